@@ -1,0 +1,5 @@
+/**
+ * Every threshold of the product, named, with its default and the reason for it (like
+ * trafilatura's settings.cfg). Each stage keeps its own file here; this module gathers them.
+ */
+export * from './ingest.js';
