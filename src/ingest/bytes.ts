@@ -147,9 +147,9 @@ export function sniff(buf: Uint8Array, window: number, utf16NulShare: number): S
     if (nulEven / pairs >= utf16NulShare && nulOdd / pairs < 0.05)
       return { binary: null, bom: null, utf16: 'utf-16be' };
   }
-  if (nulEven + nulOdd > 0) return { binary: 'binary content (NUL bytes)', bom: null, utf16: null };
+  if (nulEven + nulOdd > 0) return { binary: 'NUL bytes', bom: null, utf16: null };
   if (head.length > 0 && control / head.length > 0.1) {
-    return { binary: 'binary content (control bytes)', bom: null, utf16: null };
+    return { binary: 'control bytes', bom: null, utf16: null };
   }
   return { binary: null, bom: null, utf16: null };
 }

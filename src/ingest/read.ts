@@ -101,8 +101,7 @@ async function readBytes(
   }
   const text = decoded.text;
   if (!text.trim()) throw new InputError(src.input, 'no text (only whitespace)', 'empty');
-  let format: Format = formatByName(src.name) ?? sniffFormat(text);
-  if (format === 'feed' && sniffFormat(text) === 'html') format = 'html';
+  const format = chooseFormat(formatByName(src.name), text);
   const id = src.name === 'stdin' ? 'stdin' : fileId(src.name);
   const base = { id, input: src.input };
 
@@ -276,6 +275,19 @@ function pushDoc(
   }
   full.language ??= detectLanguage(full.text, settings.minLanguageChars, settings.languageSampleChars);
   out.docs.push(full);
+}
+
+/**
+ * The extension decides, except that a structured extension (.json, .jsonl, .xml/.rss/.atom) whose
+ * content clearly is another structured format (an HTML page in .xml, JSON lines in .json) is read as
+ * what it is. Content that sniffs as plain text keeps its extension, so a broken JSON file says so.
+ */
+function chooseFormat(byName: Format | null, text: string): Format {
+  if (byName === 'text' || byName === 'markdown' || byName === 'html') return byName;
+  if ((byName === 'json' || byName === 'jsonl') && /^\s*[[{]/.test(text.slice(0, 256))) return byName;
+  const sniffed = sniffFormat(text);
+  if (!byName) return sniffed;
+  return sniffed === 'text' ? byName : sniffed;
 }
 
 function defined<T extends object>(o: T): Partial<T> {

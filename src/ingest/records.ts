@@ -31,6 +31,9 @@ export function splitRecords(text: string, format: 'json' | 'jsonl', input: stri
     try {
       value = JSON.parse(text);
     } catch (e) {
+      // JSON lines in a .json file: read them as such.
+      const lines = text.trim().split('\n');
+      if (lines.length > 1 && isJson(lines[0]!)) return splitRecords(text, 'jsonl', input);
       throw new InputError(input, `invalid JSON (${(e as Error).message})`, 'parse');
     }
     const list = Array.isArray(value)
@@ -100,4 +103,13 @@ export function parseRecord(value: unknown, input: string): Record_ {
 /** Cheap test whether a JSON/JSONL file may be a manifest (has records with "path"), before parsing it. */
 export function mayBeManifest(text: string): boolean {
   return /"(?:path|file)"\s*:/.test(text);
+}
+
+function isJson(s: string): boolean {
+  try {
+    JSON.parse(s);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -31,7 +31,10 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     nul[10] = 0;
     nul[301] = 0;
     await expectSkipped(tmp.write('nul.txt', nul), 'binary');
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(100, 7)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(100, 7),
+    ]);
     const p = await expectSkipped(tmp.write('photo.html', png), 'binary');
     expect(p.message).toContain('PNG');
     await expectSkipped(tmp.write('doc.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary');
@@ -55,7 +58,9 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     mkdirSync(tmp.path('links'), { recursive: true });
     symlinkSync(tmp.path('nowhere.txt'), tmp.path('links', 'dangling.txt'));
     const { problems } = await readAll([tmp.path('links')]);
-    expect(problems).toEqual([expect.objectContaining({ input: tmp.path('links', 'dangling.txt'), code: 'missing' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ input: tmp.path('links', 'dangling.txt'), code: 'missing' }),
+    ]);
   });
 
   it.skipIf(process.getuid?.() === 0)('unreadable files (not as root: root reads anything)', async () => {
@@ -74,26 +79,38 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     await expectSkipped(tmp.write('nav-only.html', '<html><nav>Home | News</nav></html>'), 'no-article', {
       htmlExtractor,
     });
-    const malformed = tmp.write('malformed.html', '<html><body><article><p>Kept <b>text</i></article></div></span>');
+    const malformed = tmp.write(
+      'malformed.html',
+      '<html><body><article><p>Kept <b>text</i></article></div></span>',
+    );
     const r = await readAll([malformed], { htmlExtractor });
     expect(r.problems).toEqual([]);
     expect(r.docs[0]!.text).toBe('Kept text');
-    await expectSkipped(tmp.write('boom.html', '<html>THROW<article>x</article></html>'), 'extract', { htmlExtractor });
+    await expectSkipped(tmp.write('boom.html', '<html>THROW<article>x</article></html>'), 'extract', {
+      htmlExtractor,
+    });
   });
 
   it('a page whose extraction stalls is cut off after perDocumentTimeoutMs; the rest goes on', async () => {
     const htmlExtractor = fakeExtractor(tmp);
     const stall = tmp.write('stall.html', '<html>STALL<article>never</article></html>');
     const fine = tmp.write('fine.html', '<html><article><p>Fine page.</p></article></html>');
-    const { docs, problems } = await readAll([stall, fine], { htmlExtractor, htmlWorkers: 2, perDocumentTimeoutMs: 500 });
+    const { docs, problems } = await readAll([stall, fine], {
+      htmlExtractor,
+      htmlWorkers: 2,
+      perDocumentTimeoutMs: 500,
+    });
     expect(docs.map((d) => d.text)).toEqual(['Fine page.']);
-    expect(problems).toEqual([expect.objectContaining({ input: stall, code: 'timeout', severity: 'skipped' })]);
+    expect(problems).toEqual([
+      expect.objectContaining({ input: stall, code: 'timeout', severity: 'skipped' }),
+    ]);
   });
 
   it('a folder with 3,000 tiny files is read completely, in order, a few at a time', async () => {
     const dir = tmp.path('many');
     mkdirSync(dir);
-    for (let i = 0; i < 3000; i++) writeFileSync(`${dir}/r${String(i).padStart(4, '0')}.txt`, `Report number ${i}.`);
+    for (let i = 0; i < 3000; i++)
+      writeFileSync(`${dir}/r${String(i).padStart(4, '0')}.txt`, `Report number ${i}.`);
     let inFlightMax = 0;
     let done = 0;
     let n = 0;

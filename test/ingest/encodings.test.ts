@@ -49,7 +49,10 @@ describe('encodings', () => {
 
   it('detects Latin-1 / Windows-1252 and decodes it', async () => {
     const f = tmp.write('enc/latin1.txt', iconv.encode(FR_LATIN1, 'latin1'));
-    const g = tmp.write('enc/cp1252.txt', iconv.encode(`${FR_LATIN1} Il a dit \u201cnon\u201d \u2014 ferme.`, 'win1252'));
+    const g = tmp.write(
+      'enc/cp1252.txt',
+      iconv.encode(`${FR_LATIN1} Il a dit \u201cnon\u201d \u2014 ferme.`, 'win1252'),
+    );
     const { docs, problems } = await readAll([f, g]);
     expect(problems).toEqual([]);
     expect(docs[0]!.text).toBe(FR_LATIN1);

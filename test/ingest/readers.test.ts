@@ -36,7 +36,9 @@ describe('plain text', () => {
     const { docs } = await readAll([f]);
     expect(docs[0]!.title).toBeNull();
     expect(docs[0]!.removed).toEqual([]);
-    expect(docs[0]!.text).toBe('Ministers meet in Istanbul\n\nThe talks: they lasted an hour.\nDate: not a date at all\n');
+    expect(docs[0]!.text).toBe(
+      'Ministers meet in Istanbul\n\nThe talks: they lasted an hour.\nDate: not a date at all\n',
+    );
   });
 
   it('normalises a written-out date header to ISO 8601', async () => {
@@ -52,7 +54,10 @@ describe('plain text', () => {
       'The second round of talks between the two delegations took place in the city on Monday and lasted just over an hour, officials said. Both sides agreed to exchange prisoners and to meet again later this month, according to the statement.',
     );
     const short = tmp.write('lang/short.txt', 'Talks ended.');
-    const given = tmp.write('lang/given.txt', 'Language: de\n\nThe second round of talks took place on Monday.');
+    const given = tmp.write(
+      'lang/given.txt',
+      'Language: de\n\nThe second round of talks took place on Monday.',
+    );
     const { docs } = await readAll([en, short, given]);
     expect(docs.map((d) => d.language)).toEqual(['en', null, 'de']);
   });
@@ -70,17 +75,28 @@ describe('Markdown', () => {
     expect(d.format).toBe('markdown');
     expect(d.title).toBe('From front matter');
     expect(d.source).toBe('Blog');
-    expect(d.text).toBe('Big news today\n\nThe minister said no.\n\nfirst item\nsecond item\n\nquoted text & more');
+    expect(d.text).toBe(
+      'Big news today\n\nThe minister said no.\n\nfirst item\nsecond item\n\nquoted text & more',
+    );
     expect(d.removed[0]!.reason).toBe('metadata');
   });
 });
 
 describe('JSON and JSONL records', () => {
   it('reads one record, an array, {documents}, and JSONL lines with their metadata', async () => {
-    const one = tmp.write('rec/one.json', JSON.stringify({ text: 'Only text.', source: 'A', published: 'June 3, 2025' }));
+    const one = tmp.write(
+      'rec/one.json',
+      JSON.stringify({ text: 'Only text.', source: 'A', published: 'June 3, 2025' }),
+    );
     const arr = tmp.write('rec/arr.json', JSON.stringify([{ id: 'x1', text: 'X one.' }, { text: 'X two.' }]));
-    const wrapped = tmp.write('rec/wrap.json', JSON.stringify({ documents: [{ id: 'w', text: 'W.', title: 'T' }] }));
-    const lines = tmp.write('rec/lines.jsonl', '{"id":"l1","text":"L one.","url":"https://e.example/1"}\n\n{"text":"L two.","author":"Ann Lee"}\n');
+    const wrapped = tmp.write(
+      'rec/wrap.json',
+      JSON.stringify({ documents: [{ id: 'w', text: 'W.', title: 'T' }] }),
+    );
+    const lines = tmp.write(
+      'rec/lines.jsonl',
+      '{"id":"l1","text":"L one.","url":"https://e.example/1"}\n\n{"text":"L two.","author":"Ann Lee"}\n',
+    );
     const { docs, problems } = await readAll([one, arr, wrapped, lines]);
     expect(problems).toEqual([]);
     expect(docs.map((d) => d.id)).toEqual(['one', 'x1', 'arr-2', 'w', 'l1', 'lines-3']);
@@ -92,7 +108,10 @@ describe('JSON and JSONL records', () => {
   });
 
   it('a bad JSONL line is one problem naming the line; the other lines go on', async () => {
-    const f = tmp.write('rec/bad.jsonl', '{"text":"Good one."}\n{"text": broken\n[1,2]\n{"title":"no body"}\n{"text":"Good two."}\n');
+    const f = tmp.write(
+      'rec/bad.jsonl',
+      '{"text":"Good one."}\n{"text": broken\n[1,2]\n{"title":"no body"}\n{"text":"Good two."}\n',
+    );
     const { docs, problems } = await readAll([f]);
     expect(docs.map((d) => d.text)).toEqual(['Good one.', 'Good two.']);
     expect(problems.map((p) => [p.input, p.code])).toEqual([
@@ -105,10 +124,20 @@ describe('JSON and JSONL records', () => {
   it('reads HTML records through the extractor and lets the record metadata win', async () => {
     const f = tmp.write(
       'rec/html.jsonl',
-      JSON.stringify({ id: 'h', html: '<html><title>Page</title><article><p>Body of page.</p></article></html>', source: 'S' }) + '\n',
+      JSON.stringify({
+        id: 'h',
+        html: '<html><title>Page</title><article><p>Body of page.</p></article></html>',
+        source: 'S',
+      }) + '\n',
     );
     const { docs } = await readAll([f], { htmlExtractor: fakeExtractor(tmp) });
-    expect(docs[0]).toMatchObject({ id: 'h', format: 'html', text: 'Body of page.', title: 'Page', source: 'S' });
+    expect(docs[0]).toMatchObject({
+      id: 'h',
+      format: 'html',
+      text: 'Body of page.',
+      title: 'Page',
+      source: 'S',
+    });
   });
 });
 
@@ -121,7 +150,13 @@ describe('manifests', () => {
       'man/manifest.json',
       JSON.stringify({
         documents: [
-          { path: 'a.txt', id: 'alpha', source: 'Outlet A', url: 'https://a.example/x', published: '2025-06-02' },
+          {
+            path: 'a.txt',
+            id: 'alpha',
+            source: 'Outlet A',
+            url: 'https://a.example/x',
+            published: '2025-06-02',
+          },
           { path: 'sub/b.txt', source: 'Outlet B', byline: 'Bo B' },
           { path: 'missing.txt', source: 'Nobody' },
         ],
@@ -130,12 +165,21 @@ describe('manifests', () => {
     const { docs, problems } = await readAll([tmp.path('man')]);
     expect(docs.map((d) => d.id).sort()).toEqual(['alpha', 'b', 'c']);
     const a = docs.find((d) => d.id === 'alpha')!;
-    expect(a).toMatchObject({ source: 'Outlet A', url: 'https://a.example/x', published: '2025-06-02', text: 'Body A.' });
+    expect(a).toMatchObject({
+      source: 'Outlet A',
+      url: 'https://a.example/x',
+      published: '2025-06-02',
+      text: 'Body A.',
+    });
     expect(a.input).toBe(tmp.path('man', 'a.txt'));
     const b = docs.find((d) => d.id === 'b')!;
     expect(b).toMatchObject({ source: 'Outlet B', byline: 'Bo B', title: 'From file', text: 'Body B.' });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ input: tmp.path('man', 'missing.txt'), code: 'missing', severity: 'skipped' });
+    expect(problems[0]).toMatchObject({
+      input: tmp.path('man', 'missing.txt'),
+      code: 'missing',
+      severity: 'skipped',
+    });
   });
 });
 
