@@ -2,7 +2,11 @@
  * HTML fragments (feed item bodies, HTML inside Markdown) -> plain text: a tag strip that knows
  * block elements (paragraph breaks) and drops scripts and styles. Whole pages go to extractHtml instead.
  */
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+// linkedom takes ~0.2 s to load: loaded on the first fragment.
+const require = createRequire(import.meta.url);
+let linkedom: typeof import('linkedom') | null = null;
 
 const BLOCK = new Set([
   'address',
@@ -62,7 +66,8 @@ interface NodeLike {
 }
 
 export function fragmentToText(html: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  linkedom ??= require('linkedom') as typeof import('linkedom');
+  const { document } = linkedom.parseHTML(`<!doctype html><html><body>${html}</body></html>`);
   const paras: string[] = [];
   let cur = '';
   const flush = () => {
