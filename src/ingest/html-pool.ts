@@ -129,7 +129,11 @@ class WorkerPool implements HtmlRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: { extractorUrl: this.extractorUrl } });
+    const worker = new Worker(this.script, {
+      workerData: { extractorUrl: this.extractorUrl },
+      // Flags of an `node -e` parent (--input-type) are invalid for a worker file.
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+    });
     const slot: Slot = { worker, job: null, timer: null, dead: false };
     worker.unref();
     worker.on(
