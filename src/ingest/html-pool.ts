@@ -76,11 +76,16 @@ interface Job {
   reject: (e: unknown) => void;
 }
 
+type WorkerMessage =
+  { ready: true } | { id: number; result?: HtmlExtraction; error?: { message: string; code?: string } };
+
 interface Slot {
   worker: Worker;
   job: Job | null;
   timer: NodeJS.Timeout | null;
   dead: boolean;
+  /** The extractor module is loaded: the time limit of a job starts only then. */
+  ready: boolean;
 }
 
 class WorkerPool implements HtmlRunner {
@@ -134,20 +139,30 @@ class WorkerPool implements HtmlRunner {
       // Flags of an `node -e` parent (--input-type) are invalid for a worker file.
       execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
     });
-    const slot: Slot = { worker, job: null, timer: null, dead: false };
+    const slot: Slot = { worker, job: null, timer: null, dead: false, ready: false };
     worker.unref();
-    worker.on(
-      'message',
-      (msg: { id: number; result?: HtmlExtraction; error?: { message: string; code?: string } }) => {
-        const job = slot.job;
-        if (!job || job.id !== msg.id) return;
-        this.finish(slot);
-        if (msg.error) job.reject(new InputError(job.input, msg.error.message, msg.error.code ?? 'extract'));
-        else job.resolve(msg.result!);
-        this.dispatch();
-      },
+    // A worker that cannot even load the extractor must not hang the batch either.
+    const startup = setTimeout(
+      () => die(new Error('worker did not start')),
+      Math.max(30_000, this.timeoutMs),
     );
+    startup.unref();
+    worker.on('message', (msg: WorkerMessage) => {
+      if ('ready' in msg) {
+        clearTimeout(startup);
+        slot.ready = true;
+        if (slot.job) this.startTimer(slot, slot.job);
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.id !== msg.id) return;
+      this.finish(slot);
+      if (msg.error) job.reject(new InputError(job.input, msg.error.message, msg.error.code ?? 'extract'));
+      else job.resolve(msg.result!);
+      this.dispatch();
+    });
     const die = (err: unknown) => {
+      clearTimeout(startup);
       if (slot.dead) return;
       const job = slot.job;
       this.retire(slot);
@@ -166,6 +181,11 @@ class WorkerPool implements HtmlRunner {
   private assign(slot: Slot, job: Job): void {
     slot.job = job;
     slot.worker.ref();
+    if (slot.ready) this.startTimer(slot, job);
+    slot.worker.postMessage({ id: job.id, html: job.html, url: job.url });
+  }
+
+  private startTimer(slot: Slot, job: Job): void {
     slot.timer = setTimeout(() => {
       this.retire(slot);
       job.reject(
@@ -177,7 +197,6 @@ class WorkerPool implements HtmlRunner {
       );
       this.dispatch();
     }, this.timeoutMs);
-    slot.worker.postMessage({ id: job.id, html: job.html, url: job.url });
   }
 
   private finish(slot: Slot): void {

@@ -13,6 +13,8 @@ const mod = (await import(extractorUrl)) as {
   extractHtml: (html: string, opts: { url?: string }) => HtmlExtraction;
 };
 
+parentPort!.postMessage({ ready: true });
+
 parentPort!.on('message', (job: Job) => {
   try {
     const result = mod.extractHtml(job.html, job.url ? { url: job.url } : {});

@@ -29,8 +29,12 @@ export async function listInputs(inputs: string[], cwd: string): Promise<InputIt
     const abs = path.resolve(cwd, input);
     try {
       const st = await stat(abs);
-      if (st.isDirectory()) await walk(abs, input, items, new Set());
-      else items.push({ kind: 'file', file: abs, display: input });
+      if (st.isDirectory()) {
+        const before = items.length;
+        await walk(abs, input, items, new Set());
+        if (items.length === before)
+          items.push(problem(input, 'folder holds no files to read', 'empty', 'warning'));
+      } else items.push({ kind: 'file', file: abs, display: input });
     } catch (e) {
       const err = fsError(e, input);
       items.push(problem(input, err.message, err.code));

@@ -3,6 +3,8 @@ import { chmodSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { readAll, TmpDir, fakeExtractor } from './helpers.js';
 import { readInputs } from '../../src/ingest/index.js';
+import { fsError } from '../../src/ingest/bytes.js';
+import { execFileSync } from 'node:child_process';
 
 const tmp = new TmpDir();
 afterAll(() => tmp.remove());
@@ -67,6 +69,33 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     const f = tmp.write('secret.txt', 'no access');
     chmodSync(f, 0o000);
     await expectSkipped(f, 'unreadable');
+  });
+
+  it('maps file-system errors to clear problems (EACCES cannot be made as root, so checked directly)', () => {
+    const err = (code: string) => Object.assign(new Error(code), { code });
+    expect(fsError(err('EACCES'), 'x')).toMatchObject({ code: 'unreadable', message: 'permission denied' });
+    expect(fsError(err('ENOENT'), 'x')).toMatchObject({ code: 'missing' });
+    expect(fsError(err('EIO'), 'x')).toMatchObject({ code: 'unreadable', input: 'x' });
+  });
+
+  it('a FIFO or other special file in a folder is named and skipped, not read (which would hang)', async () => {
+    mkdirSync(tmp.path('special'), { recursive: true });
+    execFileSync('mkfifo', [tmp.path('special', 'pipe.txt')]);
+    tmp.write('special/ok.txt', 'Fine.');
+    const { docs, problems } = await readAll([tmp.path('special')]);
+    expect(docs.map((d) => d.text)).toEqual(['Fine.']);
+    expect(problems).toEqual([
+      expect.objectContaining({ input: tmp.path('special', 'pipe.txt'), code: 'not-a-file' }),
+    ]);
+  });
+
+  it('an empty folder is a warning', async () => {
+    mkdirSync(tmp.path('nothing/.hidden'), { recursive: true });
+    const { docs, problems } = await readAll([tmp.path('nothing')]);
+    expect(docs).toEqual([]);
+    expect(problems).toEqual([
+      expect.objectContaining({ input: tmp.path('nothing'), severity: 'warning', code: 'empty' }),
+    ]);
   });
 
   it('invalid JSON files and records without text', async () => {

@@ -91,6 +91,15 @@ describe('corroborate extract', () => {
     expect(report.problems).toHaveLength(2);
   });
 
+  it('HTML pages go through the worker pool, and the workers never keep the process alive', () => {
+    const page = tmp.write('html/page.html', '<html><body><article><p>A page.</p></article></body></html>');
+    const r = extract(['-f', 'jsonl', page]);
+    // Whether the extractor is built yet or not, the process ends with a clear outcome.
+    expect([0, 2]).toContain(r.code);
+    if (r.code === 2) expect(r.stderr).toContain(`corroborate: skipped ${page}: `);
+    else expect(JSON.parse(r.stdout)).toMatchObject({ id: 'page', format: 'html' });
+  });
+
   it('skips a file over --max-bytes', () => {
     const big = tmp.write('big/big.txt', 'z'.repeat(4096));
     const r = extract(['--max-bytes', '1000', big]);
