@@ -5,6 +5,7 @@
  * with no stories); jsonl: one document per line. Exit 0 all fine, 2 something skipped, 1 usage error.
  */
 import { createWriteStream } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanDocuments } from '../clean/index.js';
 import type { Document, RawDocument } from '../model/document.js';
@@ -64,6 +65,16 @@ export async function run(argv: string[]): Promise<number> {
   const perDocumentTimeoutMs = positiveInt(values['timeout-ms']);
   if (maxInputBytes === false) return usageError('--max-bytes must be a positive integer');
   if (perDocumentTimeoutMs === false) return usageError('--timeout-ms must be a positive integer');
+
+  if (values.out) {
+    // Fail before the work, not after it, when the output cannot be written.
+    try {
+      await writeFile(values.out, '');
+    } catch (e) {
+      process.stderr.write(`corroborate extract: cannot write ${values.out}: ${(e as Error).message}\n`);
+      return 1;
+    }
+  }
 
   const problems: Problem[] = [];
   const progress = values.quiet ? null : new Progress(process.stderr);

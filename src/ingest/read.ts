@@ -89,7 +89,8 @@ async function readBytes(
   const buf = isGzip(raw) ? await gunzipLimited(raw, src.input, settings.maxInputBytes) : raw;
   if (buf.length === 0) throw new InputError(src.input, 'empty after decompression', 'empty');
   const sn = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
-  if (sn.binary) throw new InputError(src.input, `binary file (${sn.binary}), not text`, 'binary');
+  const binary = sn.binary ?? (!sn.utf16 && buf.indexOf(0) !== -1 ? 'NUL bytes' : null);
+  if (binary) throw new InputError(src.input, `binary file (${binary}), not text`, 'binary');
   const decoded = decodeBytes(buf, settings);
   if (decoded.warning) {
     out.problems.push({

@@ -40,6 +40,8 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     const p = await expectSkipped(tmp.write('photo.html', png), 'binary');
     expect(p.message).toContain('PNG');
     await expectSkipped(tmp.write('doc.pdf', '%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'binary');
+    const late = Buffer.concat([Buffer.from('text '.repeat(3000)), Buffer.from([0, 1, 2, 0])]);
+    await expectSkipped(tmp.write('late-nul.txt', late), 'binary');
   });
 
   it('huge files are skipped without being read whole (low limit), gzip bombs too', async () => {

@@ -111,6 +111,9 @@ describe('corroborate extract', () => {
     expect(extract([]).code).toBe(1);
     expect(extract(['--format', 'xml', dir]).code).toBe(1);
     expect(extract(['--bogus', dir]).code).toBe(1);
+    const cannot = extract(['--out', tmp.path('no/such/dir/out.json'), dir]);
+    expect(cannot.code).toBe(1);
+    expect(cannot.stderr).toContain('cannot write');
     const help = extract(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Usage: corroborate extract');
