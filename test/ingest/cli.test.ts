@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { cliPath } from '../helpers/paths.js';
 import { ReportSchema } from '../../src/model/report.js';
@@ -14,6 +14,12 @@ afterAll(() => tmp.remove());
  * (see src/cli/extract.ts); these tests are about reading, writing and exit codes.
  */
 const env = { ...process.env, CORROBORATE_INTERNAL_RAW_EXTRACT: '1' };
+
+/** 600 tiny reports: enough for progress display. */
+function makeMany(): void {
+  if (existsSync(tmp.path('many'))) return;
+  for (let i = 0; i < 600; i++) tmp.write(`many/r${String(i).padStart(3, '0')}.txt`, `Report ${i}.`);
+}
 
 function extract(args: string[], input?: string | Buffer) {
   const r = spawnSync(process.execPath, [cliPath, 'extract', ...args], {
@@ -120,11 +126,25 @@ describe('corroborate extract', () => {
   });
 
   it('prints a progress line every N inputs when not on a TTY, and nothing for small runs', () => {
-    for (let i = 0; i < 600; i++) tmp.write(`many/r${String(i).padStart(3, '0')}.txt`, `Report ${i}.`);
+    makeMany();
     const r = extract(['-f', 'jsonl', tmp.path('many')]);
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(600);
     expect(r.stderr).toBe('corroborate: read 500 of 600 inputs\ncorroborate: read 600 of 600 inputs\n');
     expect(extract([dir]).stderr).toBe('');
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('draws a progress bar on a TTY (run under script(1))', () => {
+    makeMany();
+    const out = tmp.path('tty.json');
+    const cmd = `${process.execPath} ${cliPath} extract -o ${out} ${tmp.path('many')}`;
+    const r = spawnSync('/usr/bin/script', ['-qec', cmd, '/dev/null'], {
+      env,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\r\[#{30}\] 600\/600 inputs read/);
+    expect(JSON.parse(readFileSync(out, 'utf8')).documents).toHaveLength(600);
   });
 });
