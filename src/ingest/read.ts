@@ -262,12 +262,12 @@ function pushDoc(
 ): void {
   const { settings } = ctx;
   const full: RawDocument = {
-    source: meta.source ?? null,
-    title: meta.title ?? null,
-    url: meta.url ?? null,
-    published: meta.published ?? null,
-    byline: meta.byline ?? null,
-    language: meta.language ?? null,
+    source: oneLine(meta.source),
+    title: oneLine(meta.title),
+    url: oneLine(meta.url),
+    published: meta.published ? normalizeDate(meta.published) : null,
+    byline: oneLine(meta.byline),
+    language: oneLine(meta.language),
     ...doc,
   };
   if (!full.text.trim()) {
@@ -289,6 +289,13 @@ function chooseFormat(byName: Format | null, text: string): Format {
   const sniffed = sniffFormat(text);
   if (!byName) return sniffed;
   return sniffed === 'text' ? byName : sniffed;
+}
+
+/** Metadata values are single lines without surrounding space; empty means unknown. */
+function oneLine(v: string | null | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t || null;
 }
 
 function defined<T extends object>(o: T): Partial<T> {
