@@ -92,7 +92,22 @@ async function readBytes(
   const binary = sn.binary ?? (!sn.utf16 && buf.indexOf(0) !== -1 ? 'NUL bytes' : null);
   if (binary) throw new InputError(src.input, `binary file (${binary}), not text`, 'binary');
   const decoded = decodeBytes(buf, settings);
+  const text = decoded.text;
+  if (!text.trim()) throw new InputError(src.input, 'no text (only whitespace)', 'empty');
   if (decoded.warning) {
+    const bad = countReplacements(text);
+    if (bad / text.length > settings.maxReplacementShare) {
+      throw new InputError(
+        src.input,
+        `not text in any encoding recognised (${decoded.warning})`,
+        'undecodable',
+      );
+    }
+  }
+  const docsBefore = out.docs.length;
+  await readText(ctx, text, src, out, depth);
+  // The decoding caveat is worth a warning only when something was read (a skipped input has its problem).
+  if (decoded.warning && out.docs.length > docsBefore) {
     out.problems.push({
       input: src.input,
       message: decoded.warning,
@@ -100,8 +115,21 @@ async function readBytes(
       code: 'undecodable',
     });
   }
-  const text = decoded.text;
-  if (!text.trim()) throw new InputError(src.input, 'no text (only whitespace)', 'empty');
+}
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i !== -1; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+async function readText(
+  ctx: ReadContext,
+  text: string,
+  src: Source,
+  out: Outcome,
+  depth: number,
+): Promise<void> {
   const format = chooseFormat(formatByName(src.name), text);
   const id = src.name === 'stdin' ? 'stdin' : fileId(src.name);
   const base = { id, input: src.input };
@@ -115,6 +143,8 @@ async function readBytes(
     case 'markdown': {
       const fm = takeFrontMatter(text);
       const h = takeHeaderLines(fm.text);
+      const shift = text.length - fm.text.length;
+      for (const r of h.removed) if (r.offset != null) r.offset += shift;
       const body = markdownToText(h.text);
       pushDoc(
         ctx,

@@ -27,6 +27,12 @@ export const ingestSettings = {
    * A legacy-encoded text has (almost) no valid multi-byte UTF-8 sequences at all.
    */
   brokenUtf8ValidPerInvalid: 4,
+  /**
+   * A text decoded with replacement characters (no encoding fits) is skipped as `undecodable` when more
+   * than this share of its characters are U+FFFD: it is not text in any encoding we know, and reading it
+   * would pass garbage on. Below this, it is read with a warning.
+   */
+  maxReplacementShare: 0.05,
   /** chardet confidence (0-100) below which its guess is not trusted and the text is decoded with U+FFFD. */
   chardetMinConfidence: 10,
   /** Language is detected only on bodies at least this long: trigram guesses on short text are noise. */
