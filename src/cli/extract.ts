@@ -168,8 +168,8 @@ function usageError(msg: string): number {
   return 1;
 }
 
-/** Progress on stderr: a bar on a TTY, a line every N inputs otherwise, nothing for small runs. */
-class Progress {
+/** Progress on stderr: a bar on a TTY, a line every N inputs otherwise, nothing for small runs (analyze may reuse it). */
+export class Progress {
   private shown = false;
   private readonly tty: boolean;
   private last = 0;

@@ -121,3 +121,23 @@ async function manifestTargets(items: InputItem[], settings: IngestSettings): Pr
   }
   return claimed;
 }
+
+/** Reads everything into memory: the documents in input order and every problem (for batch callers). */
+export async function readAllInputs(
+  inputs: string[],
+  opts: ReadOptions = {},
+): Promise<{ documents: RawDocument[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const documents: RawDocument[] = [];
+  const onProblem = opts.onProblem;
+  for await (const doc of readInputs(inputs, {
+    ...opts,
+    onProblem: (p) => {
+      problems.push(p);
+      onProblem?.(p);
+    },
+  })) {
+    documents.push(doc);
+  }
+  return { documents, problems };
+}

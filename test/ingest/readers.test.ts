@@ -246,3 +246,17 @@ describe('ids', () => {
     expect(problems[1]!.input).toBe(b);
   });
 });
+
+describe('readAllInputs', () => {
+  it('collects the documents and problems of a batch, and still calls onProblem', async () => {
+    const { readAllInputs } = await import('../../src/ingest/index.js');
+    const ok = tmp.write('all/ok.txt', 'Fine.');
+    const seen: string[] = [];
+    const r = await readAllInputs([ok, tmp.path('all/missing.txt')], {
+      onProblem: (p) => seen.push(p.input),
+    });
+    expect(r.documents.map((d) => d.id)).toEqual(['ok']);
+    expect(r.problems.map((p) => p.code)).toEqual(['missing']);
+    expect(seen).toEqual([tmp.path('all/missing.txt')]);
+  });
+});
