@@ -137,6 +137,20 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     ]);
   });
 
+  it('with a single worker, the stalled one is replaced and the pages after it are still read', async () => {
+    const htmlExtractor = fakeExtractor(tmp);
+    const stall = tmp.write('one/a-stall.html', '<html>STALL</html>');
+    tmp.write('one/b.html', '<html><article><p>Page B.</p></article></html>');
+    tmp.write('one/c.html', '<html><article><p>Page C.</p></article></html>');
+    const { docs, problems } = await readAll([tmp.path('one')], {
+      htmlExtractor,
+      htmlWorkers: 1,
+      perDocumentTimeoutMs: 1500,
+    });
+    expect(docs.map((d) => d.text)).toEqual(['Page B.', 'Page C.']);
+    expect(problems).toEqual([expect.objectContaining({ input: stall, code: 'timeout' })]);
+  });
+
   it('a folder with 3,000 tiny files is read completely, in order, a few at a time', async () => {
     const dir = tmp.path('many');
     mkdirSync(dir);
