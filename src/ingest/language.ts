@@ -84,3 +84,11 @@ export function detectLanguage(text: string, minChars: number, sampleChars: numb
   if (code === 'und') return null;
   return ISO1[code] ?? code;
 }
+
+/** A language tag as inputs give it (`en-US`, `EN`, `eng`, `en_GB`) -> ISO 639-1 where one exists. */
+export function normalizeLanguage(tag: string | null | undefined): string | null {
+  if (typeof tag !== 'string') return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!/^[a-z]{2,3}$/.test(primary)) return null;
+  return primary.length === 3 ? (ISO1[primary] ?? primary) : primary;
+}

@@ -15,7 +15,7 @@ import { formatByName, sniffFormat, type Format } from './formats.js';
 import { fragmentToText, isWholePage, looksLikeHtml } from './fragment.js';
 import type { HtmlRunner } from './html-pool.js';
 import { fileId } from './ids.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, normalizeLanguage } from './language.js';
 import { markdownToText } from './markdown.js';
 import { parseRecord, splitRecords } from './records.js';
 import { takeFrontMatter, takeHeaderLines } from './text.js';
@@ -297,7 +297,7 @@ function pushDoc(
     url: oneLine(meta.url),
     published: meta.published ? normalizeDate(meta.published) : null,
     byline: oneLine(meta.byline),
-    language: oneLine(meta.language),
+    language: normalizeLanguage(meta.language),
     ...doc,
   };
   if (!full.text.trim()) {

@@ -3,9 +3,25 @@ import type { Removal } from '../../model/document.js';
 import { htmlSettings } from '../../settings/html.js';
 
 /** Tags that are never article text. */
-const DROP_TAGS = ['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'dialog'];
+const DROP_TAGS = [
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'svg',
+  'canvas',
+  'object',
+  'embed',
+  'dialog',
+];
 /** Tags that are page furniture by their HTML meaning. */
-const FURNITURE_TAGS: Record<string, string> = { NAV: 'navigation', FOOTER: 'footer', ASIDE: 'aside', FORM: 'form' };
+const FURNITURE_TAGS: Record<string, string> = {
+  NAV: 'navigation',
+  FOOTER: 'footer',
+  ASIDE: 'aside',
+  FORM: 'form',
+};
 const FURNITURE_ROLES: Record<string, string> = {
   navigation: 'navigation',
   banner: 'banner',
@@ -114,7 +130,11 @@ export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
       const role = el.getAttribute('role');
       if (role) reason = FURNITURE_ROLES[role.toLowerCase()] ?? null;
     }
-    if (!reason && (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? ''))) {
+    if (
+      !reason &&
+      (el.hasAttribute('hidden') ||
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? ''))
+    ) {
       reason = 'hidden';
     }
     if (!reason && opts.vocab !== false) {

@@ -29,7 +29,9 @@ export interface HtmlOptions {
 
 function parse(html: string): Document {
   // linkedom treats a string without <html> as a fragment-ish document; wrap so body exists.
-  const src = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const src = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(src).document as unknown as Document;
 }
 
@@ -38,7 +40,10 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
   const meta0: Partial<DocumentMeta> = { url: url ?? null };
   if (typeof html !== 'string' || !html.trim()) return { text: '', meta: meta0, removed: [] };
   try {
-    return extract(html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html, url);
+    return extract(
+      html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html,
+      url,
+    );
   } catch {
     // Last resort: whatever metadata/text we can get must not crash the batch.
     return { text: '', meta: meta0, removed: [] };
@@ -56,7 +61,8 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   const jsonLd = metaFull?.jsonLd ?? null;
   const meta: Partial<DocumentMeta> = { url: url ?? null };
   if (metaFull) {
-    for (const k of ['source', 'title', 'url', 'published', 'byline', 'language'] as const) meta[k] = metaFull[k] ?? null;
+    for (const k of ['source', 'title', 'url', 'published', 'byline', 'language'] as const)
+      meta[k] = metaFull[k] ?? null;
   }
 
   const removed = preClean(doc);
@@ -95,7 +101,8 @@ function densestBlock(html: string): string {
     if (!parent || (parent as Element & { __seen?: boolean }).__seen) continue;
     (parent as Element & { __seen?: boolean }).__seen = true;
     let len = 0;
-    for (const c of Array.from(parent.children)) if (c.tagName === 'P') len += (c.textContent ?? '').trim().length;
+    for (const c of Array.from(parent.children))
+      if (c.tagName === 'P') len += (c.textContent ?? '').trim().length;
     if (len > bestLen) {
       bestLen = len;
       best = parent;

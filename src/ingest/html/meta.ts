@@ -31,7 +31,8 @@ function str(v: unknown): string | null {
 function typesOf(o: any): string[] {
   const t = o?.['@type'];
   if (typeof t === 'string') return [t.replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t)) return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
+  if (Array.isArray(t))
+    return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
   return [];
 }
 
@@ -113,7 +114,9 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   const pub = namesOf(best.publisher, byId)[0] ?? null;
   info.publisher = pub;
   info.articleBody = typeof best.articleBody === 'string' ? best.articleBody : null;
-  info.url = str(best.url) ?? (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
+  info.url =
+    str(best.url) ??
+    (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
   info.inLanguage = str(best.inLanguage);
   // Fill gaps from other objects (e.g. a WebPage + Article graph where only one holds the date).
   for (const o of objects) {
@@ -209,7 +212,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^www\./i.test(s)) {
     // author given as a profile URL: take the last path segment as a name when it looks like one
-    const seg = s.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+    const seg =
+      s
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop() ?? '';
     if (/^[a-z]+(?:[-_][a-z]+){1,3}$/i.test(seg))
       s = seg
         .split(/[-_]/)
@@ -225,7 +233,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/,?\s+(?:updated|published)\b.*$/i, '')
     .trim();
   if (!s || s.length > 120) return null;
-  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s)) return s === 'Staff' ? s : null;
+  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s))
+    return s === 'Staff' ? s : null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
@@ -280,7 +289,8 @@ function visibleByline(doc: Document): string | null {
 
 // ---------- dates ----------
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** Normalise a date string to ISO 8601 (date or date-time), keeping the page's local calendar day. */
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -311,7 +321,8 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+    return null;
   const y = r.start.get('year')!;
   const mo = r.start.get('month')!;
   const d = r.start.get('day')!;
@@ -359,7 +370,13 @@ function visibleDate(doc: Document): string | null {
       if (d) return d;
     }
   }
-  for (const sel of ['[class*="publish"]', '[class*="post-date"]', '[class*="entry-date"]', '[class*="dateline"]', 'time']) {
+  for (const sel of [
+    '[class*="publish"]',
+    '[class*="post-date"]',
+    '[class*="entry-date"]',
+    '[class*="dateline"]',
+    'time',
+  ]) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
       if (el.closest('[class*="comment"],[class*="related"],aside,footer')) continue;
       const t = clean(el.textContent);
@@ -399,7 +416,9 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   const m = readMetaTags(doc);
   const ld = readJsonLd(doc);
 
-  const siteName = clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ?? clean(ld.publisher);
+  const siteName =
+    clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ??
+    clean(ld.publisher);
 
   // title
   const h1s = Array.from(doc.querySelectorAll('h1'))
@@ -418,19 +437,39 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   if (candidates.length) {
     const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
     // A visible <h1> that the meta titles contain is the headline without the site furniture.
-    const h1 = h1s.find((h) => h.split(/\s+/).length >= 2 && candidates.some((c) => c !== h && norm(c).includes(norm(h))));
+    const h1 = h1s.find(
+      (h) => h.split(/\s+/).length >= 2 && candidates.some((c) => c !== h && norm(c).includes(norm(h))),
+    );
     title = h1 ?? stripSiteFromTitle(candidates[0]!, siteName);
   }
 
   // byline
-  const metaAuthor = first(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
+  const metaAuthor = first(
+    m,
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'byl',
+    'twitter:creator',
+  );
   let byline = joinNames(ld.authors);
   if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = cleanByline(metaAuthor);
   if (!byline) byline = visibleByline(doc);
 
   // date
   const published =
-    normaliseDate(first(m, 'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'published-date')) ??
+    normaliseDate(
+      first(
+        m,
+        'article:published_time',
+        'og:article:published_time',
+        'article.published',
+        'published_time',
+        'published-date',
+      ),
+    ) ??
     normaliseDate(ld.datePublished) ??
     visibleDate(doc) ??
     normaliseDate(
@@ -461,7 +500,9 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   // canonical
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const canonical =
-    absolute(clean(canonicalHref), url) ?? absolute(clean(first(m, 'og:url')), url) ?? (url ? absolute(url, null) ?? url : null);
+    absolute(clean(canonicalHref), url) ??
+    absolute(clean(first(m, 'og:url')), url) ??
+    (url ? (absolute(url, null) ?? url) : null);
 
   // language
   const language =
