@@ -58,8 +58,12 @@ describe('plain text', () => {
       'lang/given.txt',
       'Language: de\n\nThe second round of talks took place on Monday.',
     );
-    const { docs } = await readAll([en, short, given]);
-    expect(docs.map((d) => d.language)).toEqual(['en', null, 'de']);
+    const tagged = tmp.write(
+      'lang/tagged.jsonl',
+      '{"text":"Short.","language":"en-GB"}\n{"text":"Kurz.","language":"deu"}\n',
+    );
+    const { docs } = await readAll([en, short, given, tagged]);
+    expect(docs.map((d) => d.language)).toEqual(['en', null, 'de', 'en', 'de']);
   });
 });
 
