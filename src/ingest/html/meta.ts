@@ -7,6 +7,8 @@ import type { DocumentMeta } from '../../model/document.js';
 export interface JsonLdInfo {
   headline: string | null;
   authors: string[];
+  /** Authors that are organisations (used only when no person is named). */
+  orgAuthors: string[];
   datePublished: string | null;
   publisher: string | null;
   articleBody: string | null;
@@ -35,13 +37,14 @@ function typesOf(o: any): string[] {
   return [];
 }
 
-function namesOf(v: unknown, byId: Map<string, any>): string[] {
+function namesOf(v: unknown, byId: Map<string, any>, skipOrgs = false): string[] {
   const list = Array.isArray(v) ? v : v == null ? [] : [v];
   const out: string[] = [];
   for (let a of list) {
     if (a && typeof a === 'object' && typeof (a as any)['@id'] === 'string' && !(a as any).name) {
       a = byId.get((a as any)['@id']) ?? a;
     }
+    if (skipOrgs && typesOf(a).some((t) => /Organization|Corporation|WebSite|NewsMediaOrganization/.test(t))) continue;
     const n = typeof a === 'string' ? a : str((a as any)?.name);
     if (n) out.push(n.trim());
   }
@@ -53,6 +56,7 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   const info: JsonLdInfo = {
     headline: null,
     authors: [],
+    orgAuthors: [],
     datePublished: null,
     publisher: null,
     articleBody: null,
@@ -108,7 +112,8 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   }
   if (!best) return info;
   info.headline = str(best.headline) ?? (bestRank >= 3 ? str(best.name) : null);
-  info.authors = namesOf(best.author ?? best.creator, byId);
+  info.authors = namesOf(best.author ?? best.creator, byId, true);
+  info.orgAuthors = namesOf(best.author ?? best.creator, byId);
   info.datePublished = str(best.datePublished) ?? str(best.dateCreated) ?? str(best.uploadDate);
   const pub = namesOf(best.publisher, byId)[0] ?? null;
   info.publisher = pub;
@@ -119,7 +124,7 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   for (const o of objects) {
     if (rank(o) === 0) continue;
     if (!info.datePublished) info.datePublished = str(o.datePublished);
-    if (!info.authors.length) info.authors = namesOf(o.author, byId);
+    if (!info.authors.length) info.authors = namesOf(o.author, byId, true);
     if (!info.publisher) info.publisher = namesOf(o.publisher, byId)[0] ?? null;
     if (!info.inLanguage) info.inLanguage = str(o.inLanguage);
   }
@@ -164,6 +169,8 @@ const first = (m: Map<string, string[]>, ...keys: string[]): string | null => {
   return null;
 };
 
+const normTxt = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const clean = (s: string | null | undefined): string | null => {
   if (!s) return null;
   const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -171,6 +178,10 @@ const clean = (s: string | null | undefined): string | null => {
 };
 
 // ---------- title ----------
+
+/** Share of an <h1>'s words that must occur in the meta title for the <h1> to be taken as the headline. */
+const TITLE_H1_OVERLAP = 0.5;
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 const TITLE_SEPARATORS = /\s+(?:[|\-–—·•:»«/\\]|::)\s+/;
 
@@ -205,7 +216,7 @@ export function stripSiteFromTitle(title: string, siteName: string | null): stri
 // ---------- byline ----------
 
 export function cleanByline(raw: string | null | undefined): string | null {
-  let s = clean(raw);
+  let s = clean(raw ? decodeLite(raw) : raw);
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^www\./i.test(s)) {
     // author given as a profile URL: take the last path segment as a name when it looks like one
@@ -371,6 +382,63 @@ function visibleDate(doc: Document): string | null {
   return null;
 }
 
+const MONTHS =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A full calendar date (with year) written out in text: "Aug 14, 2025", "14 August 2025", "2025-08-14". */
+const TEXT_DATE = new RegExp(
+  [
+    `\\b${MONTHS}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\.? (?:of )?${MONTHS}\\.?,? \\d{4}\\b`,
+    `\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
+    `\\b\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** First written-out date in `text`, normalised; null when none. */
+export function dateInText(text: string): string | null {
+  const m = TEXT_DATE.exec(text);
+  return m ? normaliseDate(m[0]) : null;
+}
+
+/** Text of `el` without script/style content, capped. */
+function plainText(el: Element, cap: number): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (out.length > cap) return;
+    if (n.nodeType === 3) out += n.nodeValue + ' ';
+    else if (n.nodeType === 1) {
+      if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test(n.nodeName)) return;
+      for (const c of Array.from(n.childNodes)) walk(c);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ');
+}
+
+/** The date shown next to the headline (dateline/byline area): the first full date near the <h1>. */
+function dateNearHeadline(doc: Document): string | null {
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  let el: Element | null = h1?.parentElement ?? null;
+  for (let i = 0; el && i < HEADLINE_DATE_LEVELS; i++, el = el.parentElement) {
+    const t = plainText(el, HEADLINE_DATE_CHARS);
+    const d = dateInText(t.slice(0, HEADLINE_DATE_CHARS));
+    if (d) return d;
+    if (t.length >= HEADLINE_DATE_CHARS) break;
+  }
+  for (const e of Array.from(doc.querySelectorAll('[class*="date"],[class*="posted"],[class*="publish"],[class*="byline"],[class*="meta"]')).slice(0, 30)) {
+    if (e.closest('[class*="comment"],[class*="related"],aside,footer,nav')) continue;
+    const t = plainText(e, 300);
+    if (t.length > 300) continue;
+    const d = dateInText(t);
+    if (d) return d;
+  }
+  return null;
+}
+/** How far up from the <h1> to look for the dateline, and how much text to read there. */
+const HEADLINE_DATE_LEVELS = 4;
+const HEADLINE_DATE_CHARS = 1500;
+
 // ---------- canonical / language / site ----------
 
 function absolute(u: string | null, base: string | null | undefined): string | null {
@@ -416,17 +484,31 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   ].filter((t): t is string => !!t);
   let title: string | null = null;
   if (candidates.length) {
-    const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    // A visible <h1> that the meta titles contain is the headline without the site furniture.
-    const h1 = h1s.find((h) => h.split(/\s+/).length >= 2 && candidates.some((c) => c !== h && norm(c).includes(norm(h))));
-    title = h1 ?? stripSiteFromTitle(candidates[0]!, siteName);
+    const metaTitle = stripSiteFromTitle(candidates[0]!, siteName);
+    const mw = new Set(words(metaTitle));
+    // The visible <h1> is the headline readers see; take it when it shares most of its words with the
+    // meta title (so a logo or section <h1> is not taken for the headline).
+    let h1: string | null = null;
+    let bestOverlap = 0;
+    for (const h of h1s) {
+      const hw = words(h);
+      if (hw.length < 2 || (siteName && normTxt(h) === normTxt(siteName))) continue;
+      const ov = hw.filter((w) => mw.has(w)).length / hw.length;
+      if (ov > bestOverlap) {
+        bestOverlap = ov;
+        h1 = h;
+      }
+    }
+    title = h1 && bestOverlap >= TITLE_H1_OVERLAP ? h1 : metaTitle;
   }
 
   // byline
   const metaAuthor = first(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
+  const notSite = (b: string | null): string | null => (b && siteName && normTxt(b) === normTxt(siteName) ? null : b);
   let byline = joinNames(ld.authors);
-  if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = cleanByline(metaAuthor);
-  if (!byline) byline = visibleByline(doc);
+  if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = notSite(cleanByline(metaAuthor));
+  if (!byline) byline = notSite(visibleByline(doc));
+  if (!byline) byline = joinNames(ld.orgAuthors);
 
   // date
   const published =
@@ -456,7 +538,8 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
       ),
     ) ??
     dateFromUrl(url) ??
-    dateFromUrl(first(m, 'og:url'));
+    dateFromUrl(first(m, 'og:url')) ??
+    dateNearHeadline(doc);
 
   // canonical
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
