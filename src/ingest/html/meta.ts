@@ -391,6 +391,7 @@ const TEXT_DATE = new RegExp(
     `\\b\\d{1,2}(?:st|nd|rd|th)?\\.? (?:of )?${MONTHS}\\.?,? \\d{4}\\b`,
     `\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
     `\\b\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b`,
   ].join('|'),
   'i',
 );
@@ -398,7 +399,11 @@ const TEXT_DATE = new RegExp(
 /** First written-out date in `text`, normalised; null when none. */
 export function dateInText(text: string): string | null {
   const m = TEXT_DATE.exec(text);
-  return m ? normaliseDate(m[0]) : null;
+  if (!m) return null;
+  // day.month.year (European numeric form), which chrono does not read
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[0]);
+  if (dmy) return validYmd(+dmy[3]!, +dmy[2]!, +dmy[1]!) ? `${dmy[3]}-${pad(+dmy[2]!)}-${pad(+dmy[1]!)}` : null;
+  return normaliseDate(m[0]);
 }
 
 /** Text of `el` without script/style content, capped. */
