@@ -19,6 +19,12 @@ export const htmlSettings = {
    * the page's text: a wrapper called e.g. "post-share-wrapper" around the whole article is not furniture.
    */
   maxFurnitureShare: 0.4,
+  /**
+   * ... nor when it holds at least this many characters of paragraph prose (<p> of 80+ chars, mostly not
+   * links): furniture (menus, share bars, related lists, cookie notes) is short or link text, while some
+   * sites wrap the article itself in an <aside>, a role=dialog or an "ad-container".
+   */
+  furnitureProseChars: 400,
   /** Removal records keep at most this many characters of the dropped text. */
   maxRemovalChars: 200,
   /** A fallback text block must have at least this many characters to be taken as the article. */

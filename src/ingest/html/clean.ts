@@ -108,6 +108,19 @@ function record(removed: Removal[], el: Element, reason: string): void {
   if (t) removed.push({ text: t.slice(0, htmlSettings.maxRemovalChars), reason });
 }
 
+/** Characters of paragraph prose (text of <p> outside links) inside `el`. */
+function proseChars(el: Element): number {
+  let n = 0;
+  for (const p of Array.from(el.querySelectorAll('p'))) {
+    const t = (p.textContent ?? '').length;
+    if (t < 80) continue;
+    let linked = 0;
+    for (const a of Array.from(p.querySelectorAll('a'))) linked += (a.textContent ?? '').length;
+    if (linked / t < 0.5) n += t;
+  }
+  return n;
+}
+
 export interface CleanOptions {
   /** Drop elements by class/id vocabulary (else only by tag and role). */
   vocab?: boolean;
@@ -144,6 +157,7 @@ export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
     if (!reason) continue;
     const len = (el.textContent ?? '').length;
     if (len / total > htmlSettings.maxFurnitureShare) continue;
+    if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars) continue;
     if (len) record(removed, el, reason);
     el.remove();
   }

@@ -7,6 +7,8 @@ import type { DocumentMeta } from '../../model/document.js';
 export interface JsonLdInfo {
   headline: string | null;
   authors: string[];
+  /** Authors that are organisations (used only when no person is named). */
+  orgAuthors: string[];
   datePublished: string | null;
   publisher: string | null;
   articleBody: string | null;
@@ -31,18 +33,18 @@ function str(v: unknown): string | null {
 function typesOf(o: any): string[] {
   const t = o?.['@type'];
   if (typeof t === 'string') return [t.replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t))
-    return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
+  if (Array.isArray(t)) return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
   return [];
 }
 
-function namesOf(v: unknown, byId: Map<string, any>): string[] {
+function namesOf(v: unknown, byId: Map<string, any>, skipOrgs = false): string[] {
   const list = Array.isArray(v) ? v : v == null ? [] : [v];
   const out: string[] = [];
   for (let a of list) {
     if (a && typeof a === 'object' && typeof (a as any)['@id'] === 'string' && !(a as any).name) {
       a = byId.get((a as any)['@id']) ?? a;
     }
+    if (skipOrgs && typesOf(a).some((t) => /Organization|Corporation|WebSite|NewsMediaOrganization/.test(t))) continue;
     const n = typeof a === 'string' ? a : str((a as any)?.name);
     if (n) out.push(n.trim());
   }
@@ -54,6 +56,7 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   const info: JsonLdInfo = {
     headline: null,
     authors: [],
+    orgAuthors: [],
     datePublished: null,
     publisher: null,
     articleBody: null,
@@ -109,20 +112,19 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   }
   if (!best) return info;
   info.headline = str(best.headline) ?? (bestRank >= 3 ? str(best.name) : null);
-  info.authors = namesOf(best.author ?? best.creator, byId);
+  info.authors = namesOf(best.author ?? best.creator, byId, true);
+  info.orgAuthors = namesOf(best.author ?? best.creator, byId);
   info.datePublished = str(best.datePublished) ?? str(best.dateCreated) ?? str(best.uploadDate);
   const pub = namesOf(best.publisher, byId)[0] ?? null;
   info.publisher = pub;
   info.articleBody = typeof best.articleBody === 'string' ? best.articleBody : null;
-  info.url =
-    str(best.url) ??
-    (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
+  info.url = str(best.url) ?? (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
   info.inLanguage = str(best.inLanguage);
   // Fill gaps from other objects (e.g. a WebPage + Article graph where only one holds the date).
   for (const o of objects) {
     if (rank(o) === 0) continue;
     if (!info.datePublished) info.datePublished = str(o.datePublished);
-    if (!info.authors.length) info.authors = namesOf(o.author, byId);
+    if (!info.authors.length) info.authors = namesOf(o.author, byId, true);
     if (!info.publisher) info.publisher = namesOf(o.publisher, byId)[0] ?? null;
     if (!info.inLanguage) info.inLanguage = str(o.inLanguage);
   }
@@ -167,6 +169,8 @@ const first = (m: Map<string, string[]>, ...keys: string[]): string | null => {
   return null;
 };
 
+const normTxt = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
 const clean = (s: string | null | undefined): string | null => {
   if (!s) return null;
   const t = s.replace(/[\s\u00a0]+/g, ' ').trim();
@@ -174,6 +178,10 @@ const clean = (s: string | null | undefined): string | null => {
 };
 
 // ---------- title ----------
+
+/** Share of an <h1>'s words that must occur in the meta title for the <h1> to be taken as the headline. */
+const TITLE_H1_OVERLAP = 0.5;
+const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 const TITLE_SEPARATORS = /\s+(?:[|\-–—·•:»«/\\]|::)\s+/;
 
@@ -208,16 +216,11 @@ export function stripSiteFromTitle(title: string, siteName: string | null): stri
 // ---------- byline ----------
 
 export function cleanByline(raw: string | null | undefined): string | null {
-  let s = clean(raw);
+  let s = clean(raw ? decodeLite(raw) : raw);
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^www\./i.test(s)) {
     // author given as a profile URL: take the last path segment as a name when it looks like one
-    const seg =
-      s
-        .replace(/[?#].*$/, '')
-        .replace(/\/+$/, '')
-        .split('/')
-        .pop() ?? '';
+    const seg = s.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
     if (/^[a-z]+(?:[-_][a-z]+){1,3}$/i.test(seg))
       s = seg
         .split(/[-_]/)
@@ -233,8 +236,7 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/,?\s+(?:updated|published)\b.*$/i, '')
     .trim();
   if (!s || s.length > 120) return null;
-  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s))
-    return s === 'Staff' ? s : null;
+  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s)) return s === 'Staff' ? s : null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
@@ -289,8 +291,7 @@ function visibleByline(doc: Document): string | null {
 
 // ---------- dates ----------
 
-const ISO_RE =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** Normalise a date string to ISO 8601 (date or date-time), keeping the page's local calendar day. */
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -321,8 +322,7 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
-    return null;
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
   const y = r.start.get('year')!;
   const mo = r.start.get('month')!;
   const d = r.start.get('day')!;
@@ -370,13 +370,7 @@ function visibleDate(doc: Document): string | null {
       if (d) return d;
     }
   }
-  for (const sel of [
-    '[class*="publish"]',
-    '[class*="post-date"]',
-    '[class*="entry-date"]',
-    '[class*="dateline"]',
-    'time',
-  ]) {
+  for (const sel of ['[class*="publish"]', '[class*="post-date"]', '[class*="entry-date"]', '[class*="dateline"]', 'time']) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
       if (el.closest('[class*="comment"],[class*="related"],aside,footer')) continue;
       const t = clean(el.textContent);
@@ -387,6 +381,68 @@ function visibleDate(doc: Document): string | null {
   }
   return null;
 }
+
+const MONTHS =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+/** A full calendar date (with year) written out in text: "Aug 14, 2025", "14 August 2025", "2025-08-14". */
+const TEXT_DATE = new RegExp(
+  [
+    `\\b${MONTHS}\\.? \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b`,
+    `\\b\\d{1,2}(?:st|nd|rd|th)?\\.? (?:of )?${MONTHS}\\.?,? \\d{4}\\b`,
+    `\\b(?:19|20)\\d{2}-\\d{2}-\\d{2}\\b`,
+    `\\b\\d{1,2}/\\d{1,2}/(?:19|20)\\d{2}\\b`,
+    `\\b\\d{1,2}\\.\\d{1,2}\\.(?:19|20)\\d{2}\\b`,
+  ].join('|'),
+  'i',
+);
+
+/** First written-out date in `text`, normalised; null when none. */
+export function dateInText(text: string): string | null {
+  const m = TEXT_DATE.exec(text);
+  if (!m) return null;
+  // day.month.year (European numeric form), which chrono does not read
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[0]);
+  if (dmy) return validYmd(+dmy[3]!, +dmy[2]!, +dmy[1]!) ? `${dmy[3]}-${pad(+dmy[2]!)}-${pad(+dmy[1]!)}` : null;
+  return normaliseDate(m[0]);
+}
+
+/** Text of `el` without script/style content, capped. */
+function plainText(el: Element, cap: number): string {
+  let out = '';
+  const walk = (n: Node): void => {
+    if (out.length > cap) return;
+    if (n.nodeType === 3) out += n.nodeValue + ' ';
+    else if (n.nodeType === 1) {
+      if (/^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|SVG)$/i.test(n.nodeName)) return;
+      for (const c of Array.from(n.childNodes)) walk(c);
+    }
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ');
+}
+
+/** The date shown next to the headline (dateline/byline area): the first full date near the <h1>. */
+function dateNearHeadline(doc: Document): string | null {
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  let el: Element | null = h1?.parentElement ?? null;
+  for (let i = 0; el && i < HEADLINE_DATE_LEVELS; i++, el = el.parentElement) {
+    const t = plainText(el, HEADLINE_DATE_CHARS);
+    const d = dateInText(t.slice(0, HEADLINE_DATE_CHARS));
+    if (d) return d;
+    if (t.length >= HEADLINE_DATE_CHARS) break;
+  }
+  for (const e of Array.from(doc.querySelectorAll('[class*="date"],[class*="posted"],[class*="publish"],[class*="byline"],[class*="meta"]')).slice(0, 30)) {
+    if (e.closest('[class*="comment"],[class*="related"],aside,footer,nav')) continue;
+    const t = plainText(e, 300);
+    if (t.length > 300) continue;
+    const d = dateInText(t);
+    if (d) return d;
+  }
+  return null;
+}
+/** How far up from the <h1> to look for the dateline, and how much text to read there. */
+const HEADLINE_DATE_LEVELS = 4;
+const HEADLINE_DATE_CHARS = 1500;
 
 // ---------- canonical / language / site ----------
 
@@ -416,9 +472,7 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   const m = readMetaTags(doc);
   const ld = readJsonLd(doc);
 
-  const siteName =
-    clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ??
-    clean(ld.publisher);
+  const siteName = clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ?? clean(ld.publisher);
 
   // title
   const h1s = Array.from(doc.querySelectorAll('h1'))
@@ -435,41 +489,35 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   ].filter((t): t is string => !!t);
   let title: string | null = null;
   if (candidates.length) {
-    const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-    // A visible <h1> that the meta titles contain is the headline without the site furniture.
-    const h1 = h1s.find(
-      (h) => h.split(/\s+/).length >= 2 && candidates.some((c) => c !== h && norm(c).includes(norm(h))),
-    );
-    title = h1 ?? stripSiteFromTitle(candidates[0]!, siteName);
+    const metaTitle = stripSiteFromTitle(candidates[0]!, siteName);
+    const mw = new Set(words(metaTitle));
+    // The visible <h1> is the headline readers see; take it when it shares most of its words with the
+    // meta title (so a logo or section <h1> is not taken for the headline).
+    let h1: string | null = null;
+    let bestOverlap = 0;
+    for (const h of h1s) {
+      const hw = words(h);
+      if (hw.length < 2 || (siteName && normTxt(h) === normTxt(siteName))) continue;
+      const ov = hw.filter((w) => mw.has(w)).length / hw.length;
+      if (ov > bestOverlap) {
+        bestOverlap = ov;
+        h1 = h;
+      }
+    }
+    title = h1 && bestOverlap >= TITLE_H1_OVERLAP ? h1 : metaTitle;
   }
 
   // byline
-  const metaAuthor = first(
-    m,
-    'author',
-    'article:author',
-    'parsely-author',
-    'sailthru.author',
-    'dc.creator',
-    'byl',
-    'twitter:creator',
-  );
+  const metaAuthor = first(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
+  const notSite = (b: string | null): string | null => (b && siteName && normTxt(b) === normTxt(siteName) ? null : b);
   let byline = joinNames(ld.authors);
-  if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = cleanByline(metaAuthor);
-  if (!byline) byline = visibleByline(doc);
+  if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = notSite(cleanByline(metaAuthor));
+  if (!byline) byline = notSite(visibleByline(doc));
+  if (!byline) byline = joinNames(ld.orgAuthors);
 
   // date
   const published =
-    normaliseDate(
-      first(
-        m,
-        'article:published_time',
-        'og:article:published_time',
-        'article.published',
-        'published_time',
-        'published-date',
-      ),
-    ) ??
+    normaliseDate(first(m, 'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'published-date')) ??
     normaliseDate(ld.datePublished) ??
     visibleDate(doc) ??
     normaliseDate(
@@ -495,14 +543,13 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
       ),
     ) ??
     dateFromUrl(url) ??
-    dateFromUrl(first(m, 'og:url'));
+    dateFromUrl(first(m, 'og:url')) ??
+    dateNearHeadline(doc);
 
   // canonical
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const canonical =
-    absolute(clean(canonicalHref), url) ??
-    absolute(clean(first(m, 'og:url')), url) ??
-    (url ? (absolute(url, null) ?? url) : null);
+    absolute(clean(canonicalHref), url) ?? absolute(clean(first(m, 'og:url')), url) ?? (url ? absolute(url, null) ?? url : null);
 
   // language
   const language =
