@@ -82,6 +82,28 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
+/** "6th", "21st", "sixth" -> the number; else null. ("first"/"second" are too common to count.) */
+function ordinal(t: Token, next: Token | undefined): number | null {
+  if (/^\d+$/.test(t.s) && next && !next.broken && /^(?:st|nd|rd|th)$/.test(next.l)) return Number(t.s);
+  const w = ORDINAL_WORDS[t.l];
+  return w !== undefined && w > 2 ? w : null;
+}
+
 /** Lines in Title Case (headlines): their capitals do not mark names. */
 function titleCaseTokens(tokens: Token[]): Set<number> {
   const out = new Set<number>();
@@ -144,7 +166,8 @@ export function extractFeatures(
       t.cap &&
       !isDigit &&
       !titleCase.has(i) &&
-      !(MONTHS[t.l] !== undefined && t.l.length > 3) &&
+      t.s.length > 1 &&
+      !(MONTHS[t.l] !== undefined && (t.l !== 'may' || /^\d/.test(next?.s ?? ''))) &&
       !WEEKDAYS.has(t.l) &&
       !(t.start && STOPWORDS.has(t.l));
     if (t.broken && name.length) flushName();
@@ -152,6 +175,12 @@ export function extractFeatures(
     else if (name.length && NAME_JOINERS.has(t.l) && !t.cap) name.push(t);
     else if (name.length) flushName();
 
+    const ord = ordinal(t, next);
+    if (ord !== null) {
+      add(`o:${ord}`, settings.numberBoost, t.lead);
+      if (/^\d/.test(t.s)) i++; // skip the "th" of "6th"
+      continue;
+    }
     if (isDigit) {
       const n = parseNumber(t.s);
       if (n === null) continue;

@@ -18,8 +18,13 @@ export interface Pair {
   sim: number;
 }
 
-/** Sublinear TF (ln(1 + weighted count)) x smoothed IDF, L2-normalised. */
-export function vectorize(features: DocFeatures[]): { vecs: SparseVec[]; df: Int32Array } {
+/**
+ * Sublinear TF (ln(1 + weighted count)) x IDF, L2-normalised. `smooth` IDF is ln((n+1)/(df+1)) + 1
+ * (every term keeps some weight: the batch-wide pass); otherwise ln(n/df), which gives no weight to a
+ * term every document has, and terms of one document only are dropped (the split step, where the
+ * topic's shared words must stop counting).
+ */
+export function vectorize(features: DocFeatures[], smooth = true): { vecs: SparseVec[]; df: Int32Array } {
   const vocab = new Map<string, number>();
   // Intern terms in first-seen order (deterministic for a given input).
   for (const f of features) for (const t of f.counts.keys()) if (!vocab.has(t)) vocab.set(t, vocab.size);
@@ -27,12 +32,13 @@ export function vectorize(features: DocFeatures[]): { vecs: SparseVec[]; df: Int
   for (const f of features) for (const t of f.counts.keys()) df[vocab.get(t)!]!++;
   const n = features.length;
   const idf = new Float64Array(vocab.size);
-  for (let i = 0; i < idf.length; i++) idf[i] = Math.log((n + 1) / (df[i]! + 1)) + 1;
+  for (let i = 0; i < idf.length; i++)
+    idf[i] = smooth ? Math.log((n + 1) / (df[i]! + 1)) + 1 : df[i]! < 2 ? 0 : Math.log(n / df[i]!);
   const vecs = features.map((f) => {
     const entries: [number, number][] = [];
     for (const [t, c] of f.counts) {
       const id = vocab.get(t)!;
-      entries.push([id, Math.log1p(c) * idf[id]!]);
+      if (idf[id]! > 0) entries.push([id, Math.log1p(c) * idf[id]!]);
     }
     entries.sort((x, y) => x[0] - y[0]);
     let norm = 0;

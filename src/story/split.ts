@@ -11,8 +11,8 @@ import type { DocFeatures } from './features.js';
 import { dot, vectorize } from './similarity.js';
 
 /** Dense cosine matrix (row-major, zero diagonal) of the given documents, with cluster-local IDF. */
-function localSimilarity(features: DocFeatures[]): Float64Array {
-  const { vecs } = vectorize(features);
+function localSimilarity(features: DocFeatures[], smooth: boolean): Float64Array {
+  const { vecs } = vectorize(features, smooth);
   const n = vecs.length;
   const s = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
@@ -110,7 +110,10 @@ export function splitCluster(
       out.push(part);
       continue;
     }
-    const s = localSimilarity(part.map((i) => features[i]!));
+    const s = localSimilarity(
+      part.map((i) => features[i]!),
+      settings.splitSmoothIdf,
+    );
     const b = spectralBisect(s, part.length, settings.splitMinSize, settings.splitIterations);
     if (!b || b.ncut >= settings.splitMaxNcut) {
       out.push(part);
