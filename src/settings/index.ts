@@ -4,3 +4,4 @@
  */
 export * from './ingest.js';
 export * from './html.js';
+export * from './story.js';

@@ -1,5 +1,16 @@
-/** src/story: grouping reports into stories; syndication. Placeholder: interface fixed. */
+/**
+ * src/story: grouping reports into stories; syndication (copied text).
+ * Stories: TF-IDF cosine over content words, proper names, counted numbers and dates (headline + lede
+ * weighted), average-link clustering over candidate pairs from an inverted index. Copies: word 5-gram
+ * containment. Both are deterministic: same input, same output.
+ */
 import type { Document } from '../model/document.js';
+import { storySettings, type StorySettings } from '../settings/story.js';
+import { averageLink } from './cluster.js';
+import { findCopiesIn } from './copies.js';
+import { extractFeatures, type DocFeatures } from './features.js';
+import { dot, similarPairs, vectorize } from './similarity.js';
+import { splitCluster } from './split.js';
 
 export interface StoryGroup {
   id: string;
@@ -7,12 +18,92 @@ export interface StoryGroup {
   documents: string[];
 }
 
-/** Groups reports about one event together and keeps look-alike events apart. Deterministic. */
-export function groupStories(_docs: Document[]): StoryGroup[] {
-  throw new Error('groupStories: not built yet');
+export { extractFeatures, type DocFeatures } from './features.js';
+export { copyPairs, shingles, type CopyPair } from './copies.js';
+export { bcubed } from './bcubed.js';
+
+/** The fields story grouping reads (a Document has them all). */
+export type StoryInput = Pick<Document, 'id' | 'text'> & Partial<Pick<Document, 'title'>>;
+
+export interface GroupOptions {
+  settings?: StorySettings;
+  /** Precomputed features, one per document in the same order (from `extractFeatures`). */
+  features?: DocFeatures[];
 }
 
-/** For each document that copies another's text: its id -> the id of the original. */
-export function findCopies(_docs: Document[]): Map<string, string> {
-  throw new Error('findCopies: not built yet');
+/** The features of each document (text + metadata title), in input order. */
+export function documentFeatures(docs: StoryInput[], settings: StorySettings = storySettings): DocFeatures[] {
+  return docs.map((d) => extractFeatures(d.text ?? '', d.title ?? null, settings));
+}
+
+/**
+ * Groups reports about one event together and keeps look-alike events apart. Deterministic: groups are
+ * numbered `story-1`, `story-2`, ... in the order of their first document's input position, and list
+ * their documents in input order. A document whose text is empty forms a story of its own.
+ */
+export function groupStories(docs: StoryInput[], options: GroupOptions = {}): StoryGroup[] {
+  const settings = options.settings ?? storySettings;
+  if (!docs.length) return [];
+  const features = options.features ?? documentFeatures(docs, settings);
+  if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
+  const { vecs, df } = vectorize(features);
+  const pairs = similarPairs(features, vecs, df, settings);
+  const root = averageLink(docs.length, pairs, settings.mergeThreshold);
+  const byRoot = new Map<number, number[]>();
+  for (let i = 0; i < docs.length; i++) {
+    const r = root[i]!;
+    const list = byRoot.get(r);
+    if (list) list.push(i);
+    else byRoot.set(r, [i]);
+  }
+  const parts = [...byRoot.values()].flatMap((members) => splitCluster(members, features, settings));
+  // Number stories by their first document's input position; documents stay in input order.
+  parts.sort((x, y) => x[0]! - y[0]!);
+  return parts.map((members, k) => ({ id: `story-${k + 1}`, documents: members.map((i) => docs[i]!.id) }));
+}
+
+/** For each document that copies another: its id -> the id of the original. */
+export function findCopies(
+  docs: Pick<Document, 'id' | 'text' | 'published'>[],
+  settings: StorySettings = storySettings,
+): Map<string, string> {
+  return findCopiesIn(docs, settings);
+}
+
+function firstSentence(text: string, max = 160): string {
+  const line =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.length > 0) ?? '';
+  const m = /^(.+?[.!?])["'”’)]*(?:\s|$)/u.exec(line);
+  let s = (m ? m[1]! : line).trim();
+  if (s.length > max) {
+    const cut = s.lastIndexOf(' ', max - 1);
+    s = `${s.slice(0, cut > 40 ? cut : max - 1)}…`;
+  }
+  return s;
+}
+
+/**
+ * A title for a story: the title (else first sentence) of its most central document, the one most
+ * similar on average to the others (ties: the earlier in input order). '' for no documents.
+ */
+export function storyTitle(docs: StoryInput[], settings: StorySettings = storySettings): string {
+  if (!docs.length) return '';
+  let best = 0;
+  if (docs.length > 2) {
+    const { vecs } = vectorize(documentFeatures(docs, settings));
+    let bestScore = -1;
+    for (let i = 0; i < vecs.length; i++) {
+      let s = 0;
+      for (let j = 0; j < vecs.length; j++) if (j !== i) s += dot(vecs[i]!, vecs[j]!);
+      if (s > bestScore + 1e-12) {
+        bestScore = s;
+        best = i;
+      }
+    }
+  }
+  const d = docs[best]!;
+  return d.title?.trim() || firstSentence(d.text ?? '');
 }
