@@ -5,3 +5,4 @@
 export * from './ingest.js';
 export * from './html.js';
 export * from './story.js';
+export * from './clean.js';
