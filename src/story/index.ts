@@ -6,7 +6,7 @@
  */
 import type { Document } from '../model/document.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
-import { averageLink } from './cluster.js';
+import { averageLink, reassign } from './cluster.js';
 import { findCopiesIn } from './copies.js';
 import { extractFeatures, type DocFeatures } from './features.js';
 import { dot, similarPairs, vectorize } from './similarity.js';
@@ -48,7 +48,14 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
   const { vecs, df } = vectorize(features);
   const pairs = similarPairs(features, vecs, df, settings);
-  const root = averageLink(docs.length, pairs, settings.mergeThreshold);
+  const root = reassign(
+    docs.length,
+    pairs,
+    averageLink(docs.length, pairs, settings.mergeThreshold),
+    settings.mergeThreshold,
+    settings.reassignRounds,
+    settings.reassignMargin,
+  );
   const byRoot = new Map<number, number[]>();
   for (let i = 0; i < docs.length; i++) {
     const r = root[i]!;
