@@ -23,12 +23,14 @@ export { copyPairs, shingles, type CopyPair } from './copies.js';
 export { bcubed } from './bcubed.js';
 
 /** The fields story grouping reads (a Document has them all). */
-export type StoryInput = Pick<Document, 'id' | 'text'> & Partial<Pick<Document, 'title'>>;
+export type StoryInput = Pick<Document, 'id' | 'text'> & Partial<Pick<Document, 'title' | 'published'>>;
 
 export interface GroupOptions {
   settings?: StorySettings;
   /** Precomputed features, one per document in the same order (from `extractFeatures`). */
   features?: DocFeatures[];
+  /** Precomputed copies (from `findCopies` on the same documents); computed when absent. */
+  copies?: Map<string, string>;
 }
 
 /** The features of each document (text + metadata title), in input order. */
@@ -46,24 +48,50 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   if (!docs.length) return [];
   const features = options.features ?? documentFeatures(docs, settings);
   if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
-  const { vecs, df } = vectorize(features);
-  const pairs = similarPairs(features, vecs, df, settings);
+  // Copies (a wire story republished) join their original's story and take no part in the grouping:
+  // ten copies of one text would otherwise weigh as ten reports and look like an event of their own.
+  const copies = options.copies ?? findCopiesIn(docs, settings);
+  const index = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (!index.has(d.id)) index.set(d.id, i);
+  });
+  const reps: number[] = [];
+  const repOf = new Int32Array(docs.length).fill(-1);
+  docs.forEach((d, i) => {
+    const o = copies.get(d.id);
+    const oi = o === undefined ? undefined : index.get(o);
+    if (oi === undefined || oi === i || copies.has(o!)) reps.push(i);
+    else repOf[i] = oi;
+  });
+  const repFeatures = reps.map((i) => features[i]!);
+  const { vecs, df } = vectorize(repFeatures);
+  const pairs = similarPairs(repFeatures, vecs, df, settings);
   const root = reassign(
-    docs.length,
+    reps.length,
     pairs,
-    averageLink(docs.length, pairs, settings.mergeThreshold),
+    averageLink(reps.length, pairs, settings.mergeThreshold),
     settings.mergeThreshold,
     settings.reassignRounds,
     settings.reassignMargin,
   );
   const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < docs.length; i++) {
-    const r = root[i]!;
+  for (let k = 0; k < reps.length; k++) {
+    const r = root[k]!;
     const list = byRoot.get(r);
-    if (list) list.push(i);
-    else byRoot.set(r, [i]);
+    if (list) list.push(k);
+    else byRoot.set(r, [k]);
   }
-  const parts = [...byRoot.values()].flatMap((members) => splitCluster(members, features, settings));
+  const repParts = [...byRoot.values()].flatMap((members) => splitCluster(members, repFeatures, settings));
+  // Back to input indices, copies beside their original.
+  const partOf = new Int32Array(docs.length);
+  repParts.forEach((members, p) => {
+    for (const k of members) partOf[reps[k]!] = p;
+  });
+  const parts: number[][] = repParts.map(() => []);
+  for (let i = 0; i < docs.length; i++) {
+    const p = repOf[i]! >= 0 ? partOf[repOf[i]!]! : partOf[i]!;
+    parts[p]!.push(i);
+  }
   // Number stories by their first document's input position; documents stay in input order.
   parts.sort((x, y) => x[0]! - y[0]!);
   return parts.map((members, k) => ({ id: `story-${k + 1}`, documents: members.map((i) => docs[i]!.id) }));
