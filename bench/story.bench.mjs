@@ -78,9 +78,13 @@ async function sensitivity() {
     const r = story.bcubed(pred, gold);
     return `F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)} R ${r.recall.toFixed(3)})`;
   };
-  console.log(`ECB+ sensitivity (defaults: mergeThreshold ${storySettings.mergeThreshold}, splitMaxNcut ${storySettings.splitMaxNcut}):`);
+  console.log(
+    `ECB+ sensitivity (defaults: mergeThreshold ${storySettings.mergeThreshold}, splitMaxNcut ${storySettings.splitMaxNcut}):`,
+  );
   for (const mergeThreshold of [0.04, 0.06, 0.08, 0.1, 0.12, 0.14, 0.16])
-    console.log(`  mergeThreshold ${mergeThreshold.toFixed(2)}: ${row({ ...storySettings, mergeThreshold })}`);
+    console.log(
+      `  mergeThreshold ${mergeThreshold.toFixed(2)}: ${row({ ...storySettings, mergeThreshold })}`,
+    );
   for (const splitMaxNcut of [0.65, 0.7, 0.75, 0.8, 0.85])
     console.log(`  splitMaxNcut ${splitMaxNcut.toFixed(2)}: ${row({ ...storySettings, splitMaxNcut })}`);
   console.log(`  no split step: ${row({ ...storySettings, splitMaxNcut: 0 })}`);

@@ -64,6 +64,11 @@ export const storySettings = {
   copyContainment: 0.5,
   /** ...and they share at least this many shingles, so a two-sentence note is not a "copy" of a quote. */
   copyMinShared: 25,
+  /**
+   * Story grouping sets aside reports that copy another at this containment (they join the original's
+   * story): many copies of one text would otherwise look like an event of their own to the split step.
+   */
+  groupCopyContainment: 0.8,
   /** Shingles in more documents than this are boilerplate (footers), skipped for speed. */
   copyMaxDf: 1000,
 };

@@ -29,8 +29,6 @@ export interface GroupOptions {
   settings?: StorySettings;
   /** Precomputed features, one per document in the same order (from `extractFeatures`). */
   features?: DocFeatures[];
-  /** Precomputed copies (from `findCopies` on the same documents); computed when absent. */
-  copies?: Map<string, string>;
 }
 
 /** The features of each document (text + metadata title), in input order. */
@@ -48,9 +46,9 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   if (!docs.length) return [];
   const features = options.features ?? documentFeatures(docs, settings);
   if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
-  // Copies (a wire story republished) join their original's story and take no part in the grouping:
-  // ten copies of one text would otherwise weigh as ten reports and look like an event of their own.
-  const copies = options.copies ?? findCopiesIn(docs, settings);
+  // Near-duplicates (a wire story republished) join their original's story and take no part in the
+  // grouping: ten copies of one text would otherwise look like an event of their own to the split step.
+  const copies = findCopiesIn(docs, { ...settings, copyContainment: settings.groupCopyContainment });
   const index = new Map<string, number>();
   docs.forEach((d, i) => {
     if (!index.has(d.id)) index.set(d.id, i);
