@@ -63,6 +63,13 @@ describe('groupStories: one event stays one story', () => {
     expect(groups[0]!.documents).toHaveLength(5);
   });
 
+  it('keeps one event together when one of its reports is republished many times', () => {
+    const seeds = loadSeeds();
+    const copies = Array.from({ length: 8 }, (_, k) => makeDoc(`wire-${k}`, seeds[0]!.text));
+    const groups = groupStories([...seeds, ...copies]);
+    expect(groups).toHaveLength(1);
+  });
+
   it('titles a story after its most central report', () => {
     const seeds = loadSeeds();
     const title = storyTitle(seeds);
@@ -120,6 +127,23 @@ describe.skipIf(!ecb)('groupStories on ECB+ (look-alike events per topic)', () =
       `ECB+ dev (${docs.length} docs): BCubed F1 ${r.f1.toFixed(4)} P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)}`,
     );
     expect(r.f1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('scores as well when every report comes five times (verbatim republications)', () => {
+    const some = ecb!.filter((d) => d.topic <= 6);
+    const gold = new Map<string, string>();
+    const docs = [0, 1, 2, 3, 4].flatMap((k) =>
+      some.map((d) => {
+        gold.set(`${d.id}#${k}`, d.story);
+        return makeDoc(`${d.id}#${k}`, d.text);
+      }),
+    );
+    const once = bcubed(
+      labels(groupStories(some.map((d) => makeDoc(`${d.id}#0`, d.text)))),
+      new Map(some.map((d) => [`${d.id}#0`, d.story])),
+    );
+    const five = bcubed(labels(groupStories(docs)), gold);
+    expect(five.f1).toBeGreaterThanOrEqual(once.f1 - 0.02);
   });
 
   it('keeps the seeds together and apart from ECB+ reports in a mixed batch', () => {
