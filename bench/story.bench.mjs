@@ -4,6 +4,7 @@
 // Skips when ../shared (or $CORROBORATE_SHARED) is absent. Uses the built code in dist/.
 import { existsSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
