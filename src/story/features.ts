@@ -4,7 +4,17 @@
  * general word lists only, so 5,000 reports take well under a second.
  */
 import { storySettings, type StorySettings } from '../settings/story.js';
-import { MONTHS, NAME_JOINERS, NUMBER_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.js';
+import {
+  MONTHS as MONTH_TABLE,
+  NAME_JOINERS,
+  NUMBER_WORDS as NUMBER_TABLE,
+  STOPWORDS,
+  WEEKDAYS,
+} from './lexicon.js';
+
+// Maps: faster than object lookups with arbitrary word keys, and no prototype keys ("constructor").
+const MONTHS = new Map(Object.entries(MONTH_TABLE));
+const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
 
 /** Raw weighted term counts of one report (before IDF), and the years it names. */
 export interface DocFeatures {
@@ -41,9 +51,16 @@ const TOKEN_RE = /\p{L}[\p{L}\p{M}’'-]*|\d+(?:[.,]\d+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 
 function stem(w: string): string {
-  let s = w.replace(/['’]s?$/u, '');
+  let s = w;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 39 || last === 0x2019) s = s.slice(0, -1);
+  else if (last === 115 && s.length > 2) {
+    const prev = s.charCodeAt(s.length - 2);
+    if (prev === 39 || prev === 0x2019) s = s.slice(0, -2);
+  }
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
-  else if (s.length > 3 && s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is'))
+    s = s.slice(0, -1);
   return s;
 }
 
@@ -95,20 +112,22 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
+const ORDINAL_WORDS = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+  }),
+);
 
 /** "6th", "21st", "sixth" -> the number; else null. ("first"/"second" are too common to count.) */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -117,7 +136,7 @@ function ordinal(t: Token, next: Token | undefined): number | null {
     if (next && !next.broken && ORDINAL_SUFFIXES.has(next.l) && /^\d+$/.test(t.s)) return Number(t.s);
     return null;
   }
-  const w = ORDINAL_WORDS[t.l];
+  const w = ORDINAL_WORDS.get(t.l);
   return w !== undefined && w > 2 ? w : null;
 }
 
@@ -190,7 +209,7 @@ export function extractFeatures(
       !isDigit &&
       !titleCase.has(i) &&
       t.s.length > 1 &&
-      !(MONTHS[t.l] !== undefined && (t.l !== 'may' || next?.digit === true)) &&
+      !(MONTHS.has(t.l) && (t.l !== 'may' || next?.digit === true)) &&
       !WEEKDAYS.has(t.l) &&
       !(t.start && (STOPWORDS.has(t.l) || lowerSeen.has(t.l)));
     if (t.broken && name.length) flushName();
@@ -214,11 +233,11 @@ export function extractFeatures(
         continue;
       }
       add(`n:${n}`, settings.numberBoost, t.lead);
-      if (next && !next.digit && !next.broken && !STOPWORDS.has(next.l) && MONTHS[next.l] === undefined)
+      if (next && !next.digit && !next.broken && !STOPWORDS.has(next.l) && !MONTHS.has(next.l))
         add(`nn:${n} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
       continue;
     }
-    const month = MONTHS[t.l];
+    const month = MONTHS.get(t.l);
     if (month !== undefined && (t.l.length > 3 || t.cap)) {
       if (t.l === 'may' && !t.cap) {
         // the modal verb
@@ -233,7 +252,7 @@ export function extractFeatures(
       add(`wd:${t.l}`, settings.weekdayBoost, t.lead);
       continue;
     }
-    const nw = NUMBER_WORDS[t.l];
+    const nw = NUMBER_WORDS.get(t.l);
     if (nw !== undefined && next && !next.broken && !STOPWORDS.has(next.l)) {
       add(`nn:${nw} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
     }
