@@ -81,7 +81,9 @@ export function copyPairs(docs: CopyInput[], settings: StorySettings = storySett
       acc[b] = 0;
       const smaller = Math.min(sh[a]!.length, sh[b]!.length);
       const containment = smaller ? shared / smaller : 0;
-      if (shared >= settings.copyMinShared && containment >= settings.copyContainment)
+      // A short text repeated verbatim is a copy even below `copyMinShared`: same shingles both ways.
+      const identical = shared === sh[a]!.length && shared === sh[b]!.length;
+      if ((shared >= settings.copyMinShared || identical) && containment >= settings.copyContainment)
         out.push({ a, b, shared, containment });
     }
     touched.length = 0;

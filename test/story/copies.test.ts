@@ -87,6 +87,13 @@ describe('findCopies', () => {
     expect(a.has(seeds[3]!.id)).toBe(false);
   });
 
+  it('finds a short report repeated verbatim, but not two short reports that differ', () => {
+    const brief = 'Police closed the bridge on Monday after a lorry hit the railing, a spokesman said.';
+    expect(findCopies([makeDoc('a', brief), makeDoc('b', brief)]).get('b')).toBe('a');
+    const other = 'Police closed the bridge on Monday after a bus hit the railing, the mayor said.';
+    expect(findCopies([makeDoc('a', brief), makeDoc('b', other)]).size).toBe(0);
+  });
+
   it('hashes word 5-grams, ignoring case and punctuation', () => {
     expect(shingles('One two three four five six')).toHaveLength(2);
     expect(shingles('One, two; three four five.')).toEqual(shingles('one two three four five'));
