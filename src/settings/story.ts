@@ -46,6 +46,13 @@ export const storySettings = {
    */
   yearMismatchFactor: 0.5,
   /**
+   * When both reports carry publication dates more than `publishedGapDays` apart, the similarity is
+   * multiplied by this: a story's reports (incl. follow-ups) come within weeks; a look-alike event of
+   * another year does not. (ECB+ has no dates, so this is not tuned on it.)
+   */
+  publishedGapDays: 60,
+  publishedGapFactor: 0.5,
+  /**
    * Candidate pairs come from an inverted index over terms that occur in at most this share of the
    * batch (and at least `minDfCap` documents): very common terms add little to a TF-IDF cosine and make
    * the pair count quadratic. Pairs below `candidateFloor` after the exact cosine are dropped.

@@ -24,6 +24,8 @@ export interface DocFeatures {
   leadCounts: Map<string, number>;
   /** Years (1900-2099) the report names. */
   years: Set<number>;
+  /** Publication time (ms since the epoch) from the metadata, when known. */
+  published?: number | null;
 }
 
 interface Token {

@@ -33,7 +33,12 @@ export interface GroupOptions {
 
 /** The features of each document (text + metadata title), in input order. */
 export function documentFeatures(docs: StoryInput[], settings: StorySettings = storySettings): DocFeatures[] {
-  return docs.map((d) => extractFeatures(d.text ?? '', d.title ?? null, settings));
+  return docs.map((d) => {
+    const f = extractFeatures(d.text ?? '', d.title ?? null, settings);
+    const t = d.published ? Date.parse(d.published) : NaN;
+    f.published = Number.isNaN(t) ? null : t;
+    return f;
+  });
 }
 
 /**

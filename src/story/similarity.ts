@@ -78,7 +78,8 @@ function disjointYears(a: Set<number>, b: Set<number>): boolean {
 /**
  * All pairs whose similarity reaches `candidateFloor`, found via postings of terms no commoner than
  * `max(minDfCap, maxDfShare * n)`. The similarity is the exact cosine, times `yearMismatchFactor` when
- * both reports name years and share none. Pairs come sorted by (a, b).
+ * both reports name years and share none, and times `publishedGapFactor` when both have publication
+ * dates further apart than `publishedGapDays`. Pairs come sorted by (a, b).
  */
 export function similarPairs(
   features: DocFeatures[],
@@ -125,6 +126,10 @@ export function similarPairs(
       if (partial < settings.candidateFloor * 0.5) continue;
       let sim = dot(v, vecs[b]!);
       if (disjointYears(features[a]!.years, features[b]!.years)) sim *= settings.yearMismatchFactor;
+      const ta = features[a]!.published;
+      const tb = features[b]!.published;
+      if (ta != null && tb != null && Math.abs(ta - tb) > settings.publishedGapDays * 86_400_000)
+        sim *= settings.publishedGapFactor;
       if (sim >= settings.candidateFloor) pairs.push({ a, b, sim });
     }
     touched.length = 0;

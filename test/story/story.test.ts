@@ -146,6 +146,18 @@ describe.skipIf(!ecb)('groupStories on ECB+ (look-alike events per topic)', () =
     expect(five.f1).toBeGreaterThanOrEqual(once.f1 - 0.02);
   });
 
+  it('uses publication dates: look-alike events years apart separate when reports carry dates', () => {
+    // Topic 27: two emergency Internet Explorer patches (2008, 2013), near-identical wording.
+    const topic = ecb!.filter((d) => d.topic === 27);
+    const dated = topic.map((d) =>
+      makeDoc(d.id, d.text, {
+        published: d.story.endsWith('ecbplus') ? '2013-09-18T12:00:00Z' : '2008-12-17T12:00:00Z',
+      }),
+    );
+    const r = bcubed(labels(groupStories(dated)), new Map(topic.map((d) => [d.id, d.story])));
+    expect(r.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('keeps the seeds together and apart from ECB+ reports in a mixed batch', () => {
     const seeds = loadSeeds();
     const docs = [...ecb!.slice(0, 300), ...seeds, ...ecb!.slice(300)];
