@@ -19,6 +19,8 @@ export const storySettings = {
   splitMaxNcut: 0.75,
   /** IDF inside the cluster: smoothed as in the batch pass. (Unsmoothed ln(n/df) zeroes the words the whole topic shares, but then one event also splits: ECB+ F1 0.91 at best.) */
   splitSmoothIdf: true,
+  /** Apply the time evidence (years named, publication dates) inside the split step as well. */
+  splitTimeEvidence: true,
   /** Each side of a split keeps at least this many reports (a lone outlier is not a second event). */
   splitMinSize: 3,
   /** Clusters larger than this are not split (dense n x n work); no single event gets near it. */
