@@ -1,5 +1,19 @@
-/** HTML page -> article body and page metadata. Placeholder: the interface is fixed, the extractor comes with issue 2. */
+/**
+ * HTML page -> article body and page metadata. Pure: takes an HTML string, never throws.
+ * Pipeline: parse (linkedom) -> metadata (read-only) -> pre-clean furniture -> Readability ->
+ * block-aware text -> fallbacks (JSON-LD articleBody, densest paragraph block) -> boilerplate lines.
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
 import type { DocumentMeta, Removal } from '../../model/document.js';
+import { htmlSettings } from '../../settings/html.js';
+import { extractMeta } from './meta.js';
+import { preClean } from './clean.js';
+import { nodeToText, tidy } from './text.js';
+
+export { normaliseDate, stripSiteFromTitle, cleanByline, dateFromUrl } from './meta.js';
+export { nodeToText } from './text.js';
+export { furnitureReason } from './clean.js';
 
 export interface HtmlExtraction {
   /** The article body as plain text, paragraphs separated by blank lines. */
@@ -9,6 +23,90 @@ export interface HtmlExtraction {
   removed: Removal[];
 }
 
-export function extractHtml(_html: string, _opts: { url?: string } = {}): HtmlExtraction {
-  throw new Error('extractHtml: not built yet');
+export interface HtmlOptions {
+  url?: string;
+}
+
+function parse(html: string): Document {
+  // linkedom treats a string without <html> as a fragment-ish document; wrap so body exists.
+  const src = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(src).document as unknown as Document;
+}
+
+export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtraction {
+  const url = opts?.url;
+  const meta0: Partial<DocumentMeta> = { url: url ?? null };
+  if (typeof html !== 'string' || !html.trim()) return { text: '', meta: meta0, removed: [] };
+  try {
+    return extract(
+      html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html,
+      url,
+    );
+  } catch {
+    // Last resort: whatever metadata/text we can get must not crash the batch.
+    return { text: '', meta: meta0, removed: [] };
+  }
+}
+
+function extract(html: string, url: string | undefined): HtmlExtraction {
+  const doc = parse(html);
+  let metaFull: ReturnType<typeof extractMeta> | null = null;
+  try {
+    metaFull = extractMeta(doc, url);
+  } catch {
+    metaFull = null;
+  }
+  const jsonLd = metaFull?.jsonLd ?? null;
+  const meta: Partial<DocumentMeta> = { url: url ?? null };
+  if (metaFull) {
+    for (const k of ['source', 'title', 'url', 'published', 'byline', 'language'] as const)
+      meta[k] = metaFull[k] ?? null;
+  }
+
+  const removed = preClean(doc);
+  let text = '';
+  let readabilityByline: string | null = null;
+  try {
+    const art = new Readability<Element>(doc, {
+      charThreshold: htmlSettings.readabilityCharThreshold,
+      maxElemsToParse: htmlSettings.maxElemsToParse,
+      serializer: (n) => n as Element,
+    }).parse();
+    if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
+    readabilityByline = art?.byline ?? null;
+  } catch {
+    text = '';
+  }
+
+  if (text.length < htmlSettings.minBodyChars) {
+    const ldBody = jsonLd?.articleBody ? tidy(jsonLd.articleBody.replace(/\r/g, '')) : '';
+    const fb = ldBody.length > text.length ? ldBody : densestBlock(html);
+    if (fb.length > text.length && fb.length >= htmlSettings.minFallbackChars) text = fb;
+  }
+
+  if (!meta.byline && readabilityByline) meta.byline = readabilityByline;
+  return { text, meta, removed };
+}
+
+/** Fallback body: the element whose direct <p> children hold the most text, from a fresh parse. */
+function densestBlock(html: string): string {
+  const doc = parse(html);
+  preClean(doc);
+  let best: Element | null = null;
+  let bestLen = 0;
+  for (const p of Array.from(doc.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent || (parent as Element & { __seen?: boolean }).__seen) continue;
+    (parent as Element & { __seen?: boolean }).__seen = true;
+    let len = 0;
+    for (const c of Array.from(parent.children))
+      if (c.tagName === 'P') len += (c.textContent ?? '').trim().length;
+    if (len > bestLen) {
+      bestLen = len;
+      best = parent;
+    }
+  }
+  return best ? nodeToText(best as unknown as Parameters<typeof nodeToText>[0]) : '';
 }
