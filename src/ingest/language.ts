@@ -77,10 +77,17 @@ const ISO1: Record<string, string> = {
   khm: 'km',
 };
 
+/**
+ * franc compares only against these: the languages with an ISO 639-1 code above (franc-min's other
+ * languages are mostly minor Latin-script ones). It more than halves the cost (1.3 -> 0.6 ms per
+ * document), which dominated reading text; a text in another language gets the closest of these.
+ */
+const ONLY = Object.keys(ISO1);
+
 export function detectLanguage(text: string, minChars: number, sampleChars: number): string | null {
   const sample = text.length > sampleChars ? text.slice(0, sampleChars) : text;
   if (sample.replace(/\s+/g, ' ').trim().length < minChars) return null;
-  const code = franc(sample, { minLength: minChars });
+  const code = franc(sample, { minLength: minChars, only: ONLY });
   if (code === 'und') return null;
   return ISO1[code] ?? code;
 }

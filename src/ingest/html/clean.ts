@@ -157,7 +157,8 @@ export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
     if (!reason) continue;
     const len = (el.textContent ?? '').length;
     if (len / total > htmlSettings.maxFurnitureShare) continue;
-    if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars) continue;
+    if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars)
+      continue;
     if (len) record(removed, el, reason);
     el.remove();
   }
