@@ -3,7 +3,7 @@ import type { Removal } from '../../model/document.js';
 import { htmlSettings } from '../../settings/html.js';
 
 /** Tags that are never article text. */
-const DROP_TAGS = ['script', 'style', 'noscript', 'template', 'iframe', 'svg', 'canvas', 'object', 'embed', 'dialog'];
+const DROP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG']);
 /** Tags that are page furniture by their HTML meaning. */
 const FURNITURE_TAGS: Record<string, string> = { NAV: 'navigation', FOOTER: 'footer', ASIDE: 'aside', FORM: 'form' };
 const FURNITURE_ROLES: Record<string, string> = {
@@ -113,11 +113,12 @@ export interface CleanOptions {
 /** Removes furniture from `doc` in place; returns what was removed. */
 export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
   const removed: Removal[] = [];
-  for (const tag of DROP_TAGS) for (const el of Array.from(doc.querySelectorAll(tag))) el.remove();
   const body = doc.body;
   if (!body) return removed;
-  const total = (body.textContent ?? '').length || 1;
   const all = Array.from(body.querySelectorAll('*'));
+  // one pass: drop never-text elements first, so they do not count in the page's text
+  for (const el of all) if (DROP_TAGS.has(el.tagName.toUpperCase())) el.remove();
+  const total = (body.textContent ?? '').length || 1;
   for (const el of all) {
     if (!el.parentNode || PROTECTED.has(el.tagName)) continue;
     // already detached with an ancestor?

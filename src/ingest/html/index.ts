@@ -67,6 +67,7 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
       charThreshold: htmlSettings.readabilityCharThreshold,
       maxElemsToParse: htmlSettings.maxElemsToParse,
       serializer: (n) => n as Element,
+      disableJSONLD: true,
     }).parse();
     if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
     readabilityByline = art?.byline ?? null;
