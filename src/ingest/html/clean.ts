@@ -3,9 +3,25 @@ import type { Removal } from '../../model/document.js';
 import { htmlSettings } from '../../settings/html.js';
 
 /** Tags that are never article text. */
-const DROP_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'IFRAME', 'SVG', 'CANVAS', 'OBJECT', 'EMBED', 'DIALOG']);
+const DROP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'DIALOG',
+]);
 /** Tags that are page furniture by their HTML meaning. */
-const FURNITURE_TAGS: Record<string, string> = { NAV: 'navigation', FOOTER: 'footer', ASIDE: 'aside', FORM: 'form' };
+const FURNITURE_TAGS: Record<string, string> = {
+  NAV: 'navigation',
+  FOOTER: 'footer',
+  ASIDE: 'aside',
+  FORM: 'form',
+};
 const FURNITURE_ROLES: Record<string, string> = {
   navigation: 'navigation',
   banner: 'banner',
@@ -124,21 +140,29 @@ export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
     // already detached with an ancestor?
     if (!el.isConnected) continue;
     let reason: string | null = FURNITURE_TAGS[el.tagName] ?? null;
+    let byVocab = false;
     if (!reason) {
       const role = el.getAttribute('role');
       if (role) reason = FURNITURE_ROLES[role.toLowerCase()] ?? null;
     }
-    if (!reason && (el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? ''))) {
+    if (
+      !reason &&
+      (el.hasAttribute('hidden') ||
+        /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? ''))
+    ) {
       reason = 'hidden';
     }
     if (!reason && opts.vocab !== false) {
       const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (ci.length > 1) reason = furnitureReason(ci);
+      byVocab = !!reason;
     }
     if (!reason) continue;
     const len = (el.textContent ?? '').length;
-    if (len / total > htmlSettings.maxFurnitureShare) continue;
-    if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars) continue;
+    // a class word can name a wrapper of the whole page; a <nav> or role=navigation cannot
+    if (byVocab && len / total > htmlSettings.maxFurnitureShare) continue;
+    if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars)
+      continue;
     if (len) record(removed, el, reason);
     el.remove();
   }

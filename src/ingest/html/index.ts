@@ -29,7 +29,9 @@ export interface HtmlOptions {
 
 function parse(html: string): Document {
   // linkedom treats a string without <html> as a fragment-ish document; wrap so body exists.
-  const src = /<html[\s>]/i.test(html) ? html : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
+  const src = /<html[\s>]/i.test(html)
+    ? html
+    : `<!DOCTYPE html><html><head></head><body>${html}</body></html>`;
   return parseHTML(src).document as unknown as Document;
 }
 
@@ -38,7 +40,10 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
   const meta0: Partial<DocumentMeta> = { url: url ?? null };
   if (typeof html !== 'string' || !html.trim()) return { text: '', meta: meta0, removed: [] };
   try {
-    return extract(html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html, url);
+    return extract(
+      html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html,
+      url,
+    );
   } catch {
     // Last resort: whatever metadata/text we can get must not crash the batch.
     return { text: '', meta: meta0, removed: [] };
@@ -56,24 +61,27 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   const jsonLd = metaFull?.jsonLd ?? null;
   const meta: Partial<DocumentMeta> = { url: url ?? null };
   if (metaFull) {
-    for (const k of ['source', 'title', 'url', 'published', 'byline', 'language'] as const) meta[k] = metaFull[k] ?? null;
+    for (const k of ['source', 'title', 'url', 'published', 'byline', 'language'] as const)
+      meta[k] = metaFull[k] ?? null;
   }
 
   const removed = preClean(doc);
   let text = '';
   let readabilityByline: string | null = null;
-  try {
-    const art = new Readability<Element>(doc, {
-      charThreshold: htmlSettings.readabilityCharThreshold,
-      maxElemsToParse: htmlSettings.maxElemsToParse,
-      serializer: (n) => n as Element,
-      disableJSONLD: true,
-    }).parse();
-    if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
-    readabilityByline = art?.byline ?? null;
-  } catch {
-    text = '';
-  }
+  // Readability's scoring is super-linear in DOM depth (minutes at depth 2000): skip it on such trees.
+  if (treeDepth(doc.body) <= htmlSettings.maxReadabilityDepth)
+    try {
+      const art = new Readability<Element>(doc, {
+        charThreshold: htmlSettings.readabilityCharThreshold,
+        maxElemsToParse: htmlSettings.maxElemsToParse,
+        serializer: (n) => n as Element,
+        disableJSONLD: true,
+      }).parse();
+      if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
+      readabilityByline = art?.byline ?? null;
+    } catch {
+      text = '';
+    }
 
   if (text.length < htmlSettings.minBodyChars) {
     const ldBody = jsonLd?.articleBody ? tidy(jsonLd.articleBody.replace(/\r/g, '')) : '';
@@ -82,12 +90,29 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   }
 
   if (!meta.byline && readabilityByline) meta.byline = readabilityByline;
+  // A few words of leftover furniture are not an article: the caller reports `no-article`.
+  if (text.length < htmlSettings.minArticleChars) text = '';
   return { text, meta, removed };
+}
+
+/** Depth of the element tree under `root` (iterative: safe on any depth). */
+function treeDepth(root: Element | null): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > htmlSettings.maxReadabilityDepth) return max;
+    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 /** Fallback body: the element whose direct <p> children hold the most text, from a fresh parse. */
 function densestBlock(html: string): string {
   const doc = parse(html);
+  if (treeDepth(doc.body) > htmlSettings.maxReadabilityDepth) return '';
   preClean(doc);
   let best: Element | null = null;
   let bestLen = 0;
@@ -96,7 +121,8 @@ function densestBlock(html: string): string {
     if (!parent || (parent as Element & { __seen?: boolean }).__seen) continue;
     (parent as Element & { __seen?: boolean }).__seen = true;
     let len = 0;
-    for (const c of Array.from(parent.children)) if (c.tagName === 'P') len += (c.textContent ?? '').trim().length;
+    for (const c of Array.from(parent.children))
+      if (c.tagName === 'P') len += (c.textContent ?? '').trim().length;
     if (len > bestLen) {
       bestLen = len;
       best = parent;

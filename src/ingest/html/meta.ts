@@ -33,7 +33,8 @@ function str(v: unknown): string | null {
 function typesOf(o: any): string[] {
   const t = o?.['@type'];
   if (typeof t === 'string') return [t.replace(/^.*[/#:]/, '')];
-  if (Array.isArray(t)) return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
+  if (Array.isArray(t))
+    return t.filter((x) => typeof x === 'string').map((x: string) => x.replace(/^.*[/#:]/, ''));
   return [];
 }
 
@@ -44,7 +45,8 @@ function namesOf(v: unknown, byId: Map<string, any>, skipOrgs = false): string[]
     if (a && typeof a === 'object' && typeof (a as any)['@id'] === 'string' && !(a as any).name) {
       a = byId.get((a as any)['@id']) ?? a;
     }
-    if (skipOrgs && typesOf(a).some((t) => /Organization|Corporation|WebSite|NewsMediaOrganization/.test(t))) continue;
+    if (skipOrgs && typesOf(a).some((t) => /Organization|Corporation|WebSite|NewsMediaOrganization/.test(t)))
+      continue;
     const n = typeof a === 'string' ? a : str((a as any)?.name);
     if (n) out.push(n.trim());
   }
@@ -118,7 +120,9 @@ export function readJsonLd(doc: Document): JsonLdInfo {
   const pub = namesOf(best.publisher, byId)[0] ?? null;
   info.publisher = pub;
   info.articleBody = typeof best.articleBody === 'string' ? best.articleBody : null;
-  info.url = str(best.url) ?? (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
+  info.url =
+    str(best.url) ??
+    (typeof best.mainEntityOfPage === 'string' ? best.mainEntityOfPage : str(best.mainEntityOfPage?.['@id']));
   info.inLanguage = str(best.inLanguage);
   // Fill gaps from other objects (e.g. a WebPage + Article graph where only one holds the date).
   for (const o of objects) {
@@ -181,7 +185,11 @@ const clean = (s: string | null | undefined): string | null => {
 
 /** Share of an <h1>'s words that must occur in the meta title for the <h1> to be taken as the headline. */
 const TITLE_H1_OVERLAP = 0.5;
-const words = (s: string): string[] => s.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (s: string): string[] =>
+  s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 const TITLE_SEPARATORS = /\s+(?:[|\-–—·•:»«/\\]|::)\s+/;
 
@@ -220,7 +228,12 @@ export function cleanByline(raw: string | null | undefined): string | null {
   if (!s) return null;
   if (/^https?:\/\//i.test(s) || /^www\./i.test(s)) {
     // author given as a profile URL: take the last path segment as a name when it looks like one
-    const seg = s.replace(/[?#].*$/, '').replace(/\/+$/, '').split('/').pop() ?? '';
+    const seg =
+      s
+        .replace(/[?#].*$/, '')
+        .replace(/\/+$/, '')
+        .split('/')
+        .pop() ?? '';
     if (/^[a-z]+(?:[-_][a-z]+){1,3}$/i.test(seg))
       s = seg
         .split(/[-_]/)
@@ -236,7 +249,8 @@ export function cleanByline(raw: string | null | undefined): string | null {
     .replace(/,?\s+(?:updated|published)\b.*$/i, '')
     .trim();
   if (!s || s.length > 120) return null;
-  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s)) return s === 'Staff' ? s : null;
+  if (/^(?:admin|administrator|staff|null|undefined|unknown|anonymous)$/i.test(s))
+    return s === 'Staff' ? s : null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
@@ -291,7 +305,8 @@ function visibleByline(doc: Document): string | null {
 
 // ---------- dates ----------
 
-const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
+const ISO_RE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?/;
 
 /** Normalise a date string to ISO 8601 (date or date-time), keeping the page's local calendar day. */
 export function normaliseDate(raw: string | null | undefined): string | null {
@@ -322,7 +337,8 @@ export function normaliseDate(raw: string | null | undefined): string | null {
   } catch {
     return null;
   }
-  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day')) return null;
+  if (!r || !r.start.isCertain('year') || !r.start.isCertain('month') || !r.start.isCertain('day'))
+    return null;
   const y = r.start.get('year')!;
   const mo = r.start.get('month')!;
   const d = r.start.get('day')!;
@@ -370,7 +386,13 @@ function visibleDate(doc: Document): string | null {
       if (d) return d;
     }
   }
-  for (const sel of ['[class*="publish"]', '[class*="post-date"]', '[class*="entry-date"]', '[class*="dateline"]', 'time']) {
+  for (const sel of [
+    '[class*="publish"]',
+    '[class*="post-date"]',
+    '[class*="entry-date"]',
+    '[class*="dateline"]',
+    'time',
+  ]) {
     for (const el of Array.from(doc.querySelectorAll(sel)).slice(0, 5)) {
       if (el.closest('[class*="comment"],[class*="related"],aside,footer')) continue;
       const t = clean(el.textContent);
@@ -402,7 +424,8 @@ export function dateInText(text: string): string | null {
   if (!m) return null;
   // day.month.year (European numeric form), which chrono does not read
   const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(m[0]);
-  if (dmy) return validYmd(+dmy[3]!, +dmy[2]!, +dmy[1]!) ? `${dmy[3]}-${pad(+dmy[2]!)}-${pad(+dmy[1]!)}` : null;
+  if (dmy)
+    return validYmd(+dmy[3]!, +dmy[2]!, +dmy[1]!) ? `${dmy[3]}-${pad(+dmy[2]!)}-${pad(+dmy[1]!)}` : null;
   return normaliseDate(m[0]);
 }
 
@@ -431,7 +454,11 @@ function dateNearHeadline(doc: Document): string | null {
     if (d) return d;
     if (t.length >= HEADLINE_DATE_CHARS) break;
   }
-  for (const e of Array.from(doc.querySelectorAll('[class*="date"],[class*="posted"],[class*="publish"],[class*="byline"],[class*="meta"]')).slice(0, 30)) {
+  for (const e of Array.from(
+    doc.querySelectorAll(
+      '[class*="date"],[class*="posted"],[class*="publish"],[class*="byline"],[class*="meta"]',
+    ),
+  ).slice(0, 30)) {
     if (e.closest('[class*="comment"],[class*="related"],aside,footer,nav')) continue;
     const t = plainText(e, 300);
     if (t.length > 300) continue;
@@ -472,7 +499,9 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   const m = readMetaTags(doc);
   const ld = readJsonLd(doc);
 
-  const siteName = clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ?? clean(ld.publisher);
+  const siteName =
+    clean(first(m, 'og:site_name', 'application-name', 'al:android:app_name', 'twitter:site:name')) ??
+    clean(ld.publisher);
 
   // title
   const h1s = Array.from(doc.querySelectorAll('h1'))
@@ -508,8 +537,18 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   }
 
   // byline
-  const metaAuthor = first(m, 'author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator', 'byl', 'twitter:creator');
-  const notSite = (b: string | null): string | null => (b && siteName && normTxt(b) === normTxt(siteName) ? null : b);
+  const metaAuthor = first(
+    m,
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'byl',
+    'twitter:creator',
+  );
+  const notSite = (b: string | null): string | null =>
+    b && siteName && normTxt(b) === normTxt(siteName) ? null : b;
   let byline = joinNames(ld.authors);
   if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = notSite(cleanByline(metaAuthor));
   if (!byline) byline = notSite(visibleByline(doc));
@@ -517,7 +556,16 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
 
   // date
   const published =
-    normaliseDate(first(m, 'article:published_time', 'og:article:published_time', 'article.published', 'published_time', 'published-date')) ??
+    normaliseDate(
+      first(
+        m,
+        'article:published_time',
+        'og:article:published_time',
+        'article.published',
+        'published_time',
+        'published-date',
+      ),
+    ) ??
     normaliseDate(ld.datePublished) ??
     visibleDate(doc) ??
     normaliseDate(
@@ -549,7 +597,9 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   // canonical
   const canonicalHref = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href') ?? null;
   const canonical =
-    absolute(clean(canonicalHref), url) ?? absolute(clean(first(m, 'og:url')), url) ?? (url ? absolute(url, null) ?? url : null);
+    absolute(clean(canonicalHref), url) ??
+    absolute(clean(first(m, 'og:url')), url) ??
+    (url ? (absolute(url, null) ?? url) : null);
 
   // language
   const language =
