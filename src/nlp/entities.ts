@@ -26,13 +26,55 @@ interface Word {
 }
 
 const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
-const CONNECTORS = new Set(['of', 'the', 'de', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'la', 'le', 'du', 'for', 'and']);
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'for',
+  'and',
+]);
 const TIME_WORDS = new Set(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split('|'),
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split(
+    '|',
+  ),
 );
-const NOT_NAMES = new Set('i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split('|'));
-const EVENT_CUES = new Set('war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split('|'));
-const PLACE_PREPS = new Set(['in', 'at', 'near', 'from', 'to', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'into']);
+const NOT_NAMES = new Set(
+  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split(
+    '|',
+  ),
+);
+const EVENT_CUES = new Set(
+  'war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
+    '|',
+  ),
+);
+const PLACE_PREPS = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'across',
+  'outside',
+  'inside',
+  'around',
+  'toward',
+  'towards',
+  'into',
+]);
 
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
@@ -42,7 +84,11 @@ function words(text: string, offset: number): Word[] {
     const poss = /['’]s$/.exec(raw);
     if (poss) raw = raw.slice(0, -2);
     // a trailing dot ends the sentence unless the word is an abbreviation
-    if (raw.endsWith('.') && !/^(?:\p{Lu}\.)+$/u.test(raw) && !/^(mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|adm|sen|rep|gov|prof|jr|sr)\.$/i.test(raw))
+    if (
+      raw.endsWith('.') &&
+      !/^(?:\p{Lu}\.)+$/u.test(raw) &&
+      !/^(mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|adm|sen|rep|gov|prof|jr|sr)\.$/i.test(raw)
+    )
       raw = raw.slice(0, -1);
     if (!raw) continue;
     const start = offset + m.index!;
@@ -132,7 +178,9 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   const text = sentence.text;
   const ws = words(text, sentence.start);
   if (!ws.length) return [];
-  const content = ws.filter((w) => !CONNECTORS.has(w.text) && !/^(a|an|at|on|in|to|from|with|by)$/.test(w.text));
+  const content = ws.filter(
+    (w) => !CONNECTORS.has(w.text) && !/^(a|an|at|on|in|to|from|with|by)$/.test(w.text),
+  );
   const capShare = content.filter((w) => w.cap).length / (content.length || 1);
   const heading = ws.length >= 3 && capShare >= 0.8 && !/[.!?]$/.test(text.trim());
   const posAt = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
@@ -142,13 +190,21 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     // split hyphenated compounds of names ("Russia-Ukraine") into their parts
     // the sentence's first word is a name only if the tagger calls it one
     const first = run[0]!;
-    const sentenceInitial = first.start === ws[0]!.start || /["“:(]\s*$/.test(doc.slice(Math.max(0, first.start - 3), first.start));
-    if (sentenceInitial && posAt.get(first.start) !== 'PROPN' && !countryByName(first.text) && !countryByAdjective(first.text) && !isTitle(first))
+    const sentenceInitial =
+      first.start === ws[0]!.start || /["“:(]\s*$/.test(doc.slice(Math.max(0, first.start - 3), first.start));
+    if (
+      sentenceInitial &&
+      posAt.get(first.start) !== 'PROPN' &&
+      !countryByName(first.text) &&
+      !countryByAdjective(first.text) &&
+      !isTitle(first)
+    )
       run = run.slice(1);
     while (run.length && (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
     if (!run.length) continue;
     const found = classify(run, doc, ws, heading);
-    if (run[0]!.start === first.start && sentenceInitial) for (const m of found) if (m.start === first.start) m.initial = true;
+    if (run[0]!.start === first.start && sentenceInitial)
+      for (const m of found) if (m.start === first.start) m.initial = true;
     out.push(...found);
   }
 
@@ -159,7 +215,8 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     const next = ws[i + 1];
     if (!c || !next || next.cap) continue;
     if (GROUP_NOUNS.has(next.key) || TITLE_HEADS.has(next.key) || ORG_CUES.has(next.key))
-      if (!out.some((m) => m.start <= w.start && m.end >= w.end)) out.push(mention([w], doc, 'country', 'adjective', c.name));
+      if (!out.some((m) => m.start <= w.start && m.end >= w.end))
+        out.push(mention([w], doc, 'country', 'adjective', c.name));
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -177,10 +234,27 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
       at += p.length + 1;
     }
     if (pieces.every((p) => countryByName(p.text) || countryByAdjective(p.text)))
-      return pieces.map((p) => mention([p], doc, 'country', countryByName(p.text) ? 'name' : 'adjective', (countryByName(p.text) ?? countryByAdjective(p.text))!.name));
+      return pieces.map((p) =>
+        mention(
+          [p],
+          doc,
+          'country',
+          countryByName(p.text) ? 'name' : 'adjective',
+          (countryByName(p.text) ?? countryByAdjective(p.text))!.name,
+        ),
+      );
   }
   const country = countryByName(whole);
-  if (country) return [mention(run, doc, 'country', /^(?:\p{Lu}\.?){2,3}$/u.test(whole) ? 'abbreviation' : 'name', country.name)];
+  if (country)
+    return [
+      mention(
+        run,
+        doc,
+        'country',
+        /^(?:\p{Lu}\.?){2,3}$/u.test(whole) ? 'abbreviation' : 'name',
+        country.name,
+      ),
+    ];
   const news = NEWS_ORGS.has(fold(whole));
   if (news) return [mention(run, doc, 'organization', 'name', whole)];
   if (heading) return out;
@@ -190,7 +264,19 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   const lead = run[0]!;
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
   if (leadCountry && run.length > 1) {
-    out.push(mention([lead], doc, 'country', countryByName(lead.text) ? (/\./.test(lead.text) || lead.text.length <= 3 ? 'abbreviation' : 'name') : 'adjective', leadCountry.name));
+    out.push(
+      mention(
+        [lead],
+        doc,
+        'country',
+        countryByName(lead.text)
+          ? /\./.test(lead.text) || lead.text.length <= 3
+            ? 'abbreviation'
+            : 'name'
+          : 'adjective',
+        leadCountry.name,
+      ),
+    );
     rest = run.slice(1);
   }
   const last = rest[rest.length - 1]!;

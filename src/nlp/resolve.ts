@@ -12,13 +12,17 @@ import { countryByAdjective, countryByName, fold } from './lexicon/countries.js'
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
   for (let j = 1; j <= b.length; j++) d[0]![j] = j;
   for (let i = 1; i <= a.length; i++)
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
       d[i]![j] = v;
     }
   return d[a.length]![b.length]!;
@@ -79,7 +83,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
           c.lasts &&
           [...c.lasts].some((l) => similarName(l, last)) &&
           c.first &&
-          (similarName(c.first, first) || (c.first[0] === first[0] && (c.first.length <= 2 || first.length <= 2))),
+          (similarName(c.first, first) ||
+            (c.first[0] === first[0] && (c.first.length <= 2 || first.length <= 2))),
       );
       const c = match ?? add(`person:${fold(m.canonical)}`, 'person', doc, m);
       if (match) match.mentions.push({ doc, m });
@@ -99,7 +104,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const { doc, m } of singles) {
     const key = fold(m.canonical);
     const exact = persons.filter((p) => p.lasts?.has(key));
-    const near = exact.length ? exact : persons.filter((p) => p.lasts && [...p.lasts].some((l) => similarName(l, key)));
+    const near = exact.length
+      ? exact
+      : persons.filter((p) => p.lasts && [...p.lasts].some((l) => similarName(l, key)));
     if (near.length === 1) near[0]!.lasts!.add(key);
     if (near.length === 1) near[0]!.mentions.push({ doc, m });
     else if (m.initial && lowerElsewhere(docs, key)) continue;
@@ -111,7 +118,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   }
   // single names of the same kind that nobody's full name explains may still be one person
   // ("Zelensky" and "Zelenskyy"): join their clusters when similar
-  const loose = [...clusters.values()].filter((c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '));
+  const loose = [...clusters.values()].filter(
+    (c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '),
+  );
   for (let i = 0; i < loose.length; i++)
     for (let j = i + 1; j < loose.length; j++) {
       const a = loose[i]!;
@@ -125,17 +134,27 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // a capitalised word that only ever starts a sentence, and is written lower-case elsewhere, is a common word
   for (const c of clusters.values())
-    if (c.type === 'other' && c.mentions.every(({ m }) => m.initial) && lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical))) c.mentions = [];
+    if (
+      c.type === 'other' &&
+      c.mentions.every(({ m }) => m.initial) &&
+      lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical))
+    )
+      c.mentions = [];
   const entities: Entity[] = [];
   const used = new Set<string>();
-  const ordered = [...clusters.values()].filter((c) => c.mentions.length).sort((a, b) => a.key.localeCompare(b.key));
+  const ordered = [...clusters.values()]
+    .filter((c) => c.mentions.length)
+    .sort((a, b) => a.key.localeCompare(b.key));
   for (const c of ordered) {
     const forms = new Map<string, number>();
     for (const { m } of c.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
     let name: string;
-    if (c.type === 'country') name = c.mentions.find(({ m }) => m.form !== 'adjective')?.m.canonical ?? c.mentions[0]!.m.canonical;
+    if (c.type === 'country')
+      name = c.mentions.find(({ m }) => m.form !== 'adjective')?.m.canonical ?? c.mentions[0]!.m.canonical;
     else
-      name = [...forms.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+      name = [...forms.entries()].sort(
+        (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
+      )[0]![0];
     if (c.type === 'country') {
       const canon = countryByName(name) ?? countryByAdjective(name);
       if (canon) name = canon.name;

@@ -7,13 +7,17 @@ import type { Span } from '../model/document.js';
 import { HEDGES, NEGATIONS, REPORTING_VERBS } from './lexicon/words.js';
 
 const phraseRe = (list: string[]) =>
-  new RegExp(`(?<![\\p{L}'’])(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`, 'giu');
+  new RegExp(
+    `(?<![\\p{L}'’])(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
+    'giu',
+  );
 const HEDGE_RE = phraseRe(HEDGES.filter((h) => h !== 'according to'));
 const NEG_RE = phraseRe(NEGATIONS.filter((n) => n !== "n't"));
 
 function spansOf(re: RegExp, s: Sentence): Span[] {
   const out: Span[] = [];
-  for (const m of s.text.matchAll(re)) out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  for (const m of s.text.matchAll(re))
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   return out;
 }
 
@@ -38,9 +42,23 @@ export function findAttribution(doc: string, s: Sentence, mentions: EntityMentio
     const from = s.start + acc.index + acc[0].length;
     const cueSpan = { start: s.start + acc.index, end: s.start + acc.index + acc[1]!.length };
     const m = inS.find((x) => x.start >= from && x.start - from <= 4);
-    if (m) return { source: m.text, sourceSpan: { start: m.start, end: m.end }, cue: acc[1]!.toLowerCase(), cueSpan };
-    const np = /^(?:the\s+)?[\p{L}\p{N}'’\- ]{2,60}?(?=[,.;]|\s+(?:who|which|that)\b|$)/iu.exec(doc.slice(from, s.end));
-    if (np) return { source: np[0], sourceSpan: { start: from, end: from + np[0].length }, cue: acc[1]!.toLowerCase(), cueSpan };
+    if (m)
+      return {
+        source: m.text,
+        sourceSpan: { start: m.start, end: m.end },
+        cue: acc[1]!.toLowerCase(),
+        cueSpan,
+      };
+    const np = /^(?:the\s+)?[\p{L}\p{N}'’\- ]{2,60}?(?=[,.;]|\s+(?:who|which|that)\b|$)/iu.exec(
+      doc.slice(from, s.end),
+    );
+    if (np)
+      return {
+        source: np[0],
+        sourceSpan: { start: from, end: from + np[0].length },
+        cue: acc[1]!.toLowerCase(),
+        cueSpan,
+      };
   }
   // "X said", "said X", "X, ..., said"
   for (let i = 0; i < s.tokens.length; i++) {
@@ -50,9 +68,16 @@ export function findAttribution(doc: string, s: Sentence, mentions: EntityMentio
     const before = inS.filter((m) => m.end <= t.start && m.type !== 'country' && t.start - m.end <= 60).pop();
     const subjectCountry = inS.filter((m) => m.end <= t.start && t.start - m.end <= 25).pop();
     const src = before ?? subjectCountry;
-    if (src) return { source: src.text, sourceSpan: { start: src.start, end: src.end }, cue: t.lemma, cueSpan };
+    if (src)
+      return { source: src.text, sourceSpan: { start: src.start, end: src.end }, cue: t.lemma, cueSpan };
     const after = inS.find((m) => m.start >= t.end && m.start - t.end <= 3);
-    if (after) return { source: after.text, sourceSpan: { start: after.start, end: after.end }, cue: t.lemma, cueSpan };
+    if (after)
+      return {
+        source: after.text,
+        sourceSpan: { start: after.start, end: after.end },
+        cue: t.lemma,
+        cueSpan,
+      };
     // a common-noun source: "officials said", "the ministry said"
     const prev = s.tokens[i - 1];
     if (prev && (prev.pos === 'NOUN' || prev.pos === 'PRON') && !prev.stop)
@@ -61,7 +86,10 @@ export function findAttribution(doc: string, s: Sentence, mentions: EntityMentio
   return null;
 }
 
-export function findQuotes(s: Sentence, attribution: Attribution | null): { span: Span; speaker: string | null }[] {
+export function findQuotes(
+  s: Sentence,
+  attribution: Attribution | null,
+): { span: Span; speaker: string | null }[] {
   const out: { span: Span; speaker: string | null }[] = [];
   for (const m of s.text.matchAll(QUOTE_RE)) {
     const start = s.start + m.index!;

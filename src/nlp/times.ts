@@ -9,13 +9,31 @@ import type { TimeExpression } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const MONTH_RE = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DATEISH = new RegExp(`\\b(${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|ago|earlier|prior|last|next|\\d{4}|\\d{1,2}/\\d{1,2})\\b`, 'i');
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATEISH = new RegExp(
+  `\\b(${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|ago|earlier|prior|last|next|\\d{4}|\\d{1,2}/\\d{1,2})\\b`,
+  'i',
+);
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
-const monthIndex = (name: string) => MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+const monthIndex = (name: string) =>
+  MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
@@ -30,14 +48,34 @@ function yearFor(month: number, ref: Date): number {
 
 interface Found extends TimeExpression {}
 
-function make(text: string, base: number, start: number, end: number, from: Date, to: Date, granularity: TimeExpression['granularity'], relative: boolean): Found {
-  return { start: base + start, end: base + end, text: text.slice(start, end), from: iso(from), to: iso(to), granularity, relative };
+function make(
+  text: string,
+  base: number,
+  start: number,
+  end: number,
+  from: Date,
+  to: Date,
+  granularity: TimeExpression['granularity'],
+  relative: boolean,
+): Found {
+  return {
+    start: base + start,
+    end: base + end,
+    text: text.slice(start, end),
+    from: iso(from),
+    to: iso(to),
+    granularity,
+    relative,
+  };
 }
 
 function customRules(st: string, base: number, ref: Date | null): Found[] {
   const out: Found[] = [];
   if (!ref) return out;
-  const periodRe = new RegExp(`\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`, 'gi');
+  const periodRe = new RegExp(
+    `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
   for (const m of st.matchAll(periodRe)) {
     const mi = monthIndex(m[2]!);
     const y = m[3] ? Number(m[3]) : yearFor(mi, ref);
@@ -58,23 +96,48 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
   }
   const rel: [RegExp, (m: RegExpMatchArray) => [Date, Date, TimeExpression['granularity']]][] = [
-    [/\blast month\b|\bthe previous month\b|\bthe month before\b/gi, () => {
-      const y = ref.getUTCMonth() === 0 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
-      const mi = (ref.getUTCMonth() + 11) % 12;
-      return [utc(y, mi, 1), utc(y, mi, lastDay(y, mi)), 'month'];
-    }],
-    [/\bthis month\b/gi, () => [utc(ref.getUTCFullYear(), ref.getUTCMonth(), 1), utc(ref.getUTCFullYear(), ref.getUTCMonth(), lastDay(ref.getUTCFullYear(), ref.getUTCMonth())), 'month']],
-    [/\bthis week\b/gi, () => {
-      const dow = (ref.getUTCDay() + 6) % 7;
-      return [addDays(ref, -dow), addDays(ref, 6 - dow), 'week'];
-    }],
-    [/\blast week\b|\bthe previous week\b/gi, () => {
-      const dow = (ref.getUTCDay() + 6) % 7;
-      return [addDays(ref, -dow - 7), addDays(ref, -dow - 1), 'week'];
-    }],
-    [/\b(?:just |only |a few |several )?days (?:prior|earlier|before|ago)\b/gi, () => [addDays(ref, -S.fewDaysMax), addDays(ref, -1), 'period']],
-    [/\b(?:a|one) day (?:earlier|before|prior)\b|\bthe day before\b|\bthe previous day\b/gi, () => [addDays(ref, -1), addDays(ref, -1), 'day']],
-    [/\blast year\b/gi, () => [utc(ref.getUTCFullYear() - 1, 0, 1), utc(ref.getUTCFullYear() - 1, 11, 31), 'year']],
+    [
+      /\blast month\b|\bthe previous month\b|\bthe month before\b/gi,
+      () => {
+        const y = ref.getUTCMonth() === 0 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+        const mi = (ref.getUTCMonth() + 11) % 12;
+        return [utc(y, mi, 1), utc(y, mi, lastDay(y, mi)), 'month'];
+      },
+    ],
+    [
+      /\bthis month\b/gi,
+      () => [
+        utc(ref.getUTCFullYear(), ref.getUTCMonth(), 1),
+        utc(ref.getUTCFullYear(), ref.getUTCMonth(), lastDay(ref.getUTCFullYear(), ref.getUTCMonth())),
+        'month',
+      ],
+    ],
+    [
+      /\bthis week\b/gi,
+      () => {
+        const dow = (ref.getUTCDay() + 6) % 7;
+        return [addDays(ref, -dow), addDays(ref, 6 - dow), 'week'];
+      },
+    ],
+    [
+      /\blast week\b|\bthe previous week\b/gi,
+      () => {
+        const dow = (ref.getUTCDay() + 6) % 7;
+        return [addDays(ref, -dow - 7), addDays(ref, -dow - 1), 'week'];
+      },
+    ],
+    [
+      /\b(?:just |only |a few |several )?days (?:prior|earlier|before|ago)\b/gi,
+      () => [addDays(ref, -S.fewDaysMax), addDays(ref, -1), 'period'],
+    ],
+    [
+      /\b(?:a|one) day (?:earlier|before|prior)\b|\bthe day before\b|\bthe previous day\b/gi,
+      () => [addDays(ref, -1), addDays(ref, -1), 'day'],
+    ],
+    [
+      /\blast year\b/gi,
+      () => [utc(ref.getUTCFullYear() - 1, 0, 1), utc(ref.getUTCFullYear() - 1, 11, 31), 'year'],
+    ],
     [/\bthis year\b/gi, () => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
   ];
   for (const [re, f] of rel)
@@ -96,10 +159,13 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
     const st = text.slice(s.start, s.end);
     if (!DATEISH.test(st)) continue;
     const found = customRules(st, s.start, reference);
-    const overlaps = (a: number, b: number) => found.some((f) => a < f.end - s.start && b > f.start - s.start);
+    const overlaps = (a: number, b: number) =>
+      found.some((f) => a < f.end - s.start && b > f.start - s.start);
     let results: chrono.ParsedResult[] = [];
     try {
-      results = chrono.en.casual.parse(st, reference ?? new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+      results = chrono.en.casual.parse(st, reference ?? new Date(Date.UTC(2000, 0, 1)), {
+        forwardDate: false,
+      });
     } catch {
       results = [];
     }
@@ -111,7 +177,12 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       const hasYear = c.isCertain('year');
       if (!reference && !hasYear) continue;
       // bare times of day, weekdays alone without a reference, and bare numbers are not dates here
-      if (!c.isCertain('month') && !c.isCertain('weekday') && !c.isCertain('day') && !/ago|yesterday|today|tomorrow|earlier|later/i.test(r.text)) {
+      if (
+        !c.isCertain('month') &&
+        !c.isCertain('weekday') &&
+        !c.isCertain('day') &&
+        !/ago|yesterday|today|tomorrow|earlier|later/i.test(r.text)
+      ) {
         if (hasYear && /^\d{4}$/.test(r.text.trim())) {
           const y = c.get('year')!;
           found.push(make(st, s.start, a, b, utc(y, 0, 1), utc(y, 11, 31), 'year', false));
@@ -143,9 +214,22 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       const y = found[i + 1]!;
       const gap = text.slice(x.end, y.start);
       const pre = text.slice(Math.max(s.start, x.start - 8), x.start);
-      if ((/^\s+and\s+$/i.test(gap) && /between\s+$/i.test(pre)) || (/^\s*(?:-|–|to|until|through)\s*$/i.test(gap) && /from\s+$/i.test(pre))) {
-        const start = x.start - (/between\s+$/i.test(pre) ? /between\s+$/i.exec(pre)![0].length : /from\s+$/i.exec(pre)![0].length);
-        found.splice(i, 2, { start, end: y.end, text: text.slice(start, y.end), from: x.from, to: y.to, granularity: 'period', relative: x.relative || y.relative });
+      if (
+        (/^\s+and\s+$/i.test(gap) && /between\s+$/i.test(pre)) ||
+        (/^\s*(?:-|–|to|until|through)\s*$/i.test(gap) && /from\s+$/i.test(pre))
+      ) {
+        const start =
+          x.start -
+          (/between\s+$/i.test(pre) ? /between\s+$/i.exec(pre)![0].length : /from\s+$/i.exec(pre)![0].length);
+        found.splice(i, 2, {
+          start,
+          end: y.end,
+          text: text.slice(start, y.end),
+          from: x.from,
+          to: y.to,
+          granularity: 'period',
+          relative: x.relative || y.relative,
+        });
       }
     }
     out.push(...found);

@@ -8,3 +8,4 @@ export * from './story.js';
 export * from './clean.js';
 export * from './nlp.js';
 export * from './quant.js';
+export * from './align.js';

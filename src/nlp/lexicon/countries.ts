@@ -27,7 +27,20 @@ export interface Country {
 }
 
 /** English names used in news where the package's common name differs. */
-const CANONICAL: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', MM: 'Myanmar', CI: 'Ivory Coast', CV: 'Cape Verde', SZ: 'Eswatini', VA: 'Vatican City', PS: 'Palestine', KR: 'South Korea', KP: 'North Korea', CD: 'Democratic Republic of the Congo', CG: 'Republic of the Congo' };
+const CANONICAL: Record<string, string> = {
+  TR: 'Turkey',
+  CZ: 'Czech Republic',
+  MM: 'Myanmar',
+  CI: 'Ivory Coast',
+  CV: 'Cape Verde',
+  SZ: 'Eswatini',
+  VA: 'Vatican City',
+  PS: 'Palestine',
+  KR: 'South Korea',
+  KP: 'North Korea',
+  CD: 'Democratic Republic of the Congo',
+  CG: 'Republic of the Congo',
+};
 
 /** Further names and adjectives by country code: common English usage missing from the package. */
 const EXTRA_NAMES: Record<string, string[]> = {
@@ -76,11 +89,13 @@ const byCapital = new Map<string, Country>();
 
 for (const [code, adjectives] of Object.entries(EXTRA_ADJECTIVES)) {
   const c = WORLD.find((w) => w.cca2 === code);
-  if (c) for (const a of adjectives) byAdjective.set(fold(a), { code, name: CANONICAL[code] ?? c.name.common });
+  if (c)
+    for (const a of adjectives) byAdjective.set(fold(a), { code, name: CANONICAL[code] ?? c.name.common });
 }
 const EXTRA_CAPITALS: Record<string, string[]> = { UA: ['Kiev'], US: ['Washington'], IN: ['Delhi'] };
 for (const c of WORLD) {
-  for (const cap of EXTRA_CAPITALS[c.cca2] ?? []) byCapital.set(fold(cap), { code: c.cca2, name: CANONICAL[c.cca2] ?? c.name.common });
+  for (const cap of EXTRA_CAPITALS[c.cca2] ?? [])
+    byCapital.set(fold(cap), { code: c.cca2, name: CANONICAL[c.cca2] ?? c.name.common });
   const country: Country = { code: c.cca2, name: CANONICAL[c.cca2] ?? c.name.common };
   const names = [c.name.common, country.name, ...(EXTRA_NAMES[c.cca2] ?? [])];
   if (c.name.official.split(' ').length <= 6) names.push(c.name.official);
