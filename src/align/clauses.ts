@@ -51,8 +51,14 @@ const BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although)\s)/g;
 export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
   const out: Clause[] = [];
   for (const s of doc.sentences) {
+    // a boundary only where what follows is a clause of its own (it has a verb before the next
+    // boundary): ", and France." ends a list, ", and a commission will be created" starts a clause
+    const marks = [...s.text.matchAll(BOUNDARY)].map((m) => s.start + m.index! + m[0].length);
     const cuts = [s.start];
-    for (const m of s.text.matchAll(BOUNDARY)) cuts.push(s.start + m.index! + m[0].length);
+    marks.forEach((at, k) => {
+      const until = marks[k + 1] ?? s.end;
+      if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX'))) cuts.push(at);
+    });
     cuts.push(s.end);
     for (let k = 0; k + 1 < cuts.length; k++) {
       let a = cuts[k]!;

@@ -9,7 +9,7 @@ import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { datesOverlap, normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
-import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
+import { ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 
 export interface DraftPosition {
   value: string;
@@ -148,9 +148,7 @@ export function roleClaims(c: Clause): RoleClaim[] {
 }
 
 export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
-  const claims = ctx.clauses.flatMap((c) =>
-    c.tokens.some((t) => EVENT_NOUNS.has(t.lemma)) || true ? roleClaims(c) : [],
-  );
+  const claims = ctx.clauses.flatMap((c) => roleClaims(c));
   const byRole = new Map<string, RoleClaim[]>();
   for (const r of claims) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   const out: DraftDispute[] = [];

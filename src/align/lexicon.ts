@@ -8,7 +8,7 @@ const set = (s: string) => new Set(s.split('|'));
 export const VERB_CLASSES: Record<string, Set<string>> = {
   transfer: set('present|provide|submit|hand|deliver|give|send|table|share|transmit|pass|release|return'),
   agree: set('agree|accept|approve|sign|endorse|consent|ratify'),
-  meet: set('meet|engage|confer|consult|talk|hold'),
+  meet: set('meet|engage|confer|consult|talk'),
   attack: set('attack|strike|hit|bomb|shell|shoot|target|raid'),
   confirm: set('confirm|acknowledge|admit|recognize|recognise'),
   announce: set('announce|declare|unveil|launch'),

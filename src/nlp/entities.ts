@@ -97,7 +97,6 @@ function words(text: string, offset: number): Word[] {
   return out;
 }
 
-const isCue = (w: Word, cues: Set<string>) => cues.has(w.key);
 const isTitle = (w: Word) => TITLE_WORDS.has(w.key);
 const nameLike = (w: Word) =>
   w.cap &&

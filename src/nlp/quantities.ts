@@ -8,11 +8,6 @@ import type { Duration, Quantity, Sentence, Token } from '../model/annotations.j
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 
-const UNITS: Record<string, string> = {
-  ones: '',
-  ten: '',
-};
-void UNITS;
 const SMALL: Record<string, number> = {
   zero: 0,
   one: 1,

@@ -46,7 +46,7 @@ function yearFor(month: number, ref: Date): number {
   return y;
 }
 
-interface Found extends TimeExpression {}
+type Found = TimeExpression;
 
 function make(
   text: string,

@@ -1,7 +1,7 @@
 /** Aligning what outlets say into claims, and finding disputes. */
 export const alignSettings = {
   /** Two clauses from different reports state the same fact when their TF-IDF cosine reaches this. */
-  sameClaim: 0.32,
+  sameClaim: 0.28,
   /** Quantities of the same counted thing are compared when their clauses are at least this similar. */
   sameQuantityContext: 0.18,
   /** Dated clauses are compared for a date dispute only when at least this similar (the same event). */
