@@ -2,7 +2,15 @@
 // dir, runs the shared scorer on both, and measures metadata accuracy on WCXB.
 // Usage: node bench/html-eval.mjs [--only aeb|wcxb] [--keep DIR] [--per-page]   (npm run build first)
 // Exported runEval() is reused by bench/html.bench.mjs.
-import { readFileSync, readdirSync, writeFileSync, mkdirSync, mkdtempSync, rmSync, existsSync } from 'node:fs';
+import {
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  existsSync,
+} from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -86,10 +94,14 @@ export function metaAccuracy(rows) {
 }
 
 function score(gtArg, dir) {
-  const out = execFileSync(process.execPath, [scorer, '--gt', gtArg, '--pred', dir, '--json', '--bootstrap', '0'], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [scorer, '--gt', gtArg, '--pred', dir, '--json', '--bootstrap', '0'],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    },
+  );
   return Object.values(JSON.parse(out))[0];
 }
 
@@ -98,7 +110,9 @@ export async function runEval({ only = null, keep = null, verbose = false } = {}
     console.log(`html: ${shared} is absent, skipping corpus figures`);
     return null;
   }
-  const { extractHtml } = await import(pathToFileURL(path.resolve(here, '../dist/ingest/html/index.js')).href);
+  const { extractHtml } = await import(
+    pathToFileURL(path.resolve(here, '../dist/ingest/html/index.js')).href
+  );
   const root = keep ?? mkdtempSync(path.join(os.tmpdir(), 'html-eval-'));
   const res = {};
   let totalMs = 0,
@@ -131,14 +145,25 @@ export async function runEval({ only = null, keep = null, verbose = false } = {}
     totalBytes += bytes;
     totalPages += pages.length;
     const s = score(gtArg, dir);
-    res[name] = { f1: s.f1, precision: s.precision, recall: s.recall, n: pages.length, empty, pagesPerSec: pages.length / (ms / 1000) };
+    res[name] = {
+      f1: s.f1,
+      precision: s.precision,
+      recall: s.recall,
+      n: pages.length,
+      empty,
+      pagesPerSec: pages.length / (ms / 1000),
+    };
     if (name === 'wcxb') {
       const { acc, misses } = metaAccuracy(rows);
       res.meta = acc;
       if (verbose) res.misses = misses;
     }
   }
-  res.speed = { pages: totalPages, pagesPerSec: totalPages / (totalMs / 1000), mbPerSec: totalBytes / 1e6 / (totalMs / 1000) };
+  res.speed = {
+    pages: totalPages,
+    pagesPerSec: totalPages / (totalMs / 1000),
+    mbPerSec: totalBytes / 1e6 / (totalMs / 1000),
+  };
   res.peakRssMb = peakRss / 1e6;
   if (!keep) rmSync(root, { recursive: true, force: true });
   return res;
@@ -147,17 +172,33 @@ export async function runEval({ only = null, keep = null, verbose = false } = {}
 export function printEval(res) {
   if (!res) return;
   const f = (x) => x.toFixed(4);
-  if (res.aeb) console.log(`scrapinghub-aeb  F1 ${f(res.aeb.f1)}  P ${f(res.aeb.precision)}  R ${f(res.aeb.recall)}  (n=${res.aeb.n}, empty=${res.aeb.empty}, ${res.aeb.pagesPerSec.toFixed(1)} pages/s)`);
-  if (res.wcxb) console.log(`wcxb-dev-articles F1 ${f(res.wcxb.f1)}  P ${f(res.wcxb.precision)}  R ${f(res.wcxb.recall)}  (n=${res.wcxb.n}, empty=${res.wcxb.empty}, ${res.wcxb.pagesPerSec.toFixed(1)} pages/s)`);
+  if (res.aeb)
+    console.log(
+      `scrapinghub-aeb  F1 ${f(res.aeb.f1)}  P ${f(res.aeb.precision)}  R ${f(res.aeb.recall)}  (n=${res.aeb.n}, empty=${res.aeb.empty}, ${res.aeb.pagesPerSec.toFixed(1)} pages/s)`,
+    );
+  if (res.wcxb)
+    console.log(
+      `wcxb-dev-articles F1 ${f(res.wcxb.f1)}  P ${f(res.wcxb.precision)}  R ${f(res.wcxb.recall)}  (n=${res.wcxb.n}, empty=${res.wcxb.empty}, ${res.wcxb.pagesPerSec.toFixed(1)} pages/s)`,
+    );
   if (res.meta) {
     const m = res.meta;
     console.log('metadata on wcxb-dev-articles (denominator = pages whose ground truth has the field):');
-    console.log(`  title   exact(normalised) ${f(m.title[0] / m.title[2])}  contains ${f(m.title[1] / m.title[2])}  (n=${m.title[2]})`);
-    console.log(`  byline  exact(normalised) ${f(m.byline[0] / m.byline[2])}  contains ${f(m.byline[1] / m.byline[2])}  (n=${m.byline[2]}; bylines where gt has none: ${m.extraBylines})`);
-    console.log(`  date    same day ${f(m.date[0] / m.date[1])}  (n=${m.date[1]}; dates where gt has none: ${m.extraDates})`);
-    console.log('  matching: normalised = NFKC, lowercase, runs of non-letters/digits -> one space; contains = either way; day = YYYY-MM-DD prefix');
+    console.log(
+      `  title   exact(normalised) ${f(m.title[0] / m.title[2])}  contains ${f(m.title[1] / m.title[2])}  (n=${m.title[2]})`,
+    );
+    console.log(
+      `  byline  exact(normalised) ${f(m.byline[0] / m.byline[2])}  contains ${f(m.byline[1] / m.byline[2])}  (n=${m.byline[2]}; bylines where gt has none: ${m.extraBylines})`,
+    );
+    console.log(
+      `  date    same day ${f(m.date[0] / m.date[1])}  (n=${m.date[1]}; dates where gt has none: ${m.extraDates})`,
+    );
+    console.log(
+      '  matching: normalised = NFKC, lowercase, runs of non-letters/digits -> one space; contains = either way; day = YYYY-MM-DD prefix',
+    );
   }
-  console.log(`speed: ${res.speed.pagesPerSec.toFixed(1)} pages/s, ${res.speed.mbPerSec.toFixed(2)} MB/s over ${res.speed.pages} pages (single thread, extraction only)`);
+  console.log(
+    `speed: ${res.speed.pagesPerSec.toFixed(1)} pages/s, ${res.speed.mbPerSec.toFixed(2)} MB/s over ${res.speed.pages} pages (single thread, extraction only)`,
+  );
   console.log(`peak RSS ${res.peakRssMb.toFixed(0)} MB`);
 }
 

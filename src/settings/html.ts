@@ -25,6 +25,16 @@ export const htmlSettings = {
    * sites wrap the article itself in an <aside>, a role=dialog or an "ad-container".
    */
   furnitureProseChars: 400,
+  /**
+   * Readability is skipped (fallbacks only) on element trees deeper than this: its scoring grows
+   * super-linearly with depth (11 s at depth 1000), and real article pages stay well under 100 levels.
+   */
+  maxReadabilityDepth: 250,
+  /**
+   * Final text shorter than this is not an article (leftover menu words, "Loading..."): we return ''
+   * and the caller reports `no-article`. The shortest news briefs run to a few sentences.
+   */
+  minArticleChars: 80,
   /** Removal records keep at most this many characters of the dropped text. */
   maxRemovalChars: 200,
   /** A fallback text block must have at least this many characters to be taken as the article. */

@@ -112,3 +112,65 @@ export function averageLink(n: number, pairs: Pair[], threshold: number): Int32A
   for (let c = 0; c < n; c++) if (alive[c]) for (const m of members[c]!) root[m] = c;
   return root;
 }
+
+/**
+ * Refines a clustering: a document moves to the cluster it is most similar to on average when that is
+ * higher than its average similarity to the rest of its own cluster (and at least `threshold`). This
+ * undoes average link's greedy early merges (a report that first met a look-alike event's report).
+ * Documents are visited in input order, for at most `rounds` rounds: deterministic.
+ * Returns, for each item, the lowest item of its cluster.
+ */
+export function reassign(
+  n: number,
+  pairs: Pair[],
+  root: Int32Array,
+  threshold: number,
+  rounds: number,
+  margin = 1,
+): Int32Array {
+  const adj: { j: number; sim: number }[][] = Array.from({ length: n }, () => []);
+  for (const { a, b, sim } of pairs) {
+    adj[a]!.push({ j: b, sim });
+    adj[b]!.push({ j: a, sim });
+  }
+  const label = Int32Array.from(root);
+  const size = new Int32Array(n);
+  for (let i = 0; i < n; i++) size[label[i]!]!++;
+  const sums = new Map<number, number>();
+  for (let round = 0; round < rounds; round++) {
+    let moved = 0;
+    for (let i = 0; i < n; i++) {
+      if (!adj[i]!.length) continue;
+      sums.clear();
+      for (const { j, sim } of adj[i]!) sums.set(label[j]!, (sums.get(label[j]!) ?? 0) + sim);
+      const own = label[i]!;
+      const ownAvg = size[own]! > 1 ? (sums.get(own) ?? 0) / (size[own]! - 1) : threshold;
+      let best = own;
+      let bestAvg = ownAvg;
+      for (const [c, s] of sums) {
+        if (c === own) continue;
+        const avg = s / size[c]!;
+        if (avg > bestAvg + 1e-12 || (avg === bestAvg && best !== own && c < best)) {
+          best = c;
+          bestAvg = avg;
+        }
+      }
+      if (best !== own && bestAvg >= threshold && bestAvg >= ownAvg * margin) {
+        size[own]!--;
+        size[best]!++;
+        label[i] = best;
+        moved++;
+      }
+    }
+    if (!moved) break;
+  }
+  // Name each cluster by its lowest member again.
+  const first = new Map<number, number>();
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const l = label[i]!;
+    if (!first.has(l)) first.set(l, i);
+    out[i] = first.get(l)!;
+  }
+  return out;
+}

@@ -20,8 +20,13 @@ function fnv1a(s: string): number {
 /** The distinct hashed word n-grams of a text (lower-cased, punctuation ignored), sorted. */
 export function shingles(text: string, size: number = storySettings.shingleSize): Uint32Array {
   const words = text.toLowerCase().match(WORD_RE) ?? [];
+  const wh = words.map(fnv1a);
   const set = new Set<number>();
-  for (let i = 0; i + size <= words.length; i++) set.add(fnv1a(words.slice(i, i + size).join(' ')));
+  for (let i = 0; i + size <= wh.length; i++) {
+    let h = 0x811c9dc5;
+    for (let k = 0; k < size; k++) h = Math.imul(h ^ wh[i + k]!, 0x01000193) ^ (h >>> 15);
+    set.add(h >>> 0);
+  }
   return Uint32Array.from(set).sort();
 }
 
@@ -76,7 +81,9 @@ export function copyPairs(docs: CopyInput[], settings: StorySettings = storySett
       acc[b] = 0;
       const smaller = Math.min(sh[a]!.length, sh[b]!.length);
       const containment = smaller ? shared / smaller : 0;
-      if (shared >= settings.copyMinShared && containment >= settings.copyContainment)
+      // A short text repeated verbatim is a copy even below `copyMinShared`: same shingles both ways.
+      const identical = shared === sh[a]!.length && shared === sh[b]!.length;
+      if ((shared >= settings.copyMinShared || identical) && containment >= settings.copyContainment)
         out.push({ a, b, shared, containment });
     }
     touched.length = 0;

@@ -4,14 +4,28 @@
  * general word lists only, so 5,000 reports take well under a second.
  */
 import { storySettings, type StorySettings } from '../settings/story.js';
-import { MONTHS, NAME_JOINERS, NUMBER_WORDS, STOPWORDS, WEEKDAYS } from './lexicon.js';
+import {
+  MONTHS as MONTH_TABLE,
+  NAME_JOINERS,
+  NUMBER_WORDS as NUMBER_TABLE,
+  STOPWORDS,
+  WEEKDAYS,
+} from './lexicon.js';
+
+// Maps: faster than object lookups with arbitrary word keys, and no prototype keys ("constructor").
+const MONTHS = new Map(Object.entries(MONTH_TABLE));
+const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
 
 /** Raw weighted term counts of one report (before IDF), and the years it names. */
 export interface DocFeatures {
   /** term -> weighted count (lead terms count `leadBoost` times, feature kinds carry their boost). */
   counts: Map<string, number>;
+  /** The same, from the headline + lede only, without the lead boost. */
+  leadCounts: Map<string, number>;
   /** Years (1900-2099) the report names. */
   years: Set<number>;
+  /** Publication time (ms since the epoch) from the metadata, when known. */
+  published?: number | null;
 }
 
 interface Token {
@@ -29,15 +43,26 @@ interface Token {
   lead: boolean;
   /** Line number. */
   line: number;
+  /** Starts with a digit. */
+  digit: boolean;
+  /** Part of a clock time (9:09). */
+  time: boolean;
 }
 
 const TOKEN_RE = /\p{L}[\p{L}\p{M}’'-]*|\d+(?:[.,]\d+)*/gu;
 const UPPER_RE = /^\p{Lu}/u;
 
 function stem(w: string): string {
-  let s = w.replace(/['’]s?$/u, '');
+  let s = w;
+  const last = s.charCodeAt(s.length - 1);
+  if (last === 39 || last === 0x2019) s = s.slice(0, -1);
+  else if (last === 115 && s.length > 2) {
+    const prev = s.charCodeAt(s.length - 2);
+    if (prev === 39 || prev === 0x2019) s = s.slice(0, -2);
+  }
   if (s.length > 4 && s.endsWith('ies')) s = s.slice(0, -3) + 'y';
-  else if (s.length > 3 && s.endsWith('s') && !/(?:ss|us|is)$/.test(s)) s = s.slice(0, -1);
+  else if (s.length > 3 && s.endsWith('s') && !s.endsWith('ss') && !s.endsWith('us') && !s.endsWith('is'))
+    s = s.slice(0, -1);
   return s;
 }
 
@@ -63,6 +88,11 @@ function tokenize(text: string, leadSentences: number): Token[] {
     }
     if (boundary && !atStart) sentence++;
     const s = m[0];
+    const digit = s.charCodeAt(0) >= 48 && s.charCodeAt(0) <= 57;
+    // Clock times ("9:09") say when in the day, not which event: their numbers are not counted.
+    const prev = out[out.length - 1];
+    const time = digit && gap === ':' && prev !== undefined && prev.digit;
+    if (time) prev.time = true;
     out.push({
       s,
       l: s.toLowerCase(),
@@ -71,6 +101,8 @@ function tokenize(text: string, leadSentences: number): Token[] {
       broken: boundary || /[^\s]/u.test(gap),
       lead: sentence < leadSentences,
       line,
+      digit,
+      time,
     });
   }
   return out;
@@ -82,25 +114,31 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const ORDINAL_WORDS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-  eleventh: 11,
-  twelfth: 12,
-};
+const ORDINAL_WORDS = new Map(
+  Object.entries({
+    first: 1,
+    second: 2,
+    third: 3,
+    fourth: 4,
+    fifth: 5,
+    sixth: 6,
+    seventh: 7,
+    eighth: 8,
+    ninth: 9,
+    tenth: 10,
+    eleventh: 11,
+    twelfth: 12,
+  }),
+);
 
 /** "6th", "21st", "sixth" -> the number; else null. ("first"/"second" are too common to count.) */
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 function ordinal(t: Token, next: Token | undefined): number | null {
-  if (/^\d+$/.test(t.s) && next && !next.broken && /^(?:st|nd|rd|th)$/.test(next.l)) return Number(t.s);
-  const w = ORDINAL_WORDS[t.l];
+  if (t.digit) {
+    if (next && !next.broken && ORDINAL_SUFFIXES.has(next.l) && /^\d+$/.test(t.s)) return Number(t.s);
+    return null;
+  }
+  const w = ORDINAL_WORDS.get(t.l);
   return w !== undefined && w > 2 ? w : null;
 }
 
@@ -115,7 +153,7 @@ function titleCaseTokens(tokens: Token[]): Set<number> {
     let caps = 0;
     for (let k = i; k < j; k++) {
       const t = tokens[k]!;
-      if (STOPWORDS.has(t.l) || !/^\p{L}/u.test(t.s)) continue;
+      if (STOPWORDS.has(t.l) || t.digit) continue;
       words++;
       if (t.cap) caps++;
     }
@@ -132,15 +170,21 @@ export function extractFeatures(
   settings: StorySettings = storySettings,
 ): DocFeatures {
   const counts = new Map<string, number>();
+  const leadCounts = new Map<string, number>();
   const years = new Set<number>();
   const body = title && !text.startsWith(title) ? `${title}\n${text}` : text;
   const tokens = tokenize(body, settings.leadSentences);
   const titleCase = titleCaseTokens(tokens);
+  // Words the text also writes in lower case: capitalised at a sentence start they are not names
+  // ("Residents of Napa", "Officials said").
+  const lowerSeen = new Set<string>();
+  for (const t of tokens) if (!t.cap && !t.digit) lowerSeen.add(t.l);
 
   const add = (term: string, w: number, lead: boolean): void => {
     if (w <= 0) return;
     const v = lead ? w * settings.leadBoost : w;
     counts.set(term, (counts.get(term) ?? 0) + v);
+    if (lead) leadCounts.set(term, (leadCounts.get(term) ?? 0) + w);
   };
 
   let name: Token[] = [];
@@ -159,7 +203,7 @@ export function extractFeatures(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    const isDigit = /^\d/.test(t.s);
+    const isDigit = t.digit;
 
     // Proper names: runs of capitalised words (not a lone capitalised function word opening a sentence).
     const capName =
@@ -167,9 +211,9 @@ export function extractFeatures(
       !isDigit &&
       !titleCase.has(i) &&
       t.s.length > 1 &&
-      !(MONTHS[t.l] !== undefined && (t.l !== 'may' || /^\d/.test(next?.s ?? ''))) &&
+      !(MONTHS.has(t.l) && (t.l !== 'may' || next?.digit === true)) &&
       !WEEKDAYS.has(t.l) &&
-      !(t.start && STOPWORDS.has(t.l));
+      !(t.start && (STOPWORDS.has(t.l) || lowerSeen.has(t.l)));
     if (t.broken && name.length) flushName();
     if (capName) name.push(t);
     else if (name.length && NAME_JOINERS.has(t.l) && !t.cap) name.push(t);
@@ -178,9 +222,10 @@ export function extractFeatures(
     const ord = ordinal(t, next);
     if (ord !== null) {
       add(`o:${ord}`, settings.numberBoost, t.lead);
-      if (/^\d/.test(t.s)) i++; // skip the "th" of "6th"
+      if (t.digit) i++; // skip the "th" of "6th"
       continue;
     }
+    if (t.time) continue;
     if (isDigit) {
       const n = parseNumber(t.s);
       if (n === null) continue;
@@ -190,17 +235,11 @@ export function extractFeatures(
         continue;
       }
       add(`n:${n}`, settings.numberBoost, t.lead);
-      if (
-        next &&
-        !/^\d/.test(next.s) &&
-        !next.broken &&
-        !STOPWORDS.has(next.l) &&
-        MONTHS[next.l] === undefined
-      )
+      if (next && !next.digit && !next.broken && !STOPWORDS.has(next.l) && !MONTHS.has(next.l))
         add(`nn:${n} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
       continue;
     }
-    const month = MONTHS[t.l];
+    const month = MONTHS.get(t.l);
     if (month !== undefined && (t.l.length > 3 || t.cap)) {
       if (t.l === 'may' && !t.cap) {
         // the modal verb
@@ -215,7 +254,7 @@ export function extractFeatures(
       add(`wd:${t.l}`, settings.weekdayBoost, t.lead);
       continue;
     }
-    const nw = NUMBER_WORDS[t.l];
+    const nw = NUMBER_WORDS.get(t.l);
     if (nw !== undefined && next && !next.broken && !STOPWORDS.has(next.l)) {
       add(`nn:${nw} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
     }
@@ -225,5 +264,5 @@ export function extractFeatures(
     add(`w:${w}`, 1, t.lead);
   }
   flushName();
-  return { counts, years };
+  return { counts, leadCounts, years };
 }

@@ -6,7 +6,7 @@
  */
 import type { Document } from '../model/document.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
-import { averageLink } from './cluster.js';
+import { averageLink, reassign } from './cluster.js';
 import { findCopiesIn } from './copies.js';
 import { extractFeatures, type DocFeatures } from './features.js';
 import { dot, similarPairs, vectorize } from './similarity.js';
@@ -23,7 +23,7 @@ export { copyPairs, shingles, type CopyPair } from './copies.js';
 export { bcubed } from './bcubed.js';
 
 /** The fields story grouping reads (a Document has them all). */
-export type StoryInput = Pick<Document, 'id' | 'text'> & Partial<Pick<Document, 'title'>>;
+export type StoryInput = Pick<Document, 'id' | 'text'> & Partial<Pick<Document, 'title' | 'published'>>;
 
 export interface GroupOptions {
   settings?: StorySettings;
@@ -33,7 +33,12 @@ export interface GroupOptions {
 
 /** The features of each document (text + metadata title), in input order. */
 export function documentFeatures(docs: StoryInput[], settings: StorySettings = storySettings): DocFeatures[] {
-  return docs.map((d) => extractFeatures(d.text ?? '', d.title ?? null, settings));
+  return docs.map((d) => {
+    const f = extractFeatures(d.text ?? '', d.title ?? null, settings);
+    const t = d.published ? Date.parse(d.published) : NaN;
+    f.published = Number.isNaN(t) ? null : t;
+    return f;
+  });
 }
 
 /**
@@ -46,17 +51,50 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   if (!docs.length) return [];
   const features = options.features ?? documentFeatures(docs, settings);
   if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
-  const { vecs, df } = vectorize(features);
-  const pairs = similarPairs(features, vecs, df, settings);
-  const root = averageLink(docs.length, pairs, settings.mergeThreshold);
+  // Near-duplicates (a wire story republished) join their original's story and take no part in the
+  // grouping: ten copies of one text would otherwise look like an event of their own to the split step.
+  const copies = findCopiesIn(docs, { ...settings, copyContainment: settings.groupCopyContainment });
+  const index = new Map<string, number>();
+  docs.forEach((d, i) => {
+    if (!index.has(d.id)) index.set(d.id, i);
+  });
+  const reps: number[] = [];
+  const repOf = new Int32Array(docs.length).fill(-1);
+  docs.forEach((d, i) => {
+    const o = copies.get(d.id);
+    const oi = o === undefined ? undefined : index.get(o);
+    if (oi === undefined || oi === i || copies.has(o!)) reps.push(i);
+    else repOf[i] = oi;
+  });
+  const repFeatures = reps.map((i) => features[i]!);
+  const { vecs, df } = vectorize(repFeatures);
+  const pairs = similarPairs(repFeatures, vecs, df, settings);
+  const root = reassign(
+    reps.length,
+    pairs,
+    averageLink(reps.length, pairs, settings.mergeThreshold),
+    settings.mergeThreshold,
+    settings.reassignRounds,
+    settings.reassignMargin,
+  );
   const byRoot = new Map<number, number[]>();
-  for (let i = 0; i < docs.length; i++) {
-    const r = root[i]!;
+  for (let k = 0; k < reps.length; k++) {
+    const r = root[k]!;
     const list = byRoot.get(r);
-    if (list) list.push(i);
-    else byRoot.set(r, [i]);
+    if (list) list.push(k);
+    else byRoot.set(r, [k]);
   }
-  const parts = [...byRoot.values()].flatMap((members) => splitCluster(members, features, settings));
+  const repParts = [...byRoot.values()].flatMap((members) => splitCluster(members, repFeatures, settings));
+  // Back to input indices, copies beside their original.
+  const partOf = new Int32Array(docs.length);
+  repParts.forEach((members, p) => {
+    for (const k of members) partOf[reps[k]!] = p;
+  });
+  const parts: number[][] = repParts.map(() => []);
+  for (let i = 0; i < docs.length; i++) {
+    const p = repOf[i]! >= 0 ? partOf[repOf[i]!]! : partOf[i]!;
+    parts[p]!.push(i);
+  }
   // Number stories by their first document's input position; documents stay in input order.
   parts.sort((x, y) => x[0]! - y[0]!);
   return parts.map((members, k) => ({ id: `story-${k + 1}`, documents: members.map((i) => docs[i]!.id) }));

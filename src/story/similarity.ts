@@ -75,10 +75,22 @@ function disjointYears(a: Set<number>, b: Set<number>): boolean {
   return true;
 }
 
+/** The factor time evidence puts on two reports' similarity (years named, publication dates). */
+export function timeFactor(x: DocFeatures, y: DocFeatures, settings: StorySettings): number {
+  let f = 1;
+  if (disjointYears(x.years, y.years)) f *= settings.yearMismatchFactor;
+  const tx = x.published;
+  const ty = y.published;
+  if (tx != null && ty != null && Math.abs(tx - ty) > settings.publishedGapDays * 86_400_000)
+    f *= settings.publishedGapFactor;
+  return f;
+}
+
 /**
  * All pairs whose similarity reaches `candidateFloor`, found via postings of terms no commoner than
  * `max(minDfCap, maxDfShare * n)`. The similarity is the exact cosine, times `yearMismatchFactor` when
- * both reports name years and share none. Pairs come sorted by (a, b).
+ * both reports name years and share none, and times `publishedGapFactor` when both have publication
+ * dates further apart than `publishedGapDays`. Pairs come sorted by (a, b).
  */
 export function similarPairs(
   features: DocFeatures[],
@@ -124,7 +136,7 @@ export function similarPairs(
       // The rare terms give a lower bound of the cosine; the exact one is only worth computing near the floor.
       if (partial < settings.candidateFloor * 0.5) continue;
       let sim = dot(v, vecs[b]!);
-      if (disjointYears(features[a]!.years, features[b]!.years)) sim *= settings.yearMismatchFactor;
+      sim *= timeFactor(features[a]!, features[b]!, settings);
       if (sim >= settings.candidateFloor) pairs.push({ a, b, sim });
     }
     touched.length = 0;

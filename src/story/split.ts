@@ -8,16 +8,18 @@
  */
 import type { StorySettings } from '../settings/story.js';
 import type { DocFeatures } from './features.js';
-import { dot, vectorize } from './similarity.js';
+import { dot, timeFactor, vectorize } from './similarity.js';
 
 /** Dense cosine matrix (row-major, zero diagonal) of the given documents, with cluster-local IDF. */
-function localSimilarity(features: DocFeatures[], smooth: boolean): Float64Array {
-  const { vecs } = vectorize(features, smooth);
+function localSimilarity(features: DocFeatures[], settings: StorySettings): Float64Array {
+  const { vecs } = vectorize(features, settings.splitSmoothIdf);
   const n = vecs.length;
   const s = new Float64Array(n * n);
   for (let i = 0; i < n; i++)
     for (let j = i + 1; j < n; j++) {
-      const x = dot(vecs[i]!, vecs[j]!);
+      const x = settings.splitTimeEvidence
+        ? dot(vecs[i]!, vecs[j]!) * timeFactor(features[i]!, features[j]!, settings)
+        : dot(vecs[i]!, vecs[j]!);
       s[i * n + j] = x;
       s[j * n + i] = x;
     }
@@ -112,7 +114,7 @@ export function splitCluster(
     }
     const s = localSimilarity(
       part.map((i) => features[i]!),
-      settings.splitSmoothIdf,
+      settings,
     );
     const b = spectralBisect(s, part.length, settings.splitMinSize, settings.splitIterations);
     if (!b || b.ncut >= settings.splitMaxNcut) {

@@ -3,18 +3,18 @@ import type { Removal } from '../../model/document.js';
 import { htmlSettings } from '../../settings/html.js';
 
 /** Tags that are never article text. */
-const DROP_TAGS = [
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'svg',
-  'canvas',
-  'object',
-  'embed',
-  'dialog',
-];
+const DROP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'IFRAME',
+  'SVG',
+  'CANVAS',
+  'OBJECT',
+  'EMBED',
+  'DIALOG',
+]);
 /** Tags that are page furniture by their HTML meaning. */
 const FURNITURE_TAGS: Record<string, string> = {
   NAV: 'navigation',
@@ -129,16 +129,18 @@ export interface CleanOptions {
 /** Removes furniture from `doc` in place; returns what was removed. */
 export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
   const removed: Removal[] = [];
-  for (const tag of DROP_TAGS) for (const el of Array.from(doc.querySelectorAll(tag))) el.remove();
   const body = doc.body;
   if (!body) return removed;
-  const total = (body.textContent ?? '').length || 1;
   const all = Array.from(body.querySelectorAll('*'));
+  // one pass: drop never-text elements first, so they do not count in the page's text
+  for (const el of all) if (DROP_TAGS.has(el.tagName.toUpperCase())) el.remove();
+  const total = (body.textContent ?? '').length || 1;
   for (const el of all) {
     if (!el.parentNode || PROTECTED.has(el.tagName)) continue;
     // already detached with an ancestor?
     if (!el.isConnected) continue;
     let reason: string | null = FURNITURE_TAGS[el.tagName] ?? null;
+    let byVocab = false;
     if (!reason) {
       const role = el.getAttribute('role');
       if (role) reason = FURNITURE_ROLES[role.toLowerCase()] ?? null;
@@ -153,10 +155,12 @@ export function preClean(doc: Document, opts: CleanOptions = {}): Removal[] {
     if (!reason && opts.vocab !== false) {
       const ci = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
       if (ci.length > 1) reason = furnitureReason(ci);
+      byVocab = !!reason;
     }
     if (!reason) continue;
     const len = (el.textContent ?? '').length;
-    if (len / total > htmlSettings.maxFurnitureShare) continue;
+    // a class word can name a wrapper of the whole page; a <nav> or role=navigation cannot
+    if (byVocab && len / total > htmlSettings.maxFurnitureShare) continue;
     if (len >= htmlSettings.furnitureProseChars && proseChars(el) >= htmlSettings.furnitureProseChars)
       continue;
     if (len) record(removed, el, reason);

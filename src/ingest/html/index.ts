@@ -68,17 +68,20 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   const removed = preClean(doc);
   let text = '';
   let readabilityByline: string | null = null;
-  try {
-    const art = new Readability<Element>(doc, {
-      charThreshold: htmlSettings.readabilityCharThreshold,
-      maxElemsToParse: htmlSettings.maxElemsToParse,
-      serializer: (n) => n as Element,
-    }).parse();
-    if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
-    readabilityByline = art?.byline ?? null;
-  } catch {
-    text = '';
-  }
+  // Readability's scoring is super-linear in DOM depth (minutes at depth 2000): skip it on such trees.
+  if (treeDepth(doc.body) <= htmlSettings.maxReadabilityDepth)
+    try {
+      const art = new Readability<Element>(doc, {
+        charThreshold: htmlSettings.readabilityCharThreshold,
+        maxElemsToParse: htmlSettings.maxElemsToParse,
+        serializer: (n) => n as Element,
+        disableJSONLD: true,
+      }).parse();
+      if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
+      readabilityByline = art?.byline ?? null;
+    } catch {
+      text = '';
+    }
 
   if (text.length < htmlSettings.minBodyChars) {
     const ldBody = jsonLd?.articleBody ? tidy(jsonLd.articleBody.replace(/\r/g, '')) : '';
@@ -87,12 +90,29 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   }
 
   if (!meta.byline && readabilityByline) meta.byline = readabilityByline;
+  // A few words of leftover furniture are not an article: the caller reports `no-article`.
+  if (text.length < htmlSettings.minArticleChars) text = '';
   return { text, meta, removed };
+}
+
+/** Depth of the element tree under `root` (iterative: safe on any depth). */
+function treeDepth(root: Element | null): number {
+  if (!root) return 0;
+  let max = 0;
+  const stack: Array<[Element, number]> = [[root, 1]];
+  while (stack.length) {
+    const [el, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > htmlSettings.maxReadabilityDepth) return max;
+    for (const c of Array.from(el.children)) stack.push([c, d + 1]);
+  }
+  return max;
 }
 
 /** Fallback body: the element whose direct <p> children hold the most text, from a fresh parse. */
 function densestBlock(html: string): string {
   const doc = parse(html);
+  if (treeDepth(doc.body) > htmlSettings.maxReadabilityDepth) return '';
   preClean(doc);
   let best: Element | null = null;
   let bestLen = 0;
