@@ -93,7 +93,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   progress?.done();
 
-  const docs = clean(raws).map(toReportDocument);
+  const docs = cleanDocuments(raws).map(toReportDocument);
   try {
     await write(values.out, format, docs, problems);
   } catch (e) {
@@ -101,15 +101,6 @@ export async function run(argv: string[]): Promise<number> {
     if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
   }
   return problems.some((p) => p.severity === 'skipped') ? 2 : 0;
-}
-
-/**
- * The clean stage. Until it lands, CORROBORATE_INTERNAL_RAW_EXTRACT=1 passes raw text through, for
- * the ingest tests only; without it extract fails loudly rather than pretend to have cleaned.
- */
-function clean(raws: RawDocument[]): Document[] {
-  if (process.env.CORROBORATE_INTERNAL_RAW_EXTRACT === '1') return raws.map((r) => ({ ...r, copyOf: null }));
-  return cleanDocuments(raws);
 }
 
 export function toReportDocument(d: Document): ReportDocument {

@@ -46,7 +46,9 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     ...(opts.htmlWorkers != null && { htmlWorkers: opts.htmlWorkers }),
     ...(opts.readAhead != null && { readAhead: Math.max(1, opts.readAhead) }),
   };
-  const onProblem = opts.onProblem ?? (() => {});
+  const report = opts.onProblem ?? (() => {});
+  // One line each: parser messages can quote the input, newlines and all.
+  const onProblem = (p: Problem) => report({ ...p, message: oneLine(p.message) });
   const cwd = opts.cwd ?? process.cwd();
   const html = createHtmlRunner({
     workers: settings.htmlWorkers,
@@ -81,6 +83,11 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
   } finally {
     await html.close();
   }
+}
+
+function oneLine(message: string): string {
+  const m = message.replace(/\s+/g, ' ').trim();
+  return m.length > 300 ? `${m.slice(0, 299)}…` : m;
 }
 
 function readItem(ctx: ReadContext, item: InputItem): Promise<Outcome> {

@@ -100,6 +100,11 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     ]);
   });
 
+  it('problem messages are one line even when the parser quotes a multi-line input', async () => {
+    const p = await expectSkipped(tmp.write('multi.json', '#\nx\n'), 'parse');
+    expect(p.message).not.toMatch(/\n/);
+  });
+
   it('invalid JSON files and records without text', async () => {
     await expectSkipped(tmp.write('bad.json', '{"text": "unterminated'), 'parse');
     await expectSkipped(tmp.write('notrec.json', '{"hello": "world"}'), 'no-text');

@@ -9,11 +9,7 @@ import { TmpDir } from './helpers.js';
 const tmp = new TmpDir();
 afterAll(() => tmp.remove());
 
-/**
- * Until src/clean lands, extract passes raw text through only behind this internal switch
- * (see src/cli/extract.ts); these tests are about reading, writing and exit codes.
- */
-const env = { ...process.env, CORROBORATE_INTERNAL_RAW_EXTRACT: '1' };
+const env = { ...process.env };
 
 /** 600 tiny reports: enough for progress display. */
 function makeMany(): void {
