@@ -57,7 +57,8 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
     const cuts = [s.start];
     marks.forEach((at, k) => {
       const until = marks[k + 1] ?? s.end;
-      if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX'))) cuts.push(at);
+      if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX')))
+        cuts.push(at);
     });
     cuts.push(s.end);
     for (let k = 0; k + 1 < cuts.length; k++) {

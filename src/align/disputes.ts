@@ -9,7 +9,7 @@ import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { datesOverlap, normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
-import { ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
+import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 
 export interface DraftPosition {
   value: string;
@@ -52,6 +52,24 @@ function addPosition(
 }
 
 // ---------- numbers
+/** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
+function sameActors(a: Clause, b: Clause): boolean {
+  const people = (c: Clause) =>
+    new Set(c.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical));
+  const pa = people(a);
+  const pb = people(b);
+  if (!pa.size || !pb.size) return true;
+  return [...pa].some((x) => pb.has(x));
+}
+
+/** "6,000 from both sides ... 3,000 from each": a per-party amount times the parties is the total. */
+function reconciles(a: Quantity, b: Quantity): boolean {
+  const [each, other] = a.distribution === 'each' ? [a, b] : [b, a];
+  if (each.distribution !== 'each' || other.distribution === 'each') return false;
+  const p = other.parties ?? each.parties ?? 2;
+  return Math.abs(each.value * p - other.value) <= other.value * 0.01;
+}
+
 export function numberDisputes(ctx: DisputeContext): DraftDispute[] {
   const items: { clause: Clause; q: Quantity }[] = [];
   for (const c of ctx.clauses)
@@ -68,12 +86,18 @@ export function numberDisputes(ctx: DisputeContext): DraftDispute[] {
       for (let j = i + 1; j < docs.length; j++) {
         const A = group.filter((g) => g.clause.doc === docs[i]);
         const B = group.filter((g) => g.clause.doc === docs[j]);
+        // pairs stating the same fact: similar clauses, each the other's closest among this thing's mentions
+        const sim = (a: (typeof items)[number], b: (typeof items)[number]) =>
+          cosine(ctx.vectors.get(a.clause.id), ctx.vectors.get(b.clause.id));
         const matched = A.flatMap((a) =>
-          B.filter(
-            (b) =>
-              independent(ctx, a.clause, b.clause) &&
-              cosine(ctx.vectors.get(a.clause.id), ctx.vectors.get(b.clause.id)) >= S.sameQuantityContext,
-          ).map((b) => [a, b] as const),
+          B.filter((b) => {
+            if (!independent(ctx, a.clause, b.clause) || !sameActors(a.clause, b.clause)) return false;
+            const s = sim(a, b);
+            if (s < S.sameQuantityContext) return false;
+            const bestForA = Math.max(...B.map((x) => sim(a, x)));
+            const bestForB = Math.max(...A.map((x) => sim(x, b)));
+            return s >= bestForA - 1e-9 && s >= bestForB - 1e-9;
+          }).map((b) => [a, b] as const),
         );
         if (!matched.length) continue;
         // each side's position is its most specific statement among the matched ones
@@ -148,7 +172,10 @@ export function roleClaims(c: Clause): RoleClaim[] {
 }
 
 export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
-  const claims = ctx.clauses.flatMap((c) => roleClaims(c));
+  // a role is compared only where the clause speaks of an event (talks, a meeting, a deal)
+  const claims = ctx.clauses
+    .filter((c) => c.tokens.some((t) => EVENT_NOUNS.has(t.lemma) || EVENT_NOUNS.has(t.normal)))
+    .flatMap((c) => roleClaims(c));
   const byRole = new Map<string, RoleClaim[]>();
   for (const r of claims) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   const out: DraftDispute[] = [];
@@ -356,7 +383,9 @@ export function dateDisputes(ctx: DisputeContext): DraftDispute[] {
   const dated = ctx.clauses
     .map((c) => ({
       c,
-      times: c.doc.times.filter((t) => t.start >= c.start && t.end <= c.end && t.granularity !== 'year'),
+      times: c.doc.times.filter(
+        (t) => t.start >= c.start && t.end <= c.end && t.granularity !== 'year' && /\d/.test(t.text),
+      ),
     }))
     .filter((x) => x.times.length);
   const out: DraftDispute[] = [];

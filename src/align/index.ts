@@ -73,22 +73,29 @@ export function alignStory(story: StoryInput): Story {
 
   // claims: each clause joins its best match in every other independent report, when close enough
   const uf = new UnionFind();
-  const byDoc = new Map<AnnotatedDocument, Clause[]>();
-  for (const c of clauses) byDoc.set(c.doc, [...(byDoc.get(c.doc) ?? []), c]);
+  // candidates share at least one term (an inverted index keeps this near-linear on large stories)
+  const postings = new Map<string, number[]>();
   for (const c of clauses)
-    for (const [d, others] of byDoc) {
-      if (d === c.doc) continue;
-      let best: Clause | null = null;
-      let bestSim = S.sameClaim;
-      for (const o of others) {
-        const sim = cosine(vectors.get(c.id), vectors.get(o.id));
-        if (sim >= bestSim) {
-          best = o;
-          bestSim = sim;
-        }
-      }
-      if (best) uf.union(c.id, best.id);
+    for (const t of vectors.get(c.id)!.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(c.id);
+      else postings.set(t, [c.id]);
     }
+  for (const c of clauses) {
+    const best = new Map<AnnotatedDocument, { id: number; sim: number }>();
+    const seen = new Set<number>();
+    for (const t of vectors.get(c.id)!.keys())
+      for (const o of postings.get(t)!) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const other = clauses[o]!;
+        if (other.doc === c.doc) continue;
+        const sim = cosine(vectors.get(c.id), vectors.get(o));
+        const b = best.get(other.doc);
+        if (sim >= S.sameClaim && (!b || sim > b.sim)) best.set(other.doc, { id: o, sim });
+      }
+    for (const b of best.values()) uf.union(c.id, b.id);
+  }
   const groups = new Map<number, Clause[]>();
   for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
 

@@ -116,7 +116,7 @@ const MONTHS =
 const NUMBER_WORD = `(?:${Object.keys(SMALL)
   .filter((w) => w !== 'a' && w !== 'an')
   .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
-const NUM = String.raw`(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)`;
+const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
 const QUALIFIERS: [RegExp, string][] = [
@@ -154,6 +154,13 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
   }
   if (!Number.isFinite(value)) return null;
   return { value: value * scale, unit };
+}
+
+function spread([low, high, qualifier]: [number, number, Quantity['qualifier']]): Pick<
+  Quantity,
+  'low' | 'high' | 'value' | 'qualifier'
+> {
+  return { low, high, value: Number.isFinite(high) ? (low + high) / 2 : low, qualifier };
 }
 
 function interval(value: number, qualifier: string): [number, number, Quantity['qualifier']] {
@@ -219,7 +226,7 @@ function countedAfter(
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.pos === 'NUM') continue;
     break;
   }
-  if (!head || !first) return null;
+  if (!head || !first || !/^\p{L}[\p{L}-]+$/u.test(head.lemma)) return null;
   return { lemma: head.lemma.toLowerCase(), span: { start: first.start, end: head.end } };
 }
 
@@ -252,6 +259,15 @@ function distributionOf(
   return { distribution: 'unspecified', parties: null };
 }
 
+const XFORX_RE = new RegExp(String.raw`(${AMOUNT})\s?(?:-|\s)for(?:-|\s)\s?(${AMOUNT})`, 'gi');
+const RANGE_RE = new RegExp(
+  String.raw`\b(?:between\s+(${AMOUNT})\s+and\s+(${AMOUNT})|from\s+(${AMOUNT})\s+to\s+(${AMOUNT})|(${AMOUNT})\s?(?:-|–|to|or)\s?(${AMOUNT}))\b`,
+  'gi',
+);
+const SINGLE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?![\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
+  'giu',
+);
 /** Finds the quantities in the given sentences of `text` (offsets into `text`). */
 export function findQuantities(text: string, sentences: Span[]): Quantity[] {
   const out: Quantity[] = [];
@@ -260,9 +276,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
     const st = text.slice(s.start, s.end);
     const found: Quantity[] = [];
     // "N for N" / "N-for-N": N per party, two parties
-    const xForX = new RegExp(String.raw`(${AMOUNT})\s?(?:-|\s)for(?:-|\s)\s?(${AMOUNT})`, 'gi');
     const taken: Span[] = [];
-    for (const m of st.matchAll(xForX)) {
+    for (const m of st.matchAll(XFORX_RE)) {
       const a = parseAmount(m[1]!);
       const b = parseAmount(m[2]!);
       if (!a || !b || a.value !== b.value) continue;
@@ -286,11 +301,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       taken.push({ start, end });
     }
     // ranges: "between 20 and 30", "from 18 to 25", "20-30", "two or three"
-    const range = new RegExp(
-      String.raw`\b(?:between\s+(${AMOUNT})\s+and\s+(${AMOUNT})|from\s+(${AMOUNT})\s+to\s+(${AMOUNT})|(${AMOUNT})\s?(?:-|–|to|or)\s?(${AMOUNT}))\b`,
-      'gi',
-    );
-    for (const m of st.matchAll(range)) {
+    for (const m of st.matchAll(RANGE_RE)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -321,16 +332,32 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       taken.push({ start, end });
     }
     // single amounts, with their qualifier
-    const single = new RegExp(
-      String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?![\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
-      'giu',
-    );
-    for (const m of st.matchAll(single)) {
+    for (const m of st.matchAll(SINGLE_RE)) {
       let start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const raw = m[1]!;
       if (/^(a|an)$/i.test(raw.trim())) continue;
+      // labels and ranks are not amounts: "magnitude 6", "#1 seed", "No. 5", "the 3400 block of"
+      if (
+        /(?:magnitude|level|category|grade|number|no\.|#|room|flight|route|highway|interstate|page|chapter|article|section|version)\s*$/i.test(
+          text.slice(s.start, start),
+        )
+      )
+        continue;
+      if (/^\s+block\s+of\b/i.test(text.slice(end, s.end))) continue;
+      // scores and codes: "88-72", "9-1-1", "20-13 lead"
+      if (
+        /^-\d/.test(text.slice(end, end + 2)) ||
+        /\d-$/.test(text.slice(Math.max(s.start, start - 2), start))
+      )
+        continue;
+      // "28 of 41 passes": a part and its whole, neither a count of its own
+      if (
+        /\d\s+of\s+(?:the\s+)?$/.test(text.slice(s.start, start)) ||
+        /^\s+of\s+(?:the\s+)?\d/.test(text.slice(end, s.end))
+      )
+        continue;
       // citation marks [1][2] are not amounts
       if (/\[\s*$/.test(text.slice(s.start, start)) && /^\s*\]/.test(text.slice(end, s.end))) continue;
       const amount = parseAmount(raw);
@@ -361,6 +388,20 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         const [u, factor] = MEASURE[measure[1]?.toLowerCase() ?? '%'] ?? ['%', 1];
         unit = u;
         value *= factor;
+      }
+      if (unit === '%') {
+        const of = /^\s?(?:%|per cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(after);
+        found.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          ...spread(interval(value, QUALIFIERS[0]![0].exec(before)?.[1] ?? '')),
+          unit,
+          counted: of ? of[1]!.toLowerCase() : null,
+          countedSpan: null,
+          ...distributionOf(after, before),
+        });
+        continue;
       }
       const curWord = /^\s?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(after);
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;

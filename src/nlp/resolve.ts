@@ -32,6 +32,7 @@ const similarName = (a: string, b: string): boolean => {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);
   if (n < nlpSettings.typoMinLength) return false;
+  if (Math.abs(a.length - b.length) > nlpSettings.typoMaxDistance || a[0] !== b[0]) return false;
   return editDistance(a, b) <= (n >= 9 ? nlpSettings.typoMaxDistance : 1);
 };
 
@@ -136,6 +137,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const c of clusters.values())
     if (
       c.type === 'other' &&
+      c.mentions.length > 0 &&
       c.mentions.every(({ m }) => m.initial) &&
       lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical))
     )

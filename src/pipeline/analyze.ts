@@ -46,12 +46,30 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
   const stories: Story[] = [];
   for (const group of groupStories(docs)) {
     const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
-    const refs = members.map(referenceDate);
-    const fallback = storyReference(refs);
-    const annotated = members.map((d, k) => annotate(d, { reference: refs[k] ?? fallback }));
-    const entities = resolveEntities(annotated);
-    const story = alignStory({ id: group.id, title: storyTitle(members), docs: annotated, entities });
-    stories.push(story);
+    try {
+      const refs = members.map(referenceDate);
+      const fallback = storyReference(refs);
+      const annotated = members.map((d, k) => annotate(d, { reference: refs[k] ?? fallback }));
+      const entities = resolveEntities(annotated);
+      stories.push(alignStory({ id: group.id, title: storyTitle(members), docs: annotated, entities }));
+    } catch (e) {
+      // one story's failure never loses the batch: its documents stay in the report, the problem is named
+      problems.push({
+        input: group.documents.join(', '),
+        message: `analysis of ${group.id} failed: ${e instanceof Error ? e.message : String(e)}`,
+        severity: 'warning',
+        code: 'analysis-failed',
+      });
+      stories.push({
+        id: group.id,
+        title: storyTitle(members),
+        documents: group.documents,
+        entities: [],
+        claims: [],
+        disputes: [],
+        timeline: [],
+      });
+    }
   }
   return {
     schema: SCHEMA_ID,

@@ -72,7 +72,19 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
   NZ: ['New Zealand'],
 };
 
-export const fold = (s: string): string =>
+const foldCache = new Map<string, string>();
+/** Folded form for matching names: no diacritics, no dots, lower-case (memoised: names repeat). */
+export function fold(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    f = foldUncached(s);
+    if (foldCache.size > 100_000) foldCache.clear();
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+const foldUncached = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
