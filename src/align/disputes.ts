@@ -72,9 +72,18 @@ function reconciles(a: Quantity, b: Quantity): boolean {
 
 export function numberDisputes(ctx: DisputeContext): DraftDispute[] {
   const items: { clause: Clause; q: Quantity }[] = [];
-  for (const c of ctx.clauses)
-    for (const q of c.doc.quantities)
-      if (q.counted && q.start >= c.start && q.end <= c.end) items.push({ clause: c, q });
+  for (const c of ctx.clauses) {
+    const inClause = c.doc.quantities.filter((q) => q.start >= c.start && q.end <= c.end);
+    // a clause that lists many figures (match statistics, inventories) states no single comparable fact
+    if (inClause.length > S.maxQuantitiesPerClause) continue;
+    for (const q of inClause) {
+      if (!q.counted) continue;
+      // two figures of one thing in a clause are comparable only as a per-party amount and its total
+      const same = inClause.filter((o) => o !== q && o.counted === q.counted);
+      if (same.length && !same.every((o) => reconciles(o, q))) continue;
+      items.push({ clause: c, q });
+    }
+  }
   const byThing = new Map<string, typeof items>();
   for (const it of items) byThing.set(it.q.counted!, [...(byThing.get(it.q.counted!) ?? []), it]);
   const out: DraftDispute[] = [];
