@@ -4,3 +4,8 @@
  */
 export * from './ingest.js';
 export * from './html.js';
+export * from './story.js';
+export * from './clean.js';
+export * from './nlp.js';
+export * from './quant.js';
+export * from './align.js';

@@ -1,0 +1,119 @@
+/**
+ * Sentences and tokens as offset spans. wink-nlp tokenises and proposes sentence ends (it keeps
+ * "U.S." and "Mr." inside sentences); line structure decides the rest: a blank line or a line that
+ * ends a sentence is a boundary, while a long line that stops mid-clause continues on the next one.
+ */
+import type { Sentence, Token } from '../model/annotations.js';
+import { nlpSettings } from '../settings/nlp.js';
+import { wink } from './model.js';
+
+const STOPWORDS = new Set(
+  'a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just should now is are was were be been being have has had having do does did doing i me my we our you your he him his she her it its they them their what which who whom this that these those am would could might must shall may'.split(
+    ' ',
+  ),
+);
+
+export function tokenize(text: string): { tokens: Token[]; sentenceEnds: Set<number> } {
+  const nlp = wink();
+  // wink's typings of `its` helpers are narrower than its runtime API
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const its = nlp.its as any;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const tokens: Token[] = [];
+  const byIndex: (Token | null)[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const at = value.trim() ? text.indexOf(value, cursor) : -1;
+    if (at < 0 || at - cursor > nlpSettings.maxTokenGap) {
+      byIndex.push(null);
+      return;
+    }
+    const normal = normals[i] ?? value.toLowerCase();
+    const t: Token = {
+      start: at,
+      end: at + value.length,
+      text: value,
+      normal,
+      lemma: lemmas[i] ?? normal,
+      pos: pos[i] ?? 'X',
+      stop: STOPWORDS.has(normal),
+    };
+    tokens.push(t);
+    byIndex.push(t);
+    cursor = at + value.length;
+  });
+  const sentenceEnds = new Set<number>();
+  doc.sentences().each((s: { out: (f: unknown) => unknown }) => {
+    const span = s.out(its.span) as unknown as [number, number];
+    for (let k = span[1]; k >= span[0]; k--) {
+      const t = byIndex[k];
+      if (t) {
+        sentenceEnds.add(t.end);
+        break;
+      }
+    }
+  });
+  return { tokens, sentenceEnds };
+}
+
+/** Character offsets where a line break ends a sentence (blank lines, finished lines, short headings). */
+function lineBoundaries(text: string): number[] {
+  const cuts: number[] = [];
+  const lines = text.split('\n');
+  let offset = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const end = offset + line.length;
+    const trimmed = line.trim();
+    const continues =
+      next !== undefined &&
+      next.trim() !== '' &&
+      trimmed.length >= nlpSettings.wrappedLineMinChars &&
+      !/[.!?:;"”’')\]]$/.test(trimmed) &&
+      /^\s*[\p{L}\p{N}]/u.test(next);
+    if (!continues) cuts.push(end);
+    offset = end + 1;
+  }
+  return cuts;
+}
+
+/** Splits `text` into sentences with their tokens. Empty input gives no sentences. */
+export function splitSentences(text: string): Sentence[] {
+  const { tokens, sentenceEnds } = tokenize(text);
+  const cuts = lineBoundaries(text);
+  const sentences: Sentence[] = [];
+  let current: Token[] = [];
+  let cutIndex = 0;
+  const flush = () => {
+    if (!current.length) return;
+    const start = current[0]!.start;
+    const end = current[current.length - 1]!.end;
+    sentences.push({
+      index: sentences.length,
+      start,
+      end,
+      text: text.slice(start, end),
+      tokens: current,
+      attribution: null,
+      hedges: [],
+      negations: [],
+      quotes: [],
+    });
+    current = [];
+  };
+  for (const t of tokens) {
+    while (cutIndex < cuts.length && cuts[cutIndex]! <= t.start) {
+      flush();
+      cutIndex++;
+    }
+    current.push(t);
+    if (sentenceEnds.has(t.end) && !/^[A-Z]\.?$/.test(t.text)) flush();
+  }
+  flush();
+  return sentences;
+}
