@@ -15,6 +15,8 @@ import { gunzipSync } from 'node:zlib';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
+import { Buffer } from 'node:buffer';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));

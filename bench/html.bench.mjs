@@ -6,6 +6,7 @@ import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { runEval, printEval, loadAeb, loadWcxb, shared } from './html-eval.mjs';
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 
 export default async function htmlBench() {

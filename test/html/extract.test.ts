@@ -78,6 +78,16 @@ describe('extractHtml body', () => {
     for (const p of PARAS) expect(t).toContain(p);
   });
 
+  it('drops figure captions and boilerplate lines inside the article', () => {
+    const body =
+      `<p>${PARAS[0]}</p><figure><img src="x.jpg"><figcaption>Residents wade through the water (Image: Getty)</figcaption></figure>` +
+      `<p>${PARAS[1]}</p><p>Advertisement</p><p>${PARAS[2]}</p><p>Updated 10:48, Tue, Nov 19, 2019</p><p>${PARAS[3]}</p>`;
+    const r = extractHtml(page({ body }));
+    expect(r.text).not.toMatch(/Residents wade|Advertisement|Updated 10:48/);
+    for (const p of PARAS) expect(r.text).toContain(p);
+    expect(r.removed.map((x) => x.reason)).toEqual(expect.arrayContaining(['caption', 'boilerplate-line']));
+  });
+
   it('returns empty text for empty input and for pages with no article', () => {
     expect(extractHtml('').text).toBe('');
     expect(extractHtml('   ').text).toBe('');

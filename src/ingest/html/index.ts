@@ -77,7 +77,11 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
         serializer: (n) => n as Element,
         disableJSONLD: true,
       }).parse();
-      if (art?.content) text = nodeToText(art.content as unknown as Parameters<typeof nodeToText>[0]);
+      if (art?.content) {
+        const root = art.content as unknown as Element;
+        pruneContent(root, removed);
+        text = nodeToText(root as unknown as Parameters<typeof nodeToText>[0]);
+      }
       readabilityByline = art?.byline ?? null;
     } catch {
       text = '';
@@ -90,9 +94,36 @@ function extract(html: string, url: string | undefined): HtmlExtraction {
   }
 
   if (!meta.byline && readabilityByline) meta.byline = readabilityByline;
+  text = dropBoilerplateLines(text, removed);
   // A few words of leftover furniture are not an article: the caller reports `no-article`.
   if (text.length < htmlSettings.minArticleChars) text = '';
   return { text, meta, removed };
+}
+
+/** Inside the chosen article: figure captions and photo credits (not article prose; measured both corpora). */
+function pruneContent(root: Element, removed: Removal[]): void {
+  for (const el of Array.from(root.querySelectorAll('figcaption, [class*="caption"], [class*="credit"]'))) {
+    const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (t) removed.push({ text: t.slice(0, htmlSettings.maxRemovalChars), reason: 'caption' });
+    el.remove();
+  }
+}
+
+/** Short lines that are page furniture wherever they stand (labels, teasers, timestamps, credits). */
+const BOILERPLATE_LINE =
+  /^(?:advertisement|advert|sponsored|ad|read more|see more|see also|more from|related(?: articles| stories| content)?|you may also like|you might also like|recommended(?: for you)?|don'?t miss|most (?:read|popular)|share(?: this(?: article| story)?)?|tags?|topics?|sign up|subscribe|follow us|comments?|loading|skip to (?:main )?content)\b.{0,60}$|^(?:updated|published|posted|last updated|first published)\b.{0,60}\d.{0,40}$|^(?:©|\(c\)|copyright|photo:|image:|credit:|getty images|picture:).{0,100}$/i;
+
+function dropBoilerplateLines(text: string, removed: Removal[]): string {
+  const out: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (t && t.length <= 120 && BOILERPLATE_LINE.test(t)) {
+      removed.push({ text: t, reason: 'boilerplate-line' });
+      continue;
+    }
+    out.push(line);
+  }
+  return tidy(out.join('\n'));
 }
 
 /** Depth of the element tree under `root` (iterative: safe on any depth). */

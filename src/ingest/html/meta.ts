@@ -183,8 +183,13 @@ const clean = (s: string | null | undefined): string | null => {
 
 // ---------- title ----------
 
-/** Share of an <h1>'s words that must occur in the meta title for the <h1> to be taken as the headline. */
-const TITLE_H1_OVERLAP = 0.5;
+/**
+ * Share of an <h1>'s words that must occur in the meta title for the <h1> to be taken as the headline.
+ * Low on purpose: sites often rewrite the SEO title (og:title) while the visible <h1> is what readers
+ * see; one shared word in seven is enough to tell it from a logo or section <h1>. Measured on WCXB:
+ * 0.5 -> 0.847, 0.3 -> 0.868, 0.15 -> 0.875 title accuracy.
+ */
+const TITLE_H1_OVERLAP = 0.15;
 const words = (s: string): string[] =>
   s
     .toLowerCase()
@@ -271,6 +276,8 @@ const BYLINE_SELECTORS = [
   '[itemprop~="author"]',
   'a[rel~="author"]',
   '[rel~="author"]',
+  'a[href*="/author/"]',
+  'a[href*="/authors/"]',
   '.author-name',
   '.byline-name',
   '.author a',
@@ -467,6 +474,22 @@ function dateNearHeadline(doc: Document): string | null {
   }
   return null;
 }
+/** "By Jane Doe" written in the headline area: one to four capitalised words after a by-label. */
+const BY_LABEL =
+  /(?:^|[\s|•·])(?:By|BY|Written by|Article by|Words by|Author:|Posted by|Reviewed by)\s+((?:\p{Lu}[\p{L}'’.-]*\s?){1,4})/u;
+
+function bylineNearHeadline(doc: Document): string | null {
+  const h1 = doc.querySelector('article h1, main h1, h1');
+  let el: Element | null = h1?.parentElement ?? null;
+  for (let i = 0; el && i < HEADLINE_DATE_LEVELS; i++, el = el.parentElement) {
+    const t = plainText(el, HEADLINE_DATE_CHARS);
+    const m = BY_LABEL.exec(t.slice(0, HEADLINE_DATE_CHARS));
+    if (m) return cleanByline(m[1]!.trim());
+    if (t.length >= HEADLINE_DATE_CHARS) break;
+  }
+  return null;
+}
+
 /** How far up from the <h1> to look for the dateline, and how much text to read there. */
 const HEADLINE_DATE_LEVELS = 4;
 const HEADLINE_DATE_CHARS = 1500;
@@ -552,6 +575,7 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
   let byline = joinNames(ld.authors);
   if (!byline && metaAuthor && !/^@/.test(metaAuthor)) byline = notSite(cleanByline(metaAuthor));
   if (!byline) byline = notSite(visibleByline(doc));
+  if (!byline) byline = notSite(bylineNearHeadline(doc));
   if (!byline) byline = joinNames(ld.orgAuthors);
 
   // date
