@@ -19,7 +19,8 @@ export function totals(q: Quantity): Interval[] {
   const times: Interval = [q.low * p, q.high * p];
   if (q.distribution === 'each') return [times];
   if (q.distribution === 'total') return [own];
-  return [own, times];
+  // unspecified: a plain count, or, when the text names the parties ("from both sides"), per party
+  return q.parties != null ? [own, times] : [own];
 }
 
 /** Two quantities of the same thing are compatible when some reading of each overlaps. */

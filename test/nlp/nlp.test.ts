@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { annotate, resolveEntities } from '../../src/nlp/index.js';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { findQuantities, findDurations } from '../../src/nlp/quantities.js';
+import { findTimes } from '../../src/nlp/times.js';
+import type { Document } from '../../src/model/document.js';
+
+const doc = (id: string, text: string, published: string | null = null): Document => ({
+  id,
+  input: id,
+  format: 'text',
+  text,
+  removed: [],
+  copyOf: null,
+  source: null,
+  title: null,
+  url: null,
+  published,
+  byline: null,
+  language: null,
+});
+const whole = (text: string) => [{ start: 0, end: text.length }];
+
+describe('sentences', () => {
+  it('keeps abbreviations and wrapped lines inside one sentence, and headings apart', () => {
+    const text =
+      'Trade Talks Resume\nThe talks resumed in Geneva under pressure from U.S. Trade Representative\nKatherine Tai, who said no deal was near. Dr. Smith disagreed.';
+    const s = splitSentences(text).map((x) => x.text);
+    expect(s).toEqual([
+      'Trade Talks Resume',
+      'The talks resumed in Geneva under pressure from U.S. Trade Representative\nKatherine Tai, who said no deal was near.',
+      'Dr. Smith disagreed.',
+    ]);
+  });
+});
+
+describe('entities', () => {
+  it('splits titles off names, types organisations and places, and resolves variants across reports', () => {
+    const a = annotate(
+      doc(
+        'a',
+        'German Chancellor Olaf Scholz met the Transport Ministry in São Paulo on Monday. Scholz said the UK would join.',
+      ),
+    );
+    const b = annotate(
+      doc(
+        'b',
+        'Chancellor Olaf Scholtz spoke in Sao Paulo, where Britain and the United Kingdom trade team were present.',
+      ),
+    );
+    const person = a.entities.find((e) => e.text === 'Olaf Scholz')!;
+    expect(person.type).toBe('person');
+    expect(person.role).toBe('Chancellor');
+    expect(a.entities.find((e) => e.text === 'German')?.canonical).toBe('Germany');
+    expect(a.entities.find((e) => e.text === 'Transport Ministry')?.type).toBe('organization');
+    const entities = resolveEntities([a, b]);
+    const scholz = entities.find((e) => e.aliases.includes('Olaf Scholz'))!;
+    expect(scholz.aliases).toEqual(expect.arrayContaining(['Scholz', 'Olaf Scholtz']));
+    const uk = entities.find((e) => e.name === 'United Kingdom')!;
+    expect(uk.aliases).toEqual(expect.arrayContaining(['UK', 'Britain', 'United Kingdom']));
+    const sp = entities.find((e) => e.aliases.includes('São Paulo'))!;
+    expect(sp.aliases).toContain('Sao Paulo');
+    for (const d of [a, b]) for (const m of d.entities) expect(d.doc.text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('does not merge different people who share a first name', () => {
+    const a = annotate(doc('a', 'Mark Carney spoke first. Mark Rutte answered him.'));
+    const entities = resolveEntities([a]);
+    expect(
+      entities
+        .filter((e) => e.type === 'person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['Mark Carney', 'Mark Rutte']);
+  });
+});
+
+describe('attribution, hedges, negation', () => {
+  it('finds who says it and how sure', () => {
+    const a = annotate(
+      doc(
+        'a',
+        'The factory allegedly dumped waste, according to Reuters. The company did not comment. Police said two men were arrested.',
+      ),
+    );
+    const [s1, s2, s3] = a.sentences;
+    expect(s1!.attribution?.source).toBe('Reuters');
+    expect(s1!.hedges.length).toBeGreaterThan(0);
+    expect(s2!.negations.map((n) => a.doc.text.slice(n.start, n.end))).toContain('not');
+    expect(s3!.attribution?.source).toBe('Police');
+  });
+});
+
+describe('quantities', () => {
+  const q = (text: string) => findQuantities(text, splitSentences(text));
+  it('reads qualifiers, vague amounts, units and currencies as intervals', () => {
+    const [dead, injured] = q('At least 12 people died and dozens of passengers were injured.');
+    expect([dead!.low, dead!.high, dead!.qualifier, dead!.counted]).toEqual([
+      12,
+      Infinity,
+      'at-least',
+      'people',
+    ]);
+    expect([injured!.low, injured!.high, injured!.counted]).toEqual([24, 99, 'passenger']);
+    const [money] = q('The company paid $3.2 billion for the rival.');
+    expect([money!.value, money!.unit]).toEqual([3.2e9, 'USD']);
+    const [dist] = q('The train ran 300 miles without stopping.');
+    expect(dist!.unit).toBe('km');
+    expect(dist!.value).toBeCloseTo(482.8, 1);
+    const [nearly] = q('Nearly 300 passengers were on board.');
+    expect(nearly!.high).toBe(300);
+    expect(nearly!.low).toBeLessThan(300);
+  });
+
+  it('knows per-party amounts and totals', () => {
+    const [swap] = q('The sides agreed a 500-for-500 swap of detainees.');
+    expect([swap!.value, swap!.distribution, swap!.parties]).toEqual([500, 'each', 2]);
+    const [each] = q('Both clubs will receive 40 tickets from each allocation on each side.');
+    expect(each!.distribution).toBe('each');
+    const [total] = q('A total of 90 flights were cancelled.');
+    expect(total!.distribution).toBe('total');
+  });
+
+  it('does not count dates, years, ages, ordinals, citations or scores', () => {
+    expect(q('On March 3, 2024, the 45-year-old won 3-1 in the second round [2].')).toEqual([]);
+  });
+
+  it('reads durations as second intervals', () => {
+    const text = 'The meeting lasted approximately an hour. The outage lasted just over an hour.';
+    const [a, b] = findDurations(text, splitSentences(text));
+    expect(a!.low).toBeLessThan(3600);
+    expect(a!.high).toBeGreaterThan(3600);
+    expect([b!.low, b!.high]).toEqual([3600, 5400]);
+  });
+});
+
+describe('times', () => {
+  const ref = new Date('2024-03-10T12:00:00Z');
+  const t = (text: string) => findTimes(text, whole(text), ref).map((x) => [x.text, x.from, x.to]);
+  it('resolves explicit and relative dates and periods against the reference', () => {
+    expect(t('The strike began last month.')).toEqual([['last month', '2024-02-01', '2024-02-29']]);
+    expect(t('Talks opened in mid-February.')).toEqual([['mid-February', '2024-02-11', '2024-02-20']]);
+    expect(t('A vote is due between March 20 and March 30.')).toEqual([
+      ['between March 20 and March 30', '2024-03-20', '2024-03-30'],
+    ]);
+    expect(t('The bridge was closed a day earlier.')).toEqual([
+      ['a day earlier', '2024-03-09', '2024-03-09'],
+    ]);
+    const [end] = findTimes(
+      'A deal is expected by the end of March.',
+      whole('A deal is expected by the end of March.'),
+      ref,
+    );
+    expect(end!.to).toBe('2024-03-31');
+    expect(end!.from <= '2024-03-20').toBe(true);
+    expect(t('The ferry sank on January 5, 2023.')).toEqual([
+      ['January 5, 2023', '2023-01-05', '2023-01-05'],
+    ]);
+  });
+
+  it('needs a reference for dates without a year', () => {
+    expect(findTimes('It happened on May 4.', whole('It happened on May 4.'), null)).toEqual([]);
+  });
+});
