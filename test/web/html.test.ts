@@ -24,7 +24,7 @@ describe('the HTML report', async () => {
     expect(links.length).toBeGreaterThan(20);
     const texts = new Map(report.documents.map((d) => [d.id, d.text]));
     for (const [, doc, s, e] of links)
-      expect(texts.get(doc)!.slice(Number(s), Number(e)).length).toBe(Number(e) - Number(s));
+      expect(texts.get(doc!)!.slice(Number(s), Number(e)).length).toBe(Number(e) - Number(s));
   });
 
   it('escapes hostile text, titles, outlets and URLs', () => {
