@@ -19,7 +19,7 @@ mark{background:var(--mark);padding:0 2px;border-radius:2px}
 dialog{width:min(900px,92vw);max-height:86vh;border:1px solid var(--line);border-radius:8px;padding:0}dialog::backdrop{background:rgba(0,0,0,.35)}
 .dochead{display:flex;justify-content:space-between;align-items:center;padding:8px 16px;border-bottom:1px solid var(--line);position:sticky;top:0;background:#fff}.dochead h2{margin:0;border:0;padding:0;font-size:16px}
 #docbody{padding:12px 16px;white-space:pre-wrap;max-height:74vh;overflow:auto}#docbody mark{background:var(--mark);outline:2px solid #f59e0b}
-.empty{color:var(--muted)}@media print{dialog,.skip{display:none}}
+.story{content-visibility:auto;contain-intrinsic-size:auto 1200px}details>summary{cursor:pointer;color:var(--accent)}.empty{color:var(--muted)}@media print{dialog,.skip{display:none}}
 `;
 
 export const REPORT_JS = `(function(){

@@ -53,7 +53,7 @@ const outletName = (docs: Map<string, ReportDocument>, id: string) => docs.get(i
 
 function quoteLink(docs: Map<string, ReportDocument>, e: ReportEvidence, value?: string): string {
   const inner = markValue(e.quote, value);
-  return `<a class="quote" href="#doc-${encodeURIComponent(e.document)}" data-doc="${escapeHtml(e.document)}" data-start="${e.start}" data-end="${e.end}" title="Open ${escapeHtml(outletName(docs, e.document))} at this sentence">“${inner}”</a>`;
+  return `<a class="quote" href="#doc-${encodeURIComponent(e.document)}" data-doc="${escapeHtml(e.document)}" data-start="${e.start}" data-end="${e.end}">“${inner}”</a>`;
 }
 
 function markValue(quote: string, value?: string): string {
@@ -149,6 +149,9 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
   const claimList = (title: string, claims: typeof single) => {
     out.push(`<h3>${title}</h3>`);
     if (!claims.length) return out.push('<p class="empty">None.</p>');
+    // long lists stay folded: the browser neither lays out nor paints them until opened
+    const fold = claims.length > 12;
+    if (fold) out.push(`<details><summary>Show all ${claims.length}</summary>`);
     out.push('<ul class="claims">');
     for (const c of claims)
       out.push(
