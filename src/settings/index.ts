@@ -3,3 +3,4 @@
  * trafilatura's settings.cfg). Each stage keeps its own file here; this module gathers them.
  */
 export * from './ingest.js';
+export * from './nlp.js';
