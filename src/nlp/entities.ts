@@ -65,7 +65,21 @@ function mention(
   };
 }
 
-const PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'across', 'via', 'around', 'toward', 'towards']);
+const PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'across',
+  'via',
+  'around',
+  'toward',
+  'towards',
+]);
 
 export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
@@ -91,7 +105,13 @@ function recognise(text: string, s: Sentence, out: EntityMention[]): void {
         if (!(gap === '' && /^[.'’]/.test(n.text))) break;
       }
       if (isCapWord(n.text) && !NOT_NAMES.has(n.text.toLowerCase())) j++;
-      else if (CONNECTORS.has(n.text.toLowerCase()) && ps[j + 2] && isCapWord(ps[j + 2]!.text) && text.slice(n.end, ps[j + 2]!.start).length <= 1 && !text.slice(n.end, ps[j + 2]!.start).includes('\n'))
+      else if (
+        CONNECTORS.has(n.text.toLowerCase()) &&
+        ps[j + 2] &&
+        isCapWord(ps[j + 2]!.text) &&
+        text.slice(n.end, ps[j + 2]!.start).length <= 1 &&
+        !text.slice(n.end, ps[j + 2]!.start).includes('\n')
+      )
         j += 2;
       else break;
     }
@@ -148,7 +168,11 @@ function handleRun(text: string, s: Sentence, ps: Piece[], a: number, b: number,
   if (k > b) return;
   const roleEnd = matchRole(ps, k, b);
   if (roleEnd > k) {
-    role = { text: text.slice(ps[k]!.start, ps[roleEnd - 1]!.end), start: ps[k]!.start, end: ps[roleEnd - 1]!.end };
+    role = {
+      text: text.slice(ps[k]!.start, ps[roleEnd - 1]!.end),
+      start: ps[k]!.start,
+      end: ps[roleEnd - 1]!.end,
+    };
     k = roleEnd;
     if (k > b) return;
   }
@@ -202,15 +226,21 @@ function handleRun(text: string, s: Sentence, ps: Piece[], a: number, b: number,
     const nextTok = s.tokens[ps[b]!.index + 1];
     const next2 = s.tokens[ps[b]!.index + 2];
     const prevTok = s.tokens[ps[k]!.index - 1];
-    if (prevTok && (prevTok.normal === 'according' || (prevTok.normal === 'to' && s.tokens[ps[k]!.index - 2]?.normal === 'according'))) {
+    if (
+      prevTok &&
+      (prevTok.normal === 'according' ||
+        (prevTok.normal === 'to' && s.tokens[ps[k]!.index - 2]?.normal === 'according'))
+    ) {
       type = b > k ? 'person' : 'other';
-    } else if (nextTok && (nextTok.normal === 'reported' || nextTok.normal === 'reports') && b === k) type = 'organization';
+    } else if (nextTok && (nextTok.normal === 'reported' || nextTok.normal === 'reports') && b === k)
+      type = 'organization';
     else if (nextTok && REPORTING_VERBS.has(nextTok.lemma) && nextTok.pos === 'VERB') type = 'person';
     else if (nextTok && nextTok.pos === 'AUX' && next2 && REPORTING_VERBS.has(next2.lemma)) type = 'person';
     else if (b > k && b - k <= 3 && ps.slice(k, b + 1).every((p) => p.token.pos === 'PROPN')) type = 'person';
   }
   // A single lower-information capital word that is not a proper noun is left out (headline words).
   if (type === 'other' && b === k && ps[k]!.token.pos !== 'PROPN') return;
-  const form: EntityMention['form'] = type === 'person' && b === k ? 'surname' : /^[A-Z.]{2,}$/.test(flat) ? 'abbreviation' : 'name';
+  const form: EntityMention['form'] =
+    type === 'person' && b === k ? 'surname' : /^[A-Z.]{2,}$/.test(flat) ? 'abbreviation' : 'name';
   out.push(mention(text, start, end, type, form, flat, role));
 }

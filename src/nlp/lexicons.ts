@@ -25,7 +25,7 @@ const COMMON_EXTRA: Record<string, string[]> = {
   'United Arab Emirates': ['UAE', 'U.A.E.'],
   'South Korea': ['Republic of Korea'],
   'North Korea': ['DPRK'],
-  'Czechia': ['Czech Republic'],
+  Czechia: ['Czech Republic'],
   'DR Congo': ['Democratic Republic of the Congo', 'DRC'],
   'Ivory Coast': ["Côte d'Ivoire"],
   Myanmar: ['Burma'],
@@ -211,7 +211,11 @@ export const FACILITY_CUES = new Set(
   ),
 );
 /** Words that name places when they end a name (geographic features). */
-export const PLACE_CUES = new Set('river lake mountain mountains mount island islands sea ocean bay gulf valley desert province region state county district city'.split(' '));
+export const PLACE_CUES = new Set(
+  'river lake mountain mountains mount island islands sea ocean bay gulf valley desert province region state county district city'.split(
+    ' ',
+  ),
+);
 
 /** News agencies and outlets with no organisation cue word in their name (a general list of wires). */
 export const NEWS_AGENCIES = new Set(
@@ -268,4 +272,22 @@ export const NOT_NAMES = new Set(
 );
 
 /** Name connectors that may join capitalised parts ("Bank of England", "bin Salman", "de la Cruz"). */
-export const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'da', 'di', 'du', 'van', 'von', 'der', 'bin', 'ibn', 'al', 'al-', 'el', 'le', '&']);
+export const CONNECTORS = new Set([
+  'of',
+  'de',
+  'la',
+  'del',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'bin',
+  'ibn',
+  'al',
+  'al-',
+  'el',
+  'le',
+  '&',
+]);

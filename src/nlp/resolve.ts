@@ -41,7 +41,8 @@ export function editDistance(a: string, b: string, max: number): number {
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        v = Math.min(v, prev2[j - 2]! + 1);
       cur[j] = v;
       if (v < rowMin) rowMin = v;
     }
@@ -137,9 +138,12 @@ export function resolve(docs: AnnotatedDocument[]): Entity[] {
   const used = new Map<string, number>();
   for (const g of [...groups.values()]) {
     const typeCount = new Map<string, number>();
-    for (const it of g) if (it.m.type !== 'other') typeCount.set(it.m.type, (typeCount.get(it.m.type) ?? 0) + 1);
-    let type = [...typeCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
-    if (type === 'other' && g.some((it) => it.words.length === 1) && g.some((it) => it.words.length > 1)) type = 'person';
+    for (const it of g)
+      if (it.m.type !== 'other') typeCount.set(it.m.type, (typeCount.get(it.m.type) ?? 0) + 1);
+    let type =
+      [...typeCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
+    if (type === 'other' && g.some((it) => it.words.length === 1) && g.some((it) => it.words.length > 1))
+      type = 'person';
     let name: string;
     if (g[0]!.m.type === 'country') name = g[0]!.m.canonical;
     else {
@@ -161,6 +165,8 @@ export function resolve(docs: AnnotatedDocument[]): Entity[] {
       aliases.add(it.m.text.replace(/\s+/g, ' '));
       if (it.m.canonical !== name) aliases.add(it.m.canonical.replace(/\s+/g, ' '));
     }
+    // A person is referred to by surname alone: the surname is one of their names even where unseen.
+    if (type === 'person' && name.includes(' ')) aliases.add(name.split(' ').at(-1)!);
     aliases.delete(name);
     const roles = new Set<string>();
     for (const it of g) if (it.m.role) roles.add(it.m.role.replace(/\s+/g, ' '));
@@ -180,7 +186,9 @@ export function resolve(docs: AnnotatedDocument[]): Entity[] {
     for (const s of d.sentences) {
       const a = s.attribution;
       if (!a) continue;
-      const m = d.entities.find((e) => e.start >= a.sourceSpan.start && e.end <= a.sourceSpan.end && e.entityId);
+      const m = d.entities.find(
+        (e) => e.start >= a.sourceSpan.start && e.end <= a.sourceSpan.end && e.entityId,
+      );
       if (m) a.entityId = m.entityId;
     }
   return entities.sort((a, b) => a.id.localeCompare(b.id));

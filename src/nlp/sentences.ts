@@ -86,6 +86,19 @@ export function tokenize(text: string): TokenizedText {
     if (!v.trim()) continue;
     const at = text.indexOf(v, cursor);
     if (at < 0 || at - cursor > 200) continue;
+    const prevTok = tokens[tokens.length - 1];
+    // wink splits words at letters outside its alphabet ("Çırağan" -> "Ç ı ra ğ an"): glue them back.
+    if (prevTok && prevTok.end === at && /\p{L}$/u.test(prevTok.text) && /^\p{L}/u.test(v)) {
+      prevTok.end = at + v.length;
+      prevTok.text = text.slice(prevTok.start, prevTok.end);
+      prevTok.normal = prevTok.text.toLowerCase();
+      prevTok.lemma = prevTok.normal;
+      prevTok.pos = /^\p{Lu}/u.test(prevTok.text) ? 'PROPN' : prevTok.pos === 'X' ? 'NOUN' : prevTok.pos;
+      prevTok.stop = false;
+      map[i] = tokens.length - 1;
+      cursor = at + v.length;
+      continue;
+    }
     map[i] = tokens.length;
     tokens.push({
       start: at,
