@@ -142,7 +142,11 @@ function handleRun(text: string, s: Sentence, ps: Piece[], a: number, b: number,
   while (a <= b && a === sentenceStartIdx) {
     const t = ps[a]!;
     if (countryForm(t.text) || capitalOf(t.text) || NEWS_AGENCIES.has(t.text)) break;
-    if (t.token.stop || (t.token.pos !== 'PROPN' && matchRole(ps, a, b) === a && a === b)) a++;
+    if (
+      t.token.stop ||
+      (t.token.pos !== 'PROPN' && matchRole(ps, a, b) === a && (a === b || t.token.pos !== 'NOUN'))
+    )
+      a++;
     else break;
   }
   if (a > b) return;

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 
 interface CountryRecord {
   name: { common: string };
+  independent?: boolean;
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
   capital?: string[];
@@ -37,7 +38,9 @@ function load(): void {
   if (countryForms) return;
   const forms = new Map<string, CountryEntry>();
   const caps = new Map<string, string>();
-  const countries = createRequire(import.meta.url)('world-countries/countries.json') as CountryRecord[];
+  const all = createRequire(import.meta.url)('world-countries/countries.json') as CountryRecord[];
+  // Sovereign states first: a demonym shared with a territory ("French") names the state.
+  const countries = [...all.filter((c) => c.independent), ...all.filter((c) => !c.independent)];
   for (const c of countries) {
     const canonical = CANONICAL_OVERRIDE[c.name.common] ?? c.name.common;
     const add = (s: string, form: CountryEntry['form']) => {
@@ -146,6 +149,11 @@ const ROLE_LIST = [
   'justice',
   'attorney general',
   'prosecutor',
+  'attorney',
+  'lawyer',
+  'district attorney',
+  'police chief',
+  'fire chief',
   'dr.',
   'dr',
   'doctor',
