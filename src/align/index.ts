@@ -1,14 +1,203 @@
-/** src/align: claims, comparison, disputes. Placeholder: interface fixed. */
+/**
+ * src/align: what a story's reports say -> claims (corroborated, single-source, disputed),
+ * disputes with positions side by side, a timeline and per-outlet framing. Every claim and
+ * position carries exact evidence (document id, quote, offsets).
+ */
 import type { AnnotatedDocument } from '../model/annotations.js';
-import type { Entity, Story } from '../model/report.js';
+import { evidenceOf, type Evidence } from '../model/document.js';
+import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
+import { HEDGES, LOADED_TERMS } from '../nlp/lexicon/words.js';
+import { alignSettings as S } from '../settings/align.js';
+import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
+import {
+  type DisputeContext,
+  type DraftDispute,
+  dateDisputes,
+  listDisputes,
+  numberDisputes,
+  polarityDisputes,
+  roleDisputes,
+} from './disputes.js';
 
 export interface StoryInput {
   id: string;
+  title?: string;
   docs: AnnotatedDocument[];
   entities: Entity[];
 }
 
+const outletOf = (d: AnnotatedDocument) => d.doc.source ?? d.doc.id;
+
+/** The document each document counts as: copies count as their original. */
+function roots(docs: AnnotatedDocument[]): Map<string, string> {
+  const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
+  const out = new Map<string, string>();
+  for (const d of docs) {
+    let id = d.doc.id;
+    const seen = new Set<string>();
+    while (byId.get(id)?.copyOf && !seen.has(id)) {
+      seen.add(id);
+      id = byId.get(id)!.copyOf!;
+    }
+    out.set(d.doc.id, id);
+  }
+  return out;
+}
+
+class UnionFind {
+  private parent = new Map<number, number>();
+  find(x: number): number {
+    const p = this.parent.get(x) ?? x;
+    if (p === x) return x;
+    const r = this.find(p);
+    this.parent.set(x, r);
+    return r;
+  }
+  union(a: number, b: number) {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(Math.max(ra, rb), Math.min(ra, rb));
+  }
+}
+
+const ev = (c: Clause, start = c.start, end = c.end): Evidence => evidenceOf(c.doc.doc, { start, end });
+const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxStatementChars - 1) + '…' : s);
+
 /** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
-export function alignStory(_story: StoryInput): Story {
-  throw new Error('alignStory: not built yet');
+export function alignStory(story: StoryInput): Story {
+  const clauses: Clause[] = [];
+  for (const d of story.docs) clauses.push(...clausesOf(d, clauses.length));
+  const vectors = vectorize(clauses);
+  const root = roots(story.docs);
+  const entities = new Map(story.entities.map((e) => [e.id, e]));
+
+  // claims: each clause joins its best match in every other independent report, when close enough
+  const uf = new UnionFind();
+  // candidates share at least one term (an inverted index keeps this near-linear on large stories)
+  const postings = new Map<string, number[]>();
+  for (const c of clauses)
+    for (const t of vectors.get(c.id)!.keys()) {
+      const list = postings.get(t);
+      if (list) list.push(c.id);
+      else postings.set(t, [c.id]);
+    }
+  for (const c of clauses) {
+    const best = new Map<AnnotatedDocument, { id: number; sim: number }>();
+    const seen = new Set<number>();
+    for (const t of vectors.get(c.id)!.keys())
+      for (const o of postings.get(t)!) {
+        if (seen.has(o)) continue;
+        seen.add(o);
+        const other = clauses[o]!;
+        if (other.doc === c.doc) continue;
+        const sim = cosine(vectors.get(c.id), vectors.get(o));
+        const b = best.get(other.doc);
+        if (sim >= S.sameClaim && (!b || sim > b.sim)) best.set(other.doc, { id: o, sim });
+      }
+    for (const b of best.values()) uf.union(c.id, b.id);
+  }
+  const groups = new Map<number, Clause[]>();
+  for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
+
+  // disputes
+  const ctx: DisputeContext = { clauses, vectors, entities, root };
+  const drafts: DraftDispute[] = [
+    ...numberDisputes(ctx),
+    ...dateDisputes(ctx),
+    ...roleDisputes(ctx),
+    ...polarityDisputes(ctx),
+    ...listDisputes(ctx),
+  ];
+  const disputes: Dispute[] = drafts.map((d, k) => ({
+    id: `${story.id}-d${k + 1}`,
+    kind: d.kind,
+    about: d.about,
+    positions: d.positions.map((p) => {
+      const cls = p.spans.map((s) => s.clause);
+      const attributions = [...new Set(cls.map((c) => c.attribution).filter((a): a is string => !!a))];
+      return {
+        value: p.value,
+        normalized: p.normalized,
+        evidence: p.spans.map((s) => ev(s.clause, s.start, s.end)),
+        outlets: [...new Set(cls.map((c) => outletOf(c.doc)))],
+        attribution: attributions.length ? attributions.join('; ') : null,
+        hedged: cls.some((c) => c.hedged),
+      };
+    }),
+  }));
+  const disputedClause = new Map<number, string>();
+  drafts.forEach((d, k) =>
+    d.positions.forEach((p) => p.spans.forEach((s) => disputedClause.set(s.clause.id, disputes[k]!.id))),
+  );
+
+  const order = (c: Clause) => story.docs.indexOf(c.doc) * 1e9 + c.start;
+  const claims: Claim[] = [...groups.values()]
+    .map((cs) => cs.sort((a, b) => order(a) - order(b)))
+    .sort((a, b) => order(a[0]!) - order(b[0]!))
+    .map((cs, k) => {
+      const independentOutlets = new Set(cs.map((c) => root.get(c.doc.doc.id)));
+      const disputeId = cs.map((c) => disputedClause.get(c.id)).find((x) => x);
+      const attribution = [...new Set(cs.map((c) => c.attribution).filter((a): a is string => !!a))];
+      const claim: Claim = {
+        id: `${story.id}-c${k + 1}`,
+        statement: cut(cs[0]!.text),
+        status: disputeId ? 'disputed' : independentOutlets.size >= 2 ? 'corroborated' : 'single-source',
+        evidence: cs.map((c) => ev(c)),
+        outlets: [...new Set(cs.map((c) => outletOf(c.doc)))],
+        independentOutlets: independentOutlets.size,
+        attribution,
+        hedged: cs.some((c) => c.hedged),
+      };
+      if (disputeId) claim.dispute = disputeId;
+      return claim;
+    });
+
+  return {
+    id: story.id,
+    title: story.title ?? story.docs.find((d) => d.doc.title)?.doc.title ?? cut(clauses[0]?.text ?? story.id),
+    documents: story.docs.map((d) => d.doc.id),
+    entities: story.entities,
+    claims,
+    disputes,
+    timeline: timeline(clauses, uf),
+    framing: story.docs.map(framing),
+  };
+}
+
+function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {
+  const entries = new Map<string, TimelineEntry>();
+  for (const c of clauses)
+    for (const t of c.doc.times) {
+      if (t.start < c.start || t.end > c.end || t.granularity === 'year') continue;
+      const date = t.from === t.to ? t.from : `${t.from}/${t.to}`;
+      const key = `${date}|${uf.find(c.id)}`;
+      const e = entries.get(key);
+      if (e) {
+        if (!e.evidence.some((x) => x.document === c.doc.doc.id && x.start === c.start))
+          e.evidence.push(ev(c));
+      } else entries.set(key, { date, event: cut(c.text), evidence: [ev(c)] });
+    }
+  return [...entries.values()].sort((a, b) => a.date.localeCompare(b.date) || a.event.localeCompare(b.event));
+}
+
+const termRe = (term: string) =>
+  new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+const HEDGE_RES = HEDGES.map((h) => [h, termRe(h)] as const);
+const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h)] as const);
+
+function framing(d: AnnotatedDocument): Framing {
+  const count = (res: (readonly [string, RegExp])[]) =>
+    res
+      .map(([term, re]) => ({ term, count: (d.doc.text.match(re) ?? []).length }))
+      .filter((x) => x.count > 0)
+      .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
+  const n = d.sentences.length;
+  return {
+    document: d.doc.id,
+    source: d.doc.source,
+    sentences: n,
+    attributedShare: n ? Math.round((d.sentences.filter((s) => s.attribution).length / n) * 1000) / 1000 : 0,
+    hedges: count(HEDGE_RES),
+    loadedTerms: count(LOADED_RES),
+  };
 }

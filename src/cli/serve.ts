@@ -1,5 +1,78 @@
-/** `corroborate serve`: placeholder until its issue lands; it fails loudly rather than pretend. */
-export async function run(_argv: string[]): Promise<number> {
-  process.stderr.write('corroborate serve: not built yet\n');
+/**
+ * `corroborate serve <inputs…> [--port N] [--host H] [--report FILE]`: analyses the inputs (or loads a
+ * report JSON) and serves the stories as a local web app with a JSON API. Binds 127.0.0.1 by default.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import type { AddressInfo } from 'node:net';
+import { formatProblem } from '../model/problems.js';
+import { ReportSchema, type Report } from '../model/report.js';
+import { analyzeInputs } from '../pipeline/analyze.js';
+import { startServer } from '../web/server.js';
+
+const HELP = `Usage: corroborate serve [options] <inputs...>
+
+Analyses the inputs and serves the stories at http://127.0.0.1:PORT/ : a story list with dispute
+counts, search and filters, story pages, and a JSON API (/api/stories, /api/stories/:id).
+
+Options:
+  -p, --port <n>       port (default 8080; 0 picks a free one)
+      --host <addr>    address to bind (default 127.0.0.1)
+      --report <file>  serve an existing corroborate/report@1 JSON instead of analysing inputs
+  -h, --help           this help
+`;
+
+export async function run(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        port: { type: 'string', short: 'p', default: '8080' },
+        host: { type: 'string', default: '127.0.0.1' },
+        report: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (e) {
+    return usage((e as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) return usage('--port must be 0..65535');
+  let report: Report;
+  if (values.report) {
+    try {
+      report = ReportSchema.parse(JSON.parse(await readFile(values.report, 'utf8')));
+    } catch (e) {
+      process.stderr.write(
+        `corroborate serve: ${values.report} is not a corroborate/report@1 file: ${(e as Error).message.slice(0, 300)}\n`,
+      );
+      return 1;
+    }
+  } else {
+    if (!positionals.length) return usage('no inputs given (or --report FILE)');
+    report = (
+      await analyzeInputs(positionals, { onProblem: (p) => process.stderr.write(formatProblem(p) + '\n') })
+    ).report;
+  }
+  const server = await startServer(report, port, values.host ?? '127.0.0.1');
+  const addr = server.address() as AddressInfo;
+  process.stdout.write(`corroborate serve: http://${addr.address}:${addr.port}/\n`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  return 0;
+}
+
+function usage(msg: string): number {
+  process.stderr.write(`corroborate serve: ${msg}\nRun 'corroborate serve --help' for usage.\n`);
   return 1;
 }

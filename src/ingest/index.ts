@@ -1,6 +1,20 @@
-/** src/ingest: readers per format -> RawDocument. Placeholder: the interface is fixed, the readers come with issue 2. */
+/**
+ * src/ingest: inputs (files, folders, manifests, feeds, gzip, `-` for stdin) -> RawDocument stream.
+ * Inputs are read a few at a time (HTML pages in worker threads with a time limit) and yielded in
+ * input order; every bad input becomes one Problem via onProblem, and the batch goes on.
+ */
+import path from 'node:path';
 import type { RawDocument } from '../model/document.js';
 import type { Problem } from '../model/problems.js';
+import { ingestSettings, type IngestSettings } from '../settings/ingest.js';
+import { readFileLimited } from './bytes.js';
+import { decodeBytes } from './decode.js';
+import { formatByName } from './formats.js';
+import { createHtmlRunner } from './html-pool.js';
+import { IdRegistry } from './ids.js';
+import { listInputs, type InputItem } from './inputs.js';
+import { readFileItem, readStdinItem, type Outcome, type ReadContext } from './read.js';
+import { mayBeManifest, parseRecord, splitRecords } from './records.js';
 
 export interface ReadOptions {
   /** Called once per bad input (the batch goes on). */
@@ -9,11 +23,128 @@ export interface ReadOptions {
   onProgress?: (done: number, total: number | null) => void;
   maxInputBytes?: number;
   perDocumentTimeoutMs?: number;
+  /** HTML extraction worker threads (default ingestSettings.htmlWorkers; 0 = in this thread, no time limit). */
+  htmlWorkers?: number;
+  /** How many inputs are read at once (default ingestSettings.readAhead). */
+  readAhead?: number;
+  /** URL of a module exporting `extractHtml` to use instead of src/ingest/html (tests). */
+  htmlExtractor?: string;
+  /** The stream `-` reads (default process.stdin). */
+  stdin?: NodeJS.ReadableStream;
+  /** Folder relative inputs are resolved against (default process.cwd()). */
+  cwd?: string;
 }
 
+export type { InputItem } from './inputs.js';
+
 /** Reads files, folders (recursively), manifests, feeds, gzip and `-` (stdin) into raw documents. */
-export async function* readInputs(_inputs: string[], _opts: ReadOptions = {}): AsyncGenerator<RawDocument> {
-  throw new Error('readInputs: not built yet');
-  // eslint-disable-next-line no-unreachable
-  yield* [];
+export async function* readInputs(inputs: string[], opts: ReadOptions = {}): AsyncGenerator<RawDocument> {
+  const settings: IngestSettings = {
+    ...ingestSettings,
+    ...(opts.maxInputBytes != null && { maxInputBytes: opts.maxInputBytes }),
+    ...(opts.perDocumentTimeoutMs != null && { perDocumentTimeoutMs: opts.perDocumentTimeoutMs }),
+    ...(opts.htmlWorkers != null && { htmlWorkers: opts.htmlWorkers }),
+    ...(opts.readAhead != null && { readAhead: Math.max(1, opts.readAhead) }),
+  };
+  const report = opts.onProblem ?? (() => {});
+  // One line each: parser messages can quote the input, newlines and all.
+  const onProblem = (p: Problem) => report({ ...p, message: oneLine(p.message) });
+  const cwd = opts.cwd ?? process.cwd();
+  const html = createHtmlRunner({
+    workers: settings.htmlWorkers,
+    timeoutMs: settings.perDocumentTimeoutMs,
+    ...(opts.htmlExtractor && { extractorUrl: opts.htmlExtractor }),
+  });
+  const ctx: ReadContext = { settings, html, cwd, stdin: () => opts.stdin ?? process.stdin };
+  try {
+    const listed = await listInputs(inputs, cwd);
+    const claimed = await manifestTargets(listed, settings);
+    const items = listed.filter((it) => it.kind !== 'file' || !claimed.has(it.file));
+    const total = items.length;
+    const ids = new IdRegistry();
+    const pending: Array<Promise<Outcome>> = [];
+    let next = 0;
+    let done = 0;
+    const fill = () => {
+      while (pending.length < settings.readAhead && next < items.length)
+        pending.push(readItem(ctx, items[next++]!));
+    };
+    fill();
+    while (pending.length) {
+      const outcome = await pending.shift()!;
+      fill();
+      for (const p of outcome.problems) onProblem(p);
+      for (const doc of outcome.docs) {
+        doc.id = ids.assign(doc.id, doc.input, onProblem);
+        yield doc;
+      }
+      opts.onProgress?.(++done, total);
+    }
+  } finally {
+    await html.close();
+  }
+}
+
+function oneLine(message: string): string {
+  const m = message.replace(/\s+/g, ' ').trim();
+  return m.length > 300 ? `${m.slice(0, 299)}…` : m;
+}
+
+function readItem(ctx: ReadContext, item: InputItem): Promise<Outcome> {
+  if (item.kind === 'problem') return Promise.resolve({ docs: [], problems: [item.problem] });
+  if (item.kind === 'stdin') return readStdinItem(ctx);
+  return readFileItem(ctx, item.file, item.display);
+}
+
+/**
+ * Files that a manifest among the inputs names: they are read through the manifest (with its
+ * metadata) and not a second time on their own.
+ */
+async function manifestTargets(items: InputItem[], settings: IngestSettings): Promise<Set<string>> {
+  const claimed = new Set<string>();
+  for (const it of items) {
+    if (it.kind !== 'file') continue;
+    const format = formatByName(it.file);
+    if (format !== 'json' && format !== 'jsonl') continue;
+    try {
+      const buf = await readFileLimited(it.file, it.display, settings.maxInputBytes);
+      if (buf[0] === 0x1f && buf[1] === 0x8b) continue; // a gzipped manifest is read in place, without claims
+      const text = decodeBytes(buf, settings).text;
+      if (!mayBeManifest(text)) continue;
+      for (const entry of splitRecords(text, format, it.display)) {
+        if (entry.error) continue;
+        try {
+          const rec = parseRecord(entry.value, entry.input);
+          if (rec.path == null) continue;
+          const target = path.resolve(path.dirname(it.file), rec.path);
+          if (target !== it.file) claimed.add(target);
+        } catch {
+          // reported when the manifest itself is read
+        }
+      }
+    } catch {
+      // reported when the file is read
+    }
+  }
+  return claimed;
+}
+
+/** Reads everything into memory: the documents in input order and every problem (for batch callers). */
+export async function readAllInputs(
+  inputs: string[],
+  opts: ReadOptions = {},
+): Promise<{ documents: RawDocument[]; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const documents: RawDocument[] = [];
+  const onProblem = opts.onProblem;
+  for await (const doc of readInputs(inputs, {
+    ...opts,
+    onProblem: (p) => {
+      problems.push(p);
+      onProblem?.(p);
+    },
+  })) {
+    documents.push(doc);
+  }
+  return { documents, problems };
 }

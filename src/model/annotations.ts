@@ -28,6 +28,8 @@ export interface EntityMention extends Span {
   /** A title or role split off the name ("Defense Minister" of "Defense Minister Rustem Umerov"). */
   role: string | null;
   roleSpan: Span | null;
+  /** True when the name is the first word of its sentence (capitalised for that reason alone?). */
+  initial?: boolean;
   /** Filled by cross-document resolution: the story-wide entity id. */
   entityId?: string;
   /** Set when a capital city is read as its country's government ("Moscow has pressed for"). */

@@ -1,250 +1,328 @@
 /**
- * A lexicon-driven named-entity recogniser: capitalised token runs (with name connectors), titles and
- * roles split off, typed by country/capital lexicons, organisation/facility cue words, news agencies and
- * person cues (a title before, a reporting verb after).
+ * Entity mentions in one sentence: people, organisations, places, countries, facilities.
+ * wink's lite model has no name tagger, so names are found as runs of capitalised words (Unicode
+ * aware: "Çırağan") and typed by general lexicons: countries and demonyms, titles, organisation,
+ * facility and place cue words, news organisations. Titles are split off as roles.
  */
-import type { EntityMention, EntityType, Sentence, Token } from '../model/annotations.js';
-import { nlpSettings } from '../settings/nlp.js';
-import { REPORTING_VERBS } from './attribution.js';
+import type { EntityMention, Sentence } from '../model/annotations.js';
+import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
 import {
-  CONNECTORS,
   FACILITY_CUES,
-  NEWS_AGENCIES,
-  NOT_NAMES,
+  GROUP_NOUNS,
+  NEWS_ORGS,
   ORG_CUES,
   PLACE_CUES,
-  ROLES,
-  ROLE_WORDS,
-  capitalOf,
-  countryForm,
-} from './lexicons.js';
+  TITLE_HEADS,
+  TITLE_WORDS,
+} from './lexicon/words.js';
 
-/** A piece of a token (tokens like "U.S.-mediated" or "Russia-Ukraine" hold several words). */
-interface Piece {
+interface Word {
   start: number;
   end: number;
   text: string;
-  token: Token;
-  index: number;
+  /** lower-case, dots dropped */
+  key: string;
+  cap: boolean;
 }
 
-const isCapWord = (s: string) => /^\p{Lu}/u.test(s) && /\p{L}/u.test(s);
-
-function pieces(text: string, tokens: Token[]): Piece[] {
-  const out: Piece[] = [];
-  tokens.forEach((t, index) => {
-    if (t.text.includes('-') && t.text.length > 2 && !/^-|-$/.test(t.text)) {
-      let at = t.start;
-      for (const part of t.text.split('-')) {
-        if (part) out.push({ start: at, end: at + part.length, text: part, token: t, index });
-        at += part.length + 1;
-      }
-    } else out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), token: t, index });
-  });
-  return out;
-}
-
-function mention(
-  text: string,
-  start: number,
-  end: number,
-  type: EntityType,
-  form: EntityMention['form'],
-  canonical: string,
-  role: { text: string; start: number; end: number } | null = null,
-): EntityMention {
-  return {
-    start,
-    end,
-    text: text.slice(start, end),
-    type,
-    form,
-    canonical,
-    role: role ? role.text : null,
-    roleSpan: role ? { start: role.start, end: role.end } : null,
-  };
-}
-
-const PREPOSITIONS = new Set([
+const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const CONNECTORS = new Set([
+  'of',
+  'the',
+  'de',
+  'del',
+  'da',
+  'di',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+  'du',
+  'for',
+  'and',
+]);
+const TIME_WORDS = new Set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split(
+    '|',
+  ),
+);
+const NOT_NAMES = new Set(
+  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split(
+    '|',
+  ),
+);
+const EVENT_CUES = new Set(
+  'war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
+    '|',
+  ),
+);
+const PLACE_PREPS = new Set([
   'in',
   'at',
-  'to',
-  'from',
   'near',
+  'from',
+  'to',
+  'across',
   'outside',
   'inside',
-  'into',
-  'across',
-  'via',
   'around',
   'toward',
   'towards',
+  'into',
 ]);
 
-export function findEntities(text: string, sentences: Sentence[]): EntityMention[] {
-  const out: EntityMention[] = [];
-  for (const s of sentences) recognise(text, s, out);
+function words(text: string, offset: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let raw = m[0];
+    // possessive 's is not part of the name
+    const poss = /['’]s$/.exec(raw);
+    if (poss) raw = raw.slice(0, -2);
+    // a trailing dot ends the sentence unless the word is an abbreviation
+    if (
+      raw.endsWith('.') &&
+      !/^(?:\p{Lu}\.)+$/u.test(raw) &&
+      !/^(mr|mrs|ms|dr|st|gen|col|lt|sgt|capt|adm|sen|rep|gov|prof|jr|sr)\.$/i.test(raw)
+    )
+      raw = raw.slice(0, -1);
+    if (!raw) continue;
+    const start = offset + m.index!;
+    out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap: /^\p{Lu}/u.test(raw) });
+  }
   return out;
 }
 
-function recognise(text: string, s: Sentence, out: EntityMention[]): void {
-  const ps = pieces(text, s.tokens);
-  let i = 0;
-  while (i < ps.length) {
-    const p = ps[i]!;
-    if (!isCapWord(p.text) || NOT_NAMES.has(p.text.toLowerCase())) {
-      i++;
+const isTitle = (w: Word) => TITLE_WORDS.has(w.key);
+const nameLike = (w: Word) =>
+  w.cap &&
+  !isTitle(w) &&
+  !ORG_CUES.has(w.key) &&
+  !FACILITY_CUES.has(w.key) &&
+  !PLACE_CUES.has(w.key) &&
+  !TIME_WORDS.has(w.key) &&
+  !NOT_NAMES.has(w.key) &&
+  !countryByAdjective(w.text) &&
+  !countryByName(w.text);
+
+/** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
+function runs(ws: Word[], text: string, base: number): Word[][] {
+  const out: Word[][] = [];
+  let cur: Word[] = [];
+  const gap = (a: Word, b: Word) => text.slice(a.end - base, b.start - base);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (w.cap && !TIME_WORDS.has(w.key)) {
+      if (cur.length && gap(cur[cur.length - 1]!, w) !== ' ') {
+        out.push(cur);
+        cur = [];
+      }
+      cur.push(w);
       continue;
     }
-    // Extend the run over capitalised pieces and connectors followed by a capitalised piece.
-    let j = i;
-    while (j + 1 < ps.length) {
-      const n = ps[j + 1]!;
-      const gap = text.slice(ps[j]!.end, n.start);
-      if (gap.includes('\n') || gap.length > 1 || (gap === '' && n.token !== ps[j]!.token)) {
-        if (!(gap === '' && /^[.'’]/.test(n.text))) break;
-      }
-      if (isCapWord(n.text) && !NOT_NAMES.has(n.text.toLowerCase())) j++;
-      else if (
-        CONNECTORS.has(n.text.toLowerCase()) &&
-        ps[j + 2] &&
-        isCapWord(ps[j + 2]!.text) &&
-        text.slice(n.end, ps[j + 2]!.start).length <= 1 &&
-        !text.slice(n.end, ps[j + 2]!.start).includes('\n')
-      )
-        j += 2;
-      else break;
-    }
-    handleRun(text, s, ps, i, j, out);
-    i = j + 1;
-  }
-}
-
-function matchRole(ps: Piece[], a: number, b: number): number {
-  // Longest role starting at a (case-insensitive), returns the index after it, or a when none.
-  for (const r of ROLES) {
-    if (a + r.length - 1 > b) continue;
-    let ok = true;
-    for (let k = 0; k < r.length; k++) {
-      if (ps[a + k]!.text.toLowerCase() !== r[k]) {
-        ok = false;
-        break;
+    // connectors inside a run: "Ministry of Defense", "Chief of the General Staff"
+    if (cur.length && CONNECTORS.has(w.text) && w.text !== 'and') {
+      let j = i;
+      while (j < ws.length && CONNECTORS.has(ws[j]!.text) && ws[j]!.text !== 'and') j++;
+      const next = ws[j];
+      const contiguous = ws.slice(i - 1, j + 1).every((x, k, arr) => k === 0 || gap(arr[k - 1]!, x) === ' ');
+      if (next && next.cap && !TIME_WORDS.has(next.key) && contiguous) {
+        for (let k = i; k < j; k++) cur.push(ws[k]!);
+        i = j - 1;
+        continue;
       }
     }
-    if (ok) return a + r.length;
+    if (cur.length) out.push(cur);
+    cur = [];
   }
-  return a;
+  if (cur.length) out.push(cur);
+  // trailing connectors never end a run
+  return out.map((r) => {
+    while (r.length && CONNECTORS.has(r[r.length - 1]!.text)) r.pop();
+    return r;
+  });
 }
 
-function handleRun(text: string, s: Sentence, ps: Piece[], a: number, b: number, out: EntityMention[]): void {
-  const sentenceStartIdx = 0;
-  // Sentence-initial capital: drop a leading word that is a stop word or not a proper noun.
-  while (a <= b && a === sentenceStartIdx) {
-    const t = ps[a]!;
-    if (countryForm(t.text) || capitalOf(t.text) || NEWS_AGENCIES.has(t.text)) break;
+function mention(
+  ws: Word[],
+  doc: string,
+  type: EntityMention['type'],
+  form: EntityMention['form'],
+  canonical: string,
+  role: Word[] | null = null,
+): EntityMention {
+  const start = ws[0]!.start;
+  const end = ws[ws.length - 1]!.end;
+  const roleSpan = role?.length ? { start: role[0]!.start, end: role[role.length - 1]!.end } : null;
+  return {
+    start,
+    end,
+    text: doc.slice(start, end),
+    type,
+    form,
+    canonical,
+    role: roleSpan ? doc.slice(roleSpan.start, roleSpan.end) : null,
+    roleSpan,
+  };
+}
+
+const joinText = (ws: Word[], doc: string) => doc.slice(ws[0]!.start, ws[ws.length - 1]!.end);
+
+/** Mentions in one sentence (offsets into the document text `doc`). */
+export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
+  const text = sentence.text;
+  const ws = words(text, sentence.start);
+  if (!ws.length) return [];
+  const content = ws.filter(
+    (w) => !CONNECTORS.has(w.text) && !/^(a|an|at|on|in|to|from|with|by)$/.test(w.text),
+  );
+  const capShare = content.filter((w) => w.cap).length / (content.length || 1);
+  const heading = ws.length >= 3 && capShare >= 0.8 && !/[.!?]$/.test(text.trim());
+  const posAt = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+  const out: EntityMention[] = [];
+
+  for (let run of runs(ws, text, sentence.start)) {
+    // split hyphenated compounds of names ("Russia-Ukraine") into their parts
+    // the sentence's first word is a name only if the tagger calls it one
+    const first = run[0]!;
+    const sentenceInitial =
+      first.start === ws[0]!.start || /["“:(]\s*$/.test(doc.slice(Math.max(0, first.start - 3), first.start));
     if (
-      t.token.stop ||
-      (t.token.pos !== 'PROPN' && matchRole(ps, a, b) === a && (a === b || t.token.pos !== 'NOUN'))
+      sentenceInitial &&
+      posAt.get(first.start) !== 'PROPN' &&
+      !countryByName(first.text) &&
+      !countryByAdjective(first.text) &&
+      !isTitle(first)
     )
-      a++;
-    else break;
+      run = run.slice(1);
+    while (run.length && (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+    if (!run.length) continue;
+    const found = classify(run, doc, ws, heading);
+    if (run[0]!.start === first.start && sentenceInitial)
+      for (const m of found) if (m.start === first.start) m.initial = true;
+    out.push(...found);
   }
-  if (a > b) return;
-  // Country adjectives/names before a role or institution: "Turkish Foreign Minister", "U.S. President".
-  let role: { text: string; start: number; end: number } | null = null;
-  let k = a;
-  while (k <= b) {
-    const c = countryForm(ps[k]!.text);
-    const after = matchRole(ps, k + 1, b);
-    if (c && (after > k + 1 || (k < b && ORG_CUES.has(ps[k + 1]!.text.toLowerCase())) || k === b)) {
-      if (k === b && c.form === 'adjective') {
-        // A bare adjective ("Russian delegation", "Ukrainian forces") stands for the country before a noun.
-        const next = s.tokens[ps[k]!.index + 1];
-        if (!next || next.pos !== 'NOUN') break;
-      }
-      const form = c.form === 'adjective' ? 'adjective' : c.form;
-      out.push(mention(text, ps[k]!.start, ps[k]!.end, 'country', form, c.canonical));
-      k++;
-      continue;
+
+  // demonyms standing for their country before an institution or a group ("the Ukrainian delegation")
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const c = countryByAdjective(w.text);
+    const next = ws[i + 1];
+    if (!c || !next || next.cap) continue;
+    if (GROUP_NOUNS.has(next.key) || TITLE_HEADS.has(next.key) || ORG_CUES.has(next.key))
+      if (!out.some((m) => m.start <= w.start && m.end >= w.end))
+        out.push(mention([w], doc, 'country', 'adjective', c.name));
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
+  const out: EntityMention[] = [];
+  const whole = joinText(run, doc);
+  // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
+  if (run.length === 1 && /[-]/.test(run[0]!.text)) {
+    const parts = run[0]!.text.split('-');
+    let at = run[0]!.start;
+    const pieces: Word[] = [];
+    for (const p of parts) {
+      pieces.push({ start: at, end: at + p.length, text: p, key: fold(p), cap: /^\p{Lu}/u.test(p) });
+      at += p.length + 1;
     }
-    break;
+    if (pieces.every((p) => countryByName(p.text) || countryByAdjective(p.text)))
+      return pieces.map((p) =>
+        mention(
+          [p],
+          doc,
+          'country',
+          countryByName(p.text) ? 'name' : 'adjective',
+          (countryByName(p.text) ?? countryByAdjective(p.text))!.name,
+        ),
+      );
   }
-  if (k > b) return;
-  const roleEnd = matchRole(ps, k, b);
-  if (roleEnd > k) {
-    role = {
-      text: text.slice(ps[k]!.start, ps[roleEnd - 1]!.end),
-      start: ps[k]!.start,
-      end: ps[roleEnd - 1]!.end,
-    };
-    k = roleEnd;
-    if (k > b) return;
+  const country = countryByName(whole);
+  if (country)
+    return [
+      mention(
+        run,
+        doc,
+        'country',
+        /^(?:\p{Lu}\.?){2,3}$/u.test(whole) ? 'abbreviation' : 'name',
+        country.name,
+      ),
+    ];
+  const news = NEWS_ORGS.has(fold(whole));
+  if (news) return [mention(run, doc, 'organization', 'name', whole)];
+  if (heading) return out;
+
+  // a leading country name or demonym qualifies what follows ("Turkish Foreign Minister", "U.S. President")
+  let rest = run;
+  const lead = run[0]!;
+  const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
+  if (leadCountry && run.length > 1) {
+    out.push(
+      mention(
+        [lead],
+        doc,
+        'country',
+        countryByName(lead.text)
+          ? /\./.test(lead.text) || lead.text.length <= 3
+            ? 'abbreviation'
+            : 'name'
+          : 'adjective',
+        leadCountry.name,
+      ),
+    );
+    rest = run.slice(1);
   }
-  if (b - k + 1 > nlpSettings.maxNameTokens) return;
-  const start = ps[k]!.start;
-  const end = ps[b]!.end;
-  const name = text.slice(start, end);
-  const flat = name.replace(/\s+/g, ' ');
-  const last = ps[b]!.text.toLowerCase();
-  // Lower-case role just before the name: "defense minister Rustem Umerov", "spokesman Dmitry Peskov".
-  if (!role) {
-    const prev = s.tokens[ps[k]!.index - 1];
-    if (prev && ROLE_WORDS.has(prev.normal) && ps[k]!.index > 0 && prev.end <= start) {
-      let r0 = ps[k]!.index - 1;
-      while (r0 - 1 >= 0 && ROLE_WORDS.has(s.tokens[r0 - 1]!.normal)) r0--;
-      role = { text: text.slice(s.tokens[r0]!.start, prev.end), start: s.tokens[r0]!.start, end: prev.end };
-    }
+  const last = rest[rest.length - 1]!;
+  // organisations: "... Ministry", "Security Service of Ukraine", "Investigative Committee of the Russian Federation"
+  const orgCueAt = rest.findIndex((w) => ORG_CUES.has(w.key));
+  const hasOf = rest.some((w) => w.text === 'of');
+  // a name at the end, after a title or an office: person with a role
+  let tail = 0;
+  while (tail < rest.length && tail < 4 && nameLike(rest[rest.length - 1 - tail]!)) tail++;
+  const prefix = rest.slice(0, rest.length - tail);
+  const prefixHasTitle = prefix.some((w) => TITLE_HEADS.has(w.key));
+  if (tail > 0 && prefix.length && prefixHasTitle) {
+    const name = rest.slice(rest.length - tail);
+    out.push(mention(name, doc, 'person', 'name', joinText(name, doc), prefix));
+    return out;
   }
-  const c = countryForm(flat);
-  if (c && !role) {
-    out.push(mention(text, start, end, 'country', c.form, c.canonical));
-    return;
+  if (ORG_CUES.has(last.key) || (orgCueAt >= 0 && hasOf) || (orgCueAt >= 0 && orgCueAt === rest.length - 1)) {
+    out.push(mention(rest, doc, 'organization', 'name', joinText(rest, doc).replace(/^the\s+/i, '')));
+    return out;
   }
-  if (NEWS_AGENCIES.has(flat)) {
-    out.push(mention(text, start, end, 'organization', 'name', flat));
-    return;
+  if (FACILITY_CUES.has(last.key) && rest.length > 1) {
+    out.push(mention(rest, doc, 'facility', 'name', joinText(rest, doc)));
+    return out;
   }
-  const cap = capitalOf(flat);
-  if (cap && !role) {
-    // A capital as the agent of a verb stands for its government ("Moscow has pressed for"); after a
-    // preposition or elsewhere it is the place ("talks in Istanbul").
-    const prevTok = s.tokens[ps[k]!.index - 1];
-    const nextTok = s.tokens[ps[b]!.index + 1];
-    const agent =
-      (!prevTok || !PREPOSITIONS.has(prevTok.normal)) &&
-      !!nextTok &&
-      (nextTok.pos === 'AUX' || (nextTok.pos === 'VERB' && nextTok.normal !== 'talks'));
-    if (agent) {
-      const m = mention(text, start, end, 'country', 'name', cap);
-      m.metonymy = 'capital';
-      out.push(m);
-    } else out.push(mention(text, start, end, 'place', 'name', flat));
-    return;
+  if (PLACE_CUES.has(last.key) && rest.length > 1) {
+    out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
+    return out;
   }
-  let type: EntityType = 'other';
-  if (FACILITY_CUES.has(last)) type = 'facility';
-  else if (ps.slice(k, b + 1).some((p) => ORG_CUES.has(p.text.toLowerCase()))) type = 'organization';
-  else if (PLACE_CUES.has(last)) type = 'place';
-  else if (role) type = 'person';
-  else {
-    const nextTok = s.tokens[ps[b]!.index + 1];
-    const next2 = s.tokens[ps[b]!.index + 2];
-    const prevTok = s.tokens[ps[k]!.index - 1];
-    if (
-      prevTok &&
-      (prevTok.normal === 'according' ||
-        (prevTok.normal === 'to' && s.tokens[ps[k]!.index - 2]?.normal === 'according'))
-    ) {
-      type = b > k ? 'person' : 'other';
-    } else if (nextTok && (nextTok.normal === 'reported' || nextTok.normal === 'reports') && b === k)
-      type = 'organization';
-    else if (nextTok && REPORTING_VERBS.has(nextTok.lemma) && nextTok.pos === 'VERB') type = 'person';
-    else if (nextTok && nextTok.pos === 'AUX' && next2 && REPORTING_VERBS.has(next2.lemma)) type = 'person';
-    else if (b > k && b - k <= 3 && ps.slice(k, b + 1).every((p) => p.token.pos === 'PROPN')) type = 'person';
+  if (rest.every((w) => isTitle(w))) return out;
+  if (rest.some((w) => EVENT_CUES.has(w.key))) {
+    out.push(mention(rest, doc, 'other', 'name', joinText(rest, doc)));
+    return out;
   }
-  // A single lower-information capital word that is not a proper noun is left out (headline words).
-  if (type === 'other' && b === k && ps[k]!.token.pos !== 'PROPN') return;
-  const form: EntityMention['form'] =
-    type === 'person' && b === k ? 'surname' : /^[A-Z.]{2,}$/.test(flat) ? 'abbreviation' : 'name';
-  out.push(mention(text, start, end, type, form, flat, role));
+  if (tail === rest.length && tail >= 2) {
+    out.push(mention(rest, doc, 'person', 'name', joinText(rest, doc)));
+    return out;
+  }
+  if (rest.length === 1 && nameLike(rest[0]!)) {
+    const w = rest[0]!;
+    const idx = all.indexOf(w);
+    const prev = idx > 0 ? all[idx - 1] : undefined;
+    const next = all[idx + 1];
+    const capital = countryByCapital(w.text);
+    const placey = capital || (prev && PLACE_PREPS.has(prev.key)) || (next && PLACE_CUES.has(next.key));
+    out.push(mention(rest, doc, placey ? 'place' : 'other', 'name', w.text));
+    return out;
+  }
+  if (rest.length > 1) out.push(mention(rest, doc, 'other', 'name', joinText(rest, doc)));
+  return out;
 }

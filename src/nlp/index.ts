@@ -1,74 +1,50 @@
 /**
- * src/nlp: sentences, tokens, entities, attribution, hedges, negation, quotes (quantities and times
- * come from ./quantities and ./times). Every span is an offset range over doc.text.
+ * src/nlp: one clean document -> an AnnotatedDocument of offset spans: sentences and tokens,
+ * entity mentions with roles, quantities, durations, times, attribution, hedges, negation, quotes.
  */
-import type { Document, Span } from '../model/document.js';
-import type {
-  AnnotatedDocument,
-  Duration,
-  Quantity,
-  Sentence,
-  TimeExpression,
-} from '../model/annotations.js';
-import type { Entity } from '../model/report.js';
-import { tokenize } from './sentences.js';
+import type { Document } from '../model/document.js';
+import type { AnnotatedDocument } from '../model/annotations.js';
+import { splitSentences } from './sentences.js';
 import { findEntities } from './entities.js';
-import { analyseSentence } from './attribution.js';
-import { resolve } from './resolve.js';
-import { findQuantities, findDurations } from './quantities.js';
-import { findTimes } from './times.js';
+import { findAttribution, findHedges, findNegations, findQuotes } from './stance.js';
+import { findDurations, findQuantities } from './quantities.js';
+import { datedContext, findTimes } from './times.js';
 
-export { tokenize } from './sentences.js';
+export { resolveEntities } from './resolve.js';
+export { datedContext } from './times.js';
 
-/** Calls a sibling extractor; until it lands (it throws "not built yet") the result is empty. */
-function guarded<T>(f: () => T[]): T[] {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof Error && /not built yet/.test(e.message)) return [];
-    throw e;
-  }
+export interface AnnotateOptions {
+  /** The date relative times are resolved against; default: publication time, else the report's latest full date. */
+  reference?: Date | null;
 }
 
-function referenceOf(doc: Document): Date | null {
-  if (!doc.published) return null;
-  const d = new Date(doc.published);
-  return Number.isNaN(d.getTime()) ? null : d;
+/** The date a report's relative times are read against: its publication time, else its own dated context. */
+export function referenceDate(doc: Document): Date | null {
+  if (doc.published) {
+    const d = new Date(doc.published);
+    if (!Number.isNaN(d.getTime())) return d;
+  }
+  return datedContext(doc.text);
 }
 
 /** Annotates one clean document (pure; offsets into doc.text). */
-export function annotate(doc: Document): AnnotatedDocument {
+export function annotate(doc: Document, opts: AnnotateOptions = {}): AnnotatedDocument {
   const text = doc.text;
-  const { tokens, sentences: spans, sentenceTokens } = tokenize(text);
-  const sentences: Sentence[] = spans.map((s, index) => {
-    const [a, b] = sentenceTokens[index]!;
-    const sentenceTokensList = tokens.slice(a, b + 1);
-    const sentence: Sentence = {
-      start: s.start,
-      end: s.end,
-      index,
-      text: text.slice(s.start, s.end),
-      tokens: sentenceTokensList,
-      attribution: null,
-      hedges: [],
-      negations: [],
-      quotes: [],
-    };
-    analyseSentence(text, sentence);
-    return sentence;
-  });
-  const entities = findEntities(text, sentences);
-  const sentenceSpans: Span[] = spans;
-  const quantities: Quantity[] = guarded(() => findQuantities(text, sentenceSpans));
-  const durations: Duration[] = guarded(() => findDurations(text, sentenceSpans));
-  const times: TimeExpression[] = guarded(() => findTimes(text, sentenceSpans, referenceOf(doc)));
-  return { doc, sentences, entities, quantities, times, durations };
-}
-
-/**
- * Canonicalises entities across the documents of one story: sets `entityId` on every mention
- * (and on attributions) and returns the story's entities with their variants.
- */
-export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
-  return resolve(docs);
+  const sentences = splitSentences(text);
+  const entities = sentences.flatMap((s) => findEntities(text, s));
+  for (const s of sentences) {
+    s.attribution = findAttribution(text, s, entities);
+    s.hedges = findHedges(s);
+    s.negations = findNegations(s);
+    s.quotes = findQuotes(s, s.attribution);
+  }
+  const reference = opts.reference !== undefined ? opts.reference : referenceDate(doc);
+  return {
+    doc,
+    sentences,
+    entities,
+    quantities: findQuantities(text, sentences),
+    durations: findDurations(text, sentences),
+    times: findTimes(text, sentences, reference),
+  };
 }

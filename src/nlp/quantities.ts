@@ -1,13 +1,498 @@
-/** Quantities: values or intervals, what they count, qualifiers, per-party vs total. Placeholder: interface fixed. */
+/**
+ * Quantities as intervals: a value or range, qualifiers (approximately, at least, as many as,
+ * nearly, just over), vague amounts (dozens, hundreds), number words, units and currencies, what
+ * is counted, and whether the amount is per party ("from each country", "1,000 for 1,000") or a
+ * total. Durations ("just over an hour") as second intervals. Offsets into the document text.
+ */
+import type { Duration, Quantity, Sentence, Token } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
-import type { Quantity, Duration } from '../model/annotations.js';
+import { quantSettings as S } from '../settings/quant.js';
 
-/** Finds the quantities in the given sentences of `text` (offsets into `text`). */
-export function findQuantities(_text: string, _sentences: Span[]): Quantity[] {
-  throw new Error('findQuantities: not built yet');
+const SMALL: Record<string, number> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  a: 1,
+  an: 1,
+  dozen: 12,
+};
+const SCALE: Record<string, number> = {
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  bn: 1e9,
+  m: 1e6,
+  k: 1e3,
+  mn: 1e6,
+  tn: 1e12,
+};
+const CURRENCY: Record<string, string> = {
+  $: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₽': 'RUB',
+  '₴': 'UAH',
+  dollars: 'USD',
+  dollar: 'USD',
+  euros: 'EUR',
+  euro: 'EUR',
+  pounds: 'GBP',
+  rubles: 'RUB',
+  roubles: 'RUB',
+  hryvnias: 'UAH',
+  yuan: 'CNY',
+  yen: 'JPY',
+  rupees: 'INR',
+};
+const MEASURE: Record<string, [string, number]> = {
+  km: ['km', 1],
+  kilometers: ['km', 1],
+  kilometres: ['km', 1],
+  kilometer: ['km', 1],
+  kilometre: ['km', 1],
+  miles: ['km', 1.609344],
+  mile: ['km', 1.609344],
+  m: ['m', 1],
+  meters: ['m', 1],
+  metres: ['m', 1],
+  feet: ['m', 0.3048],
+  ft: ['m', 0.3048],
+  kg: ['kg', 1],
+  kilograms: ['kg', 1],
+  tons: ['t', 1],
+  tonnes: ['t', 1],
+  pounds_w: ['kg', 0.4536],
+  '%': ['%', 1],
+  percent: ['%', 1],
+  'per cent': ['%', 1],
+};
+const TIME_UNITS: Record<string, number> = {
+  second: 1,
+  seconds: 1,
+  minute: 60,
+  minutes: 60,
+  hour: 3600,
+  hours: 3600,
+  day: 86400,
+  days: 86400,
+  week: 604800,
+  weeks: 604800,
+  month: 2629800,
+  months: 2629800,
+  year: 31557600,
+  years: 31557600,
+};
+const MONTHS =
+  /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
+
+const NUMBER_WORD = `(?:${Object.keys(SMALL)
+  .filter((w) => w !== 'a' && w !== 'an')
+  .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?)`;
+const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
+const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
+const QUALIFIERS: [RegExp, string][] = [
+  [
+    /\b(approximately|about|around|roughly|some|an estimated|estimated|circa|approx\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely)\s+$/i,
+    '',
+  ],
+];
+const VAGUE_RE = new RegExp(
+  String.raw`\b(${Object.keys(S.vague)
+    .sort((a, b) => b.length - a.length)
+    .join('|')})\b(?:\s+of)?`,
+  'gi',
+);
+
+function parseAmount(s: string): { value: number; unit: string | null } | null {
+  let t = s.trim().toLowerCase();
+  let unit: string | null = null;
+  const cur = /^([$€£¥₽₴])\s?/.exec(t);
+  if (cur) {
+    unit = CURRENCY[cur[1]!]!;
+    t = t.slice(cur[0].length);
+  }
+  let scale = 1;
+  const sc = /\s?(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)$/.exec(t);
+  if (sc && t.length > sc[0].length) {
+    scale = SCALE[sc[1]!]!;
+    t = t.slice(0, -sc[0].length).trim();
+  }
+  let value: number;
+  if (/^[\d.,]+$/.test(t)) value = Number(t.replace(/,/g, ''));
+  else {
+    const parts = t.split(/[- ]/);
+    value = parts.reduce((acc, p) => acc + (SMALL[p] ?? NaN), 0);
+  }
+  if (!Number.isFinite(value)) return null;
+  return { value: value * scale, unit };
 }
 
+function spread([low, high, qualifier]: [number, number, Quantity['qualifier']]): Pick<
+  Quantity,
+  'low' | 'high' | 'value' | 'qualifier'
+> {
+  return { low, high, value: Number.isFinite(high) ? (low + high) / 2 : low, qualifier };
+}
+
+function interval(value: number, qualifier: string): [number, number, Quantity['qualifier']] {
+  const q = qualifier.toLowerCase();
+  if (/^(approximately|about|around|roughly|some|an estimated|estimated|circa|approx)/.test(q))
+    return [value * (1 - S.approximateMargin), value * (1 + S.approximateMargin), 'approximately'];
+  if (/^(nearly|almost|close to)/.test(q)) return [value * (1 - S.nearlyMargin), value, 'approximately'];
+  if (q === 'just under') return [value * (1 - S.justMargin), value, 'less-than'];
+  if (q === 'just over') return [value, value * (1 + S.justMargin), 'more-than'];
+  if (/^(up to|as many as|as much as|at most|no more than)/.test(q))
+    return [value * S.upToLowShare, value, 'at-most'];
+  if (/^(at least|no fewer than|no less than)/.test(q)) return [value, S.openUpper, 'at-least'];
+  if (/^(more than|over|upwards of|in excess of)/.test(q)) return [value, S.openUpper, 'more-than'];
+  if (/^(fewer than|less than|under)/.test(q)) return [0, value, 'less-than'];
+  return [value, value, 'exact'];
+}
+
+/** The counted noun after a number: skips adjectives and compounds, keeps the head noun. */
+function countedAfter(
+  tokens: Token[],
+  from: number,
+  sentenceEnd: number,
+): { lemma: string; span: Span } | null {
+  let head: Token | null = null;
+  let first: Token | null = null;
+  let prev: Token | null = null;
+  for (const t of tokens) {
+    const attached = prev && prev.text === '-' && prev.end === t.start;
+    prev = t;
+    if (t.start < from) continue;
+    if (t.start >= sentenceEnd) break;
+    if (t.pos === 'PUNCT' && /^["'”’“]$/.test(t.text) && !head && !first) continue;
+    if (t.pos === 'PUNCT' && t.text !== '-') break;
+    // a hyphen straight after a noun makes it a modifier ("long-range bombers"): keep looking
+    if (t.text === '-' && head && t.start === head.end) {
+      head = null;
+      first = null;
+      continue;
+    }
+    if (
+      t.pos === 'ADP' ||
+      t.pos === 'VERB' ||
+      t.pos === 'AUX' ||
+      t.pos === 'CCONJ' ||
+      t.pos === 'SCONJ' ||
+      t.pos === 'PRON' ||
+      t.pos === 'DET'
+    )
+      break;
+    if (t.pos === 'NUM' && head) break;
+    if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
+      if (attached) {
+        // "long-range": a hyphenated modifier, not the head
+        head = null;
+        first = null;
+        continue;
+      }
+      first ??= t;
+      head = t;
+      continue;
+    }
+    if (head) break;
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || t.text === '-' || t.pos === 'NUM') continue;
+    break;
+  }
+  if (!head || !first || !/^\p{L}[\p{L}-]+$/u.test(head.lemma)) return null;
+  return { lemma: head.lemma.toLowerCase(), span: { start: first.start, end: head.end } };
+}
+
+function distributionOf(
+  after: string,
+  before: string,
+): { distribution: Quantity['distribution']; parties: number | null } {
+  const a = after
+    .slice(0, 60)
+    .toLowerCase()
+    .replace(/^[\s"'”’)]+/, ' ');
+  const b = before.slice(-40).toLowerCase();
+  if (
+    /^\s*(?:\w+\s+){0,3}?(?:from|on|for|per|to)\s+(?:each|every|either)\b/.test(a) ||
+    /^\s*(?:\w+\s+){0,2}?(?:each|apiece|per side|per country|a side)\b/.test(a)
+  )
+    return { distribution: 'each', parties: /both|two/.test(a + b) ? 2 : null };
+  if (/\b(?:each|every)\s+(?:side|country|party|nation)\s+(?:\w+\s+){0,3}$/.test(b))
+    return { distribution: 'each', parties: null };
+  if (
+    /^\s*(?:\w+\s+){0,3}?(?:in total|in all|combined|altogether|overall)\b/.test(a) ||
+    /\b(?:a total of|total of|in total|combined)\s+$/.test(b)
+  )
+    return { distribution: 'total', parties: null };
+  if (
+    /\b(?:both|the two)\s+(?:sides|countries|parties|nations)\b/.test(a.slice(0, 60)) ||
+    /\bboth sides\b/.test(b)
+  )
+    return { distribution: 'unspecified', parties: 2 };
+  return { distribution: 'unspecified', parties: null };
+}
+
+const XFORX_RE = new RegExp(String.raw`(${AMOUNT})\s?(?:-|\s)for(?:-|\s)\s?(${AMOUNT})`, 'gi');
+const RANGE_RE = new RegExp(
+  String.raw`\b(?:between\s+(${AMOUNT})\s+and\s+(${AMOUNT})|from\s+(${AMOUNT})\s+to\s+(${AMOUNT})|(${AMOUNT})\s?(?:-|–|to|or)\s?(${AMOUNT}))\b`,
+  'gi',
+);
+const SINGLE_RE = new RegExp(
+  String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?![\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
+  'giu',
+);
+/** Finds the quantities in the given sentences of `text` (offsets into `text`). */
+export function findQuantities(text: string, sentences: Span[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const s of sentences) {
+    const tokens = (s as Partial<Sentence>).tokens ?? [];
+    const st = text.slice(s.start, s.end);
+    const found: Quantity[] = [];
+    // "N for N" / "N-for-N": N per party, two parties
+    const taken: Span[] = [];
+    for (const m of st.matchAll(XFORX_RE)) {
+      const a = parseAmount(m[1]!);
+      const b = parseAmount(m[2]!);
+      if (!a || !b || a.value !== b.value) continue;
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      const counted = countedAfter(tokens, end, s.end);
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low: a.value,
+        high: a.value,
+        value: a.value,
+        qualifier: 'exact',
+        unit: a.unit,
+        counted: counted?.lemma ?? null,
+        countedSpan: counted?.span ?? null,
+        distribution: 'each',
+        parties: 2,
+      });
+      taken.push({ start, end });
+    }
+    // ranges: "between 20 and 30", "from 18 to 25", "20-30", "two or three"
+    for (const m of st.matchAll(RANGE_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const a = parseAmount(m[1] ?? m[3] ?? m[5]!);
+      const b = parseAmount(m[2] ?? m[4] ?? m[6]!);
+      if (!a || !b || b.value <= a.value) continue;
+      const after = text.slice(end, s.end);
+      if (
+        /^\s*(?:years?\s+old|year-old|a\.?m\.?|p\.?m\.?|GMT|UTC)/i.test(after) ||
+        MONTHS.test(after.trim().split(/\s/)[0] ?? '')
+      )
+        continue;
+      const counted = countedAfter(tokens, end, s.end);
+      if (counted && TIME_UNITS[counted.lemma] !== undefined) continue;
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low: a.value,
+        high: b.value,
+        value: (a.value + b.value) / 2,
+        qualifier: 'range',
+        unit: a.unit ?? b.unit,
+        counted: counted?.lemma ?? null,
+        countedSpan: counted?.span ?? null,
+        ...distributionOf(after, text.slice(s.start, start)),
+      });
+      taken.push({ start, end });
+    }
+    // single amounts, with their qualifier
+    for (const m of st.matchAll(SINGLE_RE)) {
+      let start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const raw = m[1]!;
+      if (/^(a|an)$/i.test(raw.trim())) continue;
+      // labels and ranks are not amounts: "magnitude 6", "#1 seed", "No. 5", "the 3400 block of"
+      if (
+        /(?:magnitude|level|category|grade|number|no\.|#|room|flight|route|highway|interstate|page|chapter|article|section|version)\s*$/i.test(
+          text.slice(s.start, start),
+        )
+      )
+        continue;
+      if (/^\s+block\s+of\b/i.test(text.slice(end, s.end))) continue;
+      // scores and codes: "88-72", "9-1-1", "20-13 lead"
+      if (
+        /^-\d/.test(text.slice(end, end + 2)) ||
+        /\d-$/.test(text.slice(Math.max(s.start, start - 2), start))
+      )
+        continue;
+      // "28 of 41 passes": a part and its whole, neither a count of its own
+      if (
+        /\d\s+of\s+(?:the\s+)?$/.test(text.slice(s.start, start)) ||
+        /^\s+of\s+(?:the\s+)?\d/.test(text.slice(end, s.end))
+      )
+        continue;
+      // citation marks [1][2] are not amounts
+      if (/\[\s*$/.test(text.slice(s.start, start)) && /^\s*\]/.test(text.slice(end, s.end))) continue;
+      const amount = parseAmount(raw);
+      if (!amount) continue;
+      const before = text.slice(s.start, start);
+      const after = text.slice(end, s.end);
+      // dates, times, ordinals, ages and years are not counts
+      const prevWord = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1] ?? '';
+      const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
+      if (MONTHS.test(prevWord) || MONTHS.test(nextWord)) continue;
+      if (/^(st|nd|rd|th)\b/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|UTC)\b/i.test(after))
+        continue;
+      if (/^\s*(?:years?\s+old|-year-old)/i.test(after) || /\baged?\s*$/i.test(before)) continue;
+      if (/^[a-z]/i.test(raw) && /^(one|a|an)$/i.test(raw) && !/^\s+(?:of|in)\b/.test(after)) continue;
+      const counted = countedAfter(tokens, end, s.end);
+      const isYear =
+        /^\d{4}$/.test(raw) && amount.value >= S.yearRange[0] && amount.value <= S.yearRange[1] && !counted;
+      if (isYear) continue;
+      if (counted && TIME_UNITS[counted.lemma] !== undefined) continue;
+      if (/^\d+:\d/.test(text.slice(start, start + 5))) continue;
+      let unit = amount.unit;
+      let value = amount.value;
+      const measure =
+        /^\s?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|meters|metres|feet|ft|kg|kilograms|tons|tonnes)\b/i.exec(
+          after,
+        ) ?? /^%/.exec(after);
+      if (measure) {
+        const [u, factor] = MEASURE[measure[1]?.toLowerCase() ?? '%'] ?? ['%', 1];
+        unit = u;
+        value *= factor;
+      }
+      if (unit === '%') {
+        const of = /^\s?(?:%|per cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(after);
+        found.push({
+          start,
+          end,
+          text: text.slice(start, end),
+          ...spread(interval(value, QUALIFIERS[0]![0].exec(before)?.[1] ?? '')),
+          unit,
+          counted: of ? of[1]!.toLowerCase() : null,
+          countedSpan: null,
+          ...distributionOf(after, before),
+        });
+        continue;
+      }
+      const curWord = /^\s?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(after);
+      if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
+      const q = QUALIFIERS[0]![0].exec(before);
+      let qualifier = q?.[1] ?? '';
+      if (q) start -= q[0].length;
+      // "an equal number of N", "the remaining N": no qualifier
+      const [low, high, kind] = interval(value, qualifier);
+      qualifier = kind;
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low,
+        high,
+        value,
+        qualifier: kind,
+        unit,
+        counted: unit && !curWord && !measure ? (counted?.lemma ?? null) : (counted?.lemma ?? null),
+        countedSpan: counted?.span ?? null,
+        ...distributionOf(after, before),
+      });
+    }
+    // vague amounts: "dozens of", "hundreds of"
+    for (const m of st.matchAll(VAGUE_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (
+        taken.some((t) => start < t.end && end > t.start) ||
+        found.some((f) => start < f.end && end > f.start)
+      )
+        continue;
+      const key = m[1]!.toLowerCase();
+      const [low, high] = S.vague[key]!;
+      const counted = countedAfter(tokens, end, s.end);
+      if (!counted || (/^(many|few|numerous|several)$/.test(key) === true && !counted)) continue;
+      found.push({
+        start,
+        end: start + m[1]!.length,
+        text: m[1]!,
+        low,
+        high,
+        value: low,
+        qualifier: 'vague',
+        unit: null,
+        counted: counted.lemma,
+        countedSpan: counted.span,
+        ...distributionOf(text.slice(end, s.end), text.slice(s.start, start)),
+      });
+    }
+    // "an equal number of N": the counted noun of a sibling quantity in the same sentence
+    for (const q of found)
+      if (!q.counted) {
+        const sibling = found.find((o) => o !== q && o.counted && o.unit === q.unit);
+        if (
+          sibling &&
+          /\b(?:number|amount|total|figure|equal number)\s+of\s+$/i.test(text.slice(s.start, q.start))
+        )
+          q.counted = sibling.counted;
+      }
+    out.push(...found.sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+const DURATION_RE = new RegExp(
+  String.raw`\b(?:(approximately|about|around|roughly|nearly|almost|just over|just under|more than|over|less than|under|at least|up to)\s+)?(an?|${NUM}|${NUMBER_WORD})(?:\s+(?:or|to|-)\s+(${NUM}|${NUMBER_WORD}))?(?:\s+and\s+a\s+half)?[\s-](seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+a\s+half)?`,
+  'gi',
+);
+
 /** Finds durations ("approximately an hour", "just over an hour", "two or three days"). */
-export function findDurations(_text: string, _sentences: Span[]): Duration[] {
-  throw new Error('findDurations: not built yet');
+export function findDurations(text: string, sentences: Span[]): Duration[] {
+  const out: Duration[] = [];
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    for (const m of st.matchAll(DURATION_RE)) {
+      const start = s.start + m.index!;
+      const after = text.slice(start + m[0].length, start + m[0].length + 12);
+      if (/^\s*(ago|earlier|later|before|after|old)\b/i.test(after)) continue;
+      const before = text.slice(Math.max(s.start, start - 12), start);
+      if (/\b(last|next|this|past|every|each|per)\s+$/i.test(before) && !m[1]) continue;
+      if (/^an?$/i.test(m[2]!) && /^second$/i.test(m[4]!)) continue;
+      const unit = TIME_UNITS[m[4]!.toLowerCase()]!;
+      const a = parseAmount(m[2]!.replace(/^an?$/i, 'one'));
+      if (!a) continue;
+      let base = a.value * unit;
+      if (/and\s+a\s+half/i.test(m[0])) base += unit / 2;
+      const top = m[3] ? (parseAmount(m[3])?.value ?? a.value) * unit : base;
+      const [low, high] = m[3] ? [base, top] : interval(base, m[1] ?? '');
+      out.push({ start, end: start + m[0].length, text: m[0], low, high });
+    }
+  }
+  return out;
 }

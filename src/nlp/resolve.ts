@@ -1,195 +1,186 @@
-/** Cross-document entity resolution within one story (general rules: folding, transliteration, typos, surnames). */
+/**
+ * Canonicalises entity mentions across the reports of one story: countries by country, people by
+ * full name with surname-only mentions, transliteration variants and small typos joined to the
+ * one person they fit, organisations with their acronyms, places and facilities with diacritics
+ * folded. Sets `entityId` on every mention and returns the story's entities with their variants.
+ */
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
 import { nlpSettings } from '../settings/nlp.js';
+import { countryByAdjective, countryByName, fold } from './lexicon/countries.js';
 
-/** Folds diacritics (incl. dotless ı), case and common Latin transliteration variants of one word. */
-export function foldWord(w: string): string {
-  let s = w
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ı/g, 'i')
-    .replace(/ł/g, 'l')
-    .replace(/ø/g, 'o')
-    .replace(/ß/g, 'ss')
-    .toLowerCase()
-    .replace(/[’'`.]/g, '');
-  s = s.replace(/yy$/, 'y').replace(/iy$/, 'i').replace(/ey$/, 'ei').replace(/ii$/, 'i');
-  return s;
-}
-
-export function foldName(name: string): string[] {
-  return name
-    .split(/[\s-]+/)
-    .filter(Boolean)
-    .map(foldWord)
-    .filter((w) => w.length > 0);
-}
-
-/** Optimal string alignment (Damerau) distance, bounded. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  const m = a.length;
-  const n = b.length;
-  let prev2 = new Array<number>(n + 1).fill(0);
-  let prev = Array.from({ length: n + 1 }, (_, j) => j);
-  for (let i = 1; i <= m; i++) {
-    const cur = new Array<number>(n + 1).fill(0);
-    cur[0] = i;
-    let rowMin = cur[0];
-    for (let j = 1; j <= n; j++) {
+/** Damerau-Levenshtein (optimal string alignment) distance. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        v = Math.min(v, prev2[j - 2]! + 1);
-      cur[j] = v;
-      if (v < rowMin) rowMin = v;
+        v = Math.min(v, d[i - 2]![j - 2]! + 1);
+      d[i]![j] = v;
     }
-    if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[n]!;
+  return d[a.length]![b.length]!;
 }
 
-function sameWord(a: string, b: string): boolean {
+const similarName = (a: string, b: string): boolean => {
   if (a === b) return true;
-  const len = Math.min(a.length, b.length);
-  const max = nlpSettings.typoDistance(len);
-  if (max === 0) return false;
-  // The first letter is kept in typos of names; differing initials are distinct names.
-  if (a[0] !== b[0]) return false;
-  return editDistance(a, b, max) <= max;
+  const n = Math.min(a.length, b.length);
+  if (n < nlpSettings.typoMinLength) return false;
+  if (Math.abs(a.length - b.length) > nlpSettings.typoMaxDistance || a[0] !== b[0]) return false;
+  return editDistance(a, b) <= (n >= 9 ? nlpSettings.typoMaxDistance : 1);
+};
+
+const slug = (s: string) =>
+  fold(s)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'entity';
+
+interface Cluster {
+  key: string;
+  type: Entity['type'];
+  mentions: { doc: AnnotatedDocument; m: EntityMention }[];
+  /** folded tokens of the fullest person name */
+  first?: string;
+  last?: string;
+  /** every folded surname seen for this person (transliterations, typos) */
+  lasts?: Set<string>;
 }
 
-function sameName(a: string[], b: string[]): boolean {
-  return a.length === b.length && a.every((w, i) => sameWord(w, b[i]!));
+function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
+  const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  return docs.some((d) => re.test(d.doc.text));
 }
 
-function slug(s: string): string {
-  return (
-    s
-      .normalize('NFD')
-      .replace(/\p{M}/gu, '')
-      .replace(/ı/g, 'i')
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'entity'
-  );
-}
-
-interface Item {
-  doc: AnnotatedDocument;
-  m: EntityMention;
-  words: string[];
-}
-
-export function resolve(docs: AnnotatedDocument[]): Entity[] {
-  const items: Item[] = [];
-  for (const d of docs) for (const m of d.entities) items.push({ doc: d, m, words: foldName(m.canonical) });
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i]!]!;
-      i = parent[i]!;
-    }
-    return i;
+export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
+  const clusters = new Map<string, Cluster>();
+  const add = (key: string, type: string, doc: AnnotatedDocument, m: EntityMention) => {
+    let c = clusters.get(key);
+    if (!c) clusters.set(key, (c = { key, type, mentions: [] }));
+    c.mentions.push({ doc, m });
+    return c;
   };
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
-  // 1. Countries by canonical name; everything else by folded name with typo tolerance.
-  const byCountry = new Map<string, number>();
-  const reps: number[] = [];
-  items.forEach((it, i) => {
-    if (it.m.type === 'country') {
-      const k = it.m.canonical;
-      const r = byCountry.get(k);
-      if (r === undefined) byCountry.set(k, i);
-      else union(r, i);
-      return;
+  const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
+  const singles: { doc: AnnotatedDocument; m: EntityMention }[] = [];
+  // 1. countries, multi-word names, organisations, places
+  for (const { doc, m } of all) {
+    if (m.type === 'country') {
+      const c = countryByName(m.canonical) ?? countryByAdjective(m.canonical);
+      add(`country:${c?.code ?? fold(m.canonical)}`, 'country', doc, m);
+      continue;
     }
-    const hit = reps.find((r) => sameName(items[r]!.words, it.words) && items[r]!.m.type !== 'country');
-    if (hit === undefined) reps.push(i);
-    else union(hit, i);
-  });
-  // 2. Single-word names (surnames) join the unique multi-word person whose last word matches.
-  const multi = reps.filter((r) => items[r]!.words.length > 1 && items[r]!.m.type === 'person');
-  for (const r of reps) {
-    const w = items[r]!.words;
-    if (w.length !== 1) continue;
-    const t = items[r]!.m.type;
-    if (t !== 'person' && t !== 'other') continue;
-    const roots = new Set(multi.filter((x) => sameWord(items[x]!.words.at(-1)!, w[0]!)).map(find));
-    if (roots.size === 1) union([...roots][0]!, r);
+    const words = fold(m.canonical).split(' ');
+    if (m.type === 'person' && words.length >= 2) {
+      const first = words[0]!;
+      const last = words[words.length - 1]!;
+      const match = [...clusters.values()].find(
+        (c) =>
+          c.type === 'person' &&
+          c.lasts &&
+          [...c.lasts].some((l) => similarName(l, last)) &&
+          c.first &&
+          (similarName(c.first, first) ||
+            (c.first[0] === first[0] && (c.first.length <= 2 || first.length <= 2))),
+      );
+      const c = match ?? add(`person:${fold(m.canonical)}`, 'person', doc, m);
+      if (match) match.mentions.push({ doc, m });
+      c.first ??= first;
+      c.last ??= last;
+      (c.lasts ??= new Set()).add(last);
+      continue;
+    }
+    if (words.length === 1 && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
+      singles.push({ doc, m });
+      continue;
+    }
+    add(`${m.type}:${fold(m.canonical)}`, m.type, doc, m);
   }
-  // 3. Gather.
-  const groups = new Map<number, Item[]>();
-  items.forEach((it, i) => {
-    const r = find(i);
-    const g = groups.get(r);
-    if (g) g.push(it);
-    else groups.set(r, [it]);
-  });
-  const entities: Entity[] = [];
-  const used = new Map<string, number>();
-  for (const g of [...groups.values()]) {
-    const typeCount = new Map<string, number>();
-    for (const it of g)
-      if (it.m.type !== 'other') typeCount.set(it.m.type, (typeCount.get(it.m.type) ?? 0) + 1);
-    let type =
-      [...typeCount.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? 'other';
-    if (type === 'other' && g.some((it) => it.words.length === 1) && g.some((it) => it.words.length > 1))
-      type = 'person';
-    let name: string;
-    if (g[0]!.m.type === 'country') name = g[0]!.m.canonical;
+  // 2. single names: a surname joins the one person it fits (exactly, or within a small typo)
+  const persons = [...clusters.values()].filter((c) => c.type === 'person');
+  for (const { doc, m } of singles) {
+    const key = fold(m.canonical);
+    const exact = persons.filter((p) => p.lasts?.has(key));
+    const near = exact.length
+      ? exact
+      : persons.filter((p) => p.lasts && [...p.lasts].some((l) => similarName(l, key)));
+    if (near.length === 1) near[0]!.lasts!.add(key);
+    if (near.length === 1) near[0]!.mentions.push({ doc, m });
+    else if (m.initial && lowerElsewhere(docs, key)) continue;
     else {
-      const freq = new Map<string, number>();
-      for (const it of g) {
-        const n = it.m.canonical.replace(/\s+/g, ' ');
-        freq.set(n, (freq.get(n) ?? 0) + 1);
+      const existing = [...clusters.values()].find((c) => c.key.endsWith(`:${key}`) && c.type !== 'person');
+      if (existing) existing.mentions.push({ doc, m });
+      else add(`${m.type}:${key}`, m.type, doc, m);
+    }
+  }
+  // single names of the same kind that nobody's full name explains may still be one person
+  // ("Zelensky" and "Zelenskyy"): join their clusters when similar
+  const loose = [...clusters.values()].filter(
+    (c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '),
+  );
+  for (let i = 0; i < loose.length; i++)
+    for (let j = i + 1; j < loose.length; j++) {
+      const a = loose[i]!;
+      const b = loose[j]!;
+      if (!a.mentions.length || !b.mentions.length) continue;
+      if (similarName(a.key.split(':')[1]!, b.key.split(':')[1]!)) {
+        a.mentions.push(...b.mentions);
+        b.mentions = [];
       }
-      name = [...freq.entries()].sort(
+    }
+
+  // a capitalised word that only ever starts a sentence, and is written lower-case elsewhere, is a common word
+  for (const c of clusters.values())
+    if (
+      c.type === 'other' &&
+      c.mentions.length > 0 &&
+      c.mentions.every(({ m }) => m.initial) &&
+      lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical))
+    )
+      c.mentions = [];
+  const entities: Entity[] = [];
+  const used = new Set<string>();
+  const ordered = [...clusters.values()]
+    .filter((c) => c.mentions.length)
+    .sort((a, b) => a.key.localeCompare(b.key));
+  for (const c of ordered) {
+    const forms = new Map<string, number>();
+    for (const { m } of c.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
+    let name: string;
+    if (c.type === 'country')
+      name = c.mentions.find(({ m }) => m.form !== 'adjective')?.m.canonical ?? c.mentions[0]!.m.canonical;
+    else
+      name = [...forms.entries()].sort(
         (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
       )[0]![0];
+    if (c.type === 'country') {
+      const canon = countryByName(name) ?? countryByAdjective(name);
+      if (canon) name = canon.name;
     }
+    const aliases = new Set<string>(forms.keys());
+    if (c.type === 'person') {
+      const parts = name.split(' ');
+      if (parts.length >= 2) aliases.add(parts[parts.length - 1]!);
+    }
+    if (c.type === 'country') aliases.add(name);
     let id = slug(name);
-    const n = used.get(id) ?? 0;
-    used.set(id, n + 1);
-    if (n > 0) id = `${id}-${n + 1}`;
-    const aliases = new Set<string>();
-    for (const it of g) {
-      aliases.add(it.m.text.replace(/\s+/g, ' '));
-      if (it.m.canonical !== name) aliases.add(it.m.canonical.replace(/\s+/g, ' '));
-    }
-    // A person is referred to by surname alone: the surname is one of their names even where unseen.
-    if (type === 'person' && name.includes(' ')) aliases.add(name.split(' ').at(-1)!);
-    aliases.delete(name);
-    const roles = new Set<string>();
-    for (const it of g) if (it.m.role) roles.add(it.m.role.replace(/\s+/g, ' '));
-    for (const it of g) it.m.entityId = id;
+    while (used.has(id)) id += '-2';
+    used.add(id);
+    for (const { m } of c.mentions) m.entityId = id;
+    const type = c.type === 'other' && c.mentions.length > 0 ? 'other' : c.type;
     entities.push({
       id,
       name,
       type,
       aliases: [...aliases].sort(),
-      documents: [...new Set(g.map((it) => it.doc.doc.id))].sort(),
-      roles: [...roles].sort(),
-      mentions: g.map((it) => evidenceOf(it.doc.doc, it.m)),
+      documents: [...new Set(c.mentions.map(({ doc }) => doc.doc.id))].sort(),
+      roles: [...new Set(c.mentions.map(({ m }) => m.role).filter((r): r is string => !!r))].sort(),
+      mentions: c.mentions.map(({ doc, m }) => evidenceOf(doc.doc, m)),
     });
   }
-  // Attributions take the id of the mention inside their source span.
-  for (const d of docs)
-    for (const s of d.sentences) {
-      const a = s.attribution;
-      if (!a) continue;
-      const m = d.entities.find(
-        (e) => e.start >= a.sourceSpan.start && e.end <= a.sourceSpan.end && e.entityId,
-      );
-      if (m) a.entityId = m.entityId;
-    }
-  return entities.sort((a, b) => a.id.localeCompare(b.id));
+  return entities;
 }

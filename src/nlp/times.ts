@@ -1,11 +1,249 @@
-/** Times: explicit, relative to the reference time, periods and ranges, as date intervals. Placeholder: interface fixed. */
-import type { Span } from '../model/document.js';
+/**
+ * Times as date intervals, resolved against a reference (the publication time, or the report's
+ * own dated context). chrono-node parses explicit and relative dates; rules added here cover
+ * periods chrono does not: "mid-May", "early/late June", "by the end of June", "last month",
+ * "this week", "days prior", and "between X and Y" ranges.
+ */
+import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../model/annotations.js';
+import type { Span } from '../model/document.js';
+import { quantSettings as S } from '../settings/quant.js';
+
+const MONTH_NAMES = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DATEISH = new RegExp(
+  `\\b(${MONTH_RE}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|week|month|year|ago|earlier|prior|last|next|\\d{4}|\\d{1,2}/\\d{1,2})\\b`,
+  'i',
+);
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
+const monthIndex = (name: string) =>
+  MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
+
+/** The year a month-day without a year falls in: the one nearest the reference. */
+function yearFor(month: number, ref: Date): number {
+  const y = ref.getUTCFullYear();
+  const diff = month - ref.getUTCMonth();
+  if (diff > 6) return y - 1;
+  if (diff < -6) return y + 1;
+  return y;
+}
+
+type Found = TimeExpression;
+
+function make(
+  text: string,
+  base: number,
+  start: number,
+  end: number,
+  from: Date,
+  to: Date,
+  granularity: TimeExpression['granularity'],
+  relative: boolean,
+): Found {
+  return {
+    start: base + start,
+    end: base + end,
+    text: text.slice(start, end),
+    from: iso(from),
+    to: iso(to),
+    granularity,
+    relative,
+  };
+}
+
+function customRules(st: string, base: number, ref: Date | null): Found[] {
+  const out: Found[] = [];
+  if (!ref) return out;
+  const periodRe = new RegExp(
+    `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
+  for (const m of st.matchAll(periodRe)) {
+    const mi = monthIndex(m[2]!);
+    const y = m[3] ? Number(m[3]) : yearFor(mi, ref);
+    const n = lastDay(y, mi);
+    const kind = m[1]!.toLowerCase();
+    let a = 1;
+    let b = n;
+    if (kind === 'mid') [a, b] = [11, 20];
+    else if (kind === 'early' || /beginning|start/.test(kind)) [a, b] = [1, 10];
+    else if (kind === 'late' || kind.includes('end of')) [a, b] = [21, n];
+    let from = utc(y, mi, a);
+    const to = utc(y, mi, b);
+    if (kind === 'by the end of') {
+      // "by the end of June": any time from now until the month ends
+      const share = utc(y, mi, Math.floor(n * (1 - S.endOfMonthShare)));
+      from = ref < to ? (ref > utc(y, mi, 1) ? ref : utc(y, mi, 1)) : share;
+    }
+    out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
+  }
+  const rel: [RegExp, (m: RegExpMatchArray) => [Date, Date, TimeExpression['granularity']]][] = [
+    [
+      /\blast month\b|\bthe previous month\b|\bthe month before\b/gi,
+      () => {
+        const y = ref.getUTCMonth() === 0 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+        const mi = (ref.getUTCMonth() + 11) % 12;
+        return [utc(y, mi, 1), utc(y, mi, lastDay(y, mi)), 'month'];
+      },
+    ],
+    [
+      /\bthis month\b/gi,
+      () => [
+        utc(ref.getUTCFullYear(), ref.getUTCMonth(), 1),
+        utc(ref.getUTCFullYear(), ref.getUTCMonth(), lastDay(ref.getUTCFullYear(), ref.getUTCMonth())),
+        'month',
+      ],
+    ],
+    [
+      /\bthis week\b/gi,
+      () => {
+        const dow = (ref.getUTCDay() + 6) % 7;
+        return [addDays(ref, -dow), addDays(ref, 6 - dow), 'week'];
+      },
+    ],
+    [
+      /\blast week\b|\bthe previous week\b/gi,
+      () => {
+        const dow = (ref.getUTCDay() + 6) % 7;
+        return [addDays(ref, -dow - 7), addDays(ref, -dow - 1), 'week'];
+      },
+    ],
+    [
+      /\b(?:just |only |a few |several )?days (?:prior|earlier|before|ago)\b/gi,
+      () => [addDays(ref, -S.fewDaysMax), addDays(ref, -1), 'period'],
+    ],
+    [
+      /\b(?:a|one) day (?:earlier|before|prior)\b|\bthe day before\b|\bthe previous day\b/gi,
+      () => [addDays(ref, -1), addDays(ref, -1), 'day'],
+    ],
+    [
+      /\blast year\b/gi,
+      () => [utc(ref.getUTCFullYear() - 1, 0, 1), utc(ref.getUTCFullYear() - 1, 11, 31), 'year'],
+    ],
+    [/\bthis year\b/gi, () => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
+  ];
+  for (const [re, f] of rel)
+    for (const m of st.matchAll(re)) {
+      const [from, to, g] = f(m);
+      out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, g, true));
+    }
+  return out;
+}
 
 /**
  * Finds the time expressions in the given sentences of `text`, resolved against `reference`
  * (the publication time, or the document's own dated context when that is all there is; null if none).
+ * Without a reference only dates that carry their year are resolved.
  */
-export function findTimes(_text: string, _sentences: Span[], _reference: Date | null): TimeExpression[] {
-  throw new Error('findTimes: not built yet');
+export function findTimes(text: string, sentences: Span[], reference: Date | null): TimeExpression[] {
+  const out: TimeExpression[] = [];
+  for (const s of sentences) {
+    const st = text.slice(s.start, s.end);
+    if (!DATEISH.test(st)) continue;
+    const found = customRules(st, s.start, reference);
+    const overlaps = (a: number, b: number) =>
+      found.some((f) => a < f.end - s.start && b > f.start - s.start);
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.en.casual.parse(st, reference ?? new Date(Date.UTC(2000, 0, 1)), {
+        forwardDate: false,
+      });
+    } catch {
+      results = [];
+    }
+    for (const r of results) {
+      const a = r.index;
+      const b = r.index + r.text.length;
+      if (overlaps(a, b)) continue;
+      const c = r.start;
+      const hasYear = c.isCertain('year');
+      if (!reference && !hasYear) continue;
+      // bare times of day, weekdays alone without a reference, and bare numbers are not dates here
+      if (
+        !c.isCertain('month') &&
+        !c.isCertain('weekday') &&
+        !c.isCertain('day') &&
+        !/ago|yesterday|today|tomorrow|earlier|later/i.test(r.text)
+      ) {
+        if (hasYear && /^\d{4}$/.test(r.text.trim())) {
+          const y = c.get('year')!;
+          found.push(make(st, s.start, a, b, utc(y, 0, 1), utc(y, 11, 31), 'year', false));
+        }
+        continue;
+      }
+      const d = c.date();
+      let from = utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      let to = from;
+      let granularity: TimeExpression['granularity'] = 'day';
+      if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('month')) {
+        const y = c.get('year')!;
+        const mi = c.get('month')! - 1;
+        from = utc(y, mi, 1);
+        to = utc(y, mi, lastDay(y, mi));
+        granularity = 'month';
+      }
+      if (r.end) {
+        const e = r.end.date();
+        to = utc(e.getUTCFullYear(), e.getUTCMonth(), e.getUTCDate());
+        granularity = 'period';
+      }
+      found.push(make(st, s.start, a, b, from, to, granularity, !hasYear));
+    }
+    // "between June 20 and June 30": one range
+    found.sort((x, y) => x.start - y.start);
+    for (let i = 0; i + 1 < found.length; i++) {
+      const x = found[i]!;
+      const y = found[i + 1]!;
+      const gap = text.slice(x.end, y.start);
+      const pre = text.slice(Math.max(s.start, x.start - 8), x.start);
+      if (
+        (/^\s+and\s+$/i.test(gap) && /between\s+$/i.test(pre)) ||
+        (/^\s*(?:-|–|to|until|through)\s*$/i.test(gap) && /from\s+$/i.test(pre))
+      ) {
+        const start =
+          x.start -
+          (/between\s+$/i.test(pre) ? /between\s+$/i.exec(pre)![0].length : /from\s+$/i.exec(pre)![0].length);
+        found.splice(i, 2, {
+          start,
+          end: y.end,
+          text: text.slice(start, y.end),
+          from: x.from,
+          to: y.to,
+          granularity: 'period',
+          relative: x.relative || y.relative,
+        });
+      }
+    }
+    out.push(...found);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The latest explicit full date (with its year) in a text: a report's own dated context. */
+export function datedContext(text: string): Date | null {
+  let best: Date | null = null;
+  for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
+    if (!r.start.isCertain('year') || !r.start.isCertain('day')) continue;
+    const d = r.start.date();
+    if (!best || d > best) best = d;
+  }
+  return best;
 }

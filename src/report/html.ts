@@ -1,6 +1,240 @@
-/** Self-contained HTML report. Placeholder: interface fixed; comes with issue 4. */
-import type { Report } from '../model/report.js';
+/**
+ * The self-contained HTML report: one file, no network (inline CSS and JS under a strict CSP with
+ * the script's hash). Per story: overview, disputes first (positions side by side, values marked),
+ * a coverage matrix, corroborated and single-source claims, entities, timeline, framing bars.
+ * Every quote opens its report with the quoted span highlighted. All article text and metadata
+ * are escaped; document texts travel as JSON inside a script data block that cannot break out.
+ */
+import { createHash } from 'node:crypto';
+import type { Report, ReportDocument, ReportEvidence, Story } from '../model/report.js';
+import { REPORT_CSS, REPORT_JS } from './html-assets.js';
 
-export function renderHtml(_report: Report): string {
-  throw new Error('renderHtml: not built yet');
+export function escapeHtml(s: string): string {
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
+}
+
+/** JSON safe inside <script type="application/json">: no "<", ">", "&" or line separators as such. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+/** Only http(s) URLs become links. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+export const scriptHash = `sha256-${createHash('sha256').update(REPORT_JS).digest('base64')}`;
+export const REPORT_CSP = `default-src 'none'; script-src '${scriptHash}'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'`;
+
+export interface HtmlOptions {
+  /** Load the script from this URL instead of inlining it (the web app serves it). */
+  scriptSrc?: string;
+  /** Page title. */
+  title?: string;
+  /** A link back to a story list (the web app). */
+  backHref?: string;
+}
+
+const outletName = (docs: Map<string, ReportDocument>, id: string) => docs.get(id)?.source ?? id;
+
+function quoteLink(docs: Map<string, ReportDocument>, e: ReportEvidence, value?: string): string {
+  const inner = markValue(e.quote, value);
+  return `<a class="quote" href="#doc-${encodeURIComponent(e.document)}" data-doc="${escapeHtml(e.document)}" data-start="${e.start}" data-end="${e.end}">“${inner}”</a>`;
+}
+
+function markValue(quote: string, value?: string): string {
+  const i = value ? quote.indexOf(value) : -1;
+  if (!value || i < 0) return escapeHtml(quote);
+  return `${escapeHtml(quote.slice(0, i))}<mark>${escapeHtml(value)}</mark>${escapeHtml(quote.slice(i + value.length))}`;
+}
+
+export function renderStory(story: Story, docs: Map<string, ReportDocument>, index: number): string {
+  const out: string[] = [];
+  const corroborated = story.claims.filter((c) => c.status === 'corroborated');
+  const single = story.claims.filter((c) => c.status === 'single-source');
+  const sid = `story-${index}`;
+  out.push(`<section class="story" id="${escapeHtml(sid)}" aria-labelledby="${sid}-h">`);
+  out.push(`<h2 id="${sid}-h">${escapeHtml(story.title)}</h2>`);
+  // overview
+  out.push('<div class="overview">');
+  out.push(
+    `<p class="counts"><strong>${story.disputes.length}</strong> disputes · <strong>${corroborated.length}</strong> corroborated · <strong>${single.length}</strong> single-source · <strong>${story.documents.length}</strong> reports</p>`,
+  );
+  out.push('</div>');
+  // disputes first
+  out.push(`<h3>Disputes</h3>`);
+  if (!story.disputes.length) out.push('<p class="empty">No disputes found.</p>');
+  out.push('<div class="disputes">');
+  for (const d of story.disputes) {
+    out.push(
+      `<article class="dispute" aria-label="${escapeHtml(d.about)}"><header><span class="kind">${escapeHtml(d.kind)}</span> <h4>${escapeHtml(d.about)}</h4></header><div class="positions">`,
+    );
+    for (const p of d.positions) {
+      const notes = [
+        p.attribution ? `according to ${escapeHtml(p.attribution)}` : '',
+        p.hedged ? 'hedged' : '',
+      ]
+        .filter(Boolean)
+        .join(' · ');
+      out.push(
+        `<div class="position"><p class="value">${escapeHtml(p.normalized)}</p>${notes ? `<p class="notes">${notes}</p>` : ''}<ul>`,
+      );
+      for (const e of p.evidence)
+        out.push(
+          `<li><span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e, p.value)}</li>`,
+        );
+      out.push('</ul></div>');
+    }
+    out.push('</div></article>');
+  }
+  out.push('</div>');
+  out.push('<h3>Reports</h3>');
+  out.push(
+    '<table class="outlets"><caption>Reports in this story</caption><thead><tr><th scope="col">Outlet</th><th scope="col">Title</th><th scope="col">Published</th><th scope="col">Note</th></tr></thead><tbody>',
+  );
+  for (const id of story.documents) {
+    const d = docs.get(id);
+    const url = safeUrl(d?.url);
+    const name = escapeHtml(outletName(docs, id));
+    out.push(
+      `<tr><td>${url ? `<a href="${escapeHtml(url)}" rel="noreferrer noopener">${name}</a>` : name}</td><td><a class="doclink" href="#doc-${encodeURIComponent(id)}" data-doc="${escapeHtml(id)}">${escapeHtml(d?.title ?? id)}</a></td><td>${escapeHtml(d?.published ?? '—')}</td><td>${d?.copyOf ? `copy of ${escapeHtml(outletName(docs, d.copyOf))}` : ''}</td></tr>`,
+    );
+  }
+  out.push('</tbody></table>');
+  // coverage matrix
+  const rows = [...story.claims.filter((c) => c.status === 'disputed'), ...corroborated].slice(0, 40);
+  if (rows.length) {
+    out.push(
+      '<h3>Coverage</h3><div class="scroll"><table class="matrix"><caption>Who states each fact: ● states it, ✕ contradicts it, · does not mention it</caption><thead><tr><th scope="col">Claim</th>',
+    );
+    for (const id of story.documents) out.push(`<th scope="col">${escapeHtml(outletName(docs, id))}</th>`);
+    out.push('</tr></thead><tbody>');
+    for (const c of rows) {
+      const states = new Set(c.evidence.map((e) => e.document));
+      const dispute = story.disputes.find((d) => d.id === c.dispute);
+      const contradicts = new Set<string>();
+      if (dispute)
+        for (const p of dispute.positions)
+          if (!p.evidence.some((e) => states.has(e.document)))
+            for (const e of p.evidence) contradicts.add(e.document);
+      out.push(`<tr><th scope="row">${escapeHtml(c.statement.slice(0, 120))}</th>`);
+      for (const id of story.documents) {
+        const cell = states.has(id)
+          ? ['states', '●']
+          : contradicts.has(id)
+            ? ['contradicts', '✕']
+            : ['absent', '·'];
+        out.push(
+          `<td class="${cell[0]}" title="${cell[0]}"><span aria-label="${cell[0]}">${cell[1]}</span></td>`,
+        );
+      }
+      out.push('</tr>');
+    }
+    out.push('</tbody></table></div>');
+  }
+  const claimList = (title: string, claims: typeof single) => {
+    out.push(`<h3>${title}</h3>`);
+    if (!claims.length) return out.push('<p class="empty">None.</p>');
+    // long lists stay folded: the browser neither lays out nor paints them until opened
+    const fold = claims.length > 12;
+    if (fold) out.push(`<details><summary>Show all ${claims.length}</summary>`);
+    out.push('<ul class="claims">');
+    for (const c of claims)
+      out.push(
+        `<li>${c.evidence.map((e) => `<span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e)}`).join('<br>')}</li>`,
+      );
+    out.push('</ul>');
+  };
+  claimList('Corroborated', corroborated);
+  claimList('Single-source', single);
+  // entities
+  out.push('<h3>Entities</h3><ul class="entities">');
+  for (const e of story.entities.filter((x) => x.type !== 'other'))
+    out.push(
+      `<li><strong>${escapeHtml(e.name)}</strong> <span class="kind">${escapeHtml(e.type)}</span>${e.aliases.length > 1 ? ` — ${e.aliases.map(escapeHtml).join(', ')}` : ''}</li>`,
+    );
+  out.push('</ul>');
+  // timeline
+  out.push('<h3>Timeline</h3><ol class="timeline">');
+  for (const t of story.timeline)
+    out.push(
+      `<li><time>${escapeHtml(t.date)}</time> ${t.evidence.map((e) => quoteLink(docs, e)).join(' ')}</li>`,
+    );
+  out.push('</ol>');
+  // framing
+  if (story.framing?.length) {
+    out.push(
+      '<h3>Framing by outlet</h3><table class="framing"><thead><tr><th scope="col">Outlet</th><th scope="col">Attributed statements</th><th scope="col">Hedges</th><th scope="col">Loaded terms</th></tr></thead><tbody>',
+    );
+    const maxH = Math.max(1, ...story.framing.map((f) => f.hedges.reduce((a, h) => a + h.count, 0)));
+    const maxL = Math.max(1, ...story.framing.map((f) => f.loadedTerms.reduce((a, h) => a + h.count, 0)));
+    for (const f of story.framing) {
+      const h = f.hedges.reduce((a, x) => a + x.count, 0);
+      const l = f.loadedTerms.reduce((a, x) => a + x.count, 0);
+      const bar = (v: number, max: number, label: string) =>
+        `<span class="bar" role="img" aria-label="${escapeHtml(label)}"><span style="width:${Math.round((v / max) * 100)}%"></span></span> ${escapeHtml(label)}`;
+      out.push(
+        `<tr><th scope="row">${escapeHtml(outletName(docs, f.document))}</th><td>${bar(f.attributedShare, 1, `${Math.round(f.attributedShare * 100)}%`)}</td><td>${bar(h, maxH, String(h))}<br><small>${f.hedges.map((x) => escapeHtml(`${x.term} ×${x.count}`)).join(', ')}</small></td><td>${bar(l, maxL, String(l))}<br><small>${f.loadedTerms.map((x) => escapeHtml(`${x.term} ×${x.count}`)).join(', ')}</small></td></tr>`,
+      );
+    }
+    out.push('</tbody></table>');
+  }
+  out.push('</section>');
+  return out.join('\n');
+}
+
+export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
+  const docs = new Map(report.documents.map((d) => [d.id, d]));
+  const used = new Set(report.stories.flatMap((s) => s.documents));
+  const payload = Object.fromEntries(
+    report.documents
+      .filter((d) => used.has(d.id))
+      .map((d) => [d.id, { source: d.source ?? d.id, title: d.title, text: d.text, url: safeUrl(d.url) }]),
+  );
+  const title = opts.title ?? 'Cross-check report';
+  const nav =
+    report.stories.length > 1
+      ? `<nav aria-label="Stories"><h2>Stories</h2><ol>${report.stories.map((s, i) => `<li><a href="#story-${i}">${escapeHtml(s.title)}</a> <span class="badge">${s.disputes.length}</span></li>`).join('')}</ol></nav>`
+      : '';
+  const script = opts.scriptSrc
+    ? `<script src="${escapeHtml(opts.scriptSrc)}"></script>`
+    : `<script>${REPORT_JS}</script>`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+${opts.scriptSrc ? '' : `<meta http-equiv="Content-Security-Policy" content="${REPORT_CSP}">`}
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>${escapeHtml(title)} — Corroborate</title>
+<style>${REPORT_CSS}</style>
+</head>
+<body>
+<a class="skip" href="#main">Skip to the report</a>
+<header class="top"><p class="brand">Corroborate</p>${opts.backHref ? `<a href="${escapeHtml(opts.backHref)}">All stories</a>` : ''}<p>${report.documents.length} reports · ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}</p></header>
+<main id="main">
+<h1>${escapeHtml(title)}</h1>
+${nav}
+${report.stories.map((s, i) => renderStory(s, docs, i)).join('\n')}
+</main>
+<dialog id="docview" aria-labelledby="docview-title"><div class="dochead"><h2 id="docview-title">Report</h2><button type="button" id="docclose">Close</button></div><div id="docbody" tabindex="-1"></div></dialog>
+<script type="application/json" id="documents">${jsonForScript(payload)}</script>
+${script}
+</body>
+</html>
+`;
 }

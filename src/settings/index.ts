@@ -3,4 +3,9 @@
  * trafilatura's settings.cfg). Each stage keeps its own file here; this module gathers them.
  */
 export * from './ingest.js';
+export * from './html.js';
+export * from './story.js';
+export * from './clean.js';
 export * from './nlp.js';
+export * from './quant.js';
+export * from './align.js';

@@ -1,14 +1,13 @@
-/** Natural-language annotation (src/nlp). */
+/** Understanding sentences. */
 export const nlpSettings = {
-  /**
-   * Longest edit distance (Damerau) allowed when merging two name tokens as typos of one another, by
-   * token length: short names differ by one letter and are distinct people (Kim/Lim), long ones carry typos.
-   */
-  typoDistance(length: number): number {
-    if (length >= 12) return 2;
-    if (length >= 7) return 1;
-    return 0;
-  },
-  /** Longest capitalised run taken as one name: longer runs are headlines in title case, not names. */
-  maxNameTokens: 6,
+  /** A token found further than this past the previous one is a tokeniser oddity and is dropped. */
+  maxTokenGap: 40,
+  /** A line at least this long that ends without a stop continues on the next line (a wrapped sentence);
+   * shorter unfinished lines are headings. */
+  wrappedLineMinChars: 60,
+  /** Two surnames within this edit distance are one name when at least `typoMinLength` long (Zelensky/Zelesnkyy). */
+  typoMaxDistance: 2,
+  typoMinLength: 6,
+  /** Text shorter than this in characters has too little context for attribution of a bare pronoun. */
+  minSentenceChars: 3,
 };

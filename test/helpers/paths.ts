@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const seedsDir = path.join(repoRoot, 'examples/seeds');
-export const expectedPath = path.join(seedsDir, 'expected.json');
+export const expectedPath = path.join(repoRoot, 'examples/expected.json');
 export const cliPath = path.join(repoRoot, 'dist/cli/main.js');
 
 const sharedCandidate = path.resolve(repoRoot, '../shared');

@@ -1,0 +1,146 @@
+/**
+ * Clauses: the units of fact. A sentence is split at clause boundaries (";", ", and", ", but",
+ * ", while") so that one outlet's compound sentence yields one claim per fact; each clause keeps
+ * its exact span and its features for alignment (content lemmas, entities, numbers).
+ */
+import type { AnnotatedDocument, EntityMention, Sentence, Token } from '../model/annotations.js';
+import { alignSettings as S } from '../settings/align.js';
+
+export interface Clause {
+  id: number;
+  doc: AnnotatedDocument;
+  sentence: Sentence;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  entities: EntityMention[];
+  /** Feature terms for alignment: lemmas, entity ids, numbers. */
+  terms: string[];
+  hedged: boolean;
+  negated: boolean;
+  attribution: string | null;
+}
+
+const GENERIC = new Set([
+  'be',
+  'have',
+  'do',
+  'say',
+  'also',
+  'make',
+  'take',
+  'get',
+  'go',
+  'would',
+  'could',
+  'will',
+  'may',
+  'might',
+  'can',
+  'such',
+  'other',
+  'so-called',
+  'however',
+  'meanwhile',
+  'additionally',
+  'moreover',
+]);
+const BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although)\s)/g;
+
+export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
+  const out: Clause[] = [];
+  for (const s of doc.sentences) {
+    // a boundary only where what follows is a clause of its own (it has a verb before the next
+    // boundary): ", and France." ends a list, ", and a commission will be created" starts a clause
+    const marks = [...s.text.matchAll(BOUNDARY)].map((m) => s.start + m.index! + m[0].length);
+    const cuts = [s.start];
+    marks.forEach((at, k) => {
+      const until = marks[k + 1] ?? s.end;
+      if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX')))
+        cuts.push(at);
+    });
+    cuts.push(s.end);
+    for (let k = 0; k + 1 < cuts.length; k++) {
+      let a = cuts[k]!;
+      let b = cuts[k + 1]!;
+      // trim the boundary punctuation and spaces off the clause
+      while (a < b && /[\s,;–—]/.test(doc.doc.text[a]!)) a++;
+      while (b > a && /[\s,;–—]/.test(doc.doc.text[b - 1]!)) b--;
+      const tokens = s.tokens.filter((t) => t.start >= a && t.end <= b);
+      const words = tokens.filter((t) => /\p{L}/u.test(t.text));
+      if (words.length < S.minClaimWords || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+        continue;
+      const entities = doc.entities.filter((e) => e.start >= a && e.end <= b);
+      out.push({
+        id: startId + out.length,
+        doc,
+        sentence: s,
+        start: a,
+        end: b,
+        text: doc.doc.text.slice(a, b),
+        tokens,
+        entities,
+        terms: termsOf(tokens, entities, doc, a, b),
+        hedged: s.hedges.some((h) => h.start >= a && h.end <= b),
+        negated: s.negations.some((h) => h.start >= a && h.end <= b),
+        attribution: s.attribution?.source ?? null,
+      });
+    }
+  }
+  return out;
+}
+
+function termsOf(
+  tokens: Token[],
+  entities: EntityMention[],
+  doc: AnnotatedDocument,
+  a: number,
+  b: number,
+): string[] {
+  const terms: string[] = [];
+  const inEntity = (t: Token) => entities.some((e) => t.start >= e.start && t.end <= e.end);
+  for (const t of tokens) {
+    if (inEntity(t)) continue;
+    if (t.stop || GENERIC.has(t.lemma)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADV')
+      terms.push(t.lemma.toLowerCase());
+  }
+  for (const e of entities) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
+  for (const q of doc.quantities) if (q.start >= a && q.end <= b) terms.push(`N:${q.value}`);
+  return terms;
+}
+
+/** TF-IDF vectors of clauses, normalised, for cosine similarity. */
+export function vectorize(clauses: Clause[]): Map<number, Map<string, number>> {
+  const df = new Map<string, number>();
+  for (const c of clauses) for (const t of new Set(c.terms)) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = clauses.length || 1;
+  const out = new Map<number, Map<string, number>>();
+  for (const c of clauses) {
+    const tf = new Map<string, number>();
+    for (const t of c.terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, f] of tf) {
+      const w = (1 + Math.log(f)) * Math.log(1 + n / (df.get(t) ?? 1));
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    out.set(c.id, v);
+  }
+  return out;
+}
+
+export function cosine(a: Map<string, number> | undefined, b: Map<string, number> | undefined): number {
+  if (!a || !b) return 0;
+  if (a.size > b.size) [a, b] = [b, a];
+  let s = 0;
+  for (const [t, w] of a) {
+    const o = b.get(t);
+    if (o) s += w * o;
+  }
+  return s;
+}

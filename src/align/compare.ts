@@ -1,0 +1,55 @@
+/**
+ * Comparison semantics (PRODUCT.md): numbers and times are intervals that conflict only when they
+ * cannot overlap; totals and per-party amounts are reconciled before comparing.
+ */
+import type { Quantity } from '../model/annotations.js';
+import { alignSettings as S } from '../settings/align.js';
+
+export type Interval = [number, number];
+
+export function overlaps(a: Interval, b: Interval): boolean {
+  const tol = (x: number) => Math.abs(x) * S.intervalTolerance;
+  return a[0] <= b[1] + tol(b[1]) && b[0] <= a[1] + tol(a[1]);
+}
+
+/** The totals a quantity may stand for: per-party amounts times the parties, or the amount itself. */
+export function totals(q: Quantity): Interval[] {
+  const p = q.parties ?? 2;
+  const own: Interval = [q.low, q.high];
+  const times: Interval = [q.low * p, q.high * p];
+  if (q.distribution === 'each') return [times];
+  if (q.distribution === 'total') return [own];
+  // unspecified: a plain count, or, when the text names the parties ("from both sides"), per party
+  return q.parties != null ? [own, times] : [own];
+}
+
+/** Two quantities of the same thing are compatible when some reading of each overlaps. */
+export function quantitiesCompatible(a: Quantity, b: Quantity): boolean {
+  if ((a.unit ?? '') !== (b.unit ?? '')) return true;
+  return totals(a).some((x) => totals(b).some((y) => overlaps(x, y)));
+}
+
+/** How specific a quantity's distribution is: a stated per-party amount or total beats an unspecified one. */
+export function specificity(q: Quantity): number {
+  return (q.distribution === 'unspecified' ? 0 : 2) + (q.qualifier === 'exact' ? 1 : 0);
+}
+
+const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+
+export function normalizedQuantity(q: Quantity): string {
+  const unit = q.unit ? ` ${q.unit}` : '';
+  const range =
+    q.low === q.high
+      ? fmt(q.low)
+      : q.high === Number.POSITIVE_INFINITY
+        ? `at least ${fmt(q.low)}`
+        : `${fmt(q.low)}–${fmt(q.high)}`;
+  const what = q.counted ? ` ${q.counted}` : '';
+  if (q.distribution === 'each') return `${range}${unit}${what} per side`;
+  if (q.distribution === 'total') return `${range}${unit}${what} in total`;
+  return `${range}${unit}${what}`;
+}
+
+export function datesOverlap(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from <= b.to && b.from <= a.to;
+}

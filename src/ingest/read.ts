@@ -1,0 +1,342 @@
+/**
+ * One input -> raw documents and problems. Bytes are read under the size limit, gunzipped, sniffed
+ * for binary content, decoded, and handed to the reader of their format. Never throws: whatever
+ * goes wrong becomes a Problem naming the input.
+ */
+import path from 'node:path';
+import type { DocumentMeta, RawDocument, Removal } from '../model/document.js';
+import { InputError, type Problem } from '../model/problems.js';
+import type { IngestSettings } from '../settings/ingest.js';
+import { gunzipLimited, isGzip, readFileLimited, readStreamLimited, sniff } from './bytes.js';
+import { decodeBytes, normalizeNewlines } from './decode.js';
+import { normalizeDate } from './dates.js';
+import { readFeed } from './feeds.js';
+import { formatByName, sniffFormat, type Format } from './formats.js';
+import { fragmentToText, isWholePage, looksLikeHtml } from './fragment.js';
+import type { HtmlRunner } from './html-pool.js';
+import { fileId } from './ids.js';
+import { detectLanguage, normalizeLanguage } from './language.js';
+import { markdownToText } from './markdown.js';
+import { parseRecord, splitRecords } from './records.js';
+import { takeFrontMatter, takeHeaderLines } from './text.js';
+
+export interface ReadContext {
+  settings: IngestSettings;
+  html: HtmlRunner;
+  stdin: () => NodeJS.ReadableStream;
+  cwd: string;
+}
+
+export interface Outcome {
+  docs: RawDocument[];
+  problems: Problem[];
+}
+
+/** Where bytes came from: `input` names it in documents and problems; `name` gives the id and format. */
+interface Source {
+  input: string;
+  name: string;
+  /** Folder that relative `path`s of records are resolved against. */
+  dir: string;
+  /** Shown form of `dir`, for naming manifest targets. */
+  displayDir: string;
+}
+
+const MAX_MANIFEST_DEPTH = 2;
+
+export async function readFileItem(
+  ctx: ReadContext,
+  file: string,
+  display: string,
+  depth = 0,
+): Promise<Outcome> {
+  const out: Outcome = { docs: [], problems: [] };
+  try {
+    const buf = await readFileLimited(file, display, ctx.settings.maxInputBytes);
+    const src = {
+      input: display,
+      name: path.basename(file),
+      dir: path.dirname(file),
+      displayDir: path.dirname(display),
+    };
+    await readBytes(ctx, buf, src, out, depth);
+  } catch (e) {
+    out.problems.push(asProblem(e, display));
+  }
+  return out;
+}
+
+export async function readStdinItem(ctx: ReadContext): Promise<Outcome> {
+  const out: Outcome = { docs: [], problems: [] };
+  try {
+    const buf = await readStreamLimited(ctx.stdin(), '-', ctx.settings.maxInputBytes);
+    await readBytes(ctx, buf, { input: '-', name: 'stdin', dir: ctx.cwd, displayDir: '.' }, out, 0);
+  } catch (e) {
+    out.problems.push(asProblem(e, '-'));
+  }
+  return out;
+}
+
+async function readBytes(
+  ctx: ReadContext,
+  raw: Buffer,
+  src: Source,
+  out: Outcome,
+  depth: number,
+): Promise<void> {
+  const { settings } = ctx;
+  if (raw.length === 0) throw new InputError(src.input, 'empty file', 'empty');
+  const buf = isGzip(raw) ? await gunzipLimited(raw, src.input, settings.maxInputBytes) : raw;
+  if (buf.length === 0) throw new InputError(src.input, 'empty after decompression', 'empty');
+  const sn = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
+  const binary = sn.binary ?? (!sn.utf16 && buf.indexOf(0) !== -1 ? 'NUL bytes' : null);
+  if (binary) throw new InputError(src.input, `binary file (${binary}), not text`, 'binary');
+  const decoded = decodeBytes(buf, settings);
+  const text = decoded.text;
+  if (!text.trim()) throw new InputError(src.input, 'no text (only whitespace)', 'empty');
+  if (decoded.warning) {
+    const bad = countReplacements(text);
+    if (bad / text.length > settings.maxReplacementShare) {
+      throw new InputError(
+        src.input,
+        `not text in any encoding recognised (${decoded.warning})`,
+        'undecodable',
+      );
+    }
+  }
+  const docsBefore = out.docs.length;
+  await readText(ctx, text, src, out, depth);
+  // The decoding caveat is worth a warning only when something was read (a skipped input has its problem).
+  if (decoded.warning && out.docs.length > docsBefore) {
+    out.problems.push({
+      input: src.input,
+      message: decoded.warning,
+      severity: 'warning',
+      code: 'undecodable',
+    });
+  }
+}
+
+function countReplacements(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\ufffd'); i !== -1; i = s.indexOf('\ufffd', i + 1)) n++;
+  return n;
+}
+
+async function readText(
+  ctx: ReadContext,
+  text: string,
+  src: Source,
+  out: Outcome,
+  depth: number,
+): Promise<void> {
+  const format = chooseFormat(formatByName(src.name), text);
+  const id = src.name === 'stdin' ? 'stdin' : fileId(src.name);
+  const base = { id, input: src.input };
+
+  switch (format) {
+    case 'text': {
+      const h = takeHeaderLines(text);
+      pushDoc(ctx, out, { ...base, format: 'text', text: h.text, removed: h.removed }, h.meta);
+      return;
+    }
+    case 'markdown': {
+      const fm = takeFrontMatter(text);
+      const h = takeHeaderLines(fm.text);
+      const shift = text.length - fm.text.length;
+      for (const r of h.removed) if (r.offset != null) r.offset += shift;
+      const body = markdownToText(h.text);
+      pushDoc(
+        ctx,
+        out,
+        { ...base, format: 'markdown', text: body, removed: [...fm.removed, ...h.removed] },
+        {
+          ...h.meta,
+          ...fm.meta,
+        },
+      );
+      return;
+    }
+    case 'html': {
+      const ex = await extractPage(ctx, text, undefined, src.input);
+      pushDoc(ctx, out, { ...base, format: 'html', text: ex.text, removed: ex.removed }, ex.meta);
+      return;
+    }
+    case 'feed':
+      await readFeedDocs(ctx, text, src, id, out);
+      return;
+    case 'json':
+    case 'jsonl':
+      await readRecordDocs(ctx, text, format, src, id, out, depth);
+      return;
+  }
+}
+
+async function readFeedDocs(
+  ctx: ReadContext,
+  xml: string,
+  src: Source,
+  id: string,
+  out: Outcome,
+): Promise<void> {
+  const feed = readFeed(xml, src.input);
+  if (!feed.entries.length) throw new InputError(src.input, 'feed has no items or entries', 'empty');
+  for (const e of feed.entries) {
+    try {
+      if (e.error || !e.body) throw new InputError(e.input, e.error ?? 'no content', 'parse');
+      let text: string;
+      let removed: Removal[] = [];
+      let pageMeta: Partial<DocumentMeta> = {};
+      if ('text' in e.body) text = normalizeNewlines(e.body.text).trim();
+      else if (isWholePage(e.body.html)) {
+        const ex = await extractPage(ctx, e.body.html, e.url ?? undefined, e.input);
+        ({ text, removed, meta: pageMeta } = ex);
+      } else text = looksLikeHtml(e.body.html) ? fragmentToText(e.body.html) : e.body.html.trim();
+      if (!text.trim()) throw new InputError(e.input, 'entry has no text', 'empty');
+      pushDoc(
+        ctx,
+        out,
+        { id: `${id}-${e.n}`, input: e.input, format: feed.kind, text, removed },
+        {
+          ...pageMeta,
+          source: feed.title,
+          ...defined({ title: e.title, url: e.url, published: normalizeDate(e.published), byline: e.byline }),
+        },
+      );
+    } catch (err) {
+      out.problems.push(asProblem(err, e.input));
+    }
+  }
+}
+
+async function readRecordDocs(
+  ctx: ReadContext,
+  text: string,
+  format: 'json' | 'jsonl',
+  src: Source,
+  id: string,
+  out: Outcome,
+  depth: number,
+): Promise<void> {
+  const entries = splitRecords(text, format, src.input);
+  if (!entries.length) throw new InputError(src.input, 'no records', 'empty');
+  const single = format === 'json' && entries.length === 1 && entries[0]!.input === src.input;
+  for (const entry of entries) {
+    try {
+      if (entry.error) throw new InputError(entry.input, entry.error, 'parse');
+      const rec = parseRecord(entry.value, entry.input);
+      const wantedId = rec.id ?? (single ? id : `${id}-${entry.n}`);
+      if (rec.path != null) {
+        if (depth >= MAX_MANIFEST_DEPTH)
+          throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
+        const target = path.resolve(src.dir, rec.path);
+        const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
+        const sub = await readFileItem(ctx, target, shown, depth + 1);
+        out.problems.push(...sub.problems);
+        for (const d of sub.docs) {
+          const meta = { ...d, ...defined(rec.meta) };
+          out.docs.push({ ...meta, id: rec.id && sub.docs.length === 1 ? rec.id : d.id });
+        }
+        continue;
+      }
+      if (rec.html != null) {
+        const ex = await extractPage(ctx, rec.html, rec.meta.url ?? undefined, entry.input);
+        pushDoc(
+          ctx,
+          out,
+          { id: wantedId, input: entry.input, format: 'html', text: ex.text, removed: ex.removed },
+          {
+            ...ex.meta,
+            ...defined(rec.meta),
+          },
+        );
+        continue;
+      }
+      const body = normalizeNewlines(rec.text ?? '');
+      if (!body.trim()) throw new InputError(entry.input, 'record text is empty', 'empty');
+      pushDoc(ctx, out, { id: wantedId, input: entry.input, format, text: body, removed: [] }, rec.meta);
+    } catch (err) {
+      out.problems.push(asProblem(err, entry.input));
+    }
+  }
+}
+
+async function extractPage(
+  ctx: ReadContext,
+  html: string,
+  url: string | undefined,
+  input: string,
+): Promise<{ text: string; meta: Partial<DocumentMeta>; removed: Removal[] }> {
+  let ex;
+  try {
+    ex = await ctx.html.extract(html, url, input);
+  } catch (e) {
+    if (e instanceof InputError) throw e.input === input ? e : new InputError(input, e.message, e.code);
+    const code = (e as { code?: unknown })?.code;
+    throw new InputError(
+      input,
+      `HTML extraction failed: ${(e as Error)?.message ?? String(e)}`,
+      typeof code === 'string' ? code : 'extract',
+    );
+  }
+  const text = normalizeNewlines(ex?.text ?? '');
+  if (!text.trim()) throw new InputError(input, 'no article text found in the HTML page', 'no-article');
+  return { text, meta: ex.meta ?? {}, removed: ex.removed ?? [] };
+}
+
+function pushDoc(
+  ctx: ReadContext,
+  out: Outcome,
+  doc: Pick<RawDocument, 'id' | 'input' | 'format' | 'text' | 'removed'>,
+  meta: Partial<DocumentMeta>,
+): void {
+  const { settings } = ctx;
+  const full: RawDocument = {
+    source: oneLine(meta.source),
+    title: oneLine(meta.title),
+    url: oneLine(meta.url),
+    published: meta.published ? normalizeDate(meta.published) : null,
+    byline: oneLine(meta.byline),
+    language: normalizeLanguage(meta.language),
+    ...doc,
+  };
+  if (!full.text.trim()) {
+    out.problems.push({ input: doc.input, message: 'no text', severity: 'skipped', code: 'empty' });
+    return;
+  }
+  full.language ??= detectLanguage(full.text, settings.minLanguageChars, settings.languageSampleChars);
+  out.docs.push(full);
+}
+
+/**
+ * The extension decides, except that a structured extension (.json, .jsonl, .xml/.rss/.atom) whose
+ * content clearly is another structured format (an HTML page in .xml, JSON lines in .json) is read as
+ * what it is. Content that sniffs as plain text keeps its extension, so a broken JSON file says so.
+ */
+function chooseFormat(byName: Format | null, text: string): Format {
+  if (byName === 'text' || byName === 'markdown' || byName === 'html') return byName;
+  if ((byName === 'json' || byName === 'jsonl') && /^\s*[[{]/.test(text.slice(0, 256))) return byName;
+  const sniffed = sniffFormat(text);
+  if (!byName) return sniffed;
+  return sniffed === 'text' ? byName : sniffed;
+}
+
+/** Metadata values are single lines without surrounding space; empty means unknown. */
+function oneLine(v: string | null | undefined): string | null {
+  if (typeof v !== 'string') return null;
+  const t = v.replace(/\s+/g, ' ').trim();
+  return t || null;
+}
+
+function defined<T extends object>(o: T): Partial<T> {
+  const r: Partial<T> = {};
+  for (const [k, v] of Object.entries(o)) if (v != null) (r as Record<string, unknown>)[k] = v;
+  return r;
+}
+
+export function asProblem(e: unknown, input: string): Problem {
+  if (e instanceof InputError)
+    return { input: e.input, message: e.message, severity: 'skipped', code: e.code };
+  const msg = e instanceof Error ? e.message : String(e);
+  return { input, message: `unexpected error: ${msg}`, severity: 'skipped', code: 'error' };
+}

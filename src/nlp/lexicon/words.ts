@@ -1,0 +1,191 @@
+/**
+ * General English lexicons for news text: titles and roles, organisation and facility cue words,
+ * news organisations, reporting verbs, hedges, negation and refusal, loaded terms. None of these
+ * lists is about one story; each is a class of words any news report uses.
+ */
+const set = (s: string): Set<string> => new Set(s.split('|'));
+
+/** Words that make up titles and roles before a name ("Deputy Foreign Minister", "Chief of the General Staff"). */
+export const TITLE_WORDS = set(
+  'president|vice|prime|minister|deputy|foreign|defense|defence|interior|finance|justice|economy|health|education|trade|energy|secretary|state|general|chief|head|aide|presidential|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|special|senior|former|acting|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|mp|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|admiral|adm|gen|marshal|officer|judge|justice|attorney|prosecutor|detective|inspector|sheriff|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|miss|sir|dame|lord|lady|mister|first|lady|leader|chief of staff|ombudsman|negotiator|delegate|mediator|councillor|councilman|councilwoman|assemblyman|superintendent|principal|dean|rector|chancellor|pastor|reverend|rev|father|brother|sister|saint|st',
+);
+
+/** The head words of a title: a title run must contain one of these. */
+export const TITLE_HEADS = set(
+  'president|minister|secretary|chief|head|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|colonel|col|lieutenant|lt|major|captain|capt|sergeant|sgt|admiral|adm|gen|general|marshal|judge|attorney|prosecutor|detective|inspector|sheriff|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|sir|dame|lord|leader|negotiator|mediator|pastor|reverend|rev',
+);
+
+/** A name ending in one of these is an organisation ("Investigative Committee", "Security Service"). */
+export const ORG_CUES = set(
+  'ministry|intelligence|committee|commission|council|service|services|agency|department|office|bureau|directorate|administration|government|parliament|congress|senate|assembly|duma|rada|court|tribunal|party|union|league|association|federation|foundation|institute|university|college|school|academy|bank|fund|company|corporation|corp|inc|ltd|llc|plc|group|holdings|airlines|airways|railways|motors|news|times|post|journal|herald|tribune|gazette|press|television|tv|radio|network|broadcasting|channel|army|navy|force|forces|guard|police|staff|command|brigade|battalion|regiment|alliance|organization|organisation|nato|un|eu|kremlin|pentagon|white house|cabinet|secretariat|authority|board|center|centre|hospital|clinic|church|club|team|fc|taliban|hamas|hezbollah',
+);
+
+/** A name ending in one of these is a facility or site. */
+export const FACILITY_CUES = set(
+  'palace|airport|hotel|stadium|arena|bridge|square|station|tower|base|port|harbour|harbor|cathedral|mosque|temple|museum|prison|plant|factory|mine|dam|building|hall|house|castle|park|garden|center|centre|mall|market|hospital|embassy|consulate|camp|airfield|refinery|terminal',
+);
+
+/** A name ending in one of these is a place. */
+export const PLACE_CUES = set(
+  'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic',
+);
+
+/** News organisations and wire services: they report, they are not people. */
+export const NEWS_ORGS = set(
+  'reuters|ap|associated press|afp|agence france-presse|tass|ria novosti|ria|interfax|xinhua|bloomberg|bbc|cnn|abc|nbc|cbs|fox news|msnbc|npr|pbs|al jazeera|anadolu|anadolu agency|dpa|efe|ansa|kyodo|yonhap|ukrinform|unian|rbc|kommersant|izvestia|rt|sputnik|itar-tass|bernama|pti|ani|the guardian|the new york times|the washington post|the wall street journal|financial times|the economist|politico|axios|the times|the telegraph|le monde|der spiegel|suspilne|rfe/rl|radio free europe|voa|voice of america|kyiv independent|meduza|novaya gazeta|tvn24|haaretz|times of israel',
+);
+
+/** Nouns for a country's collective agents: "the Ukrainian delegation" stands for Ukraine. */
+export const GROUP_NOUNS = set(
+  'delegation|delegations|team|side|government|officials|official|authorities|forces|troops|army|military|navy|leadership|leader|president|ministry|negotiators|diplomats|representatives|administration|regime|state|people|counterpart|counterparts|parliament|embassy',
+);
+
+/** Verbs that report speech or claims, by lemma. */
+export const REPORTING_VERBS = set(
+  'say|said|says|state|tell|told|claim|report|note|add|announce|confirm|deny|write|wrote|indicate|mention|express|emphasize|emphasise|assert|suggest|insist|argue|warn|explain|declare|acknowledge|admit|allege|stress|tweet|post|comment|reiterate|predict|estimate|describe|quote|cite|testify|reply|respond|maintain|recall',
+);
+
+/** Hedge words and phrases (lower-case; multi-word phrases are matched on the text). */
+export const HEDGES = [
+  'allegedly',
+  'reportedly',
+  'purportedly',
+  'supposedly',
+  'apparently',
+  'possibly',
+  'probably',
+  'likely',
+  'unlikely',
+  'perhaps',
+  'may have',
+  'might have',
+  'could have',
+  'may be',
+  'might be',
+  'appears to',
+  'appeared to',
+  'seems to',
+  'seemed to',
+  'is said to',
+  'are said to',
+  'was said to',
+  'were said to',
+  'is believed to',
+  'are believed to',
+  'unconfirmed',
+  'unverified',
+  'claimed',
+  'claims',
+  'claiming',
+  'alleged',
+  'suspected',
+  'rumored',
+  'rumoured',
+  'according to',
+  'it is unclear',
+  'not clear',
+  'remain unclear',
+  'remains unclear',
+  'so-called',
+];
+
+/** Negation and refusal cues (lower-case tokens or phrases). */
+export const NEGATIONS = [
+  'not',
+  "n't",
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+  'refused',
+  'refuses',
+  'refuse',
+  'refusal',
+  'declined',
+  'declines',
+  'decline',
+  'denied',
+  'denies',
+  'deny',
+  'failed to',
+  'fails to',
+  'failure to',
+  'rejected',
+  'rejects',
+  'reject',
+  'lack of',
+  'absence of',
+];
+
+/** Words that signal an unrealised act: intention, plan, future, condition. */
+export const IRREALIS = set(
+  'would|will|shall|could|might|may|should|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|ready|prepared|aim|aims|aimed|going|if|unless|whether|wish|wishes|desire|proposal|proposed|propose|proposes|promise|promised|vow|vowed|threaten|threatened|seek|seeks|sought|try|tried|attempt',
+);
+
+/** Loaded or emotive terms that frame an event (general, across topics). */
+export const LOADED_TERMS = [
+  'aggressor',
+  'aggression',
+  'regime',
+  'terrorist',
+  'terrorists',
+  'terror',
+  'massacre',
+  'slaughter',
+  'atrocity',
+  'atrocities',
+  'brutal',
+  'barbaric',
+  'genocide',
+  'invasion',
+  'invaders',
+  'occupiers',
+  'occupied',
+  'liberated',
+  'liberation',
+  'puppet',
+  'propaganda',
+  'so-called',
+  'illegal',
+  'illegally',
+  'unprovoked',
+  'heroic',
+  'brilliant',
+  'disaster',
+  'catastrophe',
+  'catastrophic',
+  'chaos',
+  'crisis',
+  'slammed',
+  'blasted',
+  'lashed out',
+  'stalemate',
+  'humiliating',
+  'shocking',
+  'outrage',
+  'outrageous',
+  'extremist',
+  'radical',
+  'militants',
+  'thugs',
+  'crackdown',
+  'junta',
+  'dictator',
+  'warmonger',
+  'provocation',
+  'provocative',
+  'sham',
+  'fake',
+  'hoax',
+  'deadliest',
+  'devastating',
+  'unpalatable',
+  'depressingly',
+  'ambitious',
+  'elusive',
+  'marred',
+];

@@ -1,0 +1,99 @@
+/**
+ * Who says it and how sure: attribution ("according to X", "X said"), hedges, negation and
+ * refusal, and direct quotes with their speakers. Operates on one sentence with its entity mentions.
+ */
+import type { Attribution, EntityMention, Sentence } from '../model/annotations.js';
+import type { Span } from '../model/document.js';
+import { HEDGES, NEGATIONS, REPORTING_VERBS } from './lexicon/words.js';
+
+const phraseRe = (list: string[]) =>
+  new RegExp(
+    `(?<![\\p{L}'’])(?:${list.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/'/g, "['’]")).join('|')})(?![\\p{L}])`,
+    'giu',
+  );
+const HEDGE_RE = phraseRe(HEDGES.filter((h) => h !== 'according to'));
+const NEG_RE = phraseRe(NEGATIONS.filter((n) => n !== "n't"));
+
+function spansOf(re: RegExp, s: Sentence): Span[] {
+  const out: Span[] = [];
+  for (const m of s.text.matchAll(re))
+    out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
+  return out;
+}
+
+export function findHedges(s: Sentence): Span[] {
+  return spansOf(HEDGE_RE, s);
+}
+
+export function findNegations(s: Sentence): Span[] {
+  const out = spansOf(NEG_RE, s);
+  for (const t of s.tokens) if (/^n['’]t$/i.test(t.text)) out.push({ start: t.start, end: t.end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const QUOTE_RE = /"([^"]{3,})"|“([^”]{3,})”|(?<![\p{L}])'([^']{8,})'(?![\p{L}])|«([^»]{3,})»/gu;
+
+/** Who a sentence's statement is attributed to, if anyone. */
+export function findAttribution(doc: string, s: Sentence, mentions: EntityMention[]): Attribution | null {
+  const inS = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+  // "according to X" / "as per X"
+  const acc = /\b(according to|as per|citing|cited by)\s+/i.exec(s.text);
+  if (acc) {
+    const from = s.start + acc.index + acc[0].length;
+    const cueSpan = { start: s.start + acc.index, end: s.start + acc.index + acc[1]!.length };
+    const m = inS.find((x) => x.start >= from && x.start - from <= 4);
+    if (m)
+      return {
+        source: m.text,
+        sourceSpan: { start: m.start, end: m.end },
+        cue: acc[1]!.toLowerCase(),
+        cueSpan,
+      };
+    const np = /^(?:the\s+)?[\p{L}\p{N}'’\- ]{2,60}?(?=[,.;]|\s+(?:who|which|that)\b|$)/iu.exec(
+      doc.slice(from, s.end),
+    );
+    if (np)
+      return {
+        source: np[0],
+        sourceSpan: { start: from, end: from + np[0].length },
+        cue: acc[1]!.toLowerCase(),
+        cueSpan,
+      };
+  }
+  // "X said", "said X", "X, ..., said"
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i]!;
+    if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
+    const cueSpan = { start: t.start, end: t.end };
+    const before = inS.filter((m) => m.end <= t.start && m.type !== 'country' && t.start - m.end <= 60).pop();
+    const subjectCountry = inS.filter((m) => m.end <= t.start && t.start - m.end <= 25).pop();
+    const src = before ?? subjectCountry;
+    if (src)
+      return { source: src.text, sourceSpan: { start: src.start, end: src.end }, cue: t.lemma, cueSpan };
+    const after = inS.find((m) => m.start >= t.end && m.start - t.end <= 3);
+    if (after)
+      return {
+        source: after.text,
+        sourceSpan: { start: after.start, end: after.end },
+        cue: t.lemma,
+        cueSpan,
+      };
+    // a common-noun source: "officials said", "the ministry said"
+    const prev = s.tokens[i - 1];
+    if (prev && (prev.pos === 'NOUN' || prev.pos === 'PRON') && !prev.stop)
+      return { source: prev.text, sourceSpan: { start: prev.start, end: prev.end }, cue: t.lemma, cueSpan };
+  }
+  return null;
+}
+
+export function findQuotes(
+  s: Sentence,
+  attribution: Attribution | null,
+): { span: Span; speaker: string | null }[] {
+  const out: { span: Span; speaker: string | null }[] = [];
+  for (const m of s.text.matchAll(QUOTE_RE)) {
+    const start = s.start + m.index!;
+    out.push({ span: { start, end: start + m[0].length }, speaker: attribution?.source ?? null });
+  }
+  return out;
+}

@@ -1,0 +1,35 @@
+/** Quantities, durations and times as intervals. */
+export const quantSettings = {
+  /** "approximately/about/around N" allows N ± this share: reporters round to the nearest 10%. */
+  approximateMargin: 0.15,
+  /** "nearly/almost N" allows [N·(1−m), N]. */
+  nearlyMargin: 0.15,
+  /** "as many as / up to N" allows [N·this, N]: an upper bound that still implies a sizeable number. */
+  upToLowShare: 0.5,
+  /** "more than / at least N" has no stated upper bound. */
+  openUpper: Number.POSITIVE_INFINITY,
+  /** "just over N" allows [N, N·(1+this)]; "just under" the mirror. */
+  justMargin: 0.5,
+  /** Vague amounts as intervals. */
+  vague: {
+    dozens: [24, 99],
+    scores: [40, 199],
+    hundreds: [200, 999],
+    thousands: [2000, 9999],
+    'tens of thousands': [20000, 99999],
+    'hundreds of thousands': [200000, 999999],
+    millions: [2000000, 9999999],
+    several: [3, 9],
+    'a few': [2, 5],
+    few: [2, 5],
+    'a couple of': [2, 3],
+    many: [5, Number.POSITIVE_INFINITY],
+    numerous: [5, Number.POSITIVE_INFINITY],
+  } as Record<string, [number, number]>,
+  /** Numbers 1800–2100 written without a separator and not followed by a counted noun are years, not counts. */
+  yearRange: [1800, 2100] as [number, number],
+  /** "by the end of <month>" covers this last share of the month when the reference lies after its start. */
+  endOfMonthShare: 1 / 3,
+  /** "days prior/ago/earlier" without a number: between 1 and this many days before the reference. */
+  fewDaysMax: 7,
+};

@@ -1,0 +1,100 @@
+/** General English word lists for story features: function words, months, weekdays, number words. */
+
+/** Function words and reporting furniture that say nothing about which event a report is about. */
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all almost also although am among an and another any are aren ' +
+    'around as at be became because become been before being below between both but by can cannot could ' +
+    'couldn did didn do does doesn doing don down during each either else ever every few for from further ' +
+    'had hadn has hasn have haven having he her here hers herself him himself his how however i if in ' +
+    'into is isn it its itself just least less like made make many may me might more most much must my ' +
+    'myself near neither no nor not now of off often on once one only or other others our ours ourselves ' +
+    'out over own per rather said same say says saying she should shouldn since so some still such than ' +
+    'that the their theirs them themselves then there these they this those though through thus to too ' +
+    'toward towards under until up upon us very was wasn we were weren what whatever when where whether ' +
+    'which while who whom whose why will with within without won would wouldn yet you your yours yourself ' +
+    'yourselves told tell tells according also already even ago later today yesterday tomorrow ' +
+    'new news report reports reported reporting via mr mrs ms dr get got go going went come came ' +
+    'take took put see seen know known think want well back two three four five six seven eight nine ten ' +
+    'first last next year years day days week weeks month months time times people'
+  ).split(/\s+/),
+);
+
+export const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+};
+
+export const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
+
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
+  dozens: 24,
+  hundreds: 200,
+  thousand: 1000,
+  thousands: 2000,
+  million: 1e6,
+  millions: 2e6,
+  billion: 1e9,
+};
+
+/** Words that join parts of one proper name ("Bank of England", "Leonardo da Vinci"). */
+export const NAME_JOINERS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'al', 'bin']);

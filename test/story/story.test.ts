@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { bcubed, groupStories, storyTitle, type StoryGroup } from '../../src/story/index.js';
+import { skipMessage } from '../helpers/paths.js';
+import { loadEcb, loadSeeds, makeDoc } from './fixtures.js';
+import { scenarios } from './lookalike.js';
+
+const ecb = loadEcb();
+
+function labels(groups: StoryGroup[]): Map<string, string> {
+  const m = new Map<string, string>();
+  for (const g of groups) for (const id of g.documents) m.set(id, g.id);
+  return m;
+}
+
+describe('groupStories: edge cases', () => {
+  it('returns no stories for no documents', () => {
+    expect(groupStories([])).toEqual([]);
+  });
+
+  it('puts one document in one story', () => {
+    expect(groupStories([makeDoc('a', 'A fire broke out in Lisbon on Monday.')])).toEqual([
+      { id: 'story-1', documents: ['a'] },
+    ]);
+  });
+
+  it('keeps documents with empty text, each on its own, without crashing', () => {
+    const seeds = loadSeeds();
+    const docs = [makeDoc('e1', ''), ...seeds, makeDoc('e2', '   \n ')];
+    const groups = groupStories(docs);
+    const l = labels(groups);
+    expect(l.size).toBe(docs.length);
+    expect(l.get('e1')).not.toBe(l.get('e2'));
+    expect(l.get('e1')).not.toBe(l.get(seeds[0]!.id));
+    expect(new Set(seeds.map((d) => l.get(d.id))).size).toBe(1);
+  });
+});
+
+describe('groupStories: determinism', () => {
+  it('gives the same groups and ids for the same input, numbered by first document, in input order', () => {
+    const seeds = loadSeeds();
+    const other = scenarios.flatMap((s, k) =>
+      s.events.flatMap((e, j) => e.map((t, i) => makeDoc(`s${k}-e${j}-${i}`, t))),
+    );
+    const docs = [...other.slice(0, 4), ...seeds, ...other.slice(4)];
+    const a = groupStories(docs);
+    const b = groupStories(docs.map((d) => ({ ...d })));
+    expect(b).toEqual(a);
+    const pos = new Map(docs.map((d, i) => [d.id, i]));
+    a.forEach((g, k) => {
+      expect(g.id).toBe(`story-${k + 1}`);
+      const p = g.documents.map((id) => pos.get(id)!);
+      expect(p).toEqual([...p].sort((x, y) => x - y));
+      if (k > 0) expect(p[0]!).toBeGreaterThan(pos.get(a[k - 1]!.documents[0]!)!);
+    });
+    expect(a.flatMap((g) => g.documents).sort()).toEqual(docs.map((d) => d.id).sort());
+  });
+});
+
+describe('groupStories: one event stays one story', () => {
+  it('keeps the five seed reports (one event, five outlets) in one story', () => {
+    const groups = groupStories(loadSeeds());
+    expect(groups).toHaveLength(1);
+    expect(groups[0]!.documents).toHaveLength(5);
+  });
+
+  it('keeps one event together when one of its reports is republished many times', () => {
+    const seeds = loadSeeds();
+    const copies = Array.from({ length: 8 }, (_, k) => makeDoc(`wire-${k}`, seeds[0]!.text));
+    const groups = groupStories([...seeds, ...copies]);
+    expect(groups).toHaveLength(1);
+  });
+
+  it('titles a story after its most central report', () => {
+    const seeds = loadSeeds();
+    const title = storyTitle(seeds);
+    expect(title.length).toBeGreaterThan(10);
+    expect(seeds.some((d) => d.text.includes(title.replace(/…$/, '')))).toBe(true);
+    expect(storyTitle([makeDoc('t', 'x', { title: 'Given headline' })])).toBe('Given headline');
+    expect(storyTitle([])).toBe('');
+  });
+});
+
+describe('groupStories: look-alike events stay apart', () => {
+  for (const s of scenarios) {
+    it(s.name, () => {
+      const docs = s.events.flatMap((e, j) => e.map((t, i) => makeDoc(`e${j}-${i}`, t)));
+      const l = labels(groupStories(docs));
+      for (let j = 0; j < s.events.length; j++) {
+        const mine = new Set(s.events[j]!.map((_, i) => l.get(`e${j}-${i}`)));
+        expect(mine.size, `event ${j} in one story`).toBe(1);
+      }
+      expect(l.get('e0-0')).not.toBe(l.get('e1-0'));
+    });
+  }
+
+  it('keeps all scenarios apart when they come in one batch', () => {
+    const docs = scenarios.flatMap((s, k) =>
+      s.events.flatMap((e, j) => e.map((t, i) => makeDoc(`s${k}-e${j}-${i}`, t))),
+    );
+    const gold = new Map(docs.map((d) => [d.id, d.id.replace(/-\d+$/, '')]));
+    const r = bcubed(labels(groupStories(docs)), gold);
+    expect(r.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('bcubed', () => {
+  it('scores a perfect clustering 1 and a lumped one below 1', () => {
+    const gold = new Map([
+      ['a', 'x'],
+      ['b', 'x'],
+      ['c', 'y'],
+      ['d', 'y'],
+    ]);
+    expect(bcubed(gold, gold).f1).toBe(1);
+    const lumped = new Map([...gold.keys()].map((k) => [k, 'one']));
+    const r = bcubed(lumped, gold);
+    expect(r.recall).toBe(1);
+    expect(r.precision).toBe(0.5);
+  });
+});
+
+describe.skipIf(!ecb)('groupStories on ECB+ (look-alike events per topic)', () => {
+  it('reaches BCubed F1 >= 0.93 against the gold stories, from text alone', () => {
+    const docs = ecb!.map((d) => makeDoc(d.id, d.text));
+    const r = bcubed(labels(groupStories(docs)), new Map(ecb!.map((d) => [d.id, d.story])));
+    console.log(
+      `ECB+ dev (${docs.length} docs): BCubed F1 ${r.f1.toFixed(4)} P ${r.precision.toFixed(4)} R ${r.recall.toFixed(4)}`,
+    );
+    expect(r.f1).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('scores as well when every report comes five times (verbatim republications)', () => {
+    const some = ecb!.filter((d) => d.topic <= 6);
+    const gold = new Map<string, string>();
+    const docs = [0, 1, 2, 3, 4].flatMap((k) =>
+      some.map((d) => {
+        gold.set(`${d.id}#${k}`, d.story);
+        return makeDoc(`${d.id}#${k}`, d.text);
+      }),
+    );
+    const once = bcubed(
+      labels(groupStories(some.map((d) => makeDoc(`${d.id}#0`, d.text)))),
+      new Map(some.map((d) => [`${d.id}#0`, d.story])),
+    );
+    const five = bcubed(labels(groupStories(docs)), gold);
+    expect(five.f1).toBeGreaterThanOrEqual(once.f1 - 0.02);
+  });
+
+  it('uses publication dates: look-alike events years apart separate when reports carry dates', () => {
+    // Topic 27: two emergency Internet Explorer patches (2008, 2013), near-identical wording.
+    const topic = ecb!.filter((d) => d.topic === 27);
+    const dated = topic.map((d) =>
+      makeDoc(d.id, d.text, {
+        published: d.story.endsWith('ecbplus') ? '2013-09-18T12:00:00Z' : '2008-12-17T12:00:00Z',
+      }),
+    );
+    const r = bcubed(labels(groupStories(dated)), new Map(topic.map((d) => [d.id, d.story])));
+    expect(r.f1).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps the seeds together and apart from ECB+ reports in a mixed batch', () => {
+    const seeds = loadSeeds();
+    const docs = [...ecb!.slice(0, 300), ...seeds, ...ecb!.slice(300)];
+    const groups = groupStories(docs);
+    const withSeeds = groups.filter((g) => g.documents.some((id) => id.endsWith('.txt')));
+    expect(withSeeds).toHaveLength(1);
+    expect([...withSeeds[0]!.documents].sort()).toEqual(seeds.map((d) => d.id).sort());
+  });
+});
+if (!ecb) console.log(skipMessage('ECB+ story grouping'));
