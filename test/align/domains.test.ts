@@ -107,6 +107,32 @@ describe('a business and a politics story', () => {
   });
 });
 
+describe('syndicated copies', () => {
+  it('count as one outlet: a fact only the original and its copy state stays single-source', () => {
+    const wire =
+      'A passenger train derailed near the river crossing on Monday evening.\nThe railway operator said 14 carriages left the track after a signal failure.\nInvestigators from the national safety board arrived at the scene overnight.\nThe line between the two cities will stay closed for repairs until Friday.';
+    const report = analyzeDocuments([
+      raw('wire', wire, 'Wire'),
+      raw('copy', `By Staff Reporter\n${wire}\nRead more on our website.`, 'Reprint'),
+      raw(
+        'other',
+        'A passenger train derailed near the river crossing on Monday evening, local police said.\nResidents heard a loud crash.',
+        'Local',
+      ),
+    ]);
+    const copy = report.documents.find((d) => d.id === 'copy')!;
+    expect(copy.copyOf).toBe('wire');
+    const story = report.stories.find((s) => s.documents.includes('wire'))!;
+    const safety = story.claims.find((c) => c.statement.includes('safety board'))!;
+    expect(safety.status).toBe('single-source');
+    expect(safety.independentOutlets).toBe(1);
+    const derailed = story.claims.find((c) =>
+      c.evidence.some((e) => e.document === 'other' && e.quote.includes('derailed')),
+    )!;
+    expect(derailed.status).toBe('corroborated');
+  });
+});
+
 describe('per-party amounts and totals', () => {
   const q = (
     low: number,
