@@ -33,4 +33,5 @@ document.addEventListener('click',function(ev){var a=ev.target.closest&&ev.targe
 open(a.getAttribute('data-doc'),Number(a.getAttribute('data-start')||-1),Number(a.getAttribute('data-end')||-1));});
 document.getElementById('docclose').addEventListener('click',function(){dlg.close();});
 dlg.addEventListener('close',function(){if(opener)opener.focus();});
+document.documentElement.setAttribute('data-ready','1');
 })();`;
