@@ -1,3 +1,4 @@
+/* global document, requestAnimationFrame -- evaluated inside the page by playwright */
 // The self-contained HTML report: render time and file size for the seeds and for 1,000 ECB+ reports
 // (through the real analyze pipeline), and the time Chromium takes from navigation to a rendered,
 // interactive page (bar: <= 3 s for 1,000 reports), plus the time to open one report's text on click.
@@ -11,9 +12,10 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
 // ../shared beside the repo (the main checkout); a git worktree under ../wt/ looks two levels up
 const ecb =
-  [path.resolve(root, '../shared/data/ecbplus/dev.jsonl'), path.resolve(root, '../../shared/data/ecbplus/dev.jsonl')].find(
-    (p) => existsSync(p),
-  ) ?? path.resolve(root, '../shared/data/ecbplus/dev.jsonl');
+  [
+    path.resolve(root, '../shared/data/ecbplus/dev.jsonl'),
+    path.resolve(root, '../../shared/data/ecbplus/dev.jsonl'),
+  ].find((p) => existsSync(p)) ?? path.resolve(root, '../shared/data/ecbplus/dev.jsonl');
 const CHROMIUM = '/usr/bin/chromium';
 
 function ecbRaws(n) {
@@ -127,7 +129,9 @@ export default async function bench() {
   const seeds = (await analyzeInputs([path.join(root, 'examples/seeds')])).report;
   row('seeds', await measure('seeds', seeds));
   if (!existsSync(ecb)) {
-    console.log('html-report bench: ../shared/data/ecbplus/dev.jsonl absent, skipping the 1,000-report figures');
+    console.log(
+      'html-report bench: ../shared/data/ecbplus/dev.jsonl absent, skipping the 1,000-report figures',
+    );
     return;
   }
   const t0 = performance.now();
@@ -136,5 +140,6 @@ export default async function bench() {
   const r = await measure('ecbplus-1000', big);
   row('ECB+ 1,000 (analyze)', r);
   console.log(`(analyze of the 1,000 ECB+ reports took ${analyzeS.toFixed(1)} s; files in ${out})`);
-  if (r.browser) console.log(`Chromium open-to-rendered for 1,000 reports: ${r.browser.openMs} ms (bar <= 3000 ms)`);
+  if (r.browser)
+    console.log(`Chromium open-to-rendered for 1,000 reports: ${r.browser.openMs} ms (bar <= 3000 ms)`);
 }

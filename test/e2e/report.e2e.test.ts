@@ -68,7 +68,7 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const cards = page.locator('article.dispute');
     expect(await cards.count()).toBe(4);
     const firstCard = await cards.first().boundingBox();
-    const corroborated = await page.locator('h3', { hasText: 'Corroborated' }).boundingBox();
+    const corroborated = await page.locator('h4', { hasText: 'Corroborated' }).boundingBox();
     expect(firstCard!.y).toBeLessThan(800);
     expect(firstCard!.y).toBeLessThan(corroborated!.y);
     const quote = cards.nth(0).locator('a.quote').first();
