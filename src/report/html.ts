@@ -151,17 +151,26 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
     for (const id of story.documents) out.push(`<th scope="col">${escapeHtml(outletName(docs, id))}</th>`);
     out.push('</tr></thead><tbody>');
     for (const c of rows) {
-      const states = new Set(c.evidence.map((e) => e.document));
-      const dispute = story.disputes.find((d) => d.id === c.dispute);
+      // a disputed claim: outlets of its best-supported position state it, outlets of the others contradict it
+      const dispute = c.dispute ? story.disputes.find((d) => d.id === c.dispute) : undefined;
+      const lead = dispute
+        ? [...dispute.positions].sort(
+            (a, b) =>
+              new Set(b.evidence.map((e) => e.document)).size -
+              new Set(a.evidence.map((e) => e.document)).size,
+          )[0]!
+        : undefined;
+      const states = new Set((lead ? lead.evidence : c.evidence).map((e) => e.document));
       const contradicts = new Set<string>();
       if (dispute)
         for (const p of dispute.positions)
-          if (!p.evidence.some((e) => states.has(e.document)))
-            for (const e of p.evidence) contradicts.add(e.document);
+          if (p !== lead)
+            for (const e of p.evidence) if (!states.has(e.document)) contradicts.add(e.document);
+      const text = lead ? `${c.statement}: ${lead.normalized || lead.value}` : c.statement;
       const st =
-        c.statement.length > webSettings.matrixStatementChars
-          ? `${c.statement.slice(0, webSettings.matrixStatementChars)}…`
-          : c.statement;
+        text.length > webSettings.matrixStatementChars
+          ? `${text.slice(0, webSettings.matrixStatementChars)}…`
+          : text;
       out.push(`<tr><th scope="row">${escapeHtml(st)}</th>`);
       for (const id of story.documents) {
         const cell = states.has(id)
