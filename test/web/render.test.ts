@@ -151,8 +151,8 @@ describe('renderHtml on hostile reports', () => {
     const { document } = parseHTML(html);
     expect(document.querySelectorAll('script')).toHaveLength(2);
     expect(document.querySelectorAll('img, iframe, object, embed, svg script')).toHaveLength(0);
-    for (const el of document.querySelectorAll('*'))
-      for (const a of el.attributes) {
+    for (const el of Array.from(document.querySelectorAll('*')))
+      for (const a of Array.from(el.attributes)) {
         expect(a.name.startsWith('on'), `${el.tagName} ${a.name}`).toBe(false);
         if (a.name === 'href' || a.name === 'src')
           expect(a.value).not.toMatch(/^\s*(javascript|data|vbscript):/i);
