@@ -32,7 +32,10 @@ export function loadAeb() {
   return Object.keys(gt).map((id) => ({
     id,
     url: gt[id].url,
-    html: gunzipSync(readFileSync(path.join(aebDir, 'html', `${id}.html.gz`))).toString('utf8'),
+    // read on demand, so memory figures reflect extraction rather than the whole corpus held at once
+    get html() {
+      return gunzipSync(readFileSync(path.join(aebDir, 'html', `${id}.html.gz`))).toString('utf8');
+    },
   }));
 }
 
@@ -49,7 +52,9 @@ export function loadWcxb() {
         id,
         url: d.url,
         gt: { title: g.title ?? null, author: g.author ?? null, date: g.publish_date ?? null },
-        html: gunzipSync(readFileSync(path.join(wcxbDir, 'html', `${id}.html.gz`))).toString('utf8'),
+        get html() {
+          return gunzipSync(readFileSync(path.join(wcxbDir, 'html', `${id}.html.gz`))).toString('utf8');
+        },
       };
     });
 }
@@ -134,10 +139,11 @@ export async function runEval({ only = null, keep = null, verbose = false } = {}
       bytes = 0,
       empty = 0;
     for (const p of pages) {
+      const html = p.html;
       const t0 = performance.now();
-      const r = extractHtml(p.html, { url: p.url });
+      const r = extractHtml(html, { url: p.url });
       ms += performance.now() - t0;
-      bytes += Buffer.byteLength(p.html);
+      bytes += Buffer.byteLength(html);
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       if (!r.text) empty++;
       writeFileSync(path.join(dir, `${p.id}.txt`), r.text);

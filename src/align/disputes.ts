@@ -52,6 +52,13 @@ function addPosition(
 }
 
 // ---------- numbers
+/** What is counted, as the reports word it ("soldiers", "bomber aircraft"). */
+function countedText(group: { clause: Clause; q: Quantity }[], thing: string): string {
+  const span = group.find((g) => g.q.countedSpan)?.q.countedSpan;
+  const doc = group.find((g) => g.q.countedSpan)?.clause.doc.doc.text;
+  return span && doc ? doc.slice(span.start, span.end) : thing;
+}
+
 /** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
 function sameActors(a: Clause, b: Clause): boolean {
   const people = (c: Clause) =>
@@ -121,7 +128,7 @@ export function numberDisputes(ctx: DisputeContext): DraftDispute[] {
     if (positions.size >= 2)
       out.push({
         kind: 'number',
-        about: `how many: ${thing}`,
+        about: `how many ${countedText(group, thing)}`,
         key: `number:${thing}`,
         positions: [...positions.values()],
       });
@@ -255,7 +262,7 @@ export function acts(c: Clause, entities: Map<string, Entity>): Act[] {
     const sname = entities.get(sid)?.name ?? subject.canonical;
     out.push({
       key: `${sid}|${cls}|${objectClass(object.lemma)}`,
-      about: `whether ${sname} did "${v.lemma} ${objectClass(object.lemma)}" (${cls})`,
+      about: `whether ${sname} ${v.text} the ${object.text}`,
       negated,
       clause: c,
       start: subject.start,
@@ -306,7 +313,7 @@ export function polarityDisputes(ctx: DisputeContext): DraftDispute[] {
     }
     out.push({
       kind: 'polarity',
-      about: as[0]!.about,
+      about: (yes[0] ?? as[0]!).about,
       key: `polarity:${key}`,
       positions: [...positions.values()],
     });

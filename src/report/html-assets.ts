@@ -27,6 +27,7 @@ dialog{width:min(900px,92vw);max-height:86vh;border:1px solid var(--line);border
 h4.sub{font-size:14px;margin:10px 0 4px}.n{color:var(--muted);font-weight:400}
 .bar.h span{background:#bf8700}.bar.l span{background:var(--warn)}
 nav[aria-label=Stories] ol{columns:2;font-size:14px}nav[aria-label=Stories] li{break-inside:avoid}
+details>summary{cursor:pointer;color:var(--accent);margin:4px 0}
 `;
 
 export const REPORT_JS = `(function(){

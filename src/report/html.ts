@@ -54,7 +54,7 @@ const outletName = (docs: Map<string, ReportDocument>, id: string) => docs.get(i
 
 function quoteLink(docs: Map<string, ReportDocument>, e: ReportEvidence, value?: string): string {
   const inner = markValue(e.quote, value);
-  return `<a class="quote" href="#doc-${encodeURIComponent(e.document)}" data-doc="${escapeHtml(e.document)}" data-start="${e.start}" data-end="${e.end}" title="Open ${escapeHtml(outletName(docs, e.document))} at this sentence">“${inner}”</a>`;
+  return `<a class="quote" href="#doc-${encodeURIComponent(e.document)}" data-doc="${escapeHtml(e.document)}" data-start="${e.start}" data-end="${e.end}">“${inner}”</a>`;
 }
 
 function markValue(quote: string, value?: string): string {
@@ -190,12 +190,15 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
   const claimList = (title: string, claims: typeof single) => {
     out.push(`<h4 class="sub">${title} <span class="n">${claims.length}</span></h4>`);
     if (!claims.length) return out.push('<p class="empty">None.</p>');
-    out.push('<ul class="claims">');
-    for (const c of claims)
+    // long lists show their first items; the rest stays folded (the browser neither lays out nor paints it)
+    const item = (c: (typeof claims)[number]) =>
+      `<li>${c.evidence.map((e) => `<span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e)}`).join('<br>')}${c.hedged ? ' <span class="hedged">hedged</span>' : ''}${c.attribution?.length ? ` <small class="notes">according to ${c.attribution.map(escapeHtml).join('; ')}</small>` : ''}</li>`;
+    const shown = webSettings.claimsShown;
+    out.push(`<ul class="claims">${claims.slice(0, shown).map(item).join('\n')}</ul>`);
+    if (claims.length > shown)
       out.push(
-        `<li>${c.evidence.map((e) => `<span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e)}`).join('<br>')}${c.hedged ? ' <span class="hedged">hedged</span>' : ''}${c.attribution?.length ? ` <small class="notes">according to ${c.attribution.map(escapeHtml).join('; ')}</small>` : ''}</li>`,
+        `<details><summary>Show ${claims.length - shown} more</summary><ul class="claims">${claims.slice(shown).map(item).join('\n')}</ul></details>`,
       );
-    out.push('</ul>');
   };
   claimList('Corroborated', corroborated);
   claimList('Single-source', single);

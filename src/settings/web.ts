@@ -8,6 +8,11 @@ export const webSettings = {
   matrixMaxRows: 40,
   /** Characters of a claim statement shown in a matrix row header (the full quote is one click away). */
   matrixStatementChars: 120,
+  /**
+   * Claims listed open per list (corroborated, single-source); the rest sit folded in a <details>.
+   * The seeds alone give ~100 single-source claims: an open list buries the entities and timeline.
+   */
+  claimsShown: 12,
   /** Port `corroborate serve` binds when none is given (0 lets the system pick a free one). */
   defaultPort: 8080,
   /** Address `corroborate serve` binds by default: loopback only, never the network. */

@@ -610,8 +610,6 @@ export function extractMeta(doc: Document, url?: string): PageMeta & { jsonLd: J
         'article.created',
         'og:published_time',
         'citation_publication_date',
-        'last-modified',
-        'article:modified_time',
       ),
     ) ??
     dateFromUrl(url) ??
