@@ -196,6 +196,14 @@ describe.skipIf(!hasChromium)('corroborate serve in Chromium', () => {
     const page = await ctx.newPage();
     const events = await watch(page);
     await page.goto(`${base}/`);
+    await page.screenshot({ path: path.join(artifacts, 'serve-list.png') });
+    const listBad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(listBad).toEqual([]);
+    await page.check('#disputed');
+    const withDisputes = await page.locator('li[data-title]:visible').count();
+    expect(withDisputes).toBeGreaterThanOrEqual(1);
+    expect(withDisputes).toBeLessThanOrEqual(await page.locator('li[data-title]').count());
+    await page.uncheck('#disputed');
     await page.fill('#q', 'negotiations');
     expect(await page.locator('li[data-title]:visible').count()).toBe(1);
     await page.fill('#q', '');
