@@ -81,6 +81,7 @@ export function alignStory(story: StoryInput): Story {
       if (list) list.push(c.id);
       else postings.set(t, [c.id]);
     }
+  const bestOf = new Map<number, Map<AnnotatedDocument, { id: number; sim: number }>>();
   for (const c of clauses) {
     const best = new Map<AnnotatedDocument, { id: number; sim: number }>();
     const seen = new Set<number>();
@@ -94,7 +95,26 @@ export function alignStory(story: StoryInput): Story {
         const b = best.get(other.doc);
         if (sim >= S.sameClaim && (!b || sim > b.sim)) best.set(other.doc, { id: o, sim });
       }
-    for (const b of best.values()) uf.union(c.id, b.id);
+    bestOf.set(c.id, best);
+  }
+  // two clauses state the same fact when each is the other's closest in the other report; the closest
+  // pairs join first, and a claim never takes two clauses of one report (no chaining across facts)
+  const pairs: { a: number; b: number; sim: number }[] = [];
+  for (const c of clauses)
+    for (const [, b] of bestOf.get(c.id)!)
+      if (c.id < b.id && bestOf.get(b.id)?.get(c.doc)?.id === c.id)
+        pairs.push({ a: c.id, b: b.id, sim: b.sim });
+  pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
+  const docsOf = new Map<number, Set<AnnotatedDocument>>(clauses.map((c) => [c.id, new Set([c.doc])]));
+  for (const { a, b } of pairs) {
+    const ra = uf.find(a);
+    const rb = uf.find(b);
+    if (ra === rb) continue;
+    const da = docsOf.get(ra)!;
+    const db = docsOf.get(rb)!;
+    if ([...da].some((d) => db.has(d))) continue;
+    uf.union(ra, rb);
+    docsOf.set(uf.find(ra), new Set([...da, ...db]));
   }
   const groups = new Map<number, Clause[]>();
   for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);

@@ -8,9 +8,9 @@ import { createWriteStream } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanDocuments } from '../clean/index.js';
-import type { Document, RawDocument } from '../model/document.js';
+import type { RawDocument } from '../model/document.js';
 import { formatProblem, type Problem } from '../model/problems.js';
-import { SCHEMA_ID, type ReportDocument } from '../model/report.js';
+import { SCHEMA_ID, toReportDocument, type ReportDocument } from '../model/report.js';
 import { readInputs } from '../ingest/index.js';
 import { ingestSettings } from '../settings/ingest.js';
 
@@ -101,23 +101,6 @@ export async function run(argv: string[]): Promise<number> {
     if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
   }
   return problems.some((p) => p.severity === 'skipped') ? 2 : 0;
-}
-
-export function toReportDocument(d: Document): ReportDocument {
-  return {
-    id: d.id,
-    source: d.source,
-    title: d.title,
-    url: d.url,
-    published: d.published,
-    byline: d.byline,
-    language: d.language,
-    text: d.text,
-    removed: d.removed,
-    copyOf: d.copyOf,
-    input: d.input,
-    format: d.format,
-  };
 }
 
 async function write(

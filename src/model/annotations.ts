@@ -32,6 +32,8 @@ export interface EntityMention extends Span {
   initial?: boolean;
   /** Filled by cross-document resolution: the story-wide entity id. */
   entityId?: string;
+  /** Set when a capital city is read as its country's government ("Moscow has pressed for"). */
+  metonymy?: 'capital';
 }
 
 export type QuantityQualifier =

@@ -4,6 +4,7 @@
  * Required fields follow PRODUCT.md; the optional ones are Corroborate's additions.
  */
 import { z } from 'zod';
+import type { Document } from './document.js';
 
 export const SCHEMA_ID = 'corroborate/report@1';
 
@@ -138,4 +139,22 @@ export type Report = z.infer<typeof ReportSchema>;
 /** The JSON Schema of the contract (draft 2020-12), generated from the zod definition. */
 export function reportJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(ReportSchema, { target: 'draft-2020-12' }) as Record<string, unknown>;
+}
+
+/** A clean document in the contract's `documents[]` shape. */
+export function toReportDocument(d: Document): ReportDocument {
+  return {
+    id: d.id,
+    source: d.source,
+    title: d.title,
+    url: d.url,
+    published: d.published,
+    byline: d.byline,
+    language: d.language,
+    text: d.text,
+    removed: d.removed,
+    copyOf: d.copyOf,
+    input: d.input,
+    format: d.format,
+  };
 }

@@ -217,6 +217,22 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       if (!out.some((m) => m.start <= w.start && m.end >= w.end))
         out.push(mention([w], doc, 'country', 'adjective', c.name));
   }
+  // a capital as the agent of a verb stands for its government ("Moscow has pressed for"); after a
+  // preposition or elsewhere it stays the place ("talks in Istanbul"). The choice is kept on the mention.
+  const tokenAfter = (end: number) => sentence.tokens.find((t) => t.start >= end);
+  for (const m of out) {
+    if (m.type !== 'place' || m.role) continue;
+    const capital = countryByCapital(m.text);
+    if (!capital) continue;
+    const idx = ws.findIndex((w) => w.start === m.start);
+    const prev = idx > 0 ? ws[idx - 1] : undefined;
+    const next = tokenAfter(m.end);
+    if (prev && PLACE_PREPS.has(prev.key)) continue;
+    if (!next || (next.pos !== 'AUX' && next.pos !== 'VERB')) continue;
+    m.type = 'country';
+    m.canonical = capital.name;
+    m.metonymy = 'capital';
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -7,40 +7,9 @@
 import type { Duration, Quantity, Sentence, Token } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
+import { CARDINALS } from './lexicon/numbers.js';
 
-const SMALL: Record<string, number> = {
-  zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  a: 1,
-  an: 1,
-  dozen: 12,
-};
+const SMALL: Record<string, number> = { ...CARDINALS, a: 1, an: 1, dozen: 12 };
 const SCALE: Record<string, number> = {
   hundred: 100,
   thousand: 1e3,

@@ -7,27 +7,10 @@ import { cleanDocuments } from '../clean/index.js';
 import { readAllInputs, type ReadOptions } from '../ingest/index.js';
 import type { Document, RawDocument } from '../model/document.js';
 import type { Problem } from '../model/problems.js';
-import { SCHEMA_ID, type Report, type ReportDocument, type Story } from '../model/report.js';
+import { SCHEMA_ID, toReportDocument, type Report, type Story } from '../model/report.js';
 import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
 import { findCopies, groupStories, storyTitle } from '../story/index.js';
-
-export function toReportDocument(d: Document): ReportDocument {
-  return {
-    id: d.id,
-    source: d.source,
-    title: d.title,
-    url: d.url,
-    published: d.published,
-    byline: d.byline,
-    language: d.language,
-    text: d.text,
-    removed: d.removed,
-    copyOf: d.copyOf,
-    input: d.input,
-    format: d.format,
-  };
-}
 
 /** The most common of the reports' own reference dates: the story's dated context. */
 function storyReference(refs: (Date | null)[]): Date | null {

@@ -1,3 +1,4 @@
+import { CARDINALS } from '../nlp/lexicon/numbers.js';
 /** General English word lists for story features: function words, months, weekdays, number words. */
 
 /** Function words and reporting furniture that say nothing about which event a report is about. */
@@ -58,33 +59,7 @@ export const WEEKDAYS = new Set([
 ]);
 
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
+  ...CARDINALS,
   hundred: 100,
   dozen: 12,
   dozens: 24,
