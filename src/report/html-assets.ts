@@ -19,7 +19,15 @@ mark{background:var(--mark);padding:0 2px;border-radius:2px}
 dialog{width:min(900px,92vw);max-height:86vh;border:1px solid var(--line);border-radius:8px;padding:0}dialog::backdrop{background:rgba(0,0,0,.35)}
 .dochead{display:flex;justify-content:space-between;align-items:center;padding:8px 16px;border-bottom:1px solid var(--line);position:sticky;top:0;background:#fff}.dochead h2{margin:0;border:0;padding:0;font-size:16px}
 #docbody{padding:12px 16px;white-space:pre-wrap;max-height:74vh;overflow:auto}#docbody mark{background:var(--mark);outline:2px solid #f59e0b}
-.story{content-visibility:auto;contain-intrinsic-size:auto 1200px}details>summary{cursor:pointer;color:var(--accent)}.empty{color:var(--muted)}@media print{dialog,.skip{display:none}}
+.empty{color:var(--muted)}@media print{dialog,.skip{display:none}}
+.story{content-visibility:auto;contain-intrinsic-size:auto 2400px;border-top:1px solid var(--line);margin-top:12px;padding-top:4px}
+.strip{list-style:none;display:flex;flex-wrap:wrap;gap:6px;margin:0 0 6px;padding:0}.strip li{border:1px solid var(--line);border-radius:14px;padding:1px 10px;font-size:13px;background:#fff}.strip time{color:var(--muted);font-size:12px}.copy{font-size:11px;color:var(--warn)}
+.jump{display:flex;gap:14px;font-size:13px;margin:2px 0 4px}.glance{margin:0 0 10px;padding-left:22px;font-size:14px}.glance li{margin:2px 0}.glance .v{font-weight:700;color:var(--warn)}.vs{color:var(--muted);font-size:12px}
+.who{margin:0 0 2px;font-size:13px;font-weight:600}.hedged{font-size:11px;border:1px solid #d4a72c;color:#7d4e00;background:#fff8c5;border-radius:8px;padding:0 6px}
+h4.sub{font-size:14px;margin:10px 0 4px}.n{color:var(--muted);font-weight:400}
+.bar.h span{background:#bf8700}.bar.l span{background:var(--warn)}
+nav[aria-label=Stories] ol{columns:2;font-size:14px}nav[aria-label=Stories] li{break-inside:avoid}
+details>summary{cursor:pointer;color:var(--accent);margin:4px 0}
 `;
 
 export const REPORT_JS = `(function(){
@@ -33,4 +41,5 @@ document.addEventListener('click',function(ev){var a=ev.target.closest&&ev.targe
 open(a.getAttribute('data-doc'),Number(a.getAttribute('data-start')||-1),Number(a.getAttribute('data-end')||-1));});
 document.getElementById('docclose').addEventListener('click',function(){dlg.close();});
 dlg.addEventListener('close',function(){if(opener)opener.focus();});
+document.documentElement.setAttribute('data-ready','1');
 })();`;

@@ -9,3 +9,4 @@ export * from './clean.js';
 export * from './nlp.js';
 export * from './quant.js';
 export * from './align.js';
+export * from './web.js';

@@ -13,7 +13,7 @@ const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 const LIST_JS = `(function(){var q=document.getElementById('q'),f=document.getElementById('disputed'),rows=[].slice.call(document.querySelectorAll('li[data-title]'));
-function apply(){var t=(q.value||'').toLowerCase();rows.forEach(function(r){var ok=r.getAttribute('data-title').indexOf(t)>=0&&(!f.checked||Number(r.getAttribute('data-disputes'))>0);r.hidden=!ok;});}
+function apply(){var t=(q.value||'').toLowerCase();rows.forEach(function(r){var ok=r.getAttribute('data-title').indexOf(t)>=0&&(!f.checked||Number(r.getAttribute('data-disputes'))>0);r.hidden=!ok;});document.getElementById('shown').textContent=rows.filter(function(r){return !r.hidden;}).length+' shown';}
 q.addEventListener('input',apply);f.addEventListener('change',apply);})();`;
 
 function send(res: ServerResponse, status: number, type: string, body: string): void {
@@ -40,15 +40,19 @@ export function storyReport(report: Report, id: string): Report | null {
 }
 
 function listPage(report: Report): string {
+  const docs = new Map(report.documents.map((d) => [d.id, d]));
   const items = report.stories
-    .map(
-      (s) =>
-        `<li data-title="${escapeHtml(s.title.toLowerCase())}" data-disputes="${s.disputes.length}"><a href="/stories/${encodeURIComponent(s.id)}">${escapeHtml(s.title)}</a> <span class="badge" aria-label="${s.disputes.length} disputes">${s.disputes.length}</span> <small>${s.documents.length} reports</small></li>`,
-    )
+    .map((s) => {
+      const outlets = [...new Set(s.documents.map((id) => docs.get(id)?.source ?? id))];
+      const search = `${s.title} ${outlets.join(' ')}`.toLowerCase();
+      const shown =
+        outlets.slice(0, 6).join(', ') + (outlets.length > 6 ? ` and ${outlets.length - 6} more` : '');
+      return `<li data-title="${escapeHtml(search)}" data-disputes="${s.disputes.length}"><a href="/stories/${encodeURIComponent(s.id)}">${escapeHtml(s.title)}</a> <span class="badge" aria-label="${s.disputes.length} disputes">${s.disputes.length}</span> <small>${s.documents.length} reports</small><br><small class="notes">${escapeHtml(shown)}</small></li>`;
+    })
     .join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Stories — Corroborate</title><style>${REPORT_CSS}</style></head>
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="referrer" content="no-referrer"><title>Stories — Corroborate</title><style>${REPORT_CSS}.stories li{margin:8px 0}form[role=search]{display:flex;gap:16px;align-items:center;margin:8px 0}</style></head>
 <body><a class="skip" href="#main">Skip to the stories</a><header class="top"><p class="brand">Corroborate</p><p>${report.documents.length} reports · ${report.stories.length} stories</p></header>
-<main id="main"><h1>Stories</h1><form role="search"><label>Search <input id="q" type="search"></label> <label><input id="disputed" type="checkbox"> only stories with disputes</label></form>
+<main id="main"><h1>Stories</h1><form role="search"><label>Search titles and outlets <input id="q" type="search"></label> <label><input id="disputed" type="checkbox"> only stories with disputes</label> <output id="shown" aria-live="polite">${report.stories.length} shown</output></form>
 <ol class="stories">${items}</ol></main><script src="/list.js"></script></body></html>`;
 }
 

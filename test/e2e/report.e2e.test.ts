@@ -3,7 +3,7 @@
  * and the web app. Screenshots go to test-artifacts/. Skips with a message when Chromium is absent.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,8 +51,16 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(artifacts, { recursive: true });
     dir = mkdtempSync(path.join(tmpdir(), 'corroborate-e2e-'));
-    const { report } = await analyzeInputs([seedsDir]);
-    writeFileSync(path.join(dir, 'seeds.html'), renderHtml(report));
+    // the seeds' report exactly as a user makes it: the real CLI
+    execFileSync(process.execPath, [
+      cliPath,
+      'analyze',
+      seedsDir,
+      '--format',
+      'html',
+      '--out',
+      path.join(dir, 'seeds.html'),
+    ]);
     writeFileSync(path.join(dir, 'evil.html'), renderHtml(analyzeDocuments(hostileRaws())));
     ctx = await launch();
   });
@@ -68,9 +76,13 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
     const cards = page.locator('article.dispute');
     expect(await cards.count()).toBe(4);
     const firstCard = await cards.first().boundingBox();
-    const corroborated = await page.locator('h3', { hasText: 'Corroborated' }).boundingBox();
+    const corroborated = await page.locator('h4', { hasText: 'Corroborated' }).boundingBox();
     expect(firstCard!.y).toBeLessThan(800);
     expect(firstCard!.y).toBeLessThan(corroborated!.y);
+    // all four disputes are on the first screen at 1280x800 (the at-a-glance list above the cards)
+    const glance = page.locator('ol.glance > li');
+    expect(await glance.count()).toBe(4);
+    for (const li of await glance.all()) expect((await li.boundingBox())!.y + 20).toBeLessThan(800);
     const quote = cards.nth(0).locator('a.quote').first();
     const expected = (await quote.innerText()).replace(/^“|”$/g, '');
     await quote.click();
@@ -184,6 +196,14 @@ describe.skipIf(!hasChromium)('corroborate serve in Chromium', () => {
     const page = await ctx.newPage();
     const events = await watch(page);
     await page.goto(`${base}/`);
+    await page.screenshot({ path: path.join(artifacts, 'serve-list.png') });
+    const listBad = (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(listBad).toEqual([]);
+    await page.check('#disputed');
+    const withDisputes = await page.locator('li[data-title]:visible').count();
+    expect(withDisputes).toBeGreaterThanOrEqual(1);
+    expect(withDisputes).toBeLessThanOrEqual(await page.locator('li[data-title]').count());
+    await page.uncheck('#disputed');
     await page.fill('#q', 'negotiations');
     expect(await page.locator('li[data-title]:visible').count()).toBe(1);
     await page.fill('#q', '');
@@ -200,5 +220,44 @@ describe.skipIf(!hasChromium)('corroborate serve in Chromium', () => {
     }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(events.filter((e) => e.startsWith('dialog'))).toEqual([]);
+  });
+});
+
+describe('corroborate serve on inputs', () => {
+  it('analyses the inputs, binds loopback on port 0, serves strict headers and stops on SIGTERM', async () => {
+    const server = spawn(process.execPath, [cliPath, 'serve', seedsDir, '--port', '0'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const base = await new Promise<string>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('serve did not start')), 60_000);
+        server.stdout!.on('data', (b: Buffer) => {
+          const m = /(http:\/\/[^\s]+)/.exec(b.toString());
+          if (m) {
+            clearTimeout(timer);
+            resolve(m[1]!.replace(/\/$/, ''));
+          }
+        });
+      });
+      expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      const stories = (await (await fetch(`${base}/api/stories`)).json()) as {
+        id: string;
+        disputes: number;
+        documents: number;
+      }[];
+      expect(stories).toHaveLength(1);
+      expect(stories[0]!.documents).toBe(5);
+      const page = await fetch(`${base}/stories/${encodeURIComponent(stories[0]!.id)}`);
+      expect(page.status).toBe(200);
+      expect(page.headers.get('content-security-policy')).toMatch(/default-src 'none'.*script-src 'self'/);
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      const missing = await fetch(`${base}/api/stories/does-not-exist`);
+      expect(missing.status).toBe(404);
+      expect(((await missing.json()) as { error: string }).error).toContain('does-not-exist');
+    } finally {
+      const exited = new Promise<number | null>((r) => server.once('exit', (code) => r(code)));
+      server.kill('SIGTERM');
+      expect(await exited).toBe(0);
+    }
   });
 });

@@ -17,7 +17,7 @@ describe('the HTML report', async () => {
 
   it('shows the disputes before the claims, with values marked and every quote linked to its offsets', () => {
     expect(html.indexOf('class="dispute"')).toBeGreaterThan(0);
-    expect(html.indexOf('class="dispute"')).toBeLessThan(html.indexOf('<h3>Corroborated</h3>'));
+    expect(html.indexOf('class="dispute"')).toBeLessThan(html.indexOf('>Corroborated <span'));
     expect((html.match(/<article class="dispute"/g) ?? []).length).toBe(4);
     expect(html).toContain('<mark>3,000</mark>');
     const links = [...html.matchAll(/data-doc="([^"]+)" data-start="(\d+)" data-end="(\d+)"/g)];
