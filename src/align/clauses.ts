@@ -56,7 +56,10 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
     const marks = [...s.text.matchAll(BOUNDARY)].map((m) => s.start + m.index! + m[0].length);
     const cuts = [s.start];
     marks.forEach((at, k) => {
-      const until = marks[k + 1] ?? s.end;
+      // the verb must come before the segment's first comma: ", and the UK, coordinating …" is a list
+      // item with a participle, not a clause
+      const comma = s.tokens.find((t) => t.start >= at && t.text === ',');
+      const until = Math.min(marks[k + 1] ?? s.end, comma?.start ?? s.end);
       if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX')))
         cuts.push(at);
     });
