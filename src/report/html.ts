@@ -166,12 +166,15 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
         for (const p of dispute.positions)
           if (p !== lead)
             for (const e of p.evidence) if (!states.has(e.document)) contradicts.add(e.document);
-      const text = lead ? `${c.statement}: ${lead.normalized || lead.value}` : c.statement;
+      const text = c.statement;
       const st =
         text.length > webSettings.matrixStatementChars
           ? `${text.slice(0, webSettings.matrixStatementChars)}…`
           : text;
-      out.push(`<tr><th scope="row">${escapeHtml(st)}</th>`);
+      const side = lead
+        ? `<br><small class="notes">● = ${escapeHtml(lead.normalized || lead.value)}</small>`
+        : '';
+      out.push(`<tr><th scope="row">${escapeHtml(st)}${side}</th>`);
       for (const id of story.documents) {
         const cell = states.has(id)
           ? ['states', '●', 'states it']
