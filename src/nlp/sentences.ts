@@ -6,6 +6,14 @@
 import type { Sentence, Token } from '../model/annotations.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { wink } from './model.js';
+import { TITLE_HEADS } from './lexicon/words.js';
+
+/** Words a sentence cannot end on. */
+const CONTINUATION_WORDS = new Set(
+  'a|an|the|of|to|in|on|at|by|for|from|with|and|or|but|that|which|who|whose|as|than|into|onto|over|under|between|after|before|said|says|told'.split(
+    '|',
+  ),
+);
 
 const STOPWORDS = new Set(
   'a an the and or but if of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very can will just should now is are was were be been being have has had having do does did doing i me my we our you your he him his she her it its they them their what which who whom this that these those am would could might must shall may'.split(
@@ -70,10 +78,15 @@ function lineBoundaries(text: string): number[] {
     const next = lines[i + 1];
     const end = offset + line.length;
     const trimmed = line.trim();
+    // a short unfinished line is a heading, unless it visibly stops mid-clause: on a function word or a
+    // title ("… from U.S. President\nDonald Trump"), or the next line goes on in lower case
+    const lastWord = /([\p{L}]+)\W*$/u.exec(trimmed)?.[1]?.toLowerCase() ?? '';
+    const midClause =
+      CONTINUATION_WORDS.has(lastWord) || TITLE_HEADS.has(lastWord) || /^\s*\p{Ll}/u.test(next ?? '');
     const continues =
       next !== undefined &&
       next.trim() !== '' &&
-      trimmed.length >= nlpSettings.wrappedLineMinChars &&
+      (trimmed.length >= nlpSettings.wrappedLineMinChars || midClause) &&
       !/[.!?:;"”’')\]]$/.test(trimmed) &&
       /^\s*[\p{L}\p{N}]/u.test(next);
     if (!continues) cuts.push(end);
