@@ -52,9 +52,21 @@ interface Cluster {
   lasts?: Set<string>;
 }
 
+/** The lower-case words of the story's texts (tokens' normal forms), built once per story. */
+const lowerWordsCache = new WeakMap<AnnotatedDocument[], Set<string>>();
+
 function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
-  const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-  return docs.some((d) => re.test(d.doc.text));
+  if (folded.includes(' ')) {
+    const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    return docs.some((d) => re.test(d.doc.text));
+  }
+  let words = lowerWordsCache.get(docs);
+  if (!words) {
+    words = new Set<string>();
+    for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
+    lowerWordsCache.set(docs, words);
+  }
+  return words.has(folded);
 }
 
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
