@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ecb = path.resolve(here, '../../shared/data/ecbplus/dev.jsonl');
+// ../shared beside the repo (as in CI); CORROBORATE_SHARED overrides it (e.g. from a git worktree).
+const shared = process.env.CORROBORATE_SHARED ?? path.resolve(here, '../../shared');
+const ecb = path.join(shared, 'data/ecbplus/dev.jsonl');
 
 export default async function bench() {
   if (!existsSync(ecb)) {
-    console.log('analyze bench: ../shared/data/ecbplus/dev.jsonl absent, skipping');
+    console.log(`analyze bench: ${ecb} absent (set CORROBORATE_SHARED), skipping`);
     return;
   }
   const rows = [];
