@@ -7,11 +7,13 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const ecb = path.resolve(here, '../../shared/data/ecbplus/dev.jsonl');
+// ../shared beside the repo (as in CI); CORROBORATE_SHARED overrides it (e.g. from a git worktree).
+const shared = process.env.CORROBORATE_SHARED ?? path.resolve(here, '../../shared');
+const ecb = path.join(shared, 'data/ecbplus/dev.jsonl');
 
 export default async function bench() {
   if (!existsSync(ecb)) {
-    console.log('analyze bench: ../shared/data/ecbplus/dev.jsonl absent, skipping');
+    console.log(`analyze bench: ${ecb} absent (set CORROBORATE_SHARED), skipping`);
     return;
   }
   const rows = [];
@@ -65,7 +67,9 @@ async function child(n) {
   const report = analyzeDocuments(raws);
   const seconds = (performance.now() - t) / 1000;
   clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage().rss);
+  // analyzeDocuments is synchronous, so the sampler above cannot fire during it: the kernel's
+  // high-water mark (maxRSS, in KiB) is the true peak.
+  peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024);
   const result = {
     n,
     seconds,

@@ -63,7 +63,8 @@ function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
   let words = lowerWordsCache.get(docs);
   if (!words) {
     words = new Set<string>();
-    for (const d of docs) for (const s of d.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
+    for (const d of docs)
+      for (const s of d.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
     lowerWordsCache.set(docs, words);
   }
   return words.has(folded);

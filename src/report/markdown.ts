@@ -36,7 +36,9 @@ export function renderMarkdown(report: Report): string {
     `${report.documents.length} reports, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}.`,
     '',
   );
-  for (const p of report.problems ?? []) out.push(`- skipped ${escapeMd(p.input)}: ${escapeMd(p.message)}`);
+  const problems = report.problems ?? [];
+  for (const p of problems) out.push(`- ${p.severity} ${escapeMd(p.input)}: ${escapeMd(p.message)}`);
+  if (problems.length) out.push('');
   for (const s of report.stories) out.push(...story(s, docs));
   return out.join('\n') + '\n';
 }
