@@ -8,6 +8,10 @@ import type { Duration, Quantity, Sentence, Token } from '../model/annotations.j
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { CARDINALS } from './lexicon/numbers.js';
+import { tokenize } from './sentences.js';
+
+const shiftTokens = (tokens: Token[], by: number): Token[] =>
+  tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
 
 const SMALL: Record<string, number> = { ...CARDINALS, a: 1, an: 1, dozen: 12 };
 const SCALE: Record<string, number> = {
@@ -241,7 +245,9 @@ const SINGLE_RE = new RegExp(
 export function findQuantities(text: string, sentences: Span[]): Quantity[] {
   const out: Quantity[] = [];
   for (const s of sentences) {
-    const tokens = (s as Partial<Sentence>).tokens ?? [];
+    // plain spans carry no tokens: tokenise the sentence here so counted nouns are still found
+    const tokens =
+      (s as Partial<Sentence>).tokens ?? shiftTokens(tokenize(text.slice(s.start, s.end)).tokens, s.start);
     const st = text.slice(s.start, s.end);
     const found: Quantity[] = [];
     // "N for N" / "N-for-N": N per party, two parties
