@@ -224,6 +224,17 @@ async function readRecordDocs(
   for (const entry of entries) {
     try {
       if (entry.error) throw new InputError(entry.input, entry.error, 'parse');
+      // a JSON file that is one object with none of a record's fields (a truth file, a config beside the
+      // reports) is not a report: named in a warning and left out, rather than counted as a bad report
+      if (single && !looksLikeRecord(entry.value)) {
+        out.problems.push({
+          input: entry.input,
+          message: 'not a report record (no id, path, text, html, title or url); ignored',
+          severity: 'warning',
+          code: 'not-a-record',
+        });
+        continue;
+      }
       const rec = parseRecord(entry.value, entry.input);
       const wantedId = rec.id ?? (single ? id : `${id}-${entry.n}`);
       if (rec.path != null) {
@@ -332,6 +343,26 @@ function defined<T extends object>(o: T): Partial<T> {
   const r: Partial<T> = {};
   for (const [k, v] of Object.entries(o)) if (v != null) (r as Record<string, unknown>)[k] = v;
   return r;
+}
+
+const RECORD_FIELDS = [
+  'id',
+  'path',
+  'file',
+  'text',
+  'html',
+  'title',
+  'headline',
+  'url',
+  'link',
+  'source',
+  'outlet',
+  'documents',
+];
+
+function looksLikeRecord(value: unknown): boolean {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return true;
+  return RECORD_FIELDS.some((k) => k in (value as Record<string, unknown>));
 }
 
 export function asProblem(e: unknown, input: string): Problem {

@@ -107,7 +107,20 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
 
   it('invalid JSON files and records without text', async () => {
     await expectSkipped(tmp.write('bad.json', '{"text": "unterminated'), 'parse');
-    await expectSkipped(tmp.write('notrec.json', '{"hello": "world"}'), 'no-text');
+    await expectSkipped(
+      tmp.write('notext.json', '{"title": "A headline", "url": "https://example.org/a"}'),
+      'no-text',
+    );
+  });
+
+  it('a JSON file that is not a report record at all (a truth file beside the reports) is named and ignored', async () => {
+    const other = tmp.write('expected.json', '{"about": "analyst truth", "disputes": []}');
+    const ok = good();
+    const { docs, problems } = await readAll([other, ok]);
+    expect(docs.map((d) => d.input)).toEqual([ok]);
+    expect(problems).toEqual([
+      expect.objectContaining({ input: other, severity: 'warning', code: 'not-a-record' }),
+    ]);
   });
 
   it('HTML with no article (no-article), malformed HTML, and an extractor that throws', async () => {
