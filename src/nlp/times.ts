@@ -30,6 +30,9 @@ const DATEISH = new RegExp(
   'i',
 );
 
+const FUTURE =
+  /\b(will|'ll|shall|next|upcoming|due|scheduled|expected to|plans? to|planning to|is to|are to|set to|to be held)\b/i;
+
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const monthIndex = (name: string) =>
@@ -191,6 +194,14 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       }
       const d = c.date();
       let from = utc(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      // a weekday alone: the most recent one in a report of what happened, the next one when the
+      // sentence speaks of what is to come ("will resume on Tuesday", "is due on Friday")
+      if (reference && c.isCertain('weekday') && !c.isCertain('day')) {
+        const dow = c.get('weekday')!;
+        const ref = utc(reference.getUTCFullYear(), reference.getUTCMonth(), reference.getUTCDate());
+        const back = (ref.getUTCDay() - dow + 7) % 7;
+        from = FUTURE.test(st) ? addDays(ref, (dow - ref.getUTCDay() + 7) % 7) : addDays(ref, -back);
+      }
       let to = from;
       let granularity: TimeExpression['granularity'] = 'day';
       if (!c.isCertain('day') && !c.isCertain('weekday') && c.isCertain('month')) {

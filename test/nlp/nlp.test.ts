@@ -158,6 +158,11 @@ describe('times', () => {
     ]);
   });
 
+  it('reads a bare weekday as the last one, or the next one when the sentence looks ahead', () => {
+    expect(t('The strike began on Tuesday.')).toEqual([['on Tuesday', '2024-03-05', '2024-03-05']]);
+    expect(t('Talks will resume on Tuesday.')).toEqual([['on Tuesday', '2024-03-12', '2024-03-12']]);
+  });
+
   it('needs a reference for dates without a year', () => {
     expect(findTimes('It happened on May 4.', whole('It happened on May 4.'), null)).toEqual([]);
   });
