@@ -111,6 +111,12 @@ function termsOf(
   }
   for (const e of entities) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
   for (const q of doc.quantities) if (q.start >= a && q.end <= b) terms.push(`N:${q.value}`);
+  // durations and dates worded differently ("approximately an hour", "just over an hour"; "June 2", "2 June")
+  // meet on their order of magnitude and their day
+  for (const d of doc.durations)
+    if (d.start >= a && d.end <= b && Number.isFinite(d.high))
+      terms.push(`D:${Math.round(Math.log2((d.low + d.high) / 2))}`);
+  for (const t of doc.times) if (t.start >= a && t.end <= b && t.from === t.to) terms.push(`T:${t.from}`);
   return terms;
 }
 
