@@ -190,7 +190,8 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     // the sentence's first word is a name only if the tagger calls it one
     const first = run[0]!;
     const sentenceInitial =
-      first.start === ws[0]!.start || /["“:(]\s*$/.test(doc.slice(Math.max(0, first.start - 3), first.start));
+      first.start === ws[0]!.start ||
+      /["“‘':(•]\s*$/.test(doc.slice(Math.max(0, first.start - 3), first.start));
     if (
       sentenceInitial &&
       posAt.get(first.start) !== 'PROPN' &&

@@ -146,13 +146,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       }
     }
 
-  // a capitalised word that only ever starts a sentence, and is written lower-case elsewhere, is a common word
+  // a capitalised word that only ever starts a sentence is a common word when it is written lower-case
+  // elsewhere, or when nothing (no type cue, no second form, no mid-sentence use) says it is a name
   for (const c of clusters.values())
     if (
       c.type === 'other' &&
       c.mentions.length > 0 &&
       c.mentions.every(({ m }) => m.initial) &&
-      lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical))
+      (lowerElsewhere(docs, fold(c.mentions[0]!.m.canonical)) ||
+        c.mentions.every(({ m }) => !/[\s-]/.test(m.text)))
     )
       c.mentions = [];
   const entities: Entity[] = [];
