@@ -92,12 +92,9 @@ const NUMBER_WORD = `(?:${Object.keys(SMALL)
 const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3})+(?!\d)|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
-const QUALIFIERS: [RegExp, string][] = [
-  [
-    /\b(approximately|about|around|roughly|some|an estimated|estimated|circa|approx\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely)\s+$/i,
-    '',
-  ],
-];
+/** A qualifier right before an amount ("nearly 300", "at least 12"). */
+const QUALIFIER_RE =
+  /\b(approximately|about|around|roughly|some|an estimated|estimated|circa|approx\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely)\s+$/i;
 const VAGUE_RE = new RegExp(
   String.raw`\b(${Object.keys(S.vague)
     .sort((a, b) => b.length - a.length)
@@ -370,7 +367,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
           start,
           end,
           text: text.slice(start, end),
-          ...spread(interval(value, QUALIFIERS[0]![0].exec(before)?.[1] ?? '')),
+          ...spread(interval(value, QUALIFIER_RE.exec(before)?.[1] ?? '')),
           unit,
           counted: of ? of[1]!.toLowerCase() : null,
           countedSpan: null,
@@ -380,12 +377,9 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       }
       const curWord = /^\s?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(after);
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
-      const q = QUALIFIERS[0]![0].exec(before);
-      let qualifier = q?.[1] ?? '';
+      const q = QUALIFIER_RE.exec(before);
       if (q) start -= q[0].length;
-      // "an equal number of N", "the remaining N": no qualifier
-      const [low, high, kind] = interval(value, qualifier);
-      qualifier = kind;
+      const [low, high, kind] = interval(value, q?.[1] ?? '');
       found.push({
         start,
         end,
@@ -395,7 +389,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         value,
         qualifier: kind,
         unit,
-        counted: unit && !curWord && !measure ? (counted?.lemma ?? null) : (counted?.lemma ?? null),
+        counted: counted?.lemma ?? null,
         countedSpan: counted?.span ?? null,
         ...distributionOf(after, before),
       });
@@ -412,7 +406,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const key = m[1]!.toLowerCase();
       const [low, high] = S.vague[key]!;
       const counted = countedAfter(tokens, end, s.end);
-      if (!counted || (/^(many|few|numerous|several)$/.test(key) === true && !counted)) continue;
+      if (!counted) continue;
       found.push({
         start,
         end: start + m[1]!.length,
