@@ -5,23 +5,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { quantitiesCompatible } from '../../src/align/compare.js';
-import type { RawDocument } from '../../src/model/document.js';
 import type { Quantity } from '../../src/model/annotations.js';
 import type { Report } from '../../src/model/report.js';
+import { rawDoc } from '../helpers/docs.js';
 
-const raw = (id: string, text: string, source: string): RawDocument => ({
-  id,
-  input: id,
-  format: 'text',
-  text,
-  removed: [],
-  source,
-  title: null,
-  url: null,
-  published: '2024-05-14T10:00:00Z',
-  byline: null,
-  language: 'en',
-});
+const raw = (id: string, text: string, source: string) =>
+  rawDoc(id, text, { source, published: '2024-05-14T10:00:00Z', language: 'en' });
 
 function exact(report: Report) {
   const texts = new Map(report.documents.map((d) => [d.id, d.text]));

@@ -3,22 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { cleanDocument, cleanDocuments } from '../../src/clean/index.js';
 import type { RawDocument } from '../../src/model/document.js';
+import { rawDoc as raw } from '../helpers/docs.js';
 import { expectedPath, seedsDir, sharedPath, skipMessage } from '../helpers/paths.js';
-
-const raw = (id: string, text: string, extra: Partial<RawDocument> = {}): RawDocument => ({
-  id,
-  input: id,
-  format: 'text',
-  text,
-  removed: [],
-  source: null,
-  title: null,
-  url: null,
-  published: null,
-  byline: null,
-  language: null,
-  ...extra,
-});
 
 const seedRaws = (): RawDocument[] =>
   readdirSync(seedsDir)

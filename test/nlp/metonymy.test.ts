@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate, resolveEntities } from '../../src/nlp/index.js';
-
-function doc(id: string, text: string) {
-  return {
-    id,
-    input: id,
-    format: 'text',
-    text,
-    removed: [],
-    copyOf: null,
-    source: null,
-    title: null,
-    url: null,
-    published: null,
-    byline: null,
-    language: null,
-  };
-}
+import { cleanDoc as doc } from '../helpers/docs.js';
 
 describe('capitals standing for their governments', () => {
   it('reads a capital that is the agent of a verb as its country and records the choice', () => {

@@ -3,22 +3,9 @@ import { annotate, resolveEntities } from '../../src/nlp/index.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
 import { findQuantities, findDurations } from '../../src/nlp/quantities.js';
 import { findTimes } from '../../src/nlp/times.js';
-import type { Document } from '../../src/model/document.js';
+import { cleanDoc } from '../helpers/docs.js';
 
-const doc = (id: string, text: string, published: string | null = null): Document => ({
-  id,
-  input: id,
-  format: 'text',
-  text,
-  removed: [],
-  copyOf: null,
-  source: null,
-  title: null,
-  url: null,
-  published,
-  byline: null,
-  language: null,
-});
+const doc = (id: string, text: string, published: string | null = null) => cleanDoc(id, text, { published });
 const whole = (text: string) => [{ start: 0, end: text.length }];
 
 describe('sentences', () => {
