@@ -4,11 +4,12 @@
  * comparison semantics say may conflict, and each keeping the exact clauses as evidence.
  */
 import type { Entity } from '../model/report.js';
-import type { EntityMention, Quantity, Token } from '../model/annotations.js';
+import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
 import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { datesOverlap, normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
+import { conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 
 export interface DraftPosition {
@@ -49,91 +50,6 @@ function addPosition(
   if (!p) positions.set(key, (p = { value, normalized, spans: [] }));
   if (!p.spans.some((s) => s.clause.doc === clause.doc && s.start === start))
     p.spans.push({ clause, start, end });
-}
-
-// ---------- numbers
-/** What is counted, as the reports word it ("soldiers", "bomber aircraft"). */
-function countedText(group: { clause: Clause; q: Quantity }[], thing: string): string {
-  const span = group.find((g) => g.q.countedSpan)?.q.countedSpan;
-  const doc = group.find((g) => g.q.countedSpan)?.clause.doc.doc.text;
-  return span && doc ? doc.slice(span.start, span.end) : thing;
-}
-
-/** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
-function sameActors(a: Clause, b: Clause): boolean {
-  const people = (c: Clause) =>
-    new Set(c.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical));
-  const pa = people(a);
-  const pb = people(b);
-  if (!pa.size || !pb.size) return true;
-  return [...pa].some((x) => pb.has(x));
-}
-
-/** "6,000 from both sides ... 3,000 from each": a per-party amount times the parties is the total. */
-function reconciles(a: Quantity, b: Quantity): boolean {
-  const [each, other] = a.distribution === 'each' ? [a, b] : [b, a];
-  if (each.distribution !== 'each' || other.distribution === 'each') return false;
-  const p = other.parties ?? each.parties ?? 2;
-  return Math.abs(each.value * p - other.value) <= other.value * 0.01;
-}
-
-export function numberDisputes(ctx: DisputeContext): DraftDispute[] {
-  const items: { clause: Clause; q: Quantity }[] = [];
-  for (const c of ctx.clauses) {
-    const inClause = c.doc.quantities.filter((q) => q.start >= c.start && q.end <= c.end);
-    // a clause that lists many figures (match statistics, inventories) states no single comparable fact
-    if (inClause.length > S.maxQuantitiesPerClause) continue;
-    for (const q of inClause) {
-      if (!q.counted) continue;
-      // two figures of one thing in a clause are comparable only as a per-party amount and its total
-      const same = inClause.filter((o) => o !== q && o.counted === q.counted);
-      if (same.length && !same.every((o) => reconciles(o, q))) continue;
-      items.push({ clause: c, q });
-    }
-  }
-  const byThing = new Map<string, typeof items>();
-  for (const it of items) byThing.set(it.q.counted!, [...(byThing.get(it.q.counted!) ?? []), it]);
-  const out: DraftDispute[] = [];
-  for (const [thing, group] of [...byThing].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const docs = [...new Set(group.map((g) => g.clause.doc))];
-    if (docs.length < 2) continue;
-    const positions = new Map<string, DraftPosition>();
-    for (let i = 0; i < docs.length; i++)
-      for (let j = i + 1; j < docs.length; j++) {
-        const A = group.filter((g) => g.clause.doc === docs[i]);
-        const B = group.filter((g) => g.clause.doc === docs[j]);
-        // pairs stating the same fact: similar clauses, each the other's closest among this thing's mentions
-        const sim = (a: (typeof items)[number], b: (typeof items)[number]) =>
-          cosine(ctx.vectors.get(a.clause.id), ctx.vectors.get(b.clause.id));
-        const matched = A.flatMap((a) =>
-          B.filter((b) => {
-            if (!independent(ctx, a.clause, b.clause) || !sameActors(a.clause, b.clause)) return false;
-            const s = sim(a, b);
-            if (s < S.sameQuantityContext) return false;
-            const bestForA = Math.max(...B.map((x) => sim(a, x)));
-            const bestForB = Math.max(...A.map((x) => sim(x, b)));
-            return s >= bestForA - 1e-9 && s >= bestForB - 1e-9;
-          }).map((b) => [a, b] as const),
-        );
-        if (!matched.length) continue;
-        // each side's position is its most specific statement among the matched ones
-        const best = (xs: (typeof items)[number][]) =>
-          xs.slice().sort((x, y) => specificity(y.q) - specificity(x.q) || x.q.start - y.q.start)[0]!;
-        const a = best([...new Set(matched.map((m) => m[0]))]);
-        const b = best([...new Set(matched.map((m) => m[1]))]);
-        if (quantitiesCompatible(a.q, b.q)) continue;
-        for (const x of [a, b])
-          addPosition(positions, normalizedQuantity(x.q), x.q.text, normalizedQuantity(x.q), x.clause);
-      }
-    if (positions.size >= 2)
-      out.push({
-        kind: 'number',
-        about: `how many ${countedText(group, thing)}`,
-        key: `number:${thing}`,
-        positions: [...positions.values()],
-      });
-  }
-  return out;
 }
 
 // ---------- roles (mediator, host): the same role filled by different entities
@@ -391,42 +307,328 @@ export function listDisputes(ctx: DisputeContext): DraftDispute[] {
   return out;
 }
 
-// ---------- dates: the same event dated to intervals that cannot overlap
-const ORDINALS =
-  /\b(first|second|third|fourth|fifth|previous|next|last|earlier|later|initial|final|subsequent|prior)\b/gi;
+// ---------- facts: the same slot of the same fact, filled with incompatible values
+/** Modal words that make a figure a possibility, not a statement ("could reach", "might have"). */
+const MODAL = new Set([
+  'could',
+  'might',
+  'may',
+  'would',
+  'if',
+  'unless',
+  'hope',
+  'hopes',
+  'aim',
+  'aims',
+  'whether',
+]);
 
-export function dateDisputes(ctx: DisputeContext): DraftDispute[] {
-  const dated = ctx.clauses
-    .map((c) => ({
-      c,
-      times: c.doc.times.filter(
-        (t) => t.start >= c.start && t.end <= c.end && t.granularity !== 'year' && /\d/.test(t.text),
-      ),
-    }))
-    .filter((x) => x.times.length);
-  const out: DraftDispute[] = [];
-  for (let i = 0; i < dated.length; i++)
-    for (let j = i + 1; j < dated.length; j++) {
-      const a = dated[i]!;
-      const b = dated[j]!;
-      if (a.c.doc === b.c.doc || !independent(ctx, a.c, b.c)) continue;
-      if (cosine(ctx.vectors.get(a.c.id), ctx.vectors.get(b.c.id)) < S.sameDatedEvent) continue;
-      const oa = new Set((a.c.text.match(ORDINALS) ?? []).map((x) => x.toLowerCase()));
-      const ob = new Set((b.c.text.match(ORDINALS) ?? []).map((x) => x.toLowerCase()));
-      if ([...oa].some((x) => !ob.has(x)) || [...ob].some((x) => !oa.has(x))) continue;
-      if (a.times.some((x) => b.times.some((y) => datesOverlap(x, y)))) continue;
-      const positions = new Map<string, DraftPosition>();
-      for (const { c, times } of [a, b]) {
-        const t = times[0]!;
-        const norm = t.from === t.to ? t.from : `${t.from}/${t.to}`;
-        addPosition(positions, norm, t.text, norm, c);
+/** TF-IDF vectors of facts' concepts, with document frequencies over the story's clauses. */
+function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, number>> {
+  const df = new Map<string, number>();
+  for (const c of clauses) for (const t of new Set(conceptsOf(c))) df.set(t, (df.get(t) ?? 0) + 1);
+  const n = clauses.length || 1;
+  const out = new Map<Fact, Map<string, number>>();
+  for (const f of facts) {
+    const tf = new Map<string, number>();
+    for (const t of f.concepts) tf.set(t, (tf.get(t) ?? 0) + 1);
+    const v = new Map<string, number>();
+    let norm = 0;
+    for (const [t, k] of tf) {
+      // predicate classes weigh as much as the rarest word: they say what the fact is
+      const idf = Math.log(1 + n / Math.min(df.get(t) ?? 1, t.startsWith('P:') ? 1 : Infinity));
+      const w = (1 + Math.log(k)) * idf;
+      v.set(t, w);
+      norm += w * w;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (const [t, w] of v) v.set(t, w / norm);
+    out.set(f, v);
+  }
+  return out;
+}
+
+const sameValue = (a: Fact, b: Fact): boolean => {
+  switch (a.kind) {
+    case 'number':
+      if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
+      return overlaps(a.interval!, b.interval!, S.durationTolerance);
+    case 'date':
+      return datesOverlap(a.dates!, b.dates!);
+    case 'entity':
+      return idOf(a.agent!) === idOf(b.agent!);
+    case 'polarity':
+      return a.negated === b.negated;
+    case 'list': {
+      const x = new Set(a.members!.map(idOf));
+      const y = new Set(b.members!.map(idOf));
+      const sub = (p: Set<string>, q: Set<string>) => [...p].every((e) => q.has(e));
+      // a list that leaves a name out is not a contradiction; a list with names the other lacks on both sides is
+      return sub(x, y) || sub(y, x) || (partialList(a) && partialList(b));
+    }
+  }
+};
+
+const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+
+function valueOf(f: Fact): { value: string; normalized: string; key: string } {
+  const text = f.clause.doc.doc.text.slice(f.start, f.end);
+  switch (f.kind) {
+    case 'number': {
+      const norm = f.quantity ? normalizedQuantity(f.quantity) : durationText(f.interval!);
+      return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
+    }
+    case 'date': {
+      const d = f.dates!;
+      const norm = d.from === d.to ? d.from : `${d.from}/${d.to}`;
+      return { value: text, normalized: norm, key: norm };
+    }
+    case 'entity':
+      return { value: text, normalized: f.agent!.canonical, key: idOf(f.agent!) };
+    case 'polarity':
+      return {
+        value: f.clause.text,
+        normalized: f.negated ? 'false' : 'true',
+        key: f.negated ? 'false' : 'true',
+      };
+    case 'list': {
+      const names = [...new Set(f.members!.map((m) => m.canonical))].sort();
+      return {
+        value: text,
+        normalized: names.join(', '),
+        key: [...new Set(f.members!.map(idOf))].sort().join('|'),
+      };
+    }
+  }
+}
+
+function durationText([lo, hi]: [number, number]): string {
+  const units: [number, string][] = [
+    [31_557_600, 'years'],
+    [2_629_800, 'months'],
+    [604_800, 'weeks'],
+    [86_400, 'days'],
+    [3_600, 'hours'],
+    [60, 'minutes'],
+  ];
+  const [size, name] = units.find(([s]) => lo >= s) ?? [1, 'seconds'];
+  const f = (x: number) => String(Math.round((x / size) * 100) / 100);
+  return lo === hi ? `${f(lo)} ${name}` : `${f(lo)}–${f(hi)} ${name}`;
+}
+
+function overlaps(a: [number, number], b: [number, number], tol: number): boolean {
+  return a[0] <= b[1] * (1 + tol) && b[0] <= a[1] * (1 + tol);
+}
+
+function aboutOf(f: Fact): string {
+  const pred = f.predicates[0]?.replace('_', ' ');
+  switch (f.kind) {
+    case 'number':
+      if (f.slot.startsWith('count:')) {
+        const span = f.quantity?.countedSpan;
+        const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : f.slot.slice(6);
+        return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
+      return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
+    case 'date':
+      return `when: ${f.clause.text.slice(0, 80)}`;
+    case 'entity':
+      return `who (${pred}): ${f.clause.text.slice(0, 80)}`;
+    case 'polarity':
+      return `whether: ${f.clause.text.slice(0, 80)}`;
+    case 'list':
+      return `which: ${f.clause.text.slice(0, 80)}`;
+  }
+}
+
+/** Minimum concept similarity for two facts of one kind to be the same fact. */
+const THRESHOLD: Record<FactKind, () => number> = {
+  number: () => S.sameNumberFact,
+  date: () => S.sameDateFact,
+  entity: () => S.sameRoleFact,
+  polarity: () => S.samePolarityFact,
+  list: () => S.sameListFact,
+};
+
+/** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
+export function factDisputes(ctx: DisputeContext): DraftDispute[] {
+  let facts = ctx.clauses.flatMap(factsOf).filter((f) => {
+    if (f.kind === 'number' || f.kind === 'polarity' || f.kind === 'list')
+      return !f.clause.tokens.some((t) => MODAL.has(t.normal)) && !/\?\s*$/.test(f.clause.text);
+    return true;
+  });
+  // a clause with two figures of one slot ("25 seats and the Greens' seven give 32 seats") states no single value
+  // for it, unless they are a per-party amount and its total; the same for two dates or two lists
+  const perClause = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${f.clause.id}|${f.kind}|${f.slot}`;
+    perClause.set(k, [...(perClause.get(k) ?? []), f]);
+  }
+  facts = facts.filter((f) => {
+    if (f.kind === 'entity' || f.kind === 'polarity') return true;
+    const same = perClause.get(`${f.clause.id}|${f.kind}|${f.slot}`)!;
+    if (same.length === 1) return true;
+    // a per-party amount and its total ("6,000 ... 3,000 from each") are one statement: keep the more specific
+    if (
+      f.kind !== 'number' ||
+      !same.every((o) => o === f || (o.quantity && f.quantity && reconciles(o.quantity, f.quantity)))
+    )
+      return false;
+    const top = same.slice().sort((x, y) => specificityOf(y) - specificityOf(x) || x.start - y.start)[0];
+    return top === f;
+  });
+  const vec = factVectors(facts, ctx.clauses);
+  const bySlot = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = `${f.kind}|${f.slot}`;
+    bySlot.set(k, [...(bySlot.get(k) ?? []), f]);
+  }
+  const out: DraftDispute[] = [];
+  for (const [slotKey, fs] of [...bySlot].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const docs = [...new Set(fs.map((f) => f.clause.doc))];
+    if (docs.length < 2) continue;
+    const kind = fs[0]!.kind;
+    const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
+    // the same fact: the predicate that governs the value is of one class ("were evacuated", "had left their homes")
+    const shareWhat = (a: Fact, b: Fact) => {
+      if (!a.head.length || !b.head.length)
+        return !a.head.length && !b.head.length && sim(a, b) >= S.sameFactNoPredicate;
+      if (a.head.some((p) => b.head.includes(p))) return true;
+      // the nearest predicate word may be another verb of the clause ("remains of 6,000 soldiers who perished"):
+      // clauses that share a predicate class and clearly more context state the same fact too
+      return (
+        a.predicates.some((p) => b.predicates.includes(p)) &&
+        sim(a, b) >= THRESHOLD[kind]() + S.looseHeadExtra
+      );
+    };
+    // mutual best pairs per pair of reports
+    const edges: [Fact, Fact][] = [];
+    for (let i = 0; i < docs.length; i++)
+      for (let j = i + 1; j < docs.length; j++) {
+        const A = fs.filter((f) => f.clause.doc === docs[i]);
+        const B = fs.filter((f) => f.clause.doc === docs[j]);
+        if (!independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
+        const floor =
+          kind === 'number' && !slotKey.includes('|count:') ? S.sameAmountFact : THRESHOLD[kind]();
+        const ok = (a: Fact, b: Fact) => shareWhat(a, b) && sim(a, b) >= floor;
+        // the closest candidate, when it is clearly closer than any candidate with another value: a report
+        // that gives two figures for one slot ("four years" for one defendant, "six and a half" for another)
+        // cannot be lined up with a third report's bare "eight years"
+        const closest = (x: Fact, cands: Fact[]): Fact | null => {
+          if (!cands.length) return null;
+          const sorted = cands.slice().sort((p, q) => sim(x, q) - sim(x, p));
+          const best = sorted[0]!;
+          const rival = sorted.find((o) => o !== best && !sameValue(o, best));
+          if (rival && sim(x, best) - sim(x, rival) < S.alignMargin) return null;
+          return best;
+        };
+        for (const a of A) {
+          const b = closest(
+            a,
+            B.filter((b) => ok(a, b)),
+          );
+          if (!b) continue;
+          if (
+            closest(
+              b,
+              A.filter((x) => ok(x, b)),
+            ) === a
+          )
+            edges.push([a, b]);
+        }
+      }
+    const conflicts = edges.filter(
+      ([a, b]) => !sameValue(a, b) && !bothNamed(a, b, fs) && sameActors(a, b) && listsMeet(a, b),
+    );
+    if (!conflicts.length) continue;
+    // the facts in conflict, and those aligned with one of them and agreeing with it (one step, no chains)
+    const linked = new Set<Fact>(conflicts.flat());
+    for (const [a, b] of edges)
+      if (sameValue(a, b) && (linked.has(a) || linked.has(b))) {
+        linked.add(a);
+        linked.add(b);
+      }
+    // one dispute per set of facts linked by alignment
+    const component = new Map<Fact, Fact>();
+    const find = (f: Fact): Fact => {
+      const p = component.get(f) ?? f;
+      if (p === f) return f;
+      const r = find(p);
+      component.set(f, r);
+      return r;
+    };
+    for (const [a, b] of edges)
+      if (linked.has(a) && linked.has(b)) {
+        const ra = find(a);
+        const rb = find(b);
+        if (ra !== rb) component.set(order(ra) > order(rb) ? ra : rb, order(ra) > order(rb) ? rb : ra);
+      }
+    const comps = new Map<Fact, Fact[]>();
+    for (const f of linked) comps.set(find(f), [...(comps.get(find(f)) ?? []), f]);
+    for (const comp of [...comps.values()].sort((x, y) => order(x[0]!) - order(y[0]!))) {
+      const members = comp.sort((x, y) => specificityOf(y) - specificityOf(x) || order(x) - order(y));
+      const groups: Fact[][] = [];
+      for (const f of members) {
+        const g = groups.find((g) => sameValue(g[0]!, f));
+        if (g) g.push(f);
+        else groups.push([f]);
+      }
+      if (groups.length < 2) continue;
+      const positions = new Map<string, DraftPosition>();
+      for (const g of groups) {
+        const v = valueOf(g[0]!);
+        for (const f of g) addPosition(positions, v.key, v.value, v.normalized, f.clause);
+      }
+      const first = conflicts.find(([a]) => comp.includes(a))?.[0] ?? comp[0]!;
       out.push({
-        kind: 'date',
-        about: `when: ${a.c.text.slice(0, 80)}`,
-        key: `date:${a.c.id}:${b.c.id}`,
+        kind,
+        about: aboutOf(first),
+        key: `fact:${slotKey}:${order(first)}`,
         positions: [...positions.values()],
       });
     }
+  }
   return out;
+}
+
+const order = (f: Fact) => f.clause.id * 1e6 + f.start;
+const specificityOf = (f: Fact) => (f.quantity ? specificity(f.quantity) : 0);
+
+/** Two people named for one act are both right when each report also names the other for it. */
+function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
+  if (a.kind !== 'entity') return false;
+  const named = (doc: AnnotatedDocument, who: string) =>
+    fs.some((f) => f.clause.doc === doc && idOf(f.agent!) === who) ||
+    doc.entities.some((e) => (e.entityId ?? e.canonical) === who);
+  return named(a.clause.doc, idOf(b.agent!)) || named(b.clause.doc, idOf(a.agent!));
+}
+
+/** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
+function sameActors(a: Fact, b: Fact): boolean {
+  // the people of the clause other than the value itself (an agent or a list of people is what is compared)
+  const people = (f: Fact) =>
+    new Set(
+      f.clause.entities
+        .filter((e) => e.type === 'person' && (e.end <= f.start || e.start >= f.end))
+        .map((e) => e.entityId ?? e.canonical),
+    );
+  const pa = people(a);
+  const pb = people(b);
+  if (!pa.size || !pb.size) return true;
+  return [...pa].some((x) => pb.has(x));
+}
+
+/** Two lists are about the same set only when they share a name: "A and B" against "A and C". */
+function listsMeet(a: Fact, b: Fact): boolean {
+  if (a.kind !== 'list') return true;
+  const x = new Set(a.members!.map(idOf));
+  return b.members!.some((m) => x.has(idOf(m)));
+}
+
+/** "6,000 from both sides ... 3,000 from each": a per-party amount times the parties is the total. */
+function reconciles(a: Quantity, b: Quantity): boolean {
+  const [each, other] = a.distribution === 'each' ? [a, b] : [b, a];
+  if (each.distribution !== 'each' || other.distribution === 'each') return false;
+  const p = other.parties ?? each.parties ?? 2;
+  return Math.abs(each.value * p - other.value) <= other.value * 0.01;
 }

@@ -12,9 +12,8 @@ import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import {
   type DisputeContext,
   type DraftDispute,
-  dateDisputes,
+  factDisputes,
   listDisputes,
-  numberDisputes,
   polarityDisputes,
   roleDisputes,
 } from './disputes.js';
@@ -121,13 +120,14 @@ export function alignStory(story: StoryInput): Story {
 
   // disputes
   const ctx: DisputeContext = { clauses, vectors, entities, root };
-  const drafts: DraftDispute[] = [
-    ...numberDisputes(ctx),
-    ...dateDisputes(ctx),
+  const found: DraftDispute[] = [
     ...roleDisputes(ctx),
     ...polarityDisputes(ctx),
     ...listDisputes(ctx),
+    ...factDisputes(ctx),
   ];
+  // two detectors reading one contradiction (the same clauses on both sides) report it once
+  const drafts = dedupe(found);
   const disputes: Dispute[] = drafts.map((d, k) => ({
     id: `${story.id}-d${k + 1}`,
     kind: d.kind,
@@ -182,6 +182,30 @@ export function alignStory(story: StoryInput): Story {
     timeline: timeline(clauses, uf),
     framing: story.docs.map(framing),
   };
+}
+
+function dedupe(drafts: DraftDispute[]): DraftDispute[] {
+  const out: DraftDispute[] = [];
+  const sides = (d: DraftDispute) => d.positions.map((p) => new Set(p.spans.map((x) => x.clause.id)));
+  for (const d of drafts) {
+    const mine = sides(d);
+    const seen = out.some((o) => {
+      const theirs = sides(o);
+      // two of my positions meet two different positions of an earlier dispute
+      let met = 0;
+      const used = new Set<number>();
+      for (const m of mine) {
+        const k = theirs.findIndex((t, i) => !used.has(i) && [...m].some((c) => t.has(c)));
+        if (k >= 0) {
+          used.add(k);
+          met++;
+        }
+      }
+      return met >= 2;
+    });
+    if (!seen) out.push(d);
+  }
+  return out;
 }
 
 function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {

@@ -13,6 +13,25 @@ export const alignSettings = {
   minClaimWords: 5,
   /** Statements in the Markdown and HTML views are cut to this many characters. */
   maxStatementChars: 300,
+  /** Two facts of one slot (a count, a date, who did it, yes/no, a list) from two reports are the same fact when
+   * they share a predicate class and the concepts of their clauses, the value left out, are at least this
+   * similar (TF-IDF cosine), each the other's closest. Chosen leave-one-corpus-out: docs/decisions.md. */
+  sameNumberFact: 0.15,
+  sameDateFact: 0.35,
+  /** Amounts with a unit but no counted thing (€, %, km) need more shared context than a count of a named thing. */
+  sameAmountFact: 0.3,
+  /** A fact is lined up with its closest counterpart only when that one is closer by this much than any
+   * counterpart with another value (else which one it answers is a guess). */
+  alignMargin: 0.05,
+  /** Facts whose governing predicates differ but whose clauses share a predicate class need this much more similarity. */
+  looseHeadExtra: 0.15,
+  sameRoleFact: 0.25,
+  samePolarityFact: 0.25,
+  sameListFact: 0.15,
+  /** Facts whose values no predicate governs ("Turnout was 58.3 percent") align only on this much of their context. */
+  sameFactNoPredicate: 0.5,
+  /** Durations closer than this share are the same ("six and a half years", "6.5-year"). */
+  durationTolerance: 0.02,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };

@@ -1,0 +1,282 @@
+/**
+ * Facts: what a clause states, slot by slot. A clause is read as predicates (by class: "injured",
+ * "hurt" and "injuries" are one), their participants, and the values in their slots: a count or an
+ * amount, a date, the person who did it, a yes/no, a list of names. Facts are aligned across outlets
+ * by what they are about — the clause's concepts without the value itself — so that two different
+ * values for the same slot meet, and two sentences that only share words do not.
+ */
+import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
+import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
+import type { Clause } from './clauses.js';
+import { classesOf, PERSON_NOUNS, phraseClass } from './predicates.js';
+
+export type FactKind = 'number' | 'date' | 'entity' | 'polarity' | 'list';
+
+export interface Fact {
+  kind: FactKind;
+  clause: Clause;
+  /** What slot the value fills: the unit or counted thing of a number, the predicate class of a role. */
+  slot: string;
+  /** The value's own span (excluded from the fact's concepts). */
+  start: number;
+  end: number;
+  /** Number and duration facts: the interval; dates: ISO day bounds. */
+  quantity?: Quantity;
+  interval?: [number, number];
+  dates?: { from: string; to: string };
+  /** Entity facts: the agent; list facts: the set; polarity facts: negated or not. */
+  agent?: EntityMention;
+  members?: EntityMention[];
+  negated?: boolean;
+  /** Predicate classes of the clause (the fact's predicate first when known). */
+  predicates: string[];
+  /** Classes of the predicate that governs the value: the nearest predicate word (verbs first). */
+  head: string[];
+  /** Concept terms of the clause outside the value span: what the fact is about. */
+  concepts: string[];
+  /** True when the clause states intention, possibility or condition, not what happened. */
+  irrealis: boolean;
+}
+
+const GENERIC = new Set(
+  'be|have|do|say|also|make|get|go|would|could|will|may|might|can|such|other|so-called|however|meanwhile|additionally|moreover|yesterday|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|evening|night|week|month|year|time|day|local|gmt|utc|p.m.|a.m.|pm|am|hour|hours|minute|minutes'.split(
+    '|',
+  ),
+);
+
+const inSpan = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
+const outside = (x: { start: number; end: number }, a: number, b: number) => x.end <= a || x.start >= b;
+
+/** Predicate classes of each token of a clause (phrasal ones on their first word). */
+export function tokenClasses(tokens: Token[]): string[][] {
+  return tokens.map((t, i) => {
+    const ph = phraseClass(tokens, i);
+    if (ph) return [ph];
+    if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
+    return classesOf(t.lemma.toLowerCase(), t.normal);
+  });
+}
+
+/** The concepts of a clause outside [a, b): predicate classes, content lemmas, entity ids. */
+export function conceptsOf(c: Clause, a = -1, b = -1, classes = tokenClasses(c.tokens)): string[] {
+  const out: string[] = [];
+  const doc = c.doc;
+  const valueSpans = [
+    ...doc.quantities.filter((q) => inSpan(q, c.start, c.end)),
+    ...doc.times.filter((t) => inSpan(t, c.start, c.end)),
+    ...doc.durations.filter((t) => inSpan(t, c.start, c.end)),
+  ];
+  c.tokens.forEach((t, i) => {
+    if (!outside(t, a, b)) return;
+    if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) return;
+    if (valueSpans.some((v) => t.start >= v.start && t.end <= v.end)) return;
+    if (!/\p{L}/u.test(t.text)) return;
+    const cls = classes[i]!;
+    if (cls.length) {
+      for (const k of cls) out.push(`P:${k}`);
+      return;
+    }
+    if (t.stop || GENERIC.has(t.lemma.toLowerCase()) || GENERIC.has(t.normal)) return;
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN')
+      out.push(t.lemma.toLowerCase());
+  });
+  for (const e of c.entities) if (outside(e, a, b)) out.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
+  return out;
+}
+
+const NEGATORS = /^(not|n't|n’t|never|no|none|neither|nor|without)$/;
+const REFUSALS = new Set(
+  'refuse|refused|decline|declined|fail|failed|deny|denied|denies|reject|rejected|rule|ruled'.split('|'),
+);
+
+/** Is the predicate at token i negated: "not", "never", "no" before it, or "refused to / denied / ruled out" governing it? */
+function negatedAt(tokens: Token[], i: number): boolean {
+  const window = tokens.slice(Math.max(0, i - 4), i);
+  if (window.slice(-3).some((t) => NEGATORS.test(t.normal))) return true;
+  // "refused to rule out", "denied that a clause had been activated", "ruled out grounding the fleet"
+  for (let k = Math.max(0, i - 6); k < i; k++) {
+    const t = tokens[k]!;
+    if (!REFUSALS.has(t.normal) && !REFUSALS.has(t.lemma)) continue;
+    if ((t.lemma === 'rule' || t.normal === 'ruled') && tokens[k + 1]?.normal !== 'out') continue;
+    // "ruled out" is itself the predicate when it is the token asked about
+    if (k + 1 === i && tokens[i]!.normal === 'out') continue;
+    return true;
+  }
+  return false;
+}
+
+const PERSONISH = (e: EntityMention) => e.type === 'person';
+
+/** Reads a clause's facts. */
+export function factsOf(c: Clause): Fact[] {
+  const out: Fact[] = [];
+  const doc: AnnotatedDocument = c.doc;
+  const text = doc.doc.text;
+  const classes = tokenClasses(c.tokens);
+  const allPreds = [...new Set(classes.flat())];
+  const irrealis = c.tokens.some((t) => IRREALIS.has(t.normal)) || /\?\s*$/.test(c.text);
+  const base = (kind: FactKind, slot: string, start: number, end: number, preds = allPreds): Fact => ({
+    kind,
+    clause: c,
+    slot,
+    start,
+    end,
+    predicates: preds,
+    head: headOf(c.tokens, classes, start, end),
+    concepts: conceptsOf(c, start, end, classes),
+    irrealis,
+  });
+
+  // numbers: amounts with a unit or a counted thing; durations ("six and a half years")
+  const qs = doc.quantities.filter((q) => inSpan(q, c.start, c.end));
+  const ds = doc.durations.filter((d) => inSpan(d, c.start, c.end));
+  for (const q of qs) {
+    if (ds.some((d) => !outside(d, q.start, q.end))) continue;
+    let slot: string | null = null;
+    if (q.unit) slot = `unit:${q.unit}`;
+    else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted))
+      slot = `count:${PERSON_NOUNS.has(q.counted) ? 'person' : q.counted}`;
+    if (!slot) continue;
+    const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
+    out.push({ ...base('number', slot, q.start, end), quantity: q, interval: [q.low, q.high] });
+  }
+  // "six years and six months" is one duration
+  const merged: { start: number; end: number; low: number; high: number }[] = [];
+  for (const d of ds) {
+    const last = merged[merged.length - 1];
+    if (last && /^\s*(?:and|,)\s*$/.test(text.slice(last.end, d.start)) && d.high < last.low) {
+      last.end = d.end;
+      last.low += d.low;
+      last.high += d.high;
+    } else merged.push({ start: d.start, end: d.end, low: d.low, high: d.high });
+  }
+  for (const d of merged) {
+    if (!Number.isFinite(d.high)) continue;
+    out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
+  }
+
+  // dates: a day or finer (a bare year dates many things), of a clause that says what happened then
+  const hasPredicate = c.tokens.some((t, i) => t.pos === 'VERB' && classes[i]!.length);
+  for (const t of doc.times.filter((x) => inSpan(x, c.start, c.end) && hasPredicate)) {
+    if (t.granularity === 'year' || t.granularity === 'period') continue;
+    // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
+    if (t.granularity !== 'day' && !/\b\d{4}\b/.test(t.text)) continue;
+    let to = t.to;
+    // "late on Friday night" runs into the small hours of Saturday
+    if (/\bnight|midnight\b/i.test(t.text)) to = nextDay(t.to);
+    out.push({ ...base('date', 'date', t.start, t.end), dates: { from: t.from, to } });
+  }
+
+  // predicates: who did it (entity), whether it happened (polarity), to whom (list)
+  c.tokens.forEach((v, i) => {
+    const cls = classes[i]!;
+    if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
+    if (REPORTING_VERBS.has(v.lemma) && !cls.length) return;
+    const preds = [...new Set([...cls, ...allPreds])];
+    // the agent: a person just before the verb ("Governor X ordered", "Judge X, who presided"), or after
+    // "by" ("was announced ... by Y", "will be led by Y")
+    const agent = agentOf(c, i);
+    if (agent) out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), agent });
+    out.push({ ...base('polarity', cls[0]!, v.start, v.end, preds), negated: negatedAt(c.tokens, i) });
+  });
+  // "No injuries have been reported", "none of the samples": a negated noun predicate
+  c.tokens.forEach((t, i) => {
+    if (t.pos !== 'NOUN' || !classes[i]!.length) return;
+    const prev = c.tokens.slice(Math.max(0, i - 3), i);
+    if (!prev.some((p) => /^(no|none|any)$/.test(p.normal))) return;
+    if (!prev.some((p) => /^(no|none)$/.test(p.normal)) && !negatedAt(c.tokens, i)) return;
+    out.push({ ...base('polarity', classes[i]![0]!, t.start, t.end), negated: true });
+  });
+  // titles that name the act: "Presiding Judge X"
+  for (const e of c.entities.filter(PERSONISH)) {
+    if (!e.role) continue;
+    const cls = e.role
+      .toLowerCase()
+      .split(/\s+/)
+      .flatMap((w) => classesOf(w.replace(/ing$/, 'e'), w));
+    if (cls.includes('preside'))
+      out.push({ ...base('entity', 'preside', e.start, e.end, ['preside', ...allPreds]), agent: e });
+  }
+
+  // lists: two or more names of one kind joined by "and" / commas
+  const list = listIn(c);
+  if (list) {
+    const [a, b] = [list[0]!.start, list[list.length - 1]!.end];
+    out.push({
+      ...base('list', list[0]!.type === 'person' ? 'list:people' : 'list:things', a, b),
+      members: list,
+    });
+  }
+  return out;
+}
+
+function nextDay(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+function agentOf(c: Clause, i: number): EntityMention | null {
+  const v = c.tokens[i]!;
+  const text = c.doc.doc.text;
+  // passive: "... by Y"
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 12); k++) {
+    const t = c.tokens[k]!;
+    if (t.normal !== 'by') continue;
+    const m = c.entities.find((e) => e.start > t.end && e.start - t.end <= 40 && PERSONISH(e));
+    if (m && !/[,;]/.test(text.slice(t.end, m.start).replace(/,\s*$/, ''))) return m;
+    // "by quality chief Y": a title between "by" and the name
+    if (m && m.start - t.end <= 40) return m;
+    break;
+  }
+  // active: the nearest person before the verb, with no other verb in between (an apposition is fine)
+  const before = c.entities.filter((e) => e.end <= v.start && PERSONISH(e)).pop();
+  if (!before) return null;
+  const between = c.tokens.filter((t) => t.start >= before.end && t.end <= v.start);
+  const gap = text.slice(before.end, v.start);
+  if (/^\s*,\s*who\s+/i.test(gap) || /^\s*,\s*who\b/i.test(gap)) return before;
+  if (between.some((t) => t.pos === 'VERB' && !/^(have|be|do)$/.test(t.lemma))) return null;
+  if (between.length > 8) return null;
+  return before;
+}
+
+function listIn(c: Clause): EntityMention[] | null {
+  const text = c.doc.doc.text;
+  const ms = c.entities.filter((e) => e.form !== 'adjective');
+  let best: EntityMention[] = [];
+  for (let k = 0; k < ms.length; k++) {
+    const run = [ms[k]!];
+    for (let j = k + 1; j < ms.length; j++) {
+      const gap = text.slice(run[run.length - 1]!.end, ms[j]!.start);
+      // "A and B", "A, B and C", "A and the B", "A and to B"; an apposition between them ("A, built by X, and B") ends the run
+      if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|to|from|its|their)\s+)?$/i.test(gap))
+        break;
+      run.push(ms[j]!);
+    }
+    if (run.length > best.length) best = run;
+  }
+  if (best.length < 2) return null;
+  // people or things, not both, and no possessives ("Holm's former chief of staff" names Holm as an owner)
+  if (new Set(best.map((e) => e.type === 'person')).size > 1) return null;
+  if (best.some((e) => /^['’]s\b/.test(text.slice(e.end, e.end + 3)))) return null;
+  const ids = new Set(best.map((e) => e.entityId ?? e.canonical));
+  return ids.size >= 2 ? best : null;
+}
+
+/** A word that marks a list as not exhaustive: "including X and Y". */
+export function partialList(f: Fact): boolean {
+  const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start);
+  return /\b(including|such as|among them|among|notably|especially|like|with)\s*$/i.test(text);
+}
+
+/** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
+export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
+  let best: { d: number; cls: string[] } | null = null;
+  tokens.forEach((t, i) => {
+    const cls = classes[i]!;
+    if (!cls.length || (t.start >= start && t.end <= end)) return;
+    const d = (t.end <= start ? start - t.end : t.start - end) + (t.pos === 'VERB' ? 0 : 15);
+    if (!best || d < best.d) best = { d, cls };
+  });
+  return (best as { d: number; cls: string[] } | null)?.cls ?? [];
+}

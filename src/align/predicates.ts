@@ -1,0 +1,109 @@
+/**
+ * Predicate classes: words that state the same kind of event or state, whatever their part of speech
+ * ("injured / hurt / wounded / injuries", "killed / died / dead / death toll", "resigned / stepped down").
+ * Facts are aligned across outlets by class, not by shared words. These are classes of general English
+ * news vocabulary, not of one story; each class is something any newspaper reports in any domain.
+ */
+const set = (s: string) => s.split('|');
+
+const CLASSES: Record<string, string[]> = {
+  kill: set(
+    'kill|die|dead|death|deaths|toll|fatality|fatalities|fatal|murder|slay|perish|victim|body|bodies',
+  ),
+  injure: set('injure|injured|injury|injuries|hurt|wound|wounded|wounds|casualty|casualties|harm|maim'),
+  treat: set('treat|hospitalise|hospitalize|hospitalised|hospitalized|hospital|clinic|care'),
+  missing: set('missing|unaccounted|disappear|disappeared'),
+  evacuate: set('evacuate|evacuated|evacuation|evacuee|evacuees|flee|fled|displace|displaced|empty|emptied'),
+  arrest: set('arrest|detain|detention|capture|seize|apprehend|custody|raid'),
+  charge: set('charge|indict|accuse|prosecute|indictment|prosecution'),
+  convict: set('convict|conviction|guilty|find'),
+  acquit: set('acquit|acquittal|clear|exonerate'),
+  sentence: set('sentence|jail|imprison|imprisonment|prison|term|jailed'),
+  preside: set('preside|chair|lead|head|direct|run|helm|oversee'),
+  announce: set('announce|announcement|confirm|confirmation|unveil|reveal|publish|declare|release|statement'),
+  order: set('order|instruct|command|direct'),
+  recall: set('recall|withdraw|pull'),
+  cost: set('cost|price|spend|worth|value|fee|charge|pay|payment|bill|sum|amount|deal|transfer|budget'),
+  sign: set('sign|signing|recruit|buy|acquire|acquisition|purchase'),
+  bid: set('bid|offer|approach|chase|pursue|compete|interest|rival'),
+  win: set('win|victory|beat|defeat|triumph|secure|take|gain'),
+  lose: set('lose|loss|fall|drop|decline|slip|shed|plunge|tumble|lost'),
+  rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
+  concede: set('concede|concession|accept|acknowledge'),
+  resign: set('resign|resignation|quit|step|leave|depart|departure'),
+  elect: set('elect|election|vote|ballot|poll|turnout|voter|seat|majority'),
+  start: set('start|begin|break|erupt|outbreak|launch|open|commence|kick'),
+  end: set('end|finish|conclude|close|halt|stop|cease|suspend|suspension'),
+  land: set('land|landing|touch|arrive|arrival'),
+  takeoff: set('launch|lift|liftoff|take-off|takeoff|depart'),
+  ground: set('ground|grounding|withdraw|remove|suspend|bar'),
+  strike: set('strike|walkout|stoppage|protest|demonstration|march|rally'),
+  attack: set('attack|strike|hit|bomb|shell|shoot|shooting|fire|gunfire|target|raid|assault'),
+  damage: set('damage|destroy|flatten|wreck|collapse|ruin|raze|burn'),
+  burn: set('burn|blaze|fire|wildfire|flame|flames'),
+  meet: set('meet|meeting|talk|talks|engage|confer|consult|negotiate|negotiation|summit'),
+  agree: set('agree|agreement|accept|approve|sign|endorse|consent|ratify|deal'),
+  reject: set('reject|refuse|decline|rebuff|veto|oppose'),
+  deny: set('deny|denial|dispute|contest'),
+  rule_out: set('exclude|dismiss'),
+  trigger: set('trigger|activate|invoke|exercise|use|apply'),
+  test: set('test|sample|find|detect|identify|confirm|trace|link'),
+  contact: set('contact|communicate|signal|telemetry|touch'),
+  build: set('build|construct|manufacture|make|produce|assemble'),
+  cover: set('cover|affect|include|involve|concern|hit'),
+  rate: set('rate|interest|cut|lower|reduce|raise|hike|tighten|ease'),
+  transport: set('take|carry|transport|bring|airlift|ferry|move|transfer'),
+  employ: set('employ|hire|work|staff|worker|employee|job|jobs'),
+  investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
+  pay_record: set('record|eclipse|smash|break|surpass'),
+};
+
+/** Lemma/normal form -> its predicate classes. A word may name more than one ("strike", "launch"). */
+const INDEX = new Map<string, string[]>();
+for (const [cls, words] of Object.entries(CLASSES))
+  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), cls]);
+
+/** Phrasal predicates: a verb lemma and the particle or noun that must follow within a few tokens. */
+const PHRASES: [verb: string, next: string, cls: string][] = [
+  ['rule', 'out', 'rule_out'],
+  ['step', 'down', 'resign'],
+  ['leave', 'home', 'evacuate'],
+  ['leave', 'homes', 'evacuate'],
+  ['lose', 'life', 'kill'],
+  ['lose', 'lives', 'kill'],
+  ['touch', 'down', 'land'],
+  ['lift', 'off', 'takeoff'],
+  ['break', 'out', 'start'],
+  ['take', 'over', 'preside'],
+  ['hand', 'down', 'sentence'],
+  ['walk', 'out', 'strike'],
+  ['turn', 'out', 'elect'],
+  ['cast', 'ballot', 'elect'],
+  ['cast', 'ballots', 'elect'],
+  ['stay', 'away', 'strike'],
+];
+
+export function classesOf(lemma: string, normal = lemma): string[] {
+  return INDEX.get(lemma) ?? INDEX.get(normal) ?? [];
+}
+
+/** Classes of a phrasal predicate starting at token i, or null. */
+export function phraseClass(tokens: { lemma: string; normal: string }[], i: number): string | null {
+  const t = tokens[i]!;
+  for (const [verb, next, cls] of PHRASES) {
+    if (t.lemma !== verb && t.normal !== verb) continue;
+    for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++)
+      if (tokens[k]!.normal === next || tokens[k]!.lemma === next) return cls;
+  }
+  return null;
+}
+
+/** Nouns that count people, whatever the wording: "4,300 people", "4,000 residents". */
+export const PERSON_NOUNS = new Set(
+  set(
+    'people|person|persons|resident|residents|inhabitant|inhabitants|individual|individuals|civilian|civilians|villager|villagers|citizen|citizens|man|men|woman|women|adult|adults|human|humans|soul|souls',
+  ),
+);
+
+/** Verbs that report speech: many people say things; who said it is attribution, not a disputed role. */
+export const SPEECH_CLASSES = new Set(['announce']);
