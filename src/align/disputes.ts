@@ -468,14 +468,15 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
     if (f.kind === 'entity' || f.kind === 'polarity') return true;
     const same = perClause.get(`${f.clause.id}|${f.kind}|${f.slot}`)!;
     if (same.length === 1) return true;
+    // one value said twice ("15 km (9 miles)", "six years and six months, or 6.5 years") is one statement
+    if (same.every((o) => sameValue(o, f))) return keepOne(f, same);
     // a per-party amount and its total ("6,000 ... 3,000 from each") are one statement: keep the more specific
     if (
       f.kind !== 'number' ||
       !same.every((o) => o === f || (o.quantity && f.quantity && reconciles(o.quantity, f.quantity)))
     )
       return false;
-    const top = same.slice().sort((x, y) => specificityOf(y) - specificityOf(x) || x.start - y.start)[0];
-    return top === f;
+    return keepOne(f, same);
   });
   const vec = factVectors(facts, ctx.clauses);
   const bySlot = new Map<string, Fact[]>();
@@ -510,7 +511,31 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
         if (!independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
         const floor =
           kind === 'number' && !slotKey.includes('|count:') ? S.sameAmountFact : THRESHOLD[kind]();
-        const ok = (a: Fact, b: Fact) => shareWhat(a, b) && sim(a, b) >= floor;
+        // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
+        const nearMeet = (a: Fact, b: Fact) =>
+          (kind !== 'number' && kind !== 'date') || a.near.some((x) => b.near.includes(x));
+        // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
+        // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
+        const strong = (a: Fact, b: Fact) =>
+          a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`)) ||
+          ((kind === 'polarity' || kind === 'entity') && a.head.some((p) => b.head.includes(p)));
+        // "no injuries have been reported" denies every injury the story's other reports state
+        // when the other report gives a count of it ("at least two drivers were injured")
+        const counted = (f: Fact) =>
+          facts.some(
+            (n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)),
+          );
+        const blanket = (a: Fact, b: Fact) =>
+          kind === 'polarity' &&
+          ((a.blanket && !b.negated && counted(b)) || (b.blanket && !a.negated && counted(a))) &&
+          a.head.some((p) => b.head.includes(p));
+        const ok = (a: Fact, b: Fact) =>
+          !sameSeries(a, b)
+            ? false
+            : blanket(a, b) ||
+              (shareWhat(a, b) &&
+                nearMeet(a, b) &&
+                sim(a, b) >= (strong(a, b) ? Math.min(floor, S.sameStrongFact) : floor));
         // the closest candidate, when it is clearly closer than any candidate with another value: a report
         // that gives two figures for one slot ("four years" for one defendant, "six and a half" for another)
         // cannot be lined up with a third report's bare "eight years"
@@ -589,6 +614,24 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
     }
   }
   return out;
+}
+
+/** One statement made by several figures of a clause: the most specific stands for it, with their context. */
+function keepOne(f: Fact, same: Fact[]): boolean {
+  const top = same.slice().sort((x, y) => specificityOf(y) - specificityOf(x) || x.start - y.start)[0]!;
+  // the statement's context is that of all its figures ("remains of 6,000 soldiers ... 3,000 from each country")
+  if (top === f) f.near = [...new Set(same.flatMap((o) => o.near))];
+  return top === f;
+}
+
+/** Words that make a fact one of a series ("the earlier meeting", "the second round"): facts differing in them are two. */
+const SERIES =
+  /\b(first|second|third|fourth|fifth|previous|next|last|earlier|later|initial|final|subsequent|prior|original)\b/gi;
+function sameSeries(a: Fact, b: Fact): boolean {
+  const marks = (f: Fact) => new Set((f.clause.text.match(SERIES) ?? []).map((x) => x.toLowerCase()));
+  const ma = marks(a);
+  const mb = marks(b);
+  return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
 }
 
 const order = (f: Fact) => f.clause.id * 1e6 + f.start;

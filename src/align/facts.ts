@@ -8,7 +8,7 @@
 import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
-import { classesOf, PERSON_NOUNS, phraseClass } from './predicates.js';
+import { classesOf, countClass, phraseClass } from './predicates.js';
 
 export type FactKind = 'number' | 'date' | 'entity' | 'polarity' | 'list';
 
@@ -28,12 +28,16 @@ export interface Fact {
   agent?: EntityMention;
   members?: EntityMention[];
   negated?: boolean;
+  /** A negation of the whole class ("no injuries", "nobody was hurt"), not of one participant. */
+  blanket?: boolean;
   /** Predicate classes of the clause (the fact's predicate first when known). */
   predicates: string[];
   /** Classes of the predicate that governs the value: the nearest predicate word (verbs first). */
   head: string[];
   /** Concept terms of the clause outside the value span: what the fact is about. */
   concepts: string[];
+  /** Concepts of the few words around the value: what the value is a value of ("fee of €17.8m", "were evacuated"). */
+  near: string[];
   /** True when the clause states intention, possibility or condition, not what happened. */
   irrealis: boolean;
 }
@@ -94,10 +98,12 @@ function negatedAt(tokens: Token[], i: number): boolean {
   const window = tokens.slice(Math.max(0, i - 4), i);
   if (window.slice(-3).some((t) => NEGATORS.test(t.normal))) return true;
   // "refused to rule out", "denied that a clause had been activated", "ruled out grounding the fleet"
-  for (let k = Math.max(0, i - 6); k < i; k++) {
+  for (let k = Math.max(0, i - 12); k < i; k++) {
     const t = tokens[k]!;
     if (!REFUSALS.has(t.normal) && !REFUSALS.has(t.lemma)) continue;
     if ((t.lemma === 'rule' || t.normal === 'ruled') && tokens[k + 1]?.normal !== 'out') continue;
+    // past a few words, only a denial of a that-clause reaches the verb ("denied that a clause ... had been activated")
+    if (i - k > 6 && !(/^den/.test(t.normal) && tokens[k + 1]?.normal === 'that')) continue;
     // "ruled out" is itself the predicate when it is the token asked about
     if (k + 1 === i && tokens[i]!.normal === 'out') continue;
     return true;
@@ -124,6 +130,7 @@ export function factsOf(c: Clause): Fact[] {
     predicates: preds,
     head: headOf(c.tokens, classes, start, end),
     concepts: conceptsOf(c, start, end, classes),
+    near: nearOf(c, classes, start, end),
     irrealis,
   });
 
@@ -132,10 +139,16 @@ export function factsOf(c: Clause): Fact[] {
   const ds = doc.durations.filter((d) => inSpan(d, c.start, c.end));
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
+    // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
+    const prev = qs.filter((o) => o.end <= q.start).pop();
+    if (
+      prev &&
+      /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu.test(text.slice(prev.end, q.start))
+    )
+      continue;
     let slot: string | null = null;
     if (q.unit) slot = `unit:${q.unit}`;
-    else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted))
-      slot = `count:${PERSON_NOUNS.has(q.counted) ? 'person' : q.counted}`;
+    else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
     out.push({ ...base('number', slot, q.start, end), quantity: q, interval: [q.low, q.high] });
@@ -176,8 +189,13 @@ export function factsOf(c: Clause): Fact[] {
     // the agent: a person just before the verb ("Governor X ordered", "Judge X, who presided"), or after
     // "by" ("was announced ... by Y", "will be led by Y")
     const agent = agentOf(c, i);
-    if (agent) out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), agent });
-    out.push({ ...base('polarity', cls[0]!, v.start, v.end, preds), negated: negatedAt(c.tokens, i) });
+    if (agent) out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent });
+    out.push({
+      ...base('polarity', cls[0]!, v.start, v.end, preds),
+      head: cls,
+      negated: negatedAt(c.tokens, i),
+      blanket: blanketAt(c.tokens, i),
+    });
   });
   // "No injuries have been reported", "none of the samples": a negated noun predicate
   c.tokens.forEach((t, i) => {
@@ -185,7 +203,12 @@ export function factsOf(c: Clause): Fact[] {
     const prev = c.tokens.slice(Math.max(0, i - 3), i);
     if (!prev.some((p) => /^(no|none|any)$/.test(p.normal))) return;
     if (!prev.some((p) => /^(no|none)$/.test(p.normal)) && !negatedAt(c.tokens, i)) return;
-    out.push({ ...base('polarity', classes[i]![0]!, t.start, t.end), negated: true });
+    out.push({
+      ...base('polarity', classes[i]![0]!, t.start, t.end),
+      head: classes[i]!,
+      negated: true,
+      blanket: true,
+    });
   });
   // titles that name the act: "Presiding Judge X"
   for (const e of c.entities.filter(PERSONISH)) {
@@ -275,8 +298,38 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   tokens.forEach((t, i) => {
     const cls = classes[i]!;
     if (!cls.length || (t.start >= start && t.end <= end)) return;
-    const d = (t.end <= start ? start - t.end : t.start - end) + (t.pos === 'VERB' ? 0 : 15);
+    const d = (t.end <= start ? start - t.end : t.start - end) + (t.pos === 'VERB' ? 0 : 4);
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
+}
+
+const NEAR_TOKENS = 6;
+/** Concepts of the content words within a few tokens of [start, end), inside the clause. */
+function nearOf(c: Clause, classes: string[][], start: number, end: number): string[] {
+  const first = c.tokens.findIndex((t) => t.end > start);
+  let last = c.tokens.findIndex((t) => t.start >= end);
+  if (last < 0) last = c.tokens.length;
+  const out = new Set<string>();
+  const from = Math.max(0, (first < 0 ? c.tokens.length : first) - NEAR_TOKENS);
+  const to = Math.min(c.tokens.length, last + NEAR_TOKENS);
+  for (let i = from; i < to; i++) {
+    const t = c.tokens[i]!;
+    if (t.start >= start && t.end <= end) continue;
+    if (!/\p{L}/u.test(t.text)) continue;
+    for (const k of classes[i]!) out.add(`P:${k}`);
+    if (classes[i]!.length || t.stop || GENERIC.has(t.normal)) continue;
+    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') out.add(t.lemma.toLowerCase());
+  }
+  return [...out];
+}
+
+const BLANKET = /^(no|none|nobody|noone|nothing|neither)$/;
+/** "No one was hurt", "nobody was injured", "none of the samples tested positive". */
+function blanketAt(tokens: Token[], i: number): boolean {
+  const window = tokens.slice(Math.max(0, i - 5), i);
+  return (
+    window.some((t) => BLANKET.test(t.normal)) ||
+    window.some((t, k) => t.normal === 'no' && window[k + 1]?.normal === 'one')
+  );
 }

@@ -107,3 +107,18 @@ export const PERSON_NOUNS = new Set(
 
 /** Verbs that report speech: many people say things; who said it is attribution, not a disputed role. */
 export const SPEECH_CLASSES = new Set(['announce']);
+
+/** Nouns that count one kind of thing, whatever the wording: "142,000 vehicles", "180,000 motors". */
+const COUNT_CLASSES: Record<string, string[]> = {
+  person: [...PERSON_NOUNS],
+  vehicle: set('vehicle|vehicles|car|cars|motor|motors|automobile|automobiles|model|models|unit|units'),
+  aircraft: set('aircraft|plane|planes|jet|jets|airliner|airliners'),
+  vessel: set('vessel|vessels|ship|ships|boat|boats'),
+  building: set('building|buildings|house|houses|home|homes|dwelling|dwellings'),
+};
+const COUNT_INDEX = new Map<string, string>();
+for (const [cls, words] of Object.entries(COUNT_CLASSES)) for (const w of words) COUNT_INDEX.set(w, cls);
+
+export function countClass(counted: string): string {
+  return COUNT_INDEX.get(counted) ?? counted;
+}

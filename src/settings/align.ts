@@ -28,6 +28,8 @@ export const alignSettings = {
   sameRoleFact: 0.25,
   samePolarityFact: 0.25,
   sameListFact: 0.15,
+  /** Facts whose governing predicate is of one class on both sides and stands beside the value need only this much context. */
+  sameStrongFact: 0.1,
   /** Facts whose values no predicate governs ("Turnout was 58.3 percent") align only on this much of their context. */
   sameFactNoPredicate: 0.5,
   /** Durations closer than this share are the same ("six and a half years", "6.5-year"). */
