@@ -8,7 +8,7 @@ import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model
 import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
-import { datesOverlap, normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
+import { normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
 import { conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 
@@ -354,7 +354,7 @@ const sameValue = (a: Fact, b: Fact): boolean => {
       if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
     case 'date':
-      return datesOverlap(a.dates!, b.dates!);
+      return a.minutes![0] <= b.minutes![1] && b.minutes![0] <= a.minutes![1];
     case 'entity':
       return idOf(a.agent!) === idOf(b.agent!);
     case 'polarity':
@@ -450,9 +450,9 @@ const THRESHOLD: Record<FactKind, () => number> = {
   list: () => S.sameListFact,
 };
 
-/** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
-export function factDisputes(ctx: DisputeContext): DraftDispute[] {
-  let facts = ctx.clauses.flatMap(factsOf).filter((f) => {
+/** The facts of a story's clauses that state one value each: no modal figures, no clause with two values for one slot. */
+export function storyFacts(clauses: Clause[]): Fact[] {
+  const all = clauses.flatMap(factsOf).filter((f) => {
     if (f.kind === 'number' || f.kind === 'polarity' || f.kind === 'list')
       return !f.clause.tokens.some((t) => MODAL.has(t.normal)) && !/\?\s*$/.test(f.clause.text);
     return true;
@@ -460,13 +460,12 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
   // a clause with two figures of one slot ("25 seats and the Greens' seven give 32 seats") states no single value
   // for it, unless they are a per-party amount and its total; the same for two dates or two lists
   const perClause = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = `${f.clause.id}|${f.kind}|${f.slot}`;
-    perClause.set(k, [...(perClause.get(k) ?? []), f]);
-  }
-  facts = facts.filter((f) => {
+  // (values governed by different predicates are different facts: "detained on 8 February and charged a week later")
+  const key = (f: Fact) => `${f.clause.id}|${f.kind}|${f.slot}|${f.head.join(',')}`;
+  for (const f of all) perClause.set(key(f), [...(perClause.get(key(f)) ?? []), f]);
+  return all.filter((f) => {
     if (f.kind === 'entity' || f.kind === 'polarity') return true;
-    const same = perClause.get(`${f.clause.id}|${f.kind}|${f.slot}`)!;
+    const same = perClause.get(key(f))!;
     if (same.length === 1) return true;
     // one value said twice ("15 km (9 miles)", "six years and six months, or 6.5 years") is one statement
     if (same.every((o) => sameValue(o, f))) return keepOne(f, same);
@@ -478,7 +477,104 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
       return false;
     return keepOne(f, same);
   });
+}
+
+/** Why two facts are not the same fact (null when they are): every test of the alignment, named. */
+export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const vec = factVectors(facts, ctx.clauses);
+  const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
+  const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
+  // "no injuries have been reported" denies the injuries another report counts ("at least two drivers were injured")
+  const counted = (f: Fact) =>
+    facts.some((n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)));
+  const blanket = (a: Fact, b: Fact) =>
+    a.kind === 'polarity' &&
+    ((!!a.blanket && !b.negated && counted(b)) || (!!b.blanket && !a.negated && counted(a))) &&
+    shareHead(a, b);
+
+  function why(a: Fact, b: Fact): string | null {
+    const kind = a.kind;
+    if (!independent(ctx, a.clause, b.clause)) return 'same source';
+    if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
+    if (blanket(a, b)) return null;
+    const s = sim(a, b);
+    // the same fact: the predicate that governs the value is of one class ("were evacuated", "had left their homes")
+    if (!a.head.length || !b.head.length) {
+      if (a.head.length || b.head.length || s < S.sameFactNoPredicate)
+        return `no governing predicate (sim ${s.toFixed(2)})`;
+    } else if (!shareHead(a, b)) {
+      // the nearest predicate word may be another verb of the clause ("remains of 6,000 soldiers who perished"):
+      // clauses that share a predicate class and clearly more context state the same fact too
+      if (!a.predicates.some((p) => b.predicates.includes(p)) || s < THRESHOLD[kind]() + S.looseHeadExtra)
+        return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}, sim ${s.toFixed(2)})`;
+    }
+    // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
+    if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
+      return 'the words around the values do not meet';
+    const floor = kind === 'number' && !a.slot.startsWith('count:') ? S.sameAmountFact : THRESHOLD[kind]();
+    // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
+    // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
+    const strong =
+      a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`)) ||
+      ((kind === 'polarity' || kind === 'entity') && shareHead(a, b));
+    const need = strong ? Math.min(floor, S.sameStrongFact) : floor;
+    return s >= need ? null : `context too different (sim ${s.toFixed(2)} < ${need})`;
+  }
+
+  /** The closest candidate, when it is clearly closer than any candidate with another value: a report that gives
+   * two figures for one slot ("four years" for one defendant, "six and a half" for another) cannot be lined up
+   * with a third report's bare "eight years". */
+  function closest(x: Fact, cands: Fact[]): Fact | null {
+    if (!cands.length) return null;
+    // the governing predicate counts first: "began at 6am" answers "began at midnight", not "stood idle on Monday"
+    const score = (o: Fact) => sim(x, o) + (shareHead(x, o) ? S.sameHeadBonus : 0);
+    const sorted = cands.slice().sort((p, q) => score(q) - score(p));
+    const best = sorted[0]!;
+    const rival = sorted.find((o) => o !== best && !sameValue(o, best));
+    if (rival && score(best) - score(rival) < S.alignMargin) return null;
+    return best;
+  }
+
+  /** Mutual best pairs of facts, per pair of reports. */
+  function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
+    const out: [Fact, Fact][] = [];
+    for (let i = 0; i < docs.length; i++)
+      for (let j = i + 1; j < docs.length; j++) {
+        const A = fs.filter((f) => f.clause.doc === docs[i]);
+        const B = fs.filter((f) => f.clause.doc === docs[j]);
+        for (const a of A) {
+          const b = closest(
+            a,
+            B.filter((b) => !why(a, b)),
+          );
+          if (
+            b &&
+            closest(
+              b,
+              A.filter((x) => !why(x, b)),
+            ) === a
+          )
+            out.push([a, b]);
+        }
+      }
+    return out;
+  }
+
+  /** Why two aligned facts are not a contradiction (null when they are). */
+  function conflictWhy(a: Fact, b: Fact, fs: Fact[]): string | null {
+    if (sameValue(a, b)) return 'compatible values';
+    if (bothNamed(a, b, fs)) return 'each report names the other person too';
+    if (!sameActors(a, b)) return 'about different people';
+    if (!listsMeet(a, b)) return 'lists share no name';
+    return null;
+  }
+  return { sim, why, closest, edges, conflictWhy };
+}
+
+/** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
+export function factDisputes(ctx: DisputeContext): DraftDispute[] {
+  const facts = storyFacts(ctx.clauses);
+  const judge = factJudge(ctx, facts);
   const bySlot = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = `${f.kind}|${f.slot}`;
@@ -489,82 +585,8 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
     const docs = [...new Set(fs.map((f) => f.clause.doc))];
     if (docs.length < 2) continue;
     const kind = fs[0]!.kind;
-    const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
-    // the same fact: the predicate that governs the value is of one class ("were evacuated", "had left their homes")
-    const shareWhat = (a: Fact, b: Fact) => {
-      if (!a.head.length || !b.head.length)
-        return !a.head.length && !b.head.length && sim(a, b) >= S.sameFactNoPredicate;
-      if (a.head.some((p) => b.head.includes(p))) return true;
-      // the nearest predicate word may be another verb of the clause ("remains of 6,000 soldiers who perished"):
-      // clauses that share a predicate class and clearly more context state the same fact too
-      return (
-        a.predicates.some((p) => b.predicates.includes(p)) &&
-        sim(a, b) >= THRESHOLD[kind]() + S.looseHeadExtra
-      );
-    };
-    // mutual best pairs per pair of reports
-    const edges: [Fact, Fact][] = [];
-    for (let i = 0; i < docs.length; i++)
-      for (let j = i + 1; j < docs.length; j++) {
-        const A = fs.filter((f) => f.clause.doc === docs[i]);
-        const B = fs.filter((f) => f.clause.doc === docs[j]);
-        if (!independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
-        const floor =
-          kind === 'number' && !slotKey.includes('|count:') ? S.sameAmountFact : THRESHOLD[kind]();
-        // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
-        const nearMeet = (a: Fact, b: Fact) =>
-          (kind !== 'number' && kind !== 'date') || a.near.some((x) => b.near.includes(x));
-        // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
-        // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
-        const strong = (a: Fact, b: Fact) =>
-          a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`)) ||
-          ((kind === 'polarity' || kind === 'entity') && a.head.some((p) => b.head.includes(p)));
-        // "no injuries have been reported" denies every injury the story's other reports state
-        // when the other report gives a count of it ("at least two drivers were injured")
-        const counted = (f: Fact) =>
-          facts.some(
-            (n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)),
-          );
-        const blanket = (a: Fact, b: Fact) =>
-          kind === 'polarity' &&
-          ((a.blanket && !b.negated && counted(b)) || (b.blanket && !a.negated && counted(a))) &&
-          a.head.some((p) => b.head.includes(p));
-        const ok = (a: Fact, b: Fact) =>
-          !sameSeries(a, b)
-            ? false
-            : blanket(a, b) ||
-              (shareWhat(a, b) &&
-                nearMeet(a, b) &&
-                sim(a, b) >= (strong(a, b) ? Math.min(floor, S.sameStrongFact) : floor));
-        // the closest candidate, when it is clearly closer than any candidate with another value: a report
-        // that gives two figures for one slot ("four years" for one defendant, "six and a half" for another)
-        // cannot be lined up with a third report's bare "eight years"
-        const closest = (x: Fact, cands: Fact[]): Fact | null => {
-          if (!cands.length) return null;
-          const sorted = cands.slice().sort((p, q) => sim(x, q) - sim(x, p));
-          const best = sorted[0]!;
-          const rival = sorted.find((o) => o !== best && !sameValue(o, best));
-          if (rival && sim(x, best) - sim(x, rival) < S.alignMargin) return null;
-          return best;
-        };
-        for (const a of A) {
-          const b = closest(
-            a,
-            B.filter((b) => ok(a, b)),
-          );
-          if (!b) continue;
-          if (
-            closest(
-              b,
-              A.filter((x) => ok(x, b)),
-            ) === a
-          )
-            edges.push([a, b]);
-        }
-      }
-    const conflicts = edges.filter(
-      ([a, b]) => !sameValue(a, b) && !bothNamed(a, b, fs) && sameActors(a, b) && listsMeet(a, b),
-    );
+    const edges = judge.edges(fs, docs);
+    const conflicts = edges.filter(([a, b]) => !judge.conflictWhy(a, b, fs));
     if (!conflicts.length) continue;
     // the facts in conflict, and those aligned with one of them and agreeing with it (one step, no chains)
     const linked = new Set<Fact>(conflicts.flat());
@@ -624,13 +646,30 @@ function keepOne(f: Fact, same: Fact[]): boolean {
   return top === f;
 }
 
-/** Words that make a fact one of a series ("the earlier meeting", "the second round"): facts differing in them are two. */
-const SERIES =
-  /\b(first|second|third|fourth|fifth|previous|next|last|earlier|later|initial|final|subsequent|prior|original)\b/gi;
+/** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
+ * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
+const SERIES = new Set(
+  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior'.split('|'),
+);
+const TIME_NOUNS = new Set(
+  'night|week|weekend|month|year|season|time|day|morning|afternoon|evening|hour|hours|minute|minutes|summer|winter|spring|autumn|fall|decade|century|quarter'.split(
+    '|',
+  ),
+);
+function seriesOf(f: Fact): Set<string> {
+  const toks = f.clause.tokens;
+  const out = new Set<string>();
+  toks.forEach((t, i) => {
+    if (!SERIES.has(t.normal)) return;
+    const next = toks[i + 1];
+    if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ') || TIME_NOUNS.has(next.normal)) return;
+    out.add(t.normal);
+  });
+  return out;
+}
 function sameSeries(a: Fact, b: Fact): boolean {
-  const marks = (f: Fact) => new Set((f.clause.text.match(SERIES) ?? []).map((x) => x.toLowerCase()));
-  const ma = marks(a);
-  const mb = marks(b);
+  const ma = seriesOf(a);
+  const mb = seriesOf(b);
   return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
 }
 

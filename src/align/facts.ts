@@ -8,7 +8,9 @@
 import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
+import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
+import { alignSettings as S } from '../settings/align.js';
 
 export type FactKind = 'number' | 'date' | 'entity' | 'polarity' | 'list';
 
@@ -24,6 +26,8 @@ export interface Fact {
   quantity?: Quantity;
   interval?: [number, number];
   dates?: { from: string; to: string };
+  /** Date facts: the interval in minutes since 1970 (the whole day, or the time of day the report gives). */
+  minutes?: [number, number];
   /** Entity facts: the agent; list facts: the set; polarity facts: negated or not. */
   agent?: EntityMention;
   members?: EntityMention[];
@@ -137,8 +141,10 @@ export function factsOf(c: Clause): Fact[] {
   // numbers: amounts with a unit or a counted thing; durations ("six and a half years")
   const qs = doc.quantities.filter((q) => inSpan(q, c.start, c.end));
   const ds = doc.durations.filter((d) => inSpan(d, c.start, c.end));
+  const clockSpans = timesOfDay(c.text, c.start, offsetOf(doc.doc.published));
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
+    if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
     if (
@@ -168,16 +174,48 @@ export function factsOf(c: Clause): Fact[] {
     out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
   }
 
-  // dates: a day or finer (a bare year dates many things), of a clause that says what happened then
+  // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
+  // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
   const hasPredicate = c.tokens.some((t, i) => t.pos === 'VERB' && classes[i]!.length);
-  for (const t of doc.times.filter((x) => inSpan(x, c.start, c.end) && hasPredicate)) {
-    if (t.granularity === 'year' || t.granularity === 'period') continue;
-    // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
-    if (t.granularity !== 'day' && !/\b\d{4}\b/.test(t.text)) continue;
-    let to = t.to;
-    // "late on Friday night" runs into the small hours of Saturday
-    if (/\bnight|midnight\b/i.test(t.text)) to = nextDay(t.to);
-    out.push({ ...base('date', 'date', t.start, t.end), dates: { from: t.from, to } });
+  const offset = offsetOf(doc.doc.published);
+  const days = doc.times.filter(
+    (x) =>
+      inSpan(x, c.start, c.end) &&
+      x.granularity !== 'year' &&
+      x.granularity !== 'period' &&
+      // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
+      (x.granularity === 'day' || /\b\d{4}\b/.test(x.text)),
+  );
+  const clocks = hasPredicate ? timesOfDay(c.text, c.start, offset) : [];
+  const used = new Set<DayTime>();
+  for (const t of hasPredicate ? days : []) {
+    // a time of day inside the date or beside it ("2 p.m. on Saturday", "at 00:47 local time on Tuesday")
+    const tod =
+      t.granularity === 'day' && t.from === t.to
+        ? clocks.find((k) => !used.has(k) && k.end >= t.start - S.clockGap && k.start <= t.end + S.clockGap)
+        : undefined;
+    if (tod) used.add(tod);
+    const start = Math.min(t.start, tod?.start ?? t.start);
+    const end = Math.max(t.end, tod?.end ?? t.end);
+    out.push({
+      ...base('date', 'date', start, end),
+      dates: { from: t.from, to: t.to },
+      minutes: minutesOf(t.from, t.to, tod ?? null),
+    });
+  }
+  // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause
+  // names, else on the day the report last named
+  for (const k of clocks) {
+    if (used.has(k) || k.high - k.low > S.clockOnlyMaxMinutes) continue;
+    const day =
+      days.filter((t) => t.granularity === 'day' && t.from === t.to).pop() ??
+      doc.times.filter((x) => x.end <= c.start && x.granularity === 'day' && x.from === x.to).pop();
+    if (!day) continue;
+    out.push({
+      ...base('date', 'date', k.start, k.end),
+      dates: { from: day.from, to: day.to },
+      minutes: minutesOf(day.from, day.to, k),
+    });
   }
 
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
@@ -233,10 +271,9 @@ export function factsOf(c: Clause): Fact[] {
   return out;
 }
 
-function nextDay(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + 1);
-  return d.toISOString().slice(0, 10);
+function minutesOf(from: string, to: string, tod: DayTime | null): [number, number] {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000;
+  return tod ? [day(from) + tod.low, day(to) + tod.high] : [day(from), day(to) + 1440];
 }
 
 function agentOf(c: Clause, i: number): EntityMention | null {
@@ -304,23 +341,30 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
 }
 
-const NEAR_TOKENS = 6;
-/** Concepts of the content words within a few tokens of [start, end), inside the clause. */
+const NEAR_WORDS = 4;
+/** Concepts of the nearest content words on each side of [start, end), inside the clause (names, numbers and
+ * function words are passed over: "lifted off from Punta Ferra Spaceport at 00:47" reaches "lifted off"). */
 function nearOf(c: Clause, classes: string[][], start: number, end: number): string[] {
-  const first = c.tokens.findIndex((t) => t.end > start);
+  const out = new Set<string>();
+  const inName = (t: Token) => c.entities.some((e) => t.start >= e.start && t.end <= e.end);
+  const take = (i: number): boolean => {
+    const t = c.tokens[i]!;
+    if (!/\p{L}/u.test(t.text) || inName(t)) return false;
+    if (classes[i]!.length) {
+      for (const k of classes[i]!) out.add(`P:${k}`);
+      return true;
+    }
+    if (t.stop || GENERIC.has(t.normal) || GENERIC.has(t.lemma)) return false;
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') return false;
+    out.add(t.lemma.toLowerCase());
+    return true;
+  };
+  let first = c.tokens.findIndex((t) => t.end > start);
+  if (first < 0) first = c.tokens.length;
   let last = c.tokens.findIndex((t) => t.start >= end);
   if (last < 0) last = c.tokens.length;
-  const out = new Set<string>();
-  const from = Math.max(0, (first < 0 ? c.tokens.length : first) - NEAR_TOKENS);
-  const to = Math.min(c.tokens.length, last + NEAR_TOKENS);
-  for (let i = from; i < to; i++) {
-    const t = c.tokens[i]!;
-    if (t.start >= start && t.end <= end) continue;
-    if (!/\p{L}/u.test(t.text)) continue;
-    for (const k of classes[i]!) out.add(`P:${k}`);
-    if (classes[i]!.length || t.stop || GENERIC.has(t.normal)) continue;
-    if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') out.add(t.lemma.toLowerCase());
-  }
+  for (let i = first - 1, n = 0; i >= 0 && n < NEAR_WORDS; i--) if (take(i)) n++;
+  for (let i = last, n = 0; i < c.tokens.length && n < NEAR_WORDS; i++) if (take(i)) n++;
   return [...out];
 }
 

@@ -23,6 +23,8 @@ export const alignSettings = {
   /** A fact is lined up with its closest counterpart only when that one is closer by this much than any
    * counterpart with another value (else which one it answers is a guess). */
   alignMargin: 0.05,
+  /** Among a fact's candidates, one whose governing predicate is of the same class ranks this much higher. */
+  sameHeadBonus: 0.2,
   /** Facts whose governing predicates differ but whose clauses share a predicate class need this much more similarity. */
   looseHeadExtra: 0.15,
   sameRoleFact: 0.25,
@@ -34,6 +36,10 @@ export const alignSettings = {
   sameFactNoPredicate: 0.5,
   /** Durations closer than this share are the same ("six and a half years", "6.5-year"). */
   durationTolerance: 0.02,
+  /** A time of day belongs to a date it touches or stands within this many characters of ("at 9.40 p.m. local time on Monday"). */
+  clockGap: 16,
+  /** A clock time away from any date is compared only when it is this precise (minutes): "at 18:42", not "in the evening". */
+  clockOnlyMaxMinutes: 90,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };
