@@ -10,7 +10,9 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
 import { conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
+import { EVENT_CLASSES } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
+import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 
 export interface DraftPosition {
   value: string;
@@ -353,8 +355,11 @@ const sameValue = (a: Fact, b: Fact): boolean => {
     case 'number':
       if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
-    case 'date':
-      return a.minutes![0] <= b.minutes![1] && b.minutes![0] <= a.minutes![1];
+    case 'date': {
+      const week = 7 * 1440;
+      const shifts = a.weekdayOnly || b.weekdayOnly ? [-week, 0, week] : [0];
+      return shifts.some((d) => a.minutes![0] + d <= b.minutes![1] && b.minutes![0] <= a.minutes![1] + d);
+    }
     case 'entity':
       return idOf(a.agent!) === idOf(b.agent!);
     case 'polarity':
@@ -511,6 +516,27 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // an amount with no counted thing (€, %, km) is of the same thing when the words around it share more than
+    // its predicate ("the recall will cost €95m" / "the recall is expected to cost €59m"; not "the ducat fell
+    // 0.6%" / "inflation fell to 2.9%")
+    if (
+      kind === 'number' &&
+      !a.slot.startsWith('count:') &&
+      !a.near.some((x) => b.near.includes(x) && !a.head.some((h) => x === `P:${h}`))
+    )
+      return 'the amounts measure different things';
+    // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
+    if (
+      kind === 'date' &&
+      !a.head.some(
+        (p) =>
+          b.head.includes(p) &&
+          EVENT_CLASSES.has(p) &&
+          a.near.includes(`P:${p}`) &&
+          b.near.includes(`P:${p}`),
+      )
+    )
+      return 'not the date of one event';
     const floor = kind === 'number' && !a.slot.startsWith('count:') ? S.sameAmountFact : THRESHOLD[kind]();
     // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
     // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
@@ -564,11 +590,24 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function conflictWhy(a: Fact, b: Fact, fs: Fact[]): string | null {
     if (sameValue(a, b)) return 'compatible values';
     if (bothNamed(a, b, fs)) return 'each report names the other person too';
-    if (!sameActors(a, b)) return 'about different people';
+    if (!sameActors(a, b)) return 'about different people or organisations';
+    if (stampedApart(a, b)) return 'values at two different times (an update)';
+    if (a.object?.length && b.object?.length && !a.object.some((o) => b.object!.includes(o)))
+      return `acts on different things (${a.object.join(' ')} / ${b.object.join(' ')})`;
     if (!listsMeet(a, b)) return 'lists share no name';
     return null;
   }
-  return { sim, why, closest, edges, conflictWhy };
+  function features(a: Fact, b: Fact, fs: Fact[]): number[] {
+    const near = (x: Fact, y: Fact) =>
+      x.head.some((p) => y.head.includes(p) && x.near.includes(`P:${p}`) && y.near.includes(`P:${p}`));
+    return pairFeatures(a, b, {
+      sim: sim(a, b),
+      headShared: shareHead(a, b),
+      strong: near(a, b),
+      candidates: fs.filter((f) => f.clause.doc === a.clause.doc || f.clause.doc === b.clause.doc).length,
+    });
+  }
+  return { sim, why, closest, edges, conflictWhy, features };
 }
 
 /** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
@@ -586,7 +625,17 @@ export function factDisputes(ctx: DisputeContext): DraftDispute[] {
     if (docs.length < 2) continue;
     const kind = fs[0]!.kind;
     const edges = judge.edges(fs, docs);
-    const conflicts = edges.filter(([a, b]) => !judge.conflictWhy(a, b, fs));
+    // candidates: aligned facts with incompatible values; the model keeps those a careful reader would report
+    const model = disputeModel();
+    const sink = candidateSink();
+    const conflicts = edges.filter(([a, b]) => {
+      if (judge.conflictWhy(a, b, fs)) return false;
+      if (!model && !sink) return true;
+      const x = judge.features(a, b, fs);
+      const p = model ? probability(model, x) : null;
+      sink?.({ a, b, features: x, p });
+      return !model || p! >= model.threshold;
+    });
     if (!conflicts.length) continue;
     // the facts in conflict, and those aligned with one of them and agreeing with it (one step, no chains)
     const linked = new Set<Fact>(conflicts.flat());
@@ -661,8 +710,10 @@ function seriesOf(f: Fact): Set<string> {
   const out = new Set<string>();
   toks.forEach((t, i) => {
     if (!SERIES.has(t.normal)) return;
+    // the noun it modifies, past a modifier or two ("the previous Kestrian record")
+    const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
-    if (!next || (next.pos !== 'NOUN' && next.pos !== 'ADJ') || TIME_NOUNS.has(next.normal)) return;
+    if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB)$/.test(next.pos) || TIME_NOUNS.has(noun.normal)) return;
     out.add(t.normal);
   });
   return out;
@@ -687,11 +738,17 @@ function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
 
 /** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
 function sameActors(a: Fact, b: Fact): boolean {
-  // the people of the clause other than the value itself (an agent or a list of people is what is compared)
+  // the people and organisations of the clause other than the value itself (an agent or a list is what is
+  // compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts
   const people = (f: Fact) =>
     new Set(
       f.clause.entities
-        .filter((e) => e.type === 'person' && (e.end <= f.start || e.start >= f.end))
+        .filter(
+          (e) =>
+            (e.type === 'person' || e.type === 'organization' || e.type === 'other') &&
+            e.form !== 'adjective' &&
+            (e.end <= f.start || e.start >= f.end),
+        )
         .map((e) => e.entityId ?? e.canonical),
     );
   const pa = people(a);
@@ -713,4 +770,17 @@ function reconciles(a: Quantity, b: Quantity): boolean {
   if (each.distribution !== 'each' || other.distribution === 'each') return false;
   const p = other.parties ?? each.parties ?? 2;
   return Math.abs(each.value * p - other.value) <= other.value * 0.01;
+}
+
+/** Two figures each stated with its own, different day ("12 missing late on Saturday", "seven on Monday
+ * morning") are values at two moments: an update, not a contradiction. */
+function stampedApart(a: Fact, b: Fact): boolean {
+  if (a.kind !== 'number') return false;
+  const day = (f: Fact) =>
+    f.clause.doc.times.find(
+      (t) => t.start >= f.clause.start && t.end <= f.clause.end && t.granularity === 'day' && t.from === t.to,
+    )?.from;
+  const da = day(a);
+  const db = day(b);
+  return !!da && !!db && da !== db;
 }

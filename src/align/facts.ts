@@ -28,6 +28,11 @@ export interface Fact {
   dates?: { from: string; to: string };
   /** Date facts: the interval in minutes since 1970 (the whole day, or the time of day the report gives). */
   minutes?: [number, number];
+  /** Date facts named by a bare weekday ("on Thursday"): which week is a guess, so the weeks before and after
+   * are also possible readings. */
+  weekdayOnly?: boolean;
+  /** Predicate facts: the nouns just after the predicate (what it acts on: "ordered the evacuation"). */
+  object?: string[];
   /** Entity facts: the agent; list facts: the set; polarity facts: negated or not. */
   agent?: EntityMention;
   members?: EntityMention[];
@@ -171,6 +176,10 @@ export function factsOf(c: Clause): Fact[] {
   }
   for (const d of merged) {
     if (!Number.isFinite(d.high)) continue;
+    // "30,000 vehicles a day", "€40,000 a week" are rates; "the 22-year-old", "58 years old" are ages
+    const said = text.slice(d.start, d.end);
+    if (/^(?:a|an|per|each|every)\s/i.test(said) || /^\s*-?\s*old\b/i.test(text.slice(d.end, d.end + 6)))
+      continue;
     out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
   }
 
@@ -178,9 +187,15 @@ export function factsOf(c: Clause): Fact[] {
   // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
   const hasPredicate = c.tokens.some((t, i) => t.pos === 'VERB' && classes[i]!.length);
   const offset = offsetOf(doc.doc.published);
+  const dateline = datelineEnd(text);
   const days = doc.times.filter(
     (x) =>
       inSpan(x, c.start, c.end) &&
+      // the dateline's date is when the report was filed, not when anything happened
+      x.start >= dateline &&
+      // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
+      !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
+      !/^(?:by|until|since)\b/i.test(x.text) &&
       x.granularity !== 'year' &&
       x.granularity !== 'period' &&
       // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
@@ -201,6 +216,7 @@ export function factsOf(c: Clause): Fact[] {
       ...base('date', 'date', start, end),
       dates: { from: t.from, to: t.to },
       minutes: minutesOf(t.from, t.to, tod ?? null),
+      weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
     });
   }
   // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause
@@ -209,7 +225,10 @@ export function factsOf(c: Clause): Fact[] {
     if (used.has(k) || k.high - k.low > S.clockOnlyMaxMinutes) continue;
     const day =
       days.filter((t) => t.granularity === 'day' && t.from === t.to).pop() ??
-      doc.times.filter((x) => x.end <= c.start && x.granularity === 'day' && x.from === x.to).pop();
+      doc.times
+        .filter((x) => x.end <= c.start && x.granularity === 'day' && x.from === x.to)
+        .filter((x) => doc.sentences.findIndex((z) => z.end >= x.end) >= c.sentence.index - 1)
+        .pop();
     if (!day) continue;
     out.push({
       ...base('date', 'date', k.start, k.end),
@@ -227,10 +246,21 @@ export function factsOf(c: Clause): Fact[] {
     // the agent: a person just before the verb ("Governor X ordered", "Judge X, who presided"), or after
     // "by" ("was announced ... by Y", "will be led by Y")
     const agent = agentOf(c, i);
-    if (agent) out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent });
+    // "no freight trains ran": what is denied stands before the verb
+    const noAt = c.tokens.slice(Math.max(0, i - 5), i).findIndex((t) => /^(no|none)$/.test(t.normal));
+    const object =
+      noAt >= 0
+        ? c.tokens
+            .slice(Math.max(0, i - 5) + noAt + 1, i)
+            .filter((t) => t.pos === 'NOUN')
+            .map((t) => t.lemma.toLowerCase())
+        : objectOf(c, i);
+    if (agent)
+      out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent, object });
     out.push({
       ...base('polarity', cls[0]!, v.start, v.end, preds),
       head: cls,
+      object,
       negated: negatedAt(c.tokens, i),
       blanket: blanketAt(c.tokens, i),
     });
@@ -239,8 +269,9 @@ export function factsOf(c: Clause): Fact[] {
   c.tokens.forEach((t, i) => {
     if (t.pos !== 'NOUN' || !classes[i]!.length) return;
     const prev = c.tokens.slice(Math.max(0, i - 3), i);
-    if (!prev.some((p) => /^(no|none|any)$/.test(p.normal))) return;
-    if (!prev.some((p) => /^(no|none)$/.test(p.normal)) && !negatedAt(c.tokens, i)) return;
+    // "no injuries", "not aware of any injuries"; "none of the injuries is life-threatening" negates what follows
+    if (!prev.some((p) => /^(no|any)$/.test(p.normal))) return;
+    if (!prev.some((p) => p.normal === 'no') && !negatedAt(c.tokens, i)) return;
     out.push({
       ...base('polarity', classes[i]![0]!, t.start, t.end),
       head: classes[i]!,
@@ -333,13 +364,21 @@ export function partialList(f: Fact): boolean {
 export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
   let best: { d: number; cls: string[] } | null = null;
   tokens.forEach((t, i) => {
-    const cls = classes[i]!;
+    // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
+    const cls = classes[i]!.length
+      ? classes[i]!
+      : t.pos === 'VERB' && !AUX_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma)
+        ? [`~${t.lemma.toLowerCase()}`]
+        : [];
     if (!cls.length || (t.start >= start && t.end <= end)) return;
     const d = (t.end <= start ? start - t.end : t.start - end) + (t.pos === 'VERB' ? 0 : 4);
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
 }
+
+const WEEKDAY_ONLY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+const AUX_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'remain', 'seem', 'make']);
 
 const NEAR_WORDS = 4;
 /** Concepts of the nearest content words on each side of [start, end), inside the clause (names, numbers and
@@ -376,4 +415,22 @@ function blanketAt(tokens: Token[], i: number): boolean {
     window.some((t) => BLANKET.test(t.normal)) ||
     window.some((t, k) => t.normal === 'no' && window[k + 1]?.normal === 'one')
   );
+}
+
+/** The end of a wire dateline ("SORRIN, Kestria, Aug 9 (KPA) - "), or 0. */
+function datelineEnd(text: string): number {
+  const m = /^[\p{Lu}][\p{Lu} .'’-]+,[^\n]{0,60}?(?:\([^)\n]{1,30}\))?\s*[-–—]\s/u.exec(text.slice(0, 120));
+  return m ? m[0].length : 0;
+}
+
+/** The nouns after the predicate at token i, up to the next verb or clause mark (names and numbers skipped). */
+function objectOf(c: Clause, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 8); k++) {
+    const t = c.tokens[k]!;
+    if (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.normal === 'that') break;
+    if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
+    if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
+  }
+  return out;
 }

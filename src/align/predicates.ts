@@ -31,7 +31,7 @@ const CLASSES: Record<string, string[]> = {
   rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
   concede: set('concede|concession|accept|acknowledge'),
   resign: set('resign|resignation|quit|step|leave|depart|departure'),
-  elect: set('elect|election|vote|ballot|poll|turnout|voter|seat|majority'),
+  elect: set('elect|election|vote|ballot|poll|voter|turnout'),
   start: set('start|begin|break|erupt|outbreak|launch|open|commence|kick'),
   end: set('end|finish|conclude|close|halt|stop|cease|suspend|suspension'),
   land: set('land|landing|touch|arrive|arrival'),
@@ -52,7 +52,7 @@ const CLASSES: Record<string, string[]> = {
   build: set('build|construct|manufacture|make|produce|assemble'),
   cover: set('cover|affect|include|involve|concern|hit'),
   rate: set('rate|interest|cut|lower|reduce|raise|hike|tighten|ease'),
-  transport: set('take|carry|transport|bring|airlift|ferry|move|transfer'),
+  transport: set('take|transport|bring|airlift|ferry|move|transfer|rush|admit'),
   employ: set('employ|hire|work|staff|worker|employee|job|jobs'),
   investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
   pay_record: set('record|eclipse|smash|break|surpass'),
@@ -102,6 +102,14 @@ export function phraseClass(tokens: { lemma: string; normal: string }[], i: numb
 export const PERSON_NOUNS = new Set(
   set(
     'people|person|persons|resident|residents|inhabitant|inhabitants|individual|individuals|civilian|civilians|villager|villagers|citizen|citizens|man|men|woman|women|adult|adults|human|humans|soul|souls',
+  ),
+);
+
+/** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
+ * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
+export const EVENT_CLASSES = new Set(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise'.split(
+    '|',
   ),
 );
 
