@@ -20,7 +20,8 @@ const CLOCK =
 /** Parts of the day, in minutes (the later bound may pass midnight). */
 const PARTS: [RegExp, number, number][] = [
   [/\b(?:early hours|small hours|overnight|before dawn|pre-dawn|predawn)\b/i, 0, 6 * 60],
-  [/\bmidnight\b/i, 23 * 60 + 30, 24 * 60 + 30],
+  // "midnight Friday" may be where Friday starts or where it ends
+  [/\bmidnight\b/i, -60, 25 * 60],
   [/\bnoon|midday\b/i, 11 * 60 + 30, 12 * 60 + 30],
   [/\blate\b[^.;]{0,20}\bnight\b/i, 22 * 60, 27 * 60],
   [/\b(?:night|tonight)\b/i, 20 * 60, 29 * 60],

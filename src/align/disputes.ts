@@ -316,6 +316,9 @@ const MODAL = new Set([
   'might',
   'may',
   'would',
+  'can',
+  'must',
+  'should',
   'if',
   'unless',
   'hope',
@@ -513,6 +516,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       if (!a.predicates.some((p) => b.predicates.includes(p)) || s < THRESHOLD[kind]() + S.looseHeadExtra)
         return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}, sim ${s.toFixed(2)})`;
     }
+    // a date without its year is a guess of the year: not compared across reports published far apart
+    if (kind === 'date' && (!statedYear(a) || !statedYear(b)) && daysApart(a, b) > S.yearlessDateDays)
+      return 'a date without its year, in reports far apart in time';
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
@@ -698,7 +704,7 @@ function keepOne(f: Fact, same: Fact[]): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior'.split('|'),
+  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another'.split('|'),
 );
 const TIME_NOUNS = new Set(
   'night|week|weekend|month|year|season|time|day|morning|afternoon|evening|hour|hours|minute|minutes|summer|winter|spring|autumn|fall|decade|century|quarter'.split(
@@ -745,7 +751,11 @@ function sameActors(a: Fact, b: Fact): boolean {
       f.clause.entities
         .filter(
           (e) =>
-            (e.type === 'person' || e.type === 'organization' || e.type === 'other') &&
+            (e.type === 'person' ||
+              e.type === 'organization' ||
+              e.type === 'other' ||
+              // where it happened, for figures and dates ("612 killed in Zarand" / "ten killed on Qeshm")
+              ((f.kind === 'number' || f.kind === 'date') && e.type !== 'country')) &&
             e.form !== 'adjective' &&
             (e.end <= f.start || e.start >= f.end),
         )
@@ -783,4 +793,11 @@ function stampedApart(a: Fact, b: Fact): boolean {
   const da = day(a);
   const db = day(b);
   return !!da && !!db && da !== db;
+}
+
+const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));
+function daysApart(a: Fact, b: Fact): number {
+  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
+  const d = Math.abs(t(a) - t(b)) / 86_400_000;
+  return Number.isFinite(d) ? d : 0;
 }

@@ -150,6 +150,8 @@ export function factsOf(c: Clause): Fact[] {
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
     if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
+    // "a 9-magnitude quake", "a three-member panel", "a 48-hour strike": a number joined to a noun describes, it does not count
+    if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2))) continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
     if (
@@ -191,8 +193,9 @@ export function factsOf(c: Clause): Fact[] {
   const days = doc.times.filter(
     (x) =>
       inSpan(x, c.start, c.end) &&
-      // the dateline's date is when the report was filed, not when anything happened
+      // the dateline's date is when the report was filed, not when anything happened; so is a publication stamp
       x.start >= dateline &&
+      !/\b(?:published|updated|posted|last modified)\b/i.test(c.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
@@ -255,7 +258,9 @@ export function factsOf(c: Clause): Fact[] {
             .filter((t) => t.pos === 'NOUN')
             .map((t) => t.lemma.toLowerCase())
         : objectOf(c, i);
-    if (agent)
+    // who did it is one person only for an act of which there is one: "ordered the evacuation", "announced the
+    // recall", "the inquiry will be led by"; not "rushed for 101 yards" or "scored a goal"
+    if (agent && (agent.start > v.end || definiteAfter(c, i) || cls.includes('preside')))
       out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent, object });
     out.push({
       ...base('polarity', cls[0]!, v.start, v.end, preds),
@@ -344,7 +349,9 @@ function listIn(c: Clause): EntityMention[] | null {
         break;
       run.push(ms[j]!);
     }
-    if (run.length > best.length) best = run;
+    // an enumeration ends with "and"/"or" ("Oman and the United Arab Emirates"); "Dubai, United Arab Emirates" is a place
+    const last = text.slice(run[run.length - 2]?.end ?? 0, run[run.length - 1]!.start);
+    if (run.length > best.length && /\b(?:and|or)\b/i.test(last)) best = run;
   }
   if (best.length < 2) return null;
   // people or things, not both, and no possessives ("Holm's former chief of staff" names Holm as an owner)
@@ -433,4 +440,14 @@ function objectOf(c: Clause, i: number): string[] {
     if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
   }
   return out;
+}
+
+/** The predicate at token i acts on a definite thing ("the evacuation", "its recall", "the plane"). */
+function definiteAfter(c: Clause, i: number): boolean {
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 4); k++) {
+    const t = c.tokens[k]!;
+    if (/^(the|its|his|her|their|this|that)$/.test(t.normal)) return true;
+    if (t.pos !== 'ADP' && t.pos !== 'PART') return false;
+  }
+  return false;
 }

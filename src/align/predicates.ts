@@ -52,7 +52,7 @@ const CLASSES: Record<string, string[]> = {
   build: set('build|construct|manufacture|make|produce|assemble'),
   cover: set('cover|affect|include|involve|concern|hit'),
   rate: set('rate|interest|cut|lower|reduce|raise|hike|tighten|ease'),
-  transport: set('take|transport|bring|airlift|ferry|move|transfer|rush|admit'),
+  transport: set('take|transport|bring|airlift|ferry|move|transfer|admit'),
   employ: set('employ|hire|work|staff|worker|employee|job|jobs'),
   investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
   pay_record: set('record|eclipse|smash|break|surpass'),

@@ -40,6 +40,8 @@ export const alignSettings = {
   clockGap: 16,
   /** A clock time away from any date is compared only when it is this precise (minutes): "at 18:42", not "in the evening". */
   clockOnlyMaxMinutes: 90,
+  /** Dates written without their year ("June 24") are compared only between reports published within this many days. */
+  yearlessDateDays: 60,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };
