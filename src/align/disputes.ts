@@ -528,6 +528,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (
       kind === 'number' &&
       !a.slot.startsWith('count:') &&
+      !(a.slot === 'duration' && strongPair(a, b)) &&
       !a.near.some((x) => b.near.includes(x) && !a.head.some((h) => x === `P:${h}`))
     )
       return 'the amounts measure different things';
@@ -598,7 +599,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (bothNamed(a, b, fs)) return 'each report names the other person too';
     if (!sameActors(a, b)) return 'about different people or organisations';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
-    if (a.object?.length && b.object?.length && !a.object.some((o) => b.object!.includes(o)))
+    if (
+      a.kind === 'polarity' &&
+      a.object?.length &&
+      b.object?.length &&
+      !a.object.some((o) => b.object!.includes(o))
+    )
       return `acts on different things (${a.object.join(' ')} / ${b.object.join(' ')})`;
     if (!listsMeet(a, b)) return 'lists share no name';
     return null;
@@ -716,6 +722,8 @@ function seriesOf(f: Fact): Set<string> {
   const out = new Set<string>();
   toks.forEach((t, i) => {
     if (!SERIES.has(t.normal)) return;
+    // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on
+    if (t.end < f.start - S.seriesReach || t.start > f.end + S.seriesReach) return;
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")
     const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
@@ -757,6 +765,8 @@ function sameActors(a: Fact, b: Fact): boolean {
               // where it happened, for figures and dates ("612 killed in Zarand" / "ten killed on Qeshm")
               ((f.kind === 'number' || f.kind === 'date') && e.type !== 'country')) &&
             e.form !== 'adjective' &&
+            // a capitalised first word alone ("Investigators", "Cops") is not a name to tell facts apart by
+            !(e.initial && e.type === 'other' && !/\s/.test(e.text)) &&
             (e.end <= f.start || e.start >= f.end),
         )
         .map((e) => e.entityId ?? e.canonical),
@@ -800,4 +810,9 @@ function daysApart(a: Fact, b: Fact): number {
   const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
   const d = Math.abs(t(a) - t(b)) / 86_400_000;
   return Number.isFinite(d) ? d : 0;
+}
+
+/** The value's own predicate is of one class on both sides and stands next to the value on both. */
+function strongPair(a: Fact, b: Fact): boolean {
+  return a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`));
 }

@@ -378,7 +378,12 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
         ? [`~${t.lemma.toLowerCase()}`]
         : [];
     if (!cls.length || (t.start >= start && t.end <= end)) return;
-    const d = (t.end <= start ? start - t.end : t.start - end) + (t.pos === 'VERB' ? 0 : 4);
+    // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
+    // shortly after 3 a.m. on Monday, after a count slowed by …")
+    const d =
+      (t.end <= start ? start - t.end : t.start - end) +
+      (t.pos === 'VERB' ? 0 : 4) +
+      (classes[i]!.length ? 0 : 12);
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
