@@ -517,7 +517,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
         return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}, sim ${s.toFixed(2)})`;
     }
     // a date without its year is a guess of the year: not compared across reports published far apart
-    if (kind === 'date' && (!statedYear(a) || !statedYear(b)) && daysApart(a, b) > S.yearlessDateDays)
+    if (kind === 'date' && (!statedYear(a) || !statedYear(b)) && !(daysApart(a, b) <= S.yearlessDateDays))
       return 'a date without its year, in reports far apart in time';
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
@@ -598,6 +598,15 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (sameValue(a, b)) return 'compatible values';
     if (bothNamed(a, b, fs)) return 'each report names the other person too';
     if (!sameActors(a, b)) return 'about different people or organisations';
+    if (a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))
+      return `said of different names (${a.subject.canonical} / ${b.subject.canonical})`;
+    // "several" against "thousands": vague amounts conflict only when the two facts are plainly the same
+    if (
+      a.kind === 'number' &&
+      (a.quantity?.qualifier === 'vague' || b.quantity?.qualifier === 'vague') &&
+      !strongPair(a, b)
+    )
+      return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
     if (
       a.kind === 'polarity' &&
@@ -763,7 +772,7 @@ function sameActors(a: Fact, b: Fact): boolean {
               e.type === 'organization' ||
               e.type === 'other' ||
               // where it happened, for figures and dates ("612 killed in Zarand" / "ten killed on Qeshm")
-              ((f.kind === 'number' || f.kind === 'date') && e.type !== 'country')) &&
+              (f.kind !== 'entity' && f.kind !== 'list' && e.type !== 'country')) &&
             e.form !== 'adjective' &&
             // a capitalised first word alone ("Investigators", "Cops") is not a name to tell facts apart by
             !(e.initial && e.type === 'other' && !/\s/.test(e.text)) &&
@@ -808,8 +817,9 @@ function stampedApart(a: Fact, b: Fact): boolean {
 const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));
 function daysApart(a: Fact, b: Fact): number {
   const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
+  // unknown when either report has no publication time
   const d = Math.abs(t(a) - t(b)) / 86_400_000;
-  return Number.isFinite(d) ? d : 0;
+  return Number.isFinite(d) ? d : Infinity;
 }
 
 /** The value's own predicate is of one class on both sides and stands next to the value on both. */

@@ -31,6 +31,9 @@ export interface Fact {
   /** Date facts named by a bare weekday ("on Thursday"): which week is a guess, so the weeks before and after
    * are also possible readings. */
   weekdayOnly?: boolean;
+  /** The name the value is said of, when one stands just before it in the clause ("Charles rushed for 226
+   * yards", "the Chiefs, who had 352 yards"). */
+  subject?: EntityMention;
   /** Predicate facts: the nouns just after the predicate (what it acts on: "ordered the evacuation"). */
   object?: string[];
   /** Entity facts: the agent; list facts: the set; polarity facts: negated or not. */
@@ -104,8 +107,16 @@ const REFUSALS = new Set(
 
 /** Is the predicate at token i negated: "not", "never", "no" before it, or "refused to / denied / ruled out" governing it? */
 function negatedAt(tokens: Token[], i: number): boolean {
-  const window = tokens.slice(Math.max(0, i - 4), i);
-  if (window.slice(-3).some((t) => NEGATORS.test(t.normal))) return true;
+  // a negator on the verb itself, with only auxiliaries and adverbs between ("was not in court", "has not
+  // conceded", "did not trigger"); "not expecting the toll to rise" negates the expecting; "not only" affirms
+  // and "not immediately" only delays
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const t = tokens[k]!;
+    if (NEGATORS.test(t.normal))
+      return !/^(only|immediately|just|necessarily)$/.test(tokens[k + 1]?.normal ?? '');
+    if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.normal !== 'been' && t.normal !== 'be')
+      break;
+  }
   // "refused to rule out", "denied that a clause had been activated", "ruled out grounding the fleet"
   for (let k = Math.max(0, i - 12); k < i; k++) {
     const t = tokens[k]!;
@@ -164,7 +175,12 @@ export function factsOf(c: Clause): Fact[] {
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
-    out.push({ ...base('number', slot, q.start, end), quantity: q, interval: [q.low, q.high] });
+    out.push({
+      ...base('number', slot, q.start, end),
+      quantity: q,
+      interval: [q.low, q.high],
+      subject: subjectOf(c, q.start),
+    });
   }
   // "six years and six months" is one duration
   const merged: { start: number; end: number; low: number; high: number }[] = [];
@@ -182,6 +198,18 @@ export function factsOf(c: Clause): Fact[] {
     const said = text.slice(d.start, d.end);
     if (/^(?:a|an|per|each|every)\s/i.test(said) || /^\s*-?\s*old\b/i.test(text.slice(d.end, d.end + 6)))
       continue;
+    // how long something lasted is said "for six years", "sentenced to six years", "a term of", "a 6.5-year
+    // term", "lasted/took two hours"; "within 10 days", "in two months", "two weeks after" place an event in time
+    const lead = text.slice(Math.max(c.start, d.start - 12), d.start).toLowerCase();
+    const compound =
+      /^-?\s*\p{L}/u.test(text.slice(d.end, d.end + 2)) && /-/.test(said + text.slice(d.end, d.end + 1));
+    if (
+      !compound &&
+      !/\b(?:for|to|of|lasted|lasting|took|taking|spent|served)\s+(?:about|almost|nearly|some|more than|over|just|a|an|the)?\s*$/.test(
+        lead,
+      )
+    )
+      continue;
     out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
   }
 
@@ -196,6 +224,8 @@ export function factsOf(c: Clause): Fact[] {
       // the dateline's date is when the report was filed, not when anything happened; so is a publication stamp
       x.start >= dateline &&
       !/\b(?:published|updated|posted|last modified)\b/i.test(c.text) &&
+      // "on Friday", "yesterday" in a report with no publication time: which day it is, is a guess
+      !(x.relative && !doc.doc.published) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
@@ -262,21 +292,31 @@ export function factsOf(c: Clause): Fact[] {
     // recall", "the inquiry will be led by"; not "rushed for 101 yards" or "scored a goal"
     if (agent && (agent.start > v.end || definiteAfter(c, i) || cls.includes('preside')))
       out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent, object });
-    out.push({
-      ...base('polarity', cls[0]!, v.start, v.end, preds),
-      head: cls,
-      object,
-      negated: negatedAt(c.tokens, i),
-      blanket: blanketAt(c.tokens, i),
-    });
+    // "was not expected to rise", "plans to ground": an expectation or a plan is not the act
+    const governed = c.tokens
+      .slice(Math.max(0, i - 4), i)
+      .some((t) => IRREALIS.has(t.normal) || IRREALIS.has(t.lemma));
+    if (!governed)
+      out.push({
+        ...base('polarity', cls[0]!, v.start, v.end, preds),
+        head: cls,
+        object,
+        negated: negatedAt(c.tokens, i),
+        blanket: blanketAt(c.tokens, i),
+      });
   });
   // "No injuries have been reported", "none of the samples": a negated noun predicate
   c.tokens.forEach((t, i) => {
     if (t.pos !== 'NOUN' || !classes[i]!.length) return;
-    const prev = c.tokens.slice(Math.max(0, i - 3), i);
-    // "no injuries", "not aware of any injuries"; "none of the injuries is life-threatening" negates what follows
-    if (!prev.some((p) => /^(no|any)$/.test(p.normal))) return;
-    if (!prev.some((p) => p.normal === 'no') && !negatedAt(c.tokens, i)) return;
+    // "no injuries", "no serious injuries" (the "no" on the noun itself, not "no shortage of voters"); "not aware
+    // of any injuries"; "none of the injuries is life-threatening" negates what follows
+    let k = i - 1;
+    while (k >= 0 && (c.tokens[k]!.pos === 'ADJ' || c.tokens[k]!.pos === 'NOUN') && i - k < 3) k--;
+    const det = c.tokens[k];
+    const any =
+      det?.normal === 'any' &&
+      /\bnot\b|n['’]t\b|\bno\b/i.test(c.doc.doc.text.slice(Math.max(c.start, det.start - 40), det.start));
+    if (det?.normal !== 'no' && !any) return;
     out.push({
       ...base('polarity', classes[i]![0]!, t.start, t.end),
       head: classes[i]!,
@@ -455,4 +495,13 @@ function definiteAfter(c: Clause, i: number): boolean {
     if (t.pos !== 'ADP' && t.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** The nearest name before `at` in the clause with no verb of the lexicon or clause mark between (the value's own subject). */
+function subjectOf(c: Clause, at: number): EntityMention | undefined {
+  const m = c.entities.filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country').pop();
+  if (!m) return undefined;
+  const between = c.doc.doc.text.slice(m.end, at);
+  if (/[;:]|\b(?:and|but|while|when|after|before)\b/i.test(between) || between.length > 60) return undefined;
+  return m;
 }

@@ -18,7 +18,7 @@ const CLASSES: Record<string, string[]> = {
   charge: set('charge|indict|accuse|prosecute|indictment|prosecution'),
   convict: set('convict|conviction|guilty|find'),
   acquit: set('acquit|acquittal|clear|exonerate'),
-  sentence: set('sentence|jail|imprison|imprisonment|prison|term|jailed'),
+  sentence: set('sentence|jail|imprison|imprisonment|prison|jailed'),
   preside: set('preside|chair|lead|head|direct|run|helm|oversee'),
   announce: set('announce|announcement|confirm|confirmation|unveil|reveal|publish|declare|release|statement'),
   order: set('order|instruct|command|direct'),
