@@ -597,7 +597,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function conflictWhy(a: Fact, b: Fact, fs: Fact[]): string | null {
     if (sameValue(a, b)) return 'compatible values';
     if (bothNamed(a, b, fs)) return 'each report names the other person too';
-    if (!sameActors(a, b)) return 'about different people or organisations';
+    if (a.kind !== 'entity' && !sameActors(a, b)) return 'about different people or organisations';
     if (a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))
       return `said of different names (${a.subject.canonical} / ${b.subject.canonical})`;
     // "several" against "thousands": vague amounts conflict only when the two facts are plainly the same

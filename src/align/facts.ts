@@ -229,7 +229,9 @@ export function factsOf(c: Clause): Fact[] {
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
-      x.granularity !== 'year' &&
+      // a year dates an event when it is written as one ("came out in 2005"); alignment asks for the event's
+      // own predicate beside it on both sides
+      (x.granularity !== 'year' || /^(?:in\s+)?\d{4}$/i.test(x.text.trim())) &&
       x.granularity !== 'period' &&
       // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
       (x.granularity === 'day' || /\b\d{4}\b/.test(x.text)),
@@ -385,7 +387,16 @@ function listIn(c: Clause): EntityMention[] | null {
     for (let j = k + 1; j < ms.length; j++) {
       const gap = text.slice(run[run.length - 1]!.end, ms[j]!.start);
       // "A and B", "A, B and C", "A and the B", "A and to B"; an apposition between them ("A, built by X, and B") ends the run
-      if (!/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|to|from|its|their)\s+)?$/i.test(gap))
+      // a parenthesised abbreviation ("(UPDW)"), an article and an adjective ("and the smaller"), or a lower-case
+      // title before a person ("and external member Corinna Bastide") may stand between
+      const g = gap.replace(/^\s*\([^()]{1,12}\)/, '');
+      const person = ms[j]!.type === 'person';
+      if (
+        !/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|to|from|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(
+          g,
+        ) &&
+        !(person && /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(g))
+      )
         break;
       run.push(ms[j]!);
     }
@@ -396,7 +407,7 @@ function listIn(c: Clause): EntityMention[] | null {
   if (best.length < 2) return null;
   // people or things, not both, and no possessives ("Holm's former chief of staff" names Holm as an owner)
   if (new Set(best.map((e) => e.type === 'person')).size > 1) return null;
-  if (best.some((e) => /^['’]s\b/.test(text.slice(e.end, e.end + 3)))) return null;
+  if (best.some((e) => /^['’]s\s+\p{Ll}/u.test(text.slice(e.end, e.end + 5)))) return null;
   const ids = new Set(best.map((e) => e.entityId ?? e.canonical));
   return ids.size >= 2 ? best : null;
 }

@@ -56,6 +56,7 @@ const CLASSES: Record<string, string[]> = {
   employ: set('employ|hire|work|staff|worker|employee|job|jobs'),
   investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
   pay_record: set('record|eclipse|smash|break|surpass'),
+  effect: set('effective|apply|applies'),
 };
 
 /** Lemma/normal form -> its predicate classes. A word may name more than one ("strike", "launch"). */
@@ -81,6 +82,8 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['cast', 'ballot', 'elect'],
   ['cast', 'ballots', 'elect'],
   ['stay', 'away', 'strike'],
+  ['take', 'effect', 'effect'],
+  ['come', 'force', 'effect'],
 ];
 
 export function classesOf(lemma: string, normal = lemma): string[] {
@@ -108,7 +111,7 @@ export const PERSON_NOUNS = new Set(
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(
-  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise'.split(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build'.split(
     '|',
   ),
 );

@@ -43,7 +43,7 @@ export const alignSettings = {
   /** Dates written without their year ("June 24") are compared only between reports published within this many days. */
   yearlessDateDays: 60,
   /** Series words ("the earlier meeting", "the second round") count within this many characters of the value. */
-  seriesReach: 60,
+  seriesReach: 30,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };
