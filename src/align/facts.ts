@@ -324,6 +324,11 @@ export function factsOf(c: Clause): Fact[] {
       head: classes[i]!,
       negated: true,
       blanket: true,
+      // what is denied: the noun phrase itself ("no peace agreement" is not "no prisoner exchange")
+      object: c.tokens
+        .slice(k + 1, i + 1)
+        .filter((x) => x.pos === 'NOUN')
+        .map((x) => x.lemma.toLowerCase()),
     });
   });
   // titles that name the act: "Presiding Judge X"
