@@ -5,6 +5,7 @@
  */
 import type { AnnotatedDocument, EntityMention, Sentence, Token } from '../model/annotations.js';
 import { alignSettings as S } from '../settings/align.js';
+import { tokenClasses } from './facts.js';
 
 export interface Clause {
   id: number;
@@ -103,12 +104,15 @@ function termsOf(
 ): string[] {
   const terms: string[] = [];
   const inEntity = (t: Token) => entities.some((e) => t.start >= e.start && t.end <= e.end);
-  for (const t of tokens) {
-    if (inEntity(t)) continue;
-    if (t.stop || GENERIC.has(t.lemma)) continue;
+  // words of one predicate class meet as one term ("injured", "hurt"; "evacuated", "fled"), beside the word itself
+  const classes = tokenClasses(tokens);
+  tokens.forEach((t, i) => {
+    if (inEntity(t)) return;
+    for (const k of classes[i]!) terms.push(`P:${k}`);
+    if (t.stop || GENERIC.has(t.lemma)) return;
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADV')
       terms.push(t.lemma.toLowerCase());
-  }
+  });
   for (const e of entities) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
   for (const q of doc.quantities) if (q.start >= a && q.end <= b) terms.push(`N:${q.value}`);
   // durations and dates worded differently ("approximately an hour", "just over an hour"; "June 2", "2 June")

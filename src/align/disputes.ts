@@ -632,9 +632,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
 }
 
 /** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
-export function factDisputes(ctx: DisputeContext): DraftDispute[] {
-  const facts = storyFacts(ctx.clauses);
-  const judge = factJudge(ctx, facts);
+export function factDisputes(
+  ctx: DisputeContext,
+  facts = storyFacts(ctx.clauses),
+  judge = factJudge(ctx, facts),
+): DraftDispute[] {
   const bySlot = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = `${f.kind}|${f.slot}`;
@@ -754,7 +756,7 @@ const specificityOf = (f: Fact) => (f.quantity ? specificity(f.quantity) : 0);
 function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
   if (a.kind !== 'entity') return false;
   const named = (doc: AnnotatedDocument, who: string) =>
-    fs.some((f) => f.clause.doc === doc && idOf(f.agent!) === who) ||
+    fs.some((f) => f.clause.doc === doc && !!f.agent && idOf(f.agent) === who) ||
     doc.entities.some((e) => (e.entityId ?? e.canonical) === who);
   return named(a.clause.doc, idOf(b.agent!)) || named(b.clause.doc, idOf(a.agent!));
 }

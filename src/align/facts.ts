@@ -205,7 +205,7 @@ export function factsOf(c: Clause): Fact[] {
       /^-?\s*\p{L}/u.test(text.slice(d.end, d.end + 2)) && /-/.test(said + text.slice(d.end, d.end + 1));
     if (
       !compound &&
-      !/\b(?:for|to|of|lasted|lasting|took|taking|spent|served)\s+(?:about|almost|nearly|some|more than|over|just|a|an|the)?\s*$/.test(
+      !/\b(?:for|to|of|lasted|lasting|took|taking|spent|served)\s+(?:the past|the last|about|almost|nearly|some|more than|over|just|a|an|the)?\s*$/.test(
         lead,
       )
     )

@@ -9,11 +9,15 @@ import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../m
 import { HEDGES, LOADED_TERMS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
+import type { Fact } from './facts.js';
+import { OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
   type DraftDispute,
   factDisputes,
+  factJudge,
   listDisputes,
+  storyFacts,
   polarityDisputes,
   roleDisputes,
 } from './disputes.js';
@@ -27,7 +31,8 @@ export interface StoryInput {
 
 const outletOf = (d: AnnotatedDocument) => d.doc.source ?? d.doc.id;
 
-/** The document each document counts as: copies count as their original. */
+/** The independent source each document counts as: copies count as their original, and two reports of one
+ * outlet are one outlet (an outlet does not corroborate itself). */
 function roots(docs: AnnotatedDocument[]): Map<string, string> {
   const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
   const out = new Map<string, string>();
@@ -38,7 +43,8 @@ function roots(docs: AnnotatedDocument[]): Map<string, string> {
       seen.add(id);
       id = byId.get(id)!.copyOf!;
     }
-    out.set(d.doc.id, id);
+    const outlet = byId.get(id)?.source?.trim().toLowerCase();
+    out.set(d.doc.id, outlet ? `outlet:${outlet}` : id);
   }
   return out;
 }
@@ -70,6 +76,51 @@ export function alignStory(story: StoryInput): Story {
   const root = roots(story.docs);
   const entities = new Map(story.entities.map((e) => [e.id, e]));
 
+  // the facts of the story, read once: claims and disputes judge them alike
+  const ctx: DisputeContext = { clauses, vectors, entities, root };
+  const facts = storyFacts(clauses);
+  const judge = factJudge(ctx, facts);
+  const factsOf = new Map<Clause, Fact[]>();
+  for (const f of facts) factsOf.set(f.clause, [...(factsOf.get(f.clause) ?? []), f]);
+  /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
+   * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
+  const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
+    // a question states nothing ("When were the results announced?")
+    if (/\?\s*$/.test(a.text) || /\?\s*$/.test(b.text)) return false;
+    // statements about different people are different statements ("Medinsky addressed journalists" / "the
+    // delegation was headed by Umerov"); so are "the first death" and "the second death"
+    if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
+    // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
+    // the two clauses are near copies
+    if (sim < S.sameClaimWithoutPredicate) {
+      const ta = new Set(a.terms);
+      const shared = b.terms.filter((t) => ta.has(t));
+      if (!shared.some((t) => t.startsWith('P:')) || !shared.some((t) => !t.startsWith('P:'))) return false;
+    }
+    // opposite acts ("were also convicted" / "was acquitted") contradict each other
+    const ca = a.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2));
+    const cb = new Set(b.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2)));
+    if (
+      OPPOSITE_CLASSES.some(
+        ([x, y]) =>
+          (ca.includes(x) && cb.has(y) && !cb.has(x)) || (ca.includes(y) && cb.has(x) && !cb.has(y)),
+      )
+    )
+      return false;
+    const fb = factsOf.get(b) ?? [];
+    return !(factsOf.get(a) ?? []).some((x) =>
+      fb.some(
+        (y) =>
+          x.kind === y.kind &&
+          x.slot === y.slot &&
+          (x.kind === 'polarity'
+            ? x.negated !== y.negated && x.head.some((h) => y.head.includes(h))
+            : !judge.why(x, y)) &&
+          !judge.conflictWhy(x, y, facts),
+      ),
+    );
+  };
+
   // claims: each clause joins its best match in every other independent report, when close enough
   const uf = new UnionFind();
   // candidates share at least one term (an inverted index keeps this near-linear on large stories)
@@ -92,7 +143,8 @@ export function alignStory(story: StoryInput): Story {
         if (other.doc === c.doc) continue;
         const sim = cosine(vectors.get(c.id), vectors.get(o));
         const b = best.get(other.doc);
-        if (sim >= S.sameClaim && (!b || sim > b.sim)) best.set(other.doc, { id: o, sim });
+        if (sim >= S.sameClaim && (!b || sim > b.sim) && sameStatement(c, other, sim))
+          best.set(other.doc, { id: o, sim });
       }
     bestOf.set(c.id, best);
   }
@@ -112,6 +164,19 @@ export function alignStory(story: StoryInput): Story {
     const da = docsOf.get(ra)!;
     const db = docsOf.get(rb)!;
     if ([...da].some((d) => db.has(d))) continue;
+    // every clause of a claim states its fact: a clause joins only when it is close to all of the claim's
+    // clauses and contradicts none of them (no chains from one fact to the next)
+    const ca = clauses.filter((c) => uf.find(c.id) === ra);
+    const cb = clauses.filter((c) => uf.find(c.id) === rb);
+    if (
+      !ca.every((x) =>
+        cb.every((y) => {
+          const s = cosine(vectors.get(x.id), vectors.get(y.id));
+          return s >= S.sameClaim && sameStatement(x, y, s);
+        }),
+      )
+    )
+      continue;
     uf.union(ra, rb);
     docsOf.set(uf.find(ra), new Set([...da, ...db]));
   }
@@ -119,12 +184,11 @@ export function alignStory(story: StoryInput): Story {
   for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
 
   // disputes
-  const ctx: DisputeContext = { clauses, vectors, entities, root };
   const found: DraftDispute[] = [
     ...roleDisputes(ctx),
     ...polarityDisputes(ctx),
     ...listDisputes(ctx),
-    ...factDisputes(ctx),
+    ...factDisputes(ctx, facts, judge),
   ];
   // two detectors reading one contradiction (the same clauses on both sides) report it once
   const drafts = dedupe(found);
@@ -182,6 +246,24 @@ export function alignStory(story: StoryInput): Story {
     timeline: timeline(clauses, uf),
     framing: story.docs.map(framing),
   };
+}
+
+function samePeople(a: Clause, b: Clause): boolean {
+  const people = (c: Clause) =>
+    new Set(c.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical));
+  const pa = people(a);
+  const pb = people(b);
+  return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
+}
+
+const SERIES_WORDS =
+  /\b(?:first|second|third|fourth|fifth|previous|next|earlier|later|another)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+function sameSeriesWords(a: Clause, b: Clause): boolean {
+  const marks = (c: Clause) =>
+    new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
+  const ma = marks(a);
+  const mb = marks(b);
+  return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
 }
 
 function dedupe(drafts: DraftDispute[]): DraftDispute[] {

@@ -116,6 +116,16 @@ export const EVENT_CLASSES = new Set(
   ),
 );
 
+/** Classes that state the opposite of each other about one participant: "convicted" / "acquitted",
+ * "rose" / "fell". A claim never joins one with the other. */
+export const OPPOSITE_CLASSES: [string, string][] = [
+  ['convict', 'acquit'],
+  ['rise', 'lose'],
+  ['agree', 'reject'],
+  ['confirm', 'deny'],
+  ['win', 'lose'],
+];
+
 /** Verbs that report speech: many people say things; who said it is attribution, not a disputed role. */
 export const SPEECH_CLASSES = new Set(['announce']);
 

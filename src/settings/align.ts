@@ -2,7 +2,10 @@
 export const alignSettings = {
   /** Two clauses from different reports state the same fact when each is the other's closest and their TF-IDF
    * cosine reaches this (0.16 merged a seed single-source fact; 0.2–0.28 keep all six apart). */
-  sameClaim: 0.22,
+  sameClaim: 0.3,
+  /** Clauses that share no predicate class ("held separate meetings" / "the delegation led by") state one fact only
+   * when they are this close (near copies of one sentence). */
+  sameClaimWithoutPredicate: 0.6,
   /** Quantities of the same counted thing are compared when their clauses are at least this similar (and each other's closest). */
   sameQuantityContext: 0.3,
   /** A clause with more figures than this is a list of statistics, not one comparable fact. */
