@@ -10,7 +10,7 @@ import { HEDGES, LOADED_TERMS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import type { Fact } from './facts.js';
-import { OPPOSITE_CLASSES } from './predicates.js';
+import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
   type DraftDispute,
@@ -90,12 +90,19 @@ export function alignStory(story: StoryInput): Story {
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
+    // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
+    if (modal(a) !== modal(b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
       const ta = new Set(a.terms);
       const shared = b.terms.filter((t) => ta.has(t));
-      if (!shared.some((t) => t.startsWith('P:')) || !shared.some((t) => !t.startsWith('P:'))) return false;
+      // the second shared term is a participant: a name, a thing, a figure, not the predicate word again
+      if (
+        !shared.some((t) => t.startsWith('P:')) ||
+        !shared.some((t) => !t.startsWith('P:') && !classesOf(t).length)
+      )
+        return false;
     }
     // opposite acts ("were also convicted" / "was acquitted") contradict each other
     const ca = a.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2));
@@ -247,6 +254,9 @@ export function alignStory(story: StoryInput): Story {
     framing: story.docs.map(framing),
   };
 }
+
+const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must']);
+const modal = (c: Clause) => c.tokens.some((t) => MODALS.has(t.normal));
 
 function samePeople(a: Clause, b: Clause): boolean {
   const people = (c: Clause) =>
