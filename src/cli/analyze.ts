@@ -23,6 +23,8 @@ JSON/JSONL records with "path" are a manifest giving outlet, URL and publication
 Options:
   -f, --format <json|md|html>  json (default, the corroborate/report@1 contract), md, or html
   -o, --out <file>             write there instead of stdout
+      --source <name>          the outlet of reports that name none (no Source: line, page name,
+                               URL or feed item source)
   -q, --quiet                  no progress display and no summary
   -h, --help                   this help
 
@@ -36,6 +38,7 @@ input could be read.
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'json' },
   out: { type: 'string', short: 'o' },
+  source: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -70,6 +73,7 @@ export async function run(argv: string[]): Promise<number> {
     },
     onProgress: (done, total) => progress?.update(done, total),
     onPhase: (phase, done, total) => progress?.phase(phase, done, total),
+    ...(values.source && { defaultSource: values.source }),
   });
   progress?.finish();
   if (!read) {

@@ -26,6 +26,8 @@ Options:
   -f, --format <json|jsonl>  json (default): {"schema":"corroborate/report@1","documents":[...],
                              "stories":[],"problems":[...]}; jsonl: one document per line
   -o, --out <file>           write there instead of stdout
+      --source <name>        the outlet of reports that name none (no Source: line, page name,
+                             URL or feed item source)
       --max-bytes <n>        skip inputs larger than n bytes (default ${ingestSettings.maxInputBytes})
       --timeout-ms <n>       cut off a page whose extraction takes longer (default ${ingestSettings.perDocumentTimeoutMs})
   -q, --quiet                no progress display and no summary
@@ -38,6 +40,7 @@ input could be read.
 const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'json' },
   out: { type: 'string', short: 'o' },
+  source: { type: 'string' },
   'max-bytes': { type: 'string' },
   'timeout-ms': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
@@ -81,6 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     },
     onProgress: (done, total) => progress?.update(done, total),
     ...(maxInputBytes != null && { maxInputBytes }),
+    ...(values.source && { defaultSource: values.source }),
     ...(perDocumentTimeoutMs != null && { perDocumentTimeoutMs }),
   })) {
     raws.push(doc);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import type { Report, ReportDocument, ReportEvidence, Story } from '../model/report.js';
 import { webSettings } from '../settings/web.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { outletIn } from './outlets.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -50,7 +51,7 @@ export interface HtmlOptions {
   backHref?: string;
 }
 
-const outletName = (docs: Map<string, ReportDocument>, id: string) => docs.get(id)?.source ?? id;
+const outletName = (docs: Map<string, ReportDocument>, id: string) => outletIn(docs, id);
 
 function quoteLink(docs: Map<string, ReportDocument>, e: ReportEvidence, value?: string): string {
   const inner = markValue(e.quote, value);
@@ -272,7 +273,10 @@ export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const payload = Object.fromEntries(
     report.documents
       .filter((d) => used.has(d.id))
-      .map((d) => [d.id, { source: d.source ?? d.id, title: d.title, text: d.text, url: safeUrl(d.url) }]),
+      .map((d) => [
+        d.id,
+        { source: outletIn(docs, d.id), title: d.title, text: d.text, url: safeUrl(d.url) },
+      ]),
   );
   const title = opts.title ?? 'Cross-check report';
   const nav =

@@ -5,6 +5,7 @@
  * untrusted: Markdown and HTML syntax in it is escaped so nothing renders as markup or a link.
  */
 import type { Report, ReportDocument, ReportEvidence, Story } from '../model/report.js';
+import { outletIn } from './outlets.js';
 import { plural, rankStories, totals } from './overview.js';
 
 /** Escapes text for Markdown: no raw HTML, links, emphasis or table breaks survive. */
@@ -16,8 +17,7 @@ export function escapeMd(s: string): string {
 }
 
 function outlet(docs: Map<string, ReportDocument>, id: string): string {
-  const d = docs.get(id);
-  return escapeMd(d?.source ?? id);
+  return escapeMd(outletIn(docs, id));
 }
 
 /** The quote with the value in bold where it occurs. */
