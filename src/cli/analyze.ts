@@ -8,6 +8,9 @@ import { analyzeInputs } from '../pipeline/analyze.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml } from '../report/html.js';
+import { renderCsv } from '../report/csv.js';
+import { filterReport } from '../report/filter.js';
+import { normalizeDate } from '../ingest/dates.js';
 import { overviewLines, summaryLine } from '../report/overview.js';
 import { outputProblem, parseOptions, writeOutput } from './common.js';
 import { Progress } from './progress.js';
@@ -21,10 +24,16 @@ Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), fol
 JSON/JSONL records with "path" are a manifest giving outlet, URL and publication time.
 
 Options:
-  -f, --format <json|md|html>  json (default, the corroborate/report@1 contract), md, or html
+  -f, --format <json|md|html|csv>
+                               json (default, the corroborate/report@1 contract), md, html, or csv
+                               (claims and disputes, one row per quote)
   -o, --out <file>             write there instead of stdout
       --source <name>          the outlet of reports that name none (no Source: line, page name,
                                URL or feed item source)
+      --only-disputed          only the stories with disputes
+      --min-outlets <n>        only the stories told by at least n outlets
+      --story <id>             only this story (repeat for more)
+      --since <date>           only the stories with a report published at or after the date
   -q, --quiet                  no progress display and no summary
   -h, --help                   this help
 
@@ -39,6 +48,10 @@ const OPTIONS = {
   format: { type: 'string', short: 'f', default: 'json' },
   out: { type: 'string', short: 'o' },
   source: { type: 'string' },
+  'only-disputed': { type: 'boolean', default: false },
+  'min-outlets': { type: 'string' },
+  story: { type: 'string', multiple: true },
+  since: { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -55,8 +68,14 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const format = values.format ?? 'json';
-  if (!['json', 'md', 'markdown', 'html'].includes(format))
-    return usage(`--format must be json, md or html, not '${format}'`);
+  if (!['json', 'md', 'markdown', 'html', 'csv'].includes(format))
+    return usage(`--format must be json, md, html or csv, not '${format}'`);
+  const minOutlets = values['min-outlets'] == null ? undefined : Number(values['min-outlets']);
+  if (minOutlets !== undefined && !(Number.isInteger(minOutlets) && minOutlets > 0))
+    return usage('--min-outlets must be a positive whole number');
+  const since = values.since == null ? undefined : normalizeDate(values.since);
+  if (since === null)
+    return usage(`--since must be a date (2025-06-02, "June 2, 2025"), not '${values.since}'`);
   if (!positionals.length) return usage('no inputs given');
   if (values.out) {
     const problem = await outputProblem(values.out);
@@ -66,7 +85,11 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   const progress = values.quiet ? null : new Progress(process.stderr);
-  const { report, skipped, read } = await analyzeInputs(positionals, {
+  const {
+    report: full,
+    skipped,
+    read,
+  } = await analyzeInputs(positionals, {
     onProblem: (p) => {
       progress?.clear();
       process.stderr.write(formatProblem(p) + '\n');
@@ -82,8 +105,28 @@ export async function run(argv: string[]): Promise<number> {
     );
     return 1;
   }
+  const report = filterReport(full, {
+    onlyDisputed: values['only-disputed'],
+    ...(minOutlets && { minOutlets }),
+    ...(values.story && { stories: values.story }),
+    ...(since && { since }),
+  });
+  const unknown = (values.story ?? []).filter((id) => !full.stories.some((s) => s.id === id));
+  if (unknown.length)
+    process.stderr.write(
+      `corroborate analyze: no story ${unknown.join(', ')} in this run (story ids: ${full.stories
+        .slice(0, 5)
+        .map((s) => s.id)
+        .join(', ')}${full.stories.length > 5 ? ', …' : ''})\n`,
+    );
   const text =
-    format === 'html' ? renderHtml(report) : format === 'json' ? renderJson(report) : renderMarkdown(report);
+    format === 'html'
+      ? renderHtml(report)
+      : format === 'json'
+        ? renderJson(report)
+        : format === 'csv'
+          ? renderCsv(report)
+          : renderMarkdown(report);
   await writeOutput(values.out, text);
   if (!values.quiet && (values.out || process.stderr.isTTY)) {
     const where = values.out ? `wrote ${values.out}: ` : '';
