@@ -156,3 +156,44 @@ describe('cli helpers', () => {
     expect(phaseLine('analysing stories', 64, 64, 5000)).toBe('analysing stories 64/64 (100%)');
   });
 });
+
+describe('progress of the analysis phases', () => {
+  const tty = () => {
+    const out: string[] = [];
+    const stream = { isTTY: true, write: (s: string) => out.push(s) } as unknown as NodeJS.WriteStream;
+    return { out, stream };
+  };
+
+  it('on a TTY: a long phase with counts, a one-step phase by name, nothing for quick work', async () => {
+    const { Progress } = await import('../src/cli/progress.js');
+    let t = 0;
+    const { out, stream } = tty();
+    const p = new Progress(stream, () => t);
+    p.phase('cleaning', 0, 1); // at once: the run is young, nothing shown
+    expect(out).toEqual([]);
+    t = 1000;
+    p.phase('grouping into stories', 0, 1);
+    expect(out).toEqual(['\r\x1b[Kgrouping into stories…']);
+    p.phase('analysing stories', 0, 64);
+    t = 1300; // under the phase's own threshold
+    p.phase('analysing stories', 5, 64);
+    expect(out).toHaveLength(1);
+    t = 2000;
+    p.phase('analysing stories', 16, 64);
+    expect(out[1]).toBe('\r\x1b[Kanalysing stories 16/64 (25%), about 3 s left');
+    p.finish();
+    expect(out[2]).toBe('\r\x1b[K');
+  });
+
+  it('not on a TTY: silent', async () => {
+    const { Progress } = await import('../src/cli/progress.js');
+    const out: string[] = [];
+    const p = new Progress(
+      { isTTY: false, write: (s: string) => out.push(s) } as unknown as NodeJS.WriteStream,
+      () => 5000,
+    );
+    p.phase('grouping into stories', 0, 1);
+    p.phase('analysing stories', 10, 20);
+    expect(out).toEqual([]);
+  });
+});

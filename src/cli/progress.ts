@@ -12,12 +12,14 @@ export class Progress {
   private last = 0;
   private phaseName = '';
   private phaseStart = 0;
+  private readonly runStart: number;
 
   constructor(
     private readonly stream: NodeJS.WriteStream,
     private readonly now: () => number = Date.now,
   ) {
     this.tty = !!stream.isTTY;
+    this.runStart = now();
   }
 
   /** Inputs read so far. */
@@ -44,6 +46,14 @@ export class Progress {
     if (label !== this.phaseName) {
       this.phaseName = label;
       this.phaseStart = now;
+      // a one-step phase (cleaning, grouping) gets no later call while it runs (the analysis is
+      // synchronous): its name is shown as it starts, once the run has lasted long enough to need it
+      if (total === 1 && done === 0 && now - this.runStart >= cliSettings.phaseShowAfterMs) {
+        this.stream.write(`\r\x1b[K${label}…`);
+        this.shown = true;
+        this.last = now;
+        return;
+      }
     }
     const elapsed = now - this.phaseStart;
     if (elapsed < cliSettings.phaseShowAfterMs) return;
