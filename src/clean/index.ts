@@ -6,8 +6,17 @@
  */
 import type { Document, RawDocument, Removal } from '../model/document.js';
 import { cleanSettings, type CleanSettings } from '../settings/clean.js';
-import { LIST_HEADS, isBulletedLinkRow, isWidgetToken, lineFurniture, normLine } from './furniture.js';
+import {
+  isBulletedLinkRow,
+  isLabelRow,
+  isListHead,
+  isMasthead,
+  isWidgetToken,
+  lineFurniture,
+  normLine,
+} from './furniture.js';
 import { findRepeats } from './repeats.js';
+import { normalizeDate } from '../ingest/dates.js';
 
 interface Line {
   text: string;
@@ -42,7 +51,7 @@ export interface CleanContext {
 export function cleanDocument(raw: RawDocument, ctx: CleanContext = {}): Document {
   const settings = ctx.settings ?? cleanSettings;
   const lines = splitLines(raw.text);
-  markFurniture(lines, settings);
+  markFurniture(lines, settings, raw);
   if (ctx.recurring?.size) markRecurring(lines, ctx.recurring, settings);
   for (const [index, reason] of findRepeats(
     lines.map((l) => (l.removed ? null : l.text)),
@@ -66,7 +75,7 @@ export function cleanDocument(raw: RawDocument, ctx: CleanContext = {}): Documen
     source: raw.source,
     title,
     url: raw.url,
-    published: raw.published,
+    published: raw.published ?? stampDate(lines),
     byline: raw.byline,
     language: raw.language,
     text: joinKept(lines),
@@ -75,9 +84,22 @@ export function cleanDocument(raw: RawDocument, ctx: CleanContext = {}): Documen
   };
 }
 
-function markFurniture(lines: Line[], settings: CleanSettings): void {
-  // lines furniture on their own
-  for (const l of lines) l.removed = lineFurniture(l.text);
+function markFurniture(lines: Line[], settings: CleanSettings, raw: RawDocument): void {
+  // lines furniture on their own; the report's own title is never furniture
+  const title = raw.title ? normLine(raw.title) : null;
+  for (const l of lines) l.removed = l.norm && l.norm === title ? null : lineFurniture(l.text);
+  // the first line may be a headline shaped like a prompt ("Live: port strike – day one"): kept for
+  // the headline rule unless it is furniture on every reading
+  const first = lines.find((l) => l.norm);
+  if (first && (first.removed === 'live-page' || first.removed === 'call-to-action')) first.removed = null;
+  // at the head or tail of the report (counted in lines not yet taken as furniture): the outlet's own
+  // masthead or tagline, and section labels ("KRT News | Justice", "Home › Politics › Regions")
+  const content = lines.filter((l) => l.norm && !l.removed);
+  content.forEach((l, k) => {
+    if (k >= settings.edgeZoneLines && k < content.length - settings.edgeZoneLines) return;
+    if (isMasthead(l.text, raw.source)) l.removed = 'masthead';
+    else if (isLabelRow(l.text)) l.removed = 'section-label';
+  });
   // runs of size/format toggles (XS SM MD LG, A+ A-)
   for (let i = 0; i < lines.length;) {
     let j = i;
@@ -89,7 +111,8 @@ function markFurniture(lines: Line[], settings: CleanSettings): void {
   }
   // items of a link list: short, non-sentence lines right after its heading
   for (let i = 0; i < lines.length; i++) {
-    if (lines[i]!.removed !== 'related-links' || !LIST_HEADS.has(lines[i]!.norm)) continue;
+    if (!lines[i]!.norm || !isListHead(lines[i]!.norm)) continue;
+    lines[i]!.removed ??= 'related-links';
     for (let j = i + 1; j < lines.length; j++) {
       const l = lines[j]!;
       if (!l.norm) continue;
@@ -144,6 +167,28 @@ function isHeadline(head: Line, lines: Line[], title: string | null, settings: C
   if (!rest.length) return false;
   const words = t.split(/\s+/).length;
   return t.length <= settings.headlineMaxChars && words >= 3 && !/[.!?…;,:]["”’']?$/.test(t);
+}
+
+/**
+ * The publication time a removed time stamp line states ("Posted 12/19/2005 3:36 PM"), for a report
+ * that has none: the line leaves the text, its date stays the report's reference for relative times.
+ * A "Published"/"Posted" stamp is preferred to an "Updated" one.
+ */
+function stampDate(lines: Line[]): string | null {
+  const stamps = lines.filter((l) => l.removed === 'timestamp');
+  const ordered = [
+    ...stamps.filter((l) => /^(first )?(published|posted)\b/.test(l.norm)),
+    ...stamps.filter((l) => !/^(first )?(published|posted)\b/.test(l.norm)),
+  ];
+  for (const l of ordered) {
+    const value = l.text
+      .replace(/^[\s|]*(last\s+)?(first\s+)?(updated|posted|modified|published)(\s+(on|at))?\s*:?\s*/i, '')
+      .replace(/\s*\|?\s*$/, '');
+    if (/\bago\b/i.test(value)) continue; // relative to the reading, not to the publication
+    const iso = normalizeDate(value);
+    if (iso) return iso;
+  }
+  return null;
 }
 
 /** The kept lines, verbatim, with runs of blank lines collapsed to one and the edges trimmed. */

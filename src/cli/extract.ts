@@ -5,14 +5,14 @@
  * with no stories); jsonl: one document per line. Exit 0 all fine, 2 something skipped, 1 usage error.
  */
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { cleanDocuments } from '../clean/index.js';
 import type { RawDocument } from '../model/document.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { SCHEMA_ID, toReportDocument, type ReportDocument } from '../model/report.js';
 import { readInputs } from '../ingest/index.js';
 import { ingestSettings } from '../settings/ingest.js';
+import { outputProblem, parseOptions } from './common.js';
+import { Progress } from './progress.js';
 
 const HELP = `Usage: corroborate extract [options] <inputs...>
 
@@ -26,33 +26,31 @@ Options:
   -f, --format <json|jsonl>  json (default): {"schema":"corroborate/report@1","documents":[...],
                              "stories":[],"problems":[...]}; jsonl: one document per line
   -o, --out <file>           write there instead of stdout
+      --source <name>        the outlet of reports that name none (no Source: line, page name,
+                             URL or feed item source)
       --max-bytes <n>        skip inputs larger than n bytes (default ${ingestSettings.maxInputBytes})
       --timeout-ms <n>       cut off a page whose extraction takes longer (default ${ingestSettings.perDocumentTimeoutMs})
-  -q, --quiet                no progress display
+  -q, --quiet                no progress display and no summary
   -h, --help                 this help
 
-Exit code: 0 all inputs read, 2 some input was skipped (each named on stderr), 1 usage error.
+Exit code: 0 all inputs read, 2 some input was skipped (each named on stderr), 1 usage error or no
+input could be read.
 `;
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f', default: 'json' },
+  out: { type: 'string', short: 'o' },
+  source: { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
 export async function run(argv: string[]): Promise<number> {
-  let args;
-  try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', short: 'f', default: 'json' },
-        out: { type: 'string', short: 'o' },
-        'max-bytes': { type: 'string' },
-        'timeout-ms': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (e) {
-    return usageError((e as Error).message);
-  }
-  const { values, positionals } = args;
+  const parsed = parseOptions(argv, OPTIONS);
+  if (!parsed.ok) return usageError(parsed.message);
+  const { values, positionals } = parsed.args;
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -68,10 +66,9 @@ export async function run(argv: string[]): Promise<number> {
 
   if (values.out) {
     // Fail before the work, not after it, when the output cannot be written.
-    try {
-      await writeFile(values.out, '');
-    } catch (e) {
-      process.stderr.write(`corroborate extract: cannot write ${values.out}: ${(e as Error).message}\n`);
+    const problem = await outputProblem(values.out);
+    if (problem) {
+      process.stderr.write(`corroborate extract: ${problem}\n`);
       return 1;
     }
   }
@@ -87,11 +84,19 @@ export async function run(argv: string[]): Promise<number> {
     },
     onProgress: (done, total) => progress?.update(done, total),
     ...(maxInputBytes != null && { maxInputBytes }),
+    ...(values.source && { defaultSource: values.source }),
     ...(perDocumentTimeoutMs != null && { perDocumentTimeoutMs }),
   })) {
     raws.push(doc);
   }
   progress?.done();
+  if (!raws.length && problems.some((p) => p.severity === 'skipped')) {
+    const n = problems.filter((p) => p.severity === 'skipped').length;
+    process.stderr.write(
+      `corroborate extract: no report could be read (${n} ${n === 1 ? 'input' : 'inputs'} skipped); nothing written\n`,
+    );
+    return 1;
+  }
 
   const docs = cleanDocuments(raws).map(toReportDocument);
   try {
@@ -100,6 +105,10 @@ export async function run(argv: string[]): Promise<number> {
     // A reader that stops early (`| head`) is not an error of ours.
     if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
   }
+  if (values.out && !values.quiet)
+    process.stderr.write(
+      `corroborate: wrote ${values.out}: ${docs.length} ${docs.length === 1 ? 'document' : 'documents'}\n`,
+    );
   return problems.some((p) => p.severity === 'skipped') ? 2 : 0;
 }
 
@@ -110,17 +119,32 @@ async function write(
   problems: Problem[],
 ): Promise<void> {
   const stream = out ? createWriteStream(out) : process.stdout;
+  // One error listener for the whole write: a listener per backpressure wait would pile up
+  // (MaxListenersExceededWarning after ten waits) and outlive the waits it was for.
+  let failed: Error | null = null;
+  let wake: (() => void) | null = null;
+  const onError = (e: Error) => {
+    failed = e;
+    wake?.();
+  };
+  stream.on('error', onError);
   const put = (s: string) =>
     new Promise<void>((resolve, reject) => {
-      if (stream.write(s)) resolve();
-      else stream.once('drain', resolve).once('error', reject);
+      if (failed) return reject(failed);
+      if (stream.write(s)) return resolve();
+      const done = () => {
+        stream.off('drain', done);
+        wake = null;
+        if (failed) reject(failed);
+        else resolve();
+      };
+      wake = done;
+      stream.on('drain', done);
     });
-  if (format === 'jsonl') {
-    for (const d of docs) await put(JSON.stringify(d) + '\n');
-  } else {
-    await put(`{"schema":${JSON.stringify(SCHEMA_ID)},"documents":[`);
-    for (let i = 0; i < docs.length; i++) await put((i ? ',\n' : '\n') + JSON.stringify(docs[i]));
-    await put(`\n],"stories":[],"problems":${JSON.stringify(problems)}}\n`);
+  try {
+    await writeAll(put, format, docs, problems);
+  } finally {
+    stream.off('error', onError);
   }
   if (out) {
     await new Promise<void>((resolve, reject) => {
@@ -128,6 +152,21 @@ async function write(
         err ? reject(err) : resolve(),
       );
     });
+  }
+}
+
+async function writeAll(
+  put: (s: string) => Promise<void>,
+  format: 'json' | 'jsonl',
+  docs: ReportDocument[],
+  problems: Problem[],
+): Promise<void> {
+  if (format === 'jsonl') {
+    for (const d of docs) await put(JSON.stringify(d) + '\n');
+  } else {
+    await put(`{"schema":${JSON.stringify(SCHEMA_ID)},"documents":[`);
+    for (let i = 0; i < docs.length; i++) await put((i ? ',\n' : '\n') + JSON.stringify(docs[i]));
+    await put(`\n],"stories":[],"problems":${JSON.stringify(problems)}}\n`);
   }
 }
 
@@ -140,39 +179,4 @@ function positiveInt(v: string | undefined): number | null | false {
 function usageError(msg: string): number {
   process.stderr.write(`corroborate extract: ${msg}\nRun 'corroborate extract --help' for usage.\n`);
   return 1;
-}
-
-/** Progress on stderr: a bar on a TTY, a line every N inputs otherwise, nothing for small runs (analyze may reuse it). */
-export class Progress {
-  private shown = false;
-  private readonly tty: boolean;
-  private last = 0;
-  constructor(private readonly stream: NodeJS.WriteStream) {
-    this.tty = !!stream.isTTY;
-  }
-
-  update(done: number, total: number | null): void {
-    if (total != null && total < ingestSettings.progressMinInputs) return;
-    if (this.tty) {
-      const now = Date.now();
-      if (now - this.last < 100 && done !== total) return;
-      this.last = now;
-      const width = 30;
-      const filled = total ? Math.round((done / total) * width) : 0;
-      const bar = total ? `[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ` : '';
-      this.stream.write(`\r${bar}${done}${total ? `/${total}` : ''} inputs read`);
-      this.shown = true;
-    } else if (done % ingestSettings.progressEvery === 0 || done === total) {
-      this.stream.write(`corroborate: read ${done}${total ? ` of ${total}` : ''} inputs\n`);
-    }
-  }
-
-  clear(): void {
-    if (this.shown) this.stream.write('\r\x1b[K');
-  }
-
-  done(): void {
-    if (this.shown) this.stream.write('\n');
-    this.shown = false;
-  }
 }

@@ -4,6 +4,7 @@
  * returns its exit code (0 ok, 1 failure, 2 some inputs skipped).
  */
 import { readFileSync } from 'node:fs';
+import { editDistance } from './common.js';
 
 interface Command {
   summary: string;
@@ -37,36 +38,76 @@ function usage(): string {
     'Commands:',
     ...lines,
     '',
-    "Run `corroborate <command> --help` for a command's options.",
+    "Run `corroborate <command> --help` (or `corroborate help <command>`) for a command's options.",
+    'Options: -h, --help  this help;  -V, --version  the version',
     'Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, or - for stdin.',
   ].join('\n');
 }
 
+/** The command meant by a mistyped name, when one is a letter or two away. */
+function nearestCommand(name: string): string | null {
+  const near = Object.keys(commands)
+    .map((c) => [c, editDistance(name, c)] as const)
+    .sort((a, b) => a[1] - b[1])[0];
+  return near && near[1] <= 2 ? near[0] : null;
+}
+
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (!name || name === '--help' || name === '-h') {
     process.stdout.write(usage() + '\n');
     return 0;
   }
-  if (name === '--version' || name === '-v') {
+  if (name === 'help') {
+    // `corroborate help analyze` is `corroborate analyze --help`
+    const topic = rest[0];
+    if (!topic) {
+      process.stdout.write(usage() + '\n');
+      return 0;
+    }
+    const command = commands[topic];
+    if (!command) return unknownCommand(topic);
+    return (await command.load()).run(['--help']);
+  }
+  if (name === '--version' || name === '-V' || name === '-v' || name === 'version') {
     process.stdout.write(version() + '\n');
     return 0;
   }
   const command = commands[name];
-  if (!command) {
-    process.stderr.write(`corroborate: unknown command '${name}'\n\n${usage()}\n`);
-    return 1;
-  }
+  if (!command) return unknownCommand(name);
   const mod = await command.load();
   return mod.run(rest);
 }
 
+function unknownCommand(name: string): number {
+  const meant = nearestCommand(name);
+  const what = name.startsWith('-') ? 'option' : 'command';
+  process.stderr.write(
+    `corroborate: unknown ${what} '${name}'${meant ? `; did you mean ${meant}?` : ''}\n\n${usage()}\n`,
+  );
+  return 1;
+}
+
+// A reader that stops early (`corroborate analyze … | head -1`) closes the pipe: the rest of the
+// output has nowhere to go, and that is not a failure. Any other stdout error is reported once.
+let stdoutFailed = false;
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE' || e.code === 'ERR_STREAM_DESTROYED' || stdoutFailed) return;
+  stdoutFailed = true;
+  process.stderr.write(`corroborate: cannot write to stdout: ${e.message}\n`);
+  process.exitCode = 1;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
-    process.exitCode = code;
+    if (!stdoutFailed) process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`corroborate: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    // One sentence for the user; the stack only when asked for (CORROBORATE_DEBUG=1).
+    const debug = !!process.env.CORROBORATE_DEBUG;
+    const msg = err instanceof Error ? (debug ? (err.stack ?? err.message) : err.message) : String(err);
+    process.stderr.write(`corroborate: ${msg}\n`);
+    if (!debug) process.stderr.write('(set CORROBORATE_DEBUG=1 for the details)\n');
     process.exitCode = 1;
   },
 );

@@ -9,6 +9,7 @@ import { formatProblem } from '../model/problems.js';
 import { ReportSchema, type Report } from '../model/report.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
 import { startServer } from '../web/server.js';
+import { Progress } from './progress.js';
 
 const HELP = `Usage: corroborate serve [options] <inputs...>
 
@@ -57,9 +58,19 @@ export async function run(argv: string[]): Promise<number> {
     }
   } else {
     if (!positionals.length) return usage('no inputs given (or --report FILE)');
+    // the analysis before the URL can take seconds: the same progress as analyze (TTY only)
+    const progress = new Progress(process.stderr);
     report = (
-      await analyzeInputs(positionals, { onProblem: (p) => process.stderr.write(formatProblem(p) + '\n') })
+      await analyzeInputs(positionals, {
+        onProblem: (p) => {
+          progress.clear();
+          process.stderr.write(formatProblem(p) + '\n');
+        },
+        onProgress: (done, total) => progress.update(done, total),
+        onPhase: (phase, done, total) => progress.phase(phase, done, total),
+      })
     ).report;
+    progress.finish();
   }
   const server = await startServer(report, port, values.host ?? '127.0.0.1');
   const addr = server.address() as AddressInfo;

@@ -15,6 +15,8 @@ export interface FeedEntry {
   url: string | null;
   published: string | null;
   byline: string | null;
+  /** The outlet the item itself names: RSS `<source url="…">Name</source>`, Atom `<source><title>`. */
+  source: string | null;
   /** The body as the feed gives it: HTML markup, or plain text. */
   body: { html: string } | { text: string } | null;
   /** Set when this entry could not be read. */
@@ -129,6 +131,7 @@ function entry(e: unknown, n: number, input: string, kind: 'rss' | 'atom'): Feed
     url,
     published,
     byline: authors.length ? [...new Set(authors)].join(', ') : null,
+    source: itemSource(o.source),
     body,
     error: null,
   };
@@ -137,7 +140,38 @@ function entry(e: unknown, n: number, input: string, kind: 'rss' | 'atom'): Feed
 }
 
 function broken(input: string, n: number, error: string): FeedEntry {
-  return { input, n, title: null, url: null, published: null, byline: null, body: null, error };
+  return { input, n, title: null, url: null, published: null, byline: null, source: null, body: null, error };
+}
+
+/**
+ * An item's own outlet. RSS 2.0: `<source url="https://outlet.example/rss">Outlet</source>` (the
+ * name, else the site of its url). Atom: `<source>` holds the original feed's `<title>` and links.
+ */
+function itemSource(v: unknown): string | null {
+  if (v == null) return null;
+  const text = textOf(v);
+  if (text) return plain(text);
+  if (typeof v !== 'object') return null;
+  const o = v as Obj;
+  const title = textOf(o.title);
+  if (title) return plain(title);
+  const href = typeof o['@_url'] === 'string' ? o['@_url'] : null;
+  const link = list(o.link)
+    .map((l) => (l && typeof l === 'object' ? (l as Obj)['@_href'] : l))
+    .find((h): h is string => typeof h === 'string');
+  return siteOf(href ?? link ?? null);
+}
+
+/** The site of a URL as people name it: its host without "www." ("https://www.reuters.com/x" -> "reuters.com"). */
+export function siteOf(url: string | null | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
+    return u.hostname.replace(/^www\d*\./i, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }
 
 function list(v: unknown): unknown[] {

@@ -9,6 +9,7 @@ import type { Problem } from '../model/problems.js';
 import { ingestSettings, type IngestSettings } from '../settings/ingest.js';
 import { readFileLimited } from './bytes.js';
 import { decodeBytes } from './decode.js';
+import { siteOf } from './feeds.js';
 import { formatByName } from './formats.js';
 import { createHtmlRunner } from './html-pool.js';
 import { IdRegistry } from './ids.js';
@@ -33,6 +34,8 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Folder relative inputs are resolved against (default process.cwd()). */
   cwd?: string;
+  /** The outlet of reports that name none (no Source line, page name, URL or feed item source). */
+  defaultSource?: string;
 }
 
 export type { InputItem } from './inputs.js';
@@ -76,6 +79,8 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       for (const p of outcome.problems) onProblem(p);
       for (const doc of outcome.docs) {
         doc.id = ids.assign(doc.id, doc.input, onProblem);
+        // no outlet given or named by the page: the URL's site, then --source; never the file name
+        doc.source ??= siteOf(doc.url) ?? (opts.defaultSource?.trim() || null);
         yield doc;
       }
       opts.onProgress?.(++done, total);

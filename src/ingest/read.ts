@@ -10,7 +10,7 @@ import type { IngestSettings } from '../settings/ingest.js';
 import { gunzipLimited, isGzip, readFileLimited, readStreamLimited, sniff } from './bytes.js';
 import { decodeBytes, normalizeNewlines } from './decode.js';
 import { normalizeDate } from './dates.js';
-import { readFeed } from './feeds.js';
+import { readFeed, siteOf } from './feeds.js';
 import { formatByName, sniffFormat, type Format } from './formats.js';
 import { fragmentToText, isWholePage, looksLikeHtml } from './fragment.js';
 import type { HtmlRunner } from './html-pool.js';
@@ -181,6 +181,9 @@ async function readFeedDocs(
 ): Promise<void> {
   const feed = readFeed(xml, src.input);
   if (!feed.entries.length) throw new InputError(src.input, 'feed has no items or entries', 'empty');
+  // An aggregator's items link to several sites: each item's outlet is its own, not the feed's.
+  const sites = new Set(feed.entries.map((e) => siteOf(e.url)).filter((s) => s != null));
+  const aggregator = sites.size > 1;
   for (const e of feed.entries) {
     try {
       if (e.error || !e.body) throw new InputError(e.input, e.error ?? 'no content', 'parse');
@@ -199,7 +202,10 @@ async function readFeedDocs(
         { id: `${id}-${e.n}`, input: e.input, format: feed.kind, text, removed },
         {
           ...pageMeta,
-          source: feed.title,
+          // the item's own <source>, then the page's own name, then the feed (one outlet's feed) or
+          // the item's site (an aggregator's feed)
+          source:
+            e.source ?? pageMeta.source ?? (aggregator ? siteOf(e.url) : null) ?? feed.title ?? siteOf(e.url),
           ...defined({ title: e.title, url: e.url, published: normalizeDate(e.published), byline: e.byline }),
         },
       );

@@ -11,6 +11,12 @@ import { SCHEMA_ID, toReportDocument, type Report, type Story } from '../model/r
 import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
 import { findCopies, groupStories, storyTitle } from '../story/index.js';
+import { readableTitle } from './titles.js';
+
+export interface AnalyzeOptions {
+  /** Called as the analysis goes: the phase's name, steps done and the total (for progress display). */
+  onPhase?: (phase: string, done: number, total: number) => void;
+}
 
 /** The most common of the reports' own reference dates: the story's dated context. */
 function storyReference(refs: (Date | null)[]): Date | null {
@@ -22,19 +28,27 @@ function storyReference(refs: (Date | null)[]): Date | null {
 }
 
 /** Cross-checks clean documents (already read and cleaned). Pure. */
-export function analyzeClean(docs: Document[], problems: Problem[] = []): Report {
+export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: AnalyzeOptions = {}): Report {
+  const phase = opts.onPhase ?? (() => {});
+  phase('finding copies', 0, 1);
   const copies = findCopies(docs);
   for (const d of docs) d.copyOf = copies.get(d.id) ?? null;
   const byId = new Map(docs.map((d) => [d.id, d]));
   const stories: Story[] = [];
-  for (const group of groupStories(docs)) {
+  phase('grouping into stories', 0, 1);
+  const groups = groupStories(docs);
+  phase('grouping into stories', 1, 1);
+  let done = 0;
+  for (const group of groups) {
+    phase('analysing stories', done++, groups.length);
     const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
+    const title = readableTitle(storyTitle(members), members);
     try {
       const refs = members.map(referenceDate);
       const fallback = storyReference(refs);
       const annotated = members.map((d, k) => annotate(d, { reference: refs[k] ?? fallback }));
       const entities = resolveEntities(annotated);
-      stories.push(alignStory({ id: group.id, title: storyTitle(members), docs: annotated, entities }));
+      stories.push(alignStory({ id: group.id, title, docs: annotated, entities }));
     } catch (e) {
       // one story's failure never loses the batch: its documents stay in the report, the problem is named
       problems.push({
@@ -45,7 +59,7 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
       });
       stories.push({
         id: group.id,
-        title: storyTitle(members),
+        title,
         documents: group.documents,
         entities: [],
         claims: [],
@@ -54,6 +68,7 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
       });
     }
   }
+  phase('analysing stories', groups.length, groups.length);
   return {
     schema: SCHEMA_ID,
     generator: 'corroborate',
@@ -64,16 +79,25 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
 }
 
 /** Cross-checks raw documents: cleans them together, then analyzes. Pure. */
-export function analyzeDocuments(raws: RawDocument[], problems: Problem[] = []): Report {
-  return analyzeClean(cleanDocuments(raws), problems);
+export function analyzeDocuments(
+  raws: RawDocument[],
+  problems: Problem[] = [],
+  opts: AnalyzeOptions = {},
+): Report {
+  opts.onPhase?.('cleaning', 0, 1);
+  return analyzeClean(cleanDocuments(raws), problems, opts);
 }
 
 /** Reads the inputs (files, folders, manifests, feeds, `-`) and cross-checks them. */
 export async function analyzeInputs(
   inputs: string[],
-  opts: ReadOptions = {},
-): Promise<{ report: Report; skipped: number }> {
+  opts: ReadOptions & AnalyzeOptions = {},
+): Promise<{ report: Report; skipped: number; read: number }> {
   const { documents, problems } = await readAllInputs(inputs, opts);
-  const report = analyzeDocuments(documents, problems);
-  return { report, skipped: problems.filter((p) => p.severity === 'skipped').length };
+  const report = analyzeDocuments(documents, problems, opts);
+  return {
+    report,
+    skipped: problems.filter((p) => p.severity === 'skipped').length,
+    read: documents.length,
+  };
 }

@@ -26,7 +26,10 @@ dialog{width:min(900px,92vw);max-height:86vh;border:1px solid var(--line);border
 .who{margin:0 0 2px;font-size:13px;font-weight:600}.hedged{font-size:11px;border:1px solid #d4a72c;color:#7d4e00;background:#fff8c5;border-radius:8px;padding:0 6px}
 h4.sub{font-size:14px;margin:10px 0 4px}.n{color:var(--muted);font-weight:400}
 .bar.h span{background:#bf8700}.bar.l span{background:var(--warn)}
-nav[aria-label=Stories] ol{columns:2;font-size:14px}nav[aria-label=Stories] li{break-inside:avoid}
+nav.overview-nav h2 small{font-size:13px;font-weight:400;color:var(--muted)}
+nav.overview-nav ol{list-style:none;margin:0;padding:0;display:grid;grid-template-columns:repeat(auto-fill,minmax(min(100%,440px),1fr));gap:6px 28px;font-size:14px}
+nav.overview-nav li{display:flex;gap:8px;min-width:0;align-items:baseline}nav.overview-nav .rank{color:var(--muted);font-size:12px;min-width:2ch;text-align:right;flex:none}
+nav.overview-nav .entry{min-width:0;overflow-wrap:anywhere}nav.overview-nav .entry a{display:block}nav.overview-nav .meta{color:var(--muted);font-size:12px}
 details>summary{cursor:pointer;color:var(--accent);margin:4px 0}
 `;
 

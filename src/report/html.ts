@@ -9,6 +9,8 @@ import { createHash } from 'node:crypto';
 import type { Report, ReportDocument, ReportEvidence, Story } from '../model/report.js';
 import { webSettings } from '../settings/web.js';
 import { REPORT_CSS, REPORT_JS } from './html-assets.js';
+import { outletIn } from './outlets.js';
+import { plural, rankStories, totals, type StoryRow } from './overview.js';
 
 export function escapeHtml(s: string): string {
   return s.replace(
@@ -50,7 +52,7 @@ export interface HtmlOptions {
   backHref?: string;
 }
 
-const outletName = (docs: Map<string, ReportDocument>, id: string) => docs.get(id)?.source ?? id;
+const outletName = (docs: Map<string, ReportDocument>, id: string) => outletIn(docs, id);
 
 function quoteLink(docs: Map<string, ReportDocument>, e: ReportEvidence, value?: string): string {
   const inner = markValue(e.quote, value);
@@ -266,19 +268,34 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
   return out.join('\n');
 }
 
+/**
+ * The run's overview: every story, most in need of attention first, with its counts. A story with
+ * disputes carries a red badge; one without carries none (a red "0" reads as an alarm).
+ */
+function overviewNav(ranked: StoryRow[]): string {
+  const items = ranked.map((r, k) => {
+    const badge = r.disputes
+      ? `<span class="badge">${escapeHtml(plural(r.disputes, 'dispute'))}</span> `
+      : '';
+    return `<li><span class="rank">${k + 1}</span><div class="entry"><a href="#story-${r.index}">${escapeHtml(r.story.title)}</a><small class="meta">${badge}${r.single} single-source · ${r.corroborated} corroborated · ${escapeHtml(plural(r.reports, 'report'))}</small></div></li>`;
+  });
+  return `<nav aria-label="Stories" class="overview-nav"><h2>Stories <small>most in need of attention first: disputes, then single-source claims, then size</small></h2><ol>${items.join('')}</ol></nav>`;
+}
+
 export function renderHtml(report: Report, opts: HtmlOptions = {}): string {
   const docs = new Map(report.documents.map((d) => [d.id, d]));
   const used = new Set(report.stories.flatMap((s) => s.documents));
   const payload = Object.fromEntries(
     report.documents
       .filter((d) => used.has(d.id))
-      .map((d) => [d.id, { source: d.source ?? d.id, title: d.title, text: d.text, url: safeUrl(d.url) }]),
+      .map((d) => [
+        d.id,
+        { source: outletIn(docs, d.id), title: d.title, text: d.text, url: safeUrl(d.url) },
+      ]),
   );
   const title = opts.title ?? 'Cross-check report';
-  const nav =
-    report.stories.length > 1
-      ? `<nav aria-label="Stories"><h2>Stories</h2><ol>${report.stories.map((s, i) => `<li><a href="#story-${i}">${escapeHtml(s.title)}</a> <span class="badge">${s.disputes.length}</span></li>`).join('')}</ol></nav>`
-      : '';
+  const ranked = rankStories(report);
+  const nav = report.stories.length > 1 ? overviewNav(ranked) : '';
   const script = opts.scriptSrc
     ? `<script src="${escapeHtml(opts.scriptSrc)}"></script>`
     : `<script>${REPORT_JS}</script>`;
@@ -294,11 +311,11 @@ ${opts.scriptSrc ? '' : `<meta http-equiv="Content-Security-Policy" content="${R
 </head>
 <body>
 <a class="skip" href="#main">Skip to the report</a>
-<header class="top"><p class="brand">Corroborate</p>${opts.backHref ? `<a href="${escapeHtml(opts.backHref)}">All stories</a>` : ''}<p>${report.documents.length} reports · ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}</p></header>
+<header class="top"><p class="brand">Corroborate</p>${opts.backHref ? `<a href="${escapeHtml(opts.backHref)}">All stories</a>` : ''}<p>${plural(report.documents.length, 'report')} · ${plural(report.stories.length, 'story', 'stories')} · ${plural(totals(report).disputes, 'dispute')}</p></header>
 <main id="main">
 <h1>${escapeHtml(title)}</h1>
 ${nav}
-${report.stories.map((s, i) => renderStory(s, docs, i)).join('\n')}
+${ranked.map((r) => renderStory(r.story, docs, r.index)).join('\n')}
 </main>
 <dialog id="docview" aria-labelledby="docview-title"><div class="dochead"><h2 id="docview-title">Report</h2><button type="button" id="docclose">Close</button></div><div id="docbody" tabindex="-1"></div></dialog>
 <script type="application/json" id="documents">${jsonForScript(payload)}</script>

@@ -5,6 +5,8 @@
  * untrusted: Markdown and HTML syntax in it is escaped so nothing renders as markup or a link.
  */
 import type { Report, ReportDocument, ReportEvidence, Story } from '../model/report.js';
+import { outletIn } from './outlets.js';
+import { plural, rankStories, totals } from './overview.js';
 
 /** Escapes text for Markdown: no raw HTML, links, emphasis or table breaks survive. */
 export function escapeMd(s: string): string {
@@ -15,8 +17,7 @@ export function escapeMd(s: string): string {
 }
 
 function outlet(docs: Map<string, ReportDocument>, id: string): string {
-  const d = docs.get(id);
-  return escapeMd(d?.source ?? id);
+  return escapeMd(outletIn(docs, id));
 }
 
 /** The quote with the value in bold where it occurs. */
@@ -32,19 +33,37 @@ const cite = (docs: Map<string, ReportDocument>, e: ReportEvidence) =>
 export function renderMarkdown(report: Report): string {
   const docs = new Map(report.documents.map((d) => [d.id, d]));
   const out: string[] = ['# Corroborate report', ''];
+  const t = totals(report);
   out.push(
-    `${report.documents.length} reports, ${report.stories.length} ${report.stories.length === 1 ? 'story' : 'stories'}.`,
+    `${plural(t.reports, 'report')}, ${plural(t.stories, 'story', 'stories')}, ${plural(t.disputes, 'dispute')}.`,
     '',
   );
   const problems = report.problems ?? [];
   for (const p of problems) out.push(`- ${p.severity} ${escapeMd(p.input)}: ${escapeMd(p.message)}`);
   if (problems.length) out.push('');
-  for (const s of report.stories) out.push(...story(s, docs));
+  const ranked = rankStories(report);
+  const anchors = new Map(ranked.map((r, k) => [r.story, `story-${k + 1}`]));
+  if (ranked.length > 1) {
+    // the overview: every story, most in need of attention first, with its counts
+    out.push(
+      '## Overview',
+      '',
+      '| # | Story | Disputes | Single-source | Corroborated | Reports |',
+      '|---:|---|---:|---:|---:|---:|',
+    );
+    ranked.forEach((r, k) =>
+      out.push(
+        `| ${k + 1} | [${escapeMd(r.story.title)}](#${anchors.get(r.story)}) | ${r.disputes} | ${r.single} | ${r.corroborated} | ${r.reports} |`,
+      ),
+    );
+    out.push('');
+  }
+  for (const r of ranked) out.push(...story(r.story, docs, ranked.length > 1 ? anchors.get(r.story)! : null));
   return out.join('\n') + '\n';
 }
 
-function story(s: Story, docs: Map<string, ReportDocument>): string[] {
-  const out: string[] = [`## ${escapeMd(s.title)}`, ''];
+function story(s: Story, docs: Map<string, ReportDocument>, anchor: string | null): string[] {
+  const out: string[] = [...(anchor ? [`<a id="${anchor}"></a>`, ''] : []), `## ${escapeMd(s.title)}`, ''];
   const outlets = s.documents.map((id) => {
     const d = docs.get(id);
     const when = d?.published ? `, ${escapeMd(d.published)}` : '';
@@ -55,7 +74,7 @@ function story(s: Story, docs: Map<string, ReportDocument>): string[] {
   const corroborated = s.claims.filter((c) => c.status === 'corroborated');
   const single = s.claims.filter((c) => c.status === 'single-source');
   out.push(
-    `**${s.disputes.length} disputes**, ${corroborated.length} corroborated claims, ${single.length} single-source claims.`,
+    `**${plural(s.disputes.length, 'dispute')}**, ${plural(corroborated.length, 'corroborated claim')}, ${plural(single.length, 'single-source claim')}.`,
     '',
   );
 

@@ -43,6 +43,16 @@ export const ingestSettings = {
    * 500-char sample gives the same answers as 2,000.
    */
   languageSampleChars: 600,
+  /** Header lines (`Source:`, `Published:`, `By …`, labels) are looked for in this many first lines only. */
+  headerMaxLines: 12,
+  /** A headline line above header lines is at most this long (headlines run 5–20 words; 200 leaves room). */
+  headlineMaxChars: 200,
+  /** A section label or time stamp line in a header block is at most this long ("KRT News | Justice"). */
+  headerLabelMaxChars: 80,
+  /** ...each of its separated parts at most this long: labels are names, not clauses. */
+  headerLabelPartMaxChars: 40,
+  /** An unseparated label ("Contextly Explains") is at most this many capitalised words. */
+  headerLabelMaxWords: 4,
   /** The CLI shows progress only for runs of at least this many inputs. */
   progressMinInputs: 50,
   /** Without a TTY, the CLI prints a progress line every this many inputs. */

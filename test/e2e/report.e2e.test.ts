@@ -14,6 +14,7 @@ import { renderHtml } from '../../src/report/html.js';
 import { renderJson } from '../../src/report/json.js';
 import { cliPath, repoRoot, seedsDir } from '../helpers/paths.js';
 import { hostileRaws } from '../web/payloads.js';
+import { overviewReport } from '../helpers/overview-report.js';
 import { hasChromium, launch } from './browser.js';
 
 const artifacts = path.join(repoRoot, 'test-artifacts');
@@ -62,10 +63,51 @@ describe.skipIf(!hasChromium)('the HTML report in Chromium', () => {
       path.join(dir, 'seeds.html'),
     ]);
     writeFileSync(path.join(dir, 'evil.html'), renderHtml(analyzeDocuments(hostileRaws())));
+    writeFileSync(path.join(dir, 'overview.html'), renderHtml(overviewReport()));
     ctx = await launch();
   });
   afterAll(async () => {
     await ctx?.close();
+  });
+
+  it('the story index: badges only on stories with disputes; long titles stay in their column at 1280 and 390 px', async () => {
+    const page = await ctx.newPage();
+    await page.goto(pathToFileURL(path.join(dir, 'overview.html')).href);
+    const badges = await page.locator('nav.overview-nav .badge').allTextContents();
+    expect(badges).toEqual(['2 disputes', '2 disputes', '1 dispute']);
+    for (const width of [1280, 390]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.screenshot({ path: path.join(artifacts, `overview-index-${width}.png`) });
+      const layout = await page.evaluate(() => {
+        const items = Array.from(document.querySelectorAll('nav.overview-nav li')).map((li) => {
+          const r = li.getBoundingClientRect();
+          const entry = li.querySelector('.entry')!;
+          return {
+            left: r.left,
+            right: r.right,
+            top: r.top,
+            bottom: r.bottom,
+            overflow: entry.scrollWidth - entry.clientWidth,
+          };
+        });
+        return { items, pageWidth: document.documentElement.scrollWidth };
+      });
+      expect(layout.pageWidth).toBeLessThanOrEqual(width);
+      for (const it of layout.items) expect(it.overflow).toBeLessThanOrEqual(0);
+      // no two entries overlap: a long title never runs into the next column
+      for (const a of layout.items)
+        for (const b of layout.items)
+          if (a !== b)
+            expect(
+              a.right <= b.left + 0.5 ||
+                b.right <= a.left + 0.5 ||
+                a.bottom <= b.top + 0.5 ||
+                b.bottom <= a.top + 0.5,
+            ).toBe(true);
+      const columns = new Set(layout.items.map((i) => Math.round(i.left))).size;
+      expect(columns).toBe(width === 1280 ? 2 : 1);
+    }
+    await page.close();
   });
 
   it('shows the four disputes first; a quote opens its report at the highlighted sentence', async () => {

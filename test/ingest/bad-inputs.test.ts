@@ -67,7 +67,10 @@ describe('bad inputs: one problem naming the input, the batch goes on', () => {
     ]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('unreadable files (not as root: root reads anything)', async () => {
+  const asRoot = process.getuid?.() === 0;
+  if (asRoot)
+    console.log('bad inputs: running as root, which reads any file: the unreadable-file test is skipped');
+  it.skipIf(asRoot)('unreadable files (not as root: root reads anything)', async () => {
     const f = tmp.write('secret.txt', 'no access');
     chmodSync(f, 0o000);
     await expectSkipped(f, 'unreadable');

@@ -85,7 +85,7 @@ describe('renderHtml on the seeds fixture', () => {
     const one = report.stories[0]!;
     const two: Report = { ...report, stories: [one, { ...one, id: 'story-2', title: 'Another story' }] };
     const out = renderHtml(two);
-    expect(out).toMatch(/<nav aria-label="Stories">/);
+    expect(out).toMatch(/<nav aria-label="Stories" class="overview-nav">/);
     expect(out).toContain('href="#story-1"');
     expect((out.match(/<section class="story"/g) ?? []).length).toBe(2);
   });
