@@ -461,9 +461,13 @@ const THRESHOLD: Record<FactKind, () => number> = {
 /** The facts of a story's clauses that state one value each: no modal figures, no clause with two values for one slot. */
 export function storyFacts(clauses: Clause[]): Fact[] {
   const all = clauses.flatMap(factsOf).filter((f) => {
-    if (f.kind === 'number' || f.kind === 'polarity' || f.kind === 'list')
-      return !f.clause.tokens.some((t) => MODAL.has(t.normal)) && !/\?\s*$/.test(f.clause.text);
-    return true;
+    if (/\?\s*$/.test(f.clause.text)) return false;
+    if (f.kind !== 'number' && f.kind !== 'polarity' && f.kind !== 'list') return true;
+    // a modal or a condition on the value's own predicate ("could reach €120 million", "if the strike led to"):
+    // the words just before the value or its verb, not anywhere in the clause
+    const at = f.clause.tokens.findIndex((t) => t.end > f.start);
+    const before = f.clause.tokens.slice(Math.max(0, at - S.modalReach), Math.max(0, at));
+    return !before.some((t) => MODAL.has(t.normal));
   });
   // a clause with two figures of one slot ("25 seats and the Greens' seven give 32 seats") states no single value
   // for it, unless they are a per-party amount and its total; the same for two dates or two lists

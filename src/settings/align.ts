@@ -47,6 +47,8 @@ export const alignSettings = {
   yearlessDateDays: 60,
   /** Series words ("the earlier meeting", "the second round") count within this many characters of the value. */
   seriesReach: 30,
+  /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
+  modalReach: 6,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };
