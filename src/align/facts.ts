@@ -295,9 +295,13 @@ export function factsOf(c: Clause): Fact[] {
     if (agent && (agent.start > v.end || definiteAfter(c, i) || cls.includes('preside')))
       out.push({ ...base('entity', cls[0]!, agent.start, agent.end, preds), head: cls, agent, object });
     // "was not expected to rise", "plans to ground": an expectation or a plan is not the act
+    // (or one yet to come: "would wait ... before accepting the result")
     const governed = c.tokens
       .slice(Math.max(0, i - 4), i)
-      .some((t) => IRREALIS.has(t.normal) || IRREALIS.has(t.lemma));
+      .some(
+        (t) =>
+          IRREALIS.has(t.normal) || IRREALIS.has(t.lemma) || /^(before|until|till|unless)$/.test(t.normal),
+      );
     if (!governed)
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
@@ -324,9 +328,10 @@ export function factsOf(c: Clause): Fact[] {
       head: classes[i]!,
       negated: true,
       blanket: true,
-      // what is denied: the noun phrase itself ("no peace agreement" is not "no prisoner exchange")
+      // what is denied, besides the predicate noun itself: "no peace agreement" is not "an agreement on a
+      // prisoner exchange"; "no injuries" denies any injury
       object: c.tokens
-        .slice(k + 1, i + 1)
+        .slice(k + 1, i)
         .filter((x) => x.pos === 'NOUN')
         .map((x) => x.lemma.toLowerCase()),
     });
@@ -384,8 +389,30 @@ function agentOf(c: Clause, i: number): EntityMention | null {
 }
 
 function listIn(c: Clause): EntityMention[] | null {
+  // people are listed with people, things with things: a list of people may carry titles and owners between
+  // the names ("Dornvald founder Emil Šafár and Holm's former chief of staff Lena Oster")
   const text = c.doc.doc.text;
-  const ms = c.entities.filter((e) => e.form !== 'adjective');
+  // an owner is not one of the list ("Holm's former chief of staff" names Holm as an owner)
+  const owner = (e: EntityMention) => /^['’]s\s+\p{Ll}/u.test(text.slice(e.end, e.end + 5));
+  const names = c.entities.filter((e) => e.form !== 'adjective' && !owner(e));
+  const people = listRun(
+    c,
+    names.filter((e) => e.type === 'person'),
+    true,
+  );
+  const things = listRun(
+    c,
+    names.filter((e) => e.type !== 'person'),
+    false,
+  );
+  const best = (people?.length ?? 0) >= (things?.length ?? 0) ? people : things;
+  if (!best) return null;
+  const ids = new Set(best.map((e) => e.entityId ?? e.canonical));
+  return ids.size >= 2 ? best : null;
+}
+
+function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMention[] | null {
+  const text = c.doc.doc.text;
   let best: EntityMention[] = [];
   for (let k = 0; k < ms.length; k++) {
     const run = [ms[k]!];
@@ -395,12 +422,15 @@ function listIn(c: Clause): EntityMention[] | null {
       // a parenthesised abbreviation ("(UPDW)"), an article and an adjective ("and the smaller"), or a lower-case
       // title before a person ("and external member Corinna Bastide") may stand between
       const g = gap.replace(/^\s*\([^()]{1,12}\)/, '');
-      const person = ms[j]!.type === 'person';
+      const person = persons;
       if (
         !/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|to|from|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(
           g,
         ) &&
-        !(person && /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\p{Ll}+\s+){1,3}$/u.test(g))
+        !(
+          person &&
+          /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(g)
+        )
       )
         break;
       run.push(ms[j]!);
@@ -409,18 +439,13 @@ function listIn(c: Clause): EntityMention[] | null {
     const last = text.slice(run[run.length - 2]?.end ?? 0, run[run.length - 1]!.start);
     if (run.length > best.length && /\b(?:and|or)\b/i.test(last)) best = run;
   }
-  if (best.length < 2) return null;
-  // people or things, not both, and no possessives ("Holm's former chief of staff" names Holm as an owner)
-  if (new Set(best.map((e) => e.type === 'person')).size > 1) return null;
-  if (best.some((e) => /^['’]s\s+\p{Ll}/u.test(text.slice(e.end, e.end + 5)))) return null;
-  const ids = new Set(best.map((e) => e.entityId ?? e.canonical));
-  return ids.size >= 2 ? best : null;
+  return best.length < 2 ? null : best;
 }
 
 /** A word that marks a list as not exhaustive: "including X and Y". */
 export function partialList(f: Fact): boolean {
   const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start);
-  return /\b(including|such as|among them|among|notably|especially|like|with)\s*$/i.test(text);
+  return /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(text);
 }
 
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
