@@ -575,10 +575,14 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   /** Mutual best pairs of facts, per pair of reports. */
   function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
     const out: [Fact, Fact][] = [];
+    const byDoc = new Map<AnnotatedDocument, Fact[]>();
+    for (const f of fs) byDoc.set(f.clause.doc, [...(byDoc.get(f.clause.doc) ?? []), f]);
     for (let i = 0; i < docs.length; i++)
       for (let j = i + 1; j < docs.length; j++) {
-        const A = fs.filter((f) => f.clause.doc === docs[i]);
-        const B = fs.filter((f) => f.clause.doc === docs[j]);
+        const A = byDoc.get(docs[i]!) ?? [];
+        const B = byDoc.get(docs[j]!) ?? [];
+        // copies of one report, or two reports of one outlet, are one source: nothing to line up
+        if (!A.length || !B.length || !independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
         for (const a of A) {
           const b = closest(
             a,

@@ -445,7 +445,9 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
 /** A word that marks a list as not exhaustive: "including X and Y". */
 export function partialList(f: Fact): boolean {
   const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start);
-  return /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(text);
+  return /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(
+    text,
+  );
 }
 
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */

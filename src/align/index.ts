@@ -164,6 +164,7 @@ export function alignStory(story: StoryInput): Story {
         pairs.push({ a: c.id, b: b.id, sim: b.sim });
   pairs.sort((x, y) => y.sim - x.sim || x.a - y.a || x.b - y.b);
   const docsOf = new Map<number, Set<AnnotatedDocument>>(clauses.map((c) => [c.id, new Set([c.doc])]));
+  const membersOf = new Map<number, Clause[]>(clauses.map((c) => [c.id, [c]]));
   for (const { a, b } of pairs) {
     const ra = uf.find(a);
     const rb = uf.find(b);
@@ -173,8 +174,8 @@ export function alignStory(story: StoryInput): Story {
     if ([...da].some((d) => db.has(d))) continue;
     // every clause of a claim states its fact: a clause joins only when it is close to all of the claim's
     // clauses and contradicts none of them (no chains from one fact to the next)
-    const ca = clauses.filter((c) => uf.find(c.id) === ra);
-    const cb = clauses.filter((c) => uf.find(c.id) === rb);
+    const ca = membersOf.get(ra)!;
+    const cb = membersOf.get(rb)!;
     if (
       !ca.every((x) =>
         cb.every((y) => {
@@ -186,6 +187,7 @@ export function alignStory(story: StoryInput): Story {
       continue;
     uf.union(ra, rb);
     docsOf.set(uf.find(ra), new Set([...da, ...db]));
+    membersOf.set(uf.find(ra), [...ca, ...cb]);
   }
   const groups = new Map<number, Clause[]>();
   for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
