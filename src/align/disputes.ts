@@ -372,7 +372,8 @@ const sameValue = (a: Fact, b: Fact): boolean => {
       const y = new Set(b.members!.map(idOf));
       const sub = (p: Set<string>, q: Set<string>) => [...p].every((e) => q.has(e));
       // a list that leaves a name out is not a contradiction; a list with names the other lacks on both sides is
-      return sub(x, y) || sub(y, x) || (partialList(a) && partialList(b));
+      // "including X and Y", "X and Y were also affected": a list that says it is not the whole set contradicts none
+      return sub(x, y) || sub(y, x) || partialList(a) || partialList(b);
     }
   }
 };
@@ -616,6 +617,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
+    // yes and no about two different subjects ("Cheeks did not meet them" / "Stefanski said he met with Cheeks")
+    if (a.kind === 'polarity' && a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))
+      return `said of different names (${a.subject.canonical} / ${b.subject.canonical})`;
     if (
       a.kind === 'polarity' &&
       a.object?.length &&
@@ -814,14 +818,19 @@ function reconciles(a: Quantity, b: Quantity): boolean {
 /** Two figures each stated with its own, different day ("12 missing late on Saturday", "seven on Monday
  * morning") are values at two moments: an update, not a contradiction. */
 function stampedApart(a: Fact, b: Fact): boolean {
-  if (a.kind !== 'number') return false;
-  const day = (f: Fact) =>
-    f.clause.doc.times.find(
-      (t) => t.start >= f.clause.start && t.end <= f.clause.end && t.granularity === 'day' && t.from === t.to,
-    )?.from;
-  const da = day(a);
-  const db = day(b);
-  return !!da && !!db && da !== db;
+  if (a.kind !== 'number' && a.kind !== 'polarity') return false;
+  // the times each clause states (a day, a month, a period; not a bare year, which dates too much)
+  const times = (f: Fact) =>
+    f.clause.doc.times.filter(
+      (t) =>
+        t.start >= f.clause.start &&
+        t.end <= f.clause.end &&
+        t.granularity !== 'year' &&
+        !(t.relative && !f.clause.doc.doc.published),
+    );
+  const ta = times(a);
+  const tb = times(b);
+  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
 }
 
 const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));

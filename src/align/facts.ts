@@ -141,6 +141,10 @@ export function factsOf(c: Clause): Fact[] {
   const classes = tokenClasses(c.tokens);
   const allPreds = [...new Set(classes.flat())];
   const irrealis = c.tokens.some((t) => IRREALIS.has(t.normal)) || /\?\s*$/.test(c.text);
+  // "If it comes down to a contest, the player wins", "When a player is paid millions, he is in the driver's
+  // seat": a condition or a generality states no event
+  if (/^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()) && c.start - c.sentence.start < 3)
+    return [];
   const base = (kind: FactKind, slot: string, start: number, end: number, preds = allPreds): Fact => ({
     kind,
     clause: c,
@@ -305,6 +309,7 @@ export function factsOf(c: Clause): Fact[] {
     if (!governed)
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
+        subject: subjectOf(c, v.start),
         head: cls,
         object,
         negated: negatedAt(c.tokens, i),
@@ -445,9 +450,14 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
 /** A word that marks a list as not exhaustive: "including X and Y". */
 export function partialList(f: Fact): boolean {
   const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start);
-  return /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(
-    text,
-  );
+  if (
+    /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(
+      text,
+    )
+  )
+    return true;
+  // "X and Y were also affected", "X and Y also made offers": an addition to something else
+  return /\balso\b/i.test(f.clause.doc.doc.text.slice(f.end, Math.min(f.clause.end, f.end + 25)));
 }
 
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
@@ -523,7 +533,9 @@ function objectOf(c: Clause, i: number): string[] {
   const out: string[] = [];
   for (let k = i + 1; k < Math.min(c.tokens.length, i + 8); k++) {
     const t = c.tokens[k]!;
-    if (t.pos === 'VERB' || t.text === ',' || t.text === ';' || t.normal === 'that') break;
+    // past a verb of the complement ("agreed to having her photograph taken") to its nouns, up to a clause mark
+    if (t.text === ',' || t.text === ';' || t.normal === 'that' || t.normal === 'which' || t.normal === 'who')
+      break;
     if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
     if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
   }
