@@ -25,7 +25,8 @@ interface Word {
   cap: boolean;
 }
 
-const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const WORD_RE =
+  /(?:\p{Lu}\.){2,}|\p{N}+\p{L}[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -57,10 +58,12 @@ const NOT_NAMES = new Set(
   ),
 );
 const EVENT_CUES = new Set(
-  'war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
+  'act|treaty|accord|convention|war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
     '|',
   ),
 );
+/** ordinals and units written onto a number ("11th", "100mph") are not names the way "76ers" is */
+const NUMBER_SUFFIX = /\d(?:st|nd|rd|th|mph|kph|kmh|mm|cm|km|kg|lbs|sec|secs|min|mins|hrs|yrs|bn|mln|ft|am|pm|gb|mb|kb|mw|kw|gw)$/i;
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -92,14 +95,22 @@ function words(text: string, offset: number): Word[] {
       raw = raw.slice(0, -1);
     if (!raw) continue;
     const start = offset + m.index!;
-    out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap: /^\p{Lu}/u.test(raw) });
+    // "76ers", "49ers": a number grown into a name
+    const cap = /^\p{Lu}/u.test(raw) || (/^\p{N}+\p{Ll}{3,}$/u.test(raw) && !NUMBER_SUFFIX.test(raw));
+    out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap });
   }
   return out;
 }
 
-const isTitle = (w: Word) => TITLE_WORDS.has(w.key);
+/** "ex-minister" is a title as "minister" is */
+const bareTitle = (key: string) => key.replace(/^(?:ex|former|vice)-/, '');
+const isTitle = (w: Word) => TITLE_WORDS.has(w.key) || TITLE_WORDS.has(bareTitle(w.key));
+const isTitleHead = (w: Word) => TITLE_HEADS.has(w.key) || TITLE_HEADS.has(bareTitle(w.key));
+/** an initial inside a name ("Bryant A. Dalton") */
+const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 const nameLike = (w: Word) =>
-  w.cap &&
+  isInitial(w) ||
+  (w.cap &&
   !isTitle(w) &&
   !ORG_CUES.has(w.key) &&
   !FACILITY_CUES.has(w.key) &&
@@ -107,7 +118,7 @@ const nameLike = (w: Word) =>
   !TIME_WORDS.has(w.key) &&
   !NOT_NAMES.has(w.key) &&
   !countryByAdjective(w.text) &&
-  !countryByName(w.text);
+  !countryByName(w.text));
 
 /** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
 function runs(ws: Word[], text: string, base: number): Word[][] {
@@ -117,7 +128,9 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.cap && !TIME_WORDS.has(w.key)) {
-      if (cur.length && gap(cur[cur.length - 1]!, w) !== ' ') {
+      // a possessive inside an organisation's name: "Kestrian People's Party", "Metalworkers' Union"
+      const g = cur.length ? gap(cur[cur.length - 1]!, w) : ' ';
+      if (g !== ' ' && !(/^['’]s? $/.test(g) && ORG_CUES.has(w.key))) {
         out.push(cur);
         cur = [];
       }
@@ -202,7 +215,19 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       run = run.slice(1);
     while (run.length && (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
     if (!run.length) continue;
+    // a model or series number after a name: "MVX 40", "Aster 2" (not "Paris 40 people")
+    const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(doc.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 6));
+    if (after && run.length) {
+      const last = run[run.length - 1]!;
+      const numStart = last.end + 1;
+      const nextTok = sentence.tokens.find((t) => t.start > numStart + after[1]!.length - 1);
+      const code = /^[\p{Lu}\d-]{2,}$/u.test(last.text) && !countryByName(last.text);
+      const ends = !nextTok || nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || nextTok.pos === 'PUNCT' || nextTok.pos === 'CCONJ' || nextTok.pos === 'ADP';
+      if (code || (ends && !isTitle(last) && !TIME_WORDS.has(last.key)))
+        run = [...run, { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true }];
+    }
     const found = classify(run, doc, ws, heading);
+    for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, sentence);
     if (run[0]!.start === first.start && sentenceInitial)
       for (const m of found) if (m.start === first.start) m.initial = true;
     out.push(...found);
@@ -214,7 +239,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     const c = countryByAdjective(w.text);
     const next = ws[i + 1];
     if (!c || !next || next.cap) continue;
-    if (GROUP_NOUNS.has(next.key) || TITLE_HEADS.has(next.key) || ORG_CUES.has(next.key))
+    if (GROUP_NOUNS.has(next.key) || isTitleHead(next) || ORG_CUES.has(next.key))
       if (!out.some((m) => m.start <= w.start && m.end >= w.end))
         out.push(mention([w], doc, 'country', 'adjective', c.name));
   }
@@ -237,9 +262,56 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words that start a noun phrase or a clause and so never belong to a title before a name. */
+const NOT_ROLE = new Set('the|a|an|and|or|of|to|in|on|at|by|for|with|from|said|says|told|his|her|their|its|our|as'.split('|'));
+
+/**
+ * A title written in lower case before a name belongs to its role: "former Transport Minister Radek Holm",
+ * "quality chief Tobias Renk", "Regional premier Sofia Lindahl". Title words are taken back to the first
+ * word that is not one; one noun or adjective right before a title head qualifies it ("quality chief").
+ */
+function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentence): void {
+  let start = m.roleSpan?.start ?? m.start;
+  let i = ws.findIndex((w) => w.start === start);
+  let lastWasHead = !!m.roleSpan && ws.slice(i).some((w) => w.start < m.start && isTitleHead(w));
+  let qualified = false;
+  while (i > 0) {
+    const w = ws[i - 1]!;
+    if (doc.slice(w.end, ws[i]!.start) !== ' ' || NOT_ROLE.has(w.key)) break;
+    if (isTitle(w)) {
+      lastWasHead = isTitleHead(w);
+      start = w.start;
+      i--;
+      continue;
+    }
+    const pos = sentence.tokens.find((t) => t.start === w.start)?.pos;
+    if (lastWasHead && !qualified && !w.cap && (pos === 'NOUN' || pos === 'ADJ')) {
+      qualified = true;
+      lastWasHead = false;
+      start = w.start;
+      i--;
+      continue;
+    }
+    if (lastWasHead && !qualified && w.cap && w.start === ws[0]!.start && pos === 'ADJ') {
+      start = w.start;
+      i--;
+    }
+    break;
+  }
+  if (start === (m.roleSpan?.start ?? m.start)) return;
+  const end = m.roleSpan?.end ?? ws.slice(0, ws.findIndex((w) => w.start === m.start)).pop()!.end;
+  m.roleSpan = { start, end };
+  m.role = doc.slice(start, end);
+}
+
 function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
   const out: EntityMention[] = [];
   const whole = joinText(run, doc);
+  // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers") is not a person
+  if (run.some((w) => /\d/.test(w.text)) && !heading) {
+    const last = run[run.length - 1]!;
+    return [mention(run, doc, ORG_CUES.has(last.key) ? 'organization' : 'other', 'name', whole)];
+  }
   // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
   if (run.length === 1 && /[-]/.test(run[0]!.text)) {
     const parts = run[0]!.text.split('-');
@@ -279,6 +351,10 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   let rest = run;
   const lead = run[0]!;
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
+  // a country's name leading a name with no title in it is part of that name: "France Telecom",
+  // "U.S. Geological Survey" (a demonym or a title splits: "Turkish Foreign Minister", "U.S. President")
+  if (countryByName(lead.text) && run.length > 1 && !run.slice(1).some(isTitle) && !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text)))
+    return [mention(run, doc, 'organization', 'name', whole)];
   if (leadCountry && run.length > 1) {
     out.push(
       mention(
@@ -303,7 +379,7 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   let tail = 0;
   while (tail < rest.length && tail < 4 && nameLike(rest[rest.length - 1 - tail]!)) tail++;
   const prefix = rest.slice(0, rest.length - tail);
-  const prefixHasTitle = prefix.some((w) => TITLE_HEADS.has(w.key));
+  const prefixHasTitle = prefix.some(isTitleHead);
   if (tail > 0 && prefix.length && prefixHasTitle) {
     const name = rest.slice(rest.length - tail);
     out.push(mention(name, doc, 'person', 'name', joinText(name, doc), prefix));

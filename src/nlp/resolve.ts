@@ -1,14 +1,17 @@
 /**
  * Canonicalises entity mentions across the reports of one story: countries by country, people by
  * full name with surname-only mentions, transliteration variants and small typos joined to the
- * one person they fit, organisations with their acronyms, places and facilities with diacritics
- * folded. Sets `entityId` on every mention and returns the story's entities with their variants.
+ * one person they fit, organisations with their acronyms (initials, a parenthesised definition, blends
+ * such as "MarAir"), short forms ("Dornvald" for "Dornvald Construction Group", "Civil Protection Agency"
+ * for "Kestrian Civil Protection Agency"), spelling variants (hyphens, diacritics and their
+ * transliterations: Håvik/Haavik, Ardić/Ardich) and small typos. Sets `entityId` on every mention and returns the story's entities with their variants.
  */
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { countryByAdjective, countryByName, fold } from './lexicon/countries.js';
+import { FACILITY_CUES, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
@@ -36,30 +39,92 @@ const similarName = (a: string, b: string): boolean => {
   return editDistance(a, b) <= (n >= 9 ? nlpSettings.typoMaxDistance : 1);
 };
 
+
 const slug = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'entity';
 
+/** Letters that transliterate to two (Scandinavian, German, South Slavic): Håvik = Haavik, Ardić = Ardich. */
+const TRANSLIT: [RegExp, string][] = [
+  [/[åä]/g, 'aa'],
+  [/[æ]/g, 'ae'],
+  [/[öø]/g, 'oe'],
+  [/[ü]/g, 'ue'],
+  [/ß/g, 'ss'],
+  [/[ćč]/g, 'ch'],
+  [/[šş]/g, 'sh'],
+  [/[žż]/g, 'zh'],
+];
+function transliterate(s: string): string {
+  let t = s.toLowerCase();
+  for (const [re, r] of TRANSLIT) t = t.replace(re, r);
+  return fold(t);
+}
+// the German umlaut is also written "ae"/"oe"/"ue"; Scandinavian å as "aa"
+const spellings = (s: string): string[] => {
+  const a = fold(s);
+  const b = transliterate(s);
+  return a === b ? [a] : [a, b];
+};
+const sameWord = (a: string, b: string): boolean => {
+  const xs = spellings(a);
+  const ys = spellings(b);
+  return xs.some((x) => ys.some((y) => similarName(x, y)));
+};
+
+/** Matching key of a name: folded, "the" and possessives dropped, hyphens as spaces, British spellings. */
+function nameKey(s: string): string {
+  return fold(s)
+    .replace(/^the /, '')
+    .replace(/['’]s\b|['’](?= |$)/g, '')
+    .replace(/(?<=\p{L})-(?=\p{L}|\d)|(?<=\d)-(?=\p{L})/gu, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/\bcentre\b/g, 'center')
+    .replace(/\bco operative\b/g, 'cooperative')
+    .replace(/\b(organisation|organisations)\b/g, (w) => w.replace('s', 'z'))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+/** Roman numerals after a name are its number: "Aster II" = "Aster 2". */
+const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
+const numberKey = (key: string) => key.replace(/ (ii|iii|iv|vi|vii|viii|ix)$/, (_, r: string) => ` ${ROMAN[r]!}`);
+const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const CONNECT = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du', 'la', 'le', 'des', 'del', 'a', 'at', 'to']);
+/** light stem so that "Democrats" and "Democratic" fall together */
+const stem = (w: string) => w.replace(/(?:ic|ics|s)$/, '');
+
+/** The words of a person's name used to match it: generational suffixes and middle initials dropped. */
+function personWords(canonical: string): string[] {
+  const ws = nameKey(canonical).split(' ').filter(Boolean);
+  while (ws.length > 2 && GENERATIONAL.has(ws[ws.length - 1]!)) ws.pop();
+  return ws.filter((w, i) => i === 0 || i === ws.length - 1 || w.length > 1);
+}
+/** Two given names of one person: equal, a short form ("Sam"/"Samuel"), a spelling or a typo. */
+function sameFirst(a: string, b: string): boolean {
+  if (sameWord(a, b)) return true;
+  if (a.length <= 2 || b.length <= 2) return a[0] === b[0];
+  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  if (s.length >= 3 && l.startsWith(s)) return true;
+  const d = editDistance(a, b);
+  return s.length >= 4 && d <= (s.length >= 5 ? 2 : 1) && (a[0] === b[0] || d === 1);
+}
+
 interface Cluster {
-  key: string;
+  id: number;
   type: Entity['type'];
   mentions: { doc: AnnotatedDocument; m: EntityMention }[];
-  /** folded tokens of the fullest person name */
+  /** matching key of the fullest name */
+  key: string;
+  /** person name words (first and last) */
   first?: string;
-  last?: string;
-  /** every folded surname seen for this person (transliterations, typos) */
   lasts?: Set<string>;
+  parent?: Cluster;
 }
 
 /** The lower-case words of the story's texts (tokens' normal forms), built once per story. */
 const lowerWordsCache = new WeakMap<AnnotatedDocument[], Set<string>>();
-
-function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
-  if (folded.includes(' ')) {
-    const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
-    return docs.some((d) => re.test(d.doc.text));
-  }
+function lowerWords(docs: AnnotatedDocument[]): Set<string> {
   let words = lowerWordsCache.get(docs);
   if (!words) {
     words = new Set<string>();
@@ -67,88 +132,284 @@ function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
       for (const s of d.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) words.add(t.text);
     lowerWordsCache.set(docs, words);
   }
-  return words.has(folded);
+  return words;
 }
 
+function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
+  if (folded.includes(' ')) {
+    const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    return docs.some((d) => re.test(d.doc.text));
+  }
+  return lowerWords(docs).has(folded);
+}
+
+const TYPE_RANK: Record<string, number> = { organization: 4, facility: 3, place: 2, person: 1, other: 0 };
+
+/** Letters an acronym may take from a name's words: initials, a hyphenated word's parts, capitals of a code. */
+function initialsOf(words: string[], withConnectors: boolean): string {
+  let out = '';
+  for (const w of words) {
+    if (CONNECT.has(w.toLowerCase()) && !withConnectors) continue;
+    for (const part of w.split(/[-\s]/)) {
+      if (!part) continue;
+      if (/^\d+$/.test(part)) out += part;
+      else if (/^(?:\p{Lu}\.?){2,}$/u.test(part)) out += part.replace(/\./g, '');
+      else out += part[0]!;
+    }
+  }
+  return fold(out);
+}
+/** "MarAir" = Mar(ovian) Air(ways), "CalDairy", "LiLo": each piece starts the next word of the name. */
+function blendOf(acronym: string, words: string[]): boolean {
+  const pieces = acronym.match(/\p{Lu}[\p{Ll}\d]*/gu);
+  if (!pieces || pieces.length < 2 || pieces.join('') !== acronym.replace(/[\s.-]/g, '')) return false;
+  const content = words.map((w) => fold(w)).filter((w) => !CONNECT.has(w));
+  let i = 0;
+  for (const p of pieces) {
+    const f = fold(p);
+    if (i >= content.length || !content[i]!.startsWith(f)) return false;
+    i++;
+  }
+  return content.slice(i).every((w) => ORG_CUES.has(w));
+}
+const isAcronym = (s: string) =>
+  /^(?:\p{Lu}\.\s?){2,}$/u.test(s) ||
+  /^[\p{Lu}\d]{2,8}$/u.test(s) ||
+  (/^\p{Lu}[\p{L}\d]{1,9}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
+
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
-  const clusters = new Map<string, Cluster>();
-  const add = (key: string, type: string, doc: AnnotatedDocument, m: EntityMention) => {
-    let c = clusters.get(key);
-    if (!c) clusters.set(key, (c = { key, type, mentions: [] }));
-    c.mentions.push({ doc, m });
+  const clusters: Cluster[] = [];
+  const make = (type: Entity['type'], key: string): Cluster => {
+    const c: Cluster = { id: clusters.length, type, mentions: [], key };
+    clusters.push(c);
     return c;
   };
+  const root = (c: Cluster): Cluster => {
+    while (c.parent) c = c.parent;
+    return c;
+  };
+  const union = (a: Cluster, b: Cluster): Cluster => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra === rb) return ra;
+    // the person, else the better-typed, else the longer name, absorbs the other
+    const keep =
+      (ra.type === 'person') !== (rb.type === 'person')
+        ? ra.type === 'person'
+          ? ra
+          : rb
+        : ra.key.split(' ').length >= rb.key.split(' ').length
+          ? ra
+          : rb;
+    const gone = keep === ra ? rb : ra;
+    gone.parent = keep;
+    keep.mentions.push(...gone.mentions);
+    gone.mentions = [];
+    if (gone.lasts) for (const l of gone.lasts) (keep.lasts ??= new Set()).add(l);
+    if (TYPE_RANK[gone.type]! > TYPE_RANK[keep.type]! && keep.type !== 'person') keep.type = gone.type;
+    return keep;
+  };
+  const lower = lowerWords(docs);
   const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
   const singles: { doc: AnnotatedDocument; m: EntityMention }[] = [];
-  // 1. countries, multi-word names, organisations, places
+  const byKey = new Map<string, Cluster>();
+  const persons: Cluster[] = [];
+
+  // 1. countries by country; people by full name; other names by their matching key
   for (const { doc, m } of all) {
     if (m.type === 'country') {
       const c = countryByName(m.canonical) ?? countryByAdjective(m.canonical);
-      add(`country:${c?.code ?? fold(m.canonical)}`, 'country', doc, m);
+      const key = `country:${c?.code ?? fold(m.canonical)}`;
+      let cl = byKey.get(key);
+      if (!cl) byKey.set(key, (cl = make('country', key)));
+      cl.mentions.push({ doc, m });
       continue;
     }
-    const words = fold(m.canonical).split(' ');
-    if (m.type === 'person' && words.length >= 2) {
-      const first = words[0]!;
-      const last = words[words.length - 1]!;
-      const match = [...clusters.values()].find(
-        (c) =>
-          c.type === 'person' &&
-          c.lasts &&
-          [...c.lasts].some((l) => similarName(l, last)) &&
-          c.first &&
-          (similarName(c.first, first) ||
-            (c.first[0] === first[0] && (c.first.length <= 2 || first.length <= 2))),
-      );
-      const c = match ?? add(`person:${fold(m.canonical)}`, 'person', doc, m);
-      if (match) match.mentions.push({ doc, m });
-      c.first ??= first;
-      c.last ??= last;
-      (c.lasts ??= new Set()).add(last);
-      continue;
+    if (m.type === 'person') {
+      const words = personWords(m.canonical);
+      if (words.length >= 2) {
+        const first = words[0]!;
+        const last = words[words.length - 1]!;
+        let c = persons.find(
+          (p) => [...p.lasts!].some((l) => sameWord(l, last)) && sameFirst(p.first!, first),
+        );
+        if (!c) {
+          c = make('person', words.join(' '));
+          c.first = first;
+          c.lasts = new Set();
+          persons.push(c);
+        }
+        c.lasts!.add(last);
+        c.mentions.push({ doc, m });
+        continue;
+      }
     }
-    if (words.length === 1 && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
+    const key = numberKey(nameKey(m.canonical));
+    if (!key) continue;
+    if (!key.includes(' ') && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
       singles.push({ doc, m });
       continue;
     }
-    add(`${m.type}:${fold(m.canonical)}`, m.type, doc, m);
+    let cl = byKey.get(`name:${key}`);
+    if (!cl) byKey.set(`name:${key}`, (cl = make(m.type, key)));
+    else if (TYPE_RANK[m.type]! > TYPE_RANK[cl.type]!) cl.type = m.type;
+    cl.mentions.push({ doc, m });
   }
-  // 2. single names: a surname joins the one person it fits (exactly, or within a small typo)
-  const persons = [...clusters.values()].filter((c) => c.type === 'person');
-  for (const { doc, m } of singles) {
-    const key = fold(m.canonical);
-    const exact = persons.filter((p) => p.lasts?.has(key));
-    const near = exact.length
-      ? exact
-      : persons.filter((p) => p.lasts && [...p.lasts].some((l) => similarName(l, key)));
-    if (near.length === 1) near[0]!.lasts!.add(key);
-    if (near.length === 1) near[0]!.mentions.push({ doc, m });
-    else if (m.initial && lowerElsewhere(docs, key)) continue;
-    else {
-      const existing = [...clusters.values()].find((c) => c.key.endsWith(`:${key}`) && c.type !== 'person');
-      if (existing) existing.mentions.push({ doc, m });
-      else add(`${m.type}:${key}`, m.type, doc, m);
+
+  // 2. a person named with a word before the name that is not part of it ("Actress Lindsay Lohan",
+  // "Mittelstürmer Nikola Ardić"; "Mit Ardić" where "mit" is a common word of the story) is that person
+  const fullNames = persons.filter((p) => p.key.split(' ').length === 2);
+  for (const p of [...persons].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length)) {
+    const ws = p.key.split(' ');
+    for (let k = 1; k < ws.length; k++) {
+      const rest = ws.slice(k);
+      const lead = ws.slice(0, k);
+      const target =
+        rest.length >= 2
+          ? persons.filter((q) => root(q) !== root(p) && q.key === rest.join(' '))
+          : lead.every((w) => lower.has(w))
+            ? fullNames.filter((q) => root(q) !== root(p) && [...q.lasts!].some((l) => sameWord(l, rest[0]!)))
+            : [];
+      if (new Set(target.map(root)).size === 1) {
+        union(target[0]!, p);
+        break;
+      }
     }
   }
-  // single names of the same kind that nobody's full name explains may still be one person
-  // ("Zelensky" and "Zelenskyy"): join their clusters when similar
-  const loose = [...clusters.values()].filter(
-    (c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '),
-  );
+
+  // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
+  for (const { doc, m } of singles) {
+    const key = numberKey(nameKey(m.canonical));
+    const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
+    const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(key).includes(x))));
+    const near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, key)));
+    if (near.length === 1) {
+      near[0]!.lasts!.add(key);
+      near[0]!.mentions.push({ doc, m });
+      continue;
+    }
+    if (m.initial && lowerElsewhere(docs, key)) continue;
+    let cl = byKey.get(`name:${key}`);
+    if (!cl) byKey.set(`name:${key}`, (cl = make(m.type, key)));
+    else if (TYPE_RANK[m.type]! > TYPE_RANK[cl.type]!) cl.type = m.type;
+    cl.mentions.push({ doc, m });
+  }
+
+  const named = () => [...new Set(clusters.map(root))].filter((c) => c.type !== 'country' && c.mentions.length);
+  // 4. short and long forms of one organisation or thing
+  // the distinctive words of a name: without cue words, connectors and the story's common words
+  const coreOf = (key: string) =>
+    key
+      .split(' ')
+      .filter((w) => !CONNECT.has(w) && !ORG_CUES.has(w) && !FACILITY_CUES.has(w) && !lower.has(w))
+      .map(stem)
+      .join(' ');
+  const things = named().filter((c) => c.type !== 'person');
+  const byCore = new Map<string, Cluster[]>();
+  for (const c of things) {
+    const core = coreOf(c.key);
+    if (core && c.key.includes(' ')) byCore.set(core, [...(byCore.get(core) ?? []), c]);
+  }
+  for (const group of byCore.values()) for (const c of group.slice(1)) union(group[0]!, c);
+  // a name inside a longer one whose extra words are names ("Civil Protection Agency" in "Kestrian Civil
+  // Protection Agency", "Democratic Party" in "Democratic Party of Turkmenistan"), or with the same first
+  // and last word ("Marfin Bank", "Marfin Egnatia Bank"); one such longer name only
+  const multi = () => named().filter((c) => c.type !== 'person' && c.key.includes(' '));
+  for (const a of multi()) {
+    const aw = a.key.split(' ');
+    const hosts = multi().filter((b) => {
+      if (root(b) === root(a)) return false;
+      const bw = b.key.split(' ');
+      if (bw.length <= aw.length) return false;
+      const at = bw.join(' ').indexOf(aw.join(' '));
+      if (at >= 0 && (at === 0 || bw.join(' ')[at - 1] === ' ')) {
+        const i = bw.join(' ').slice(0, at).split(' ').filter(Boolean).length;
+        const extra = [...bw.slice(0, i), ...bw.slice(i + aw.length)];
+        return extra.every((w) => CONNECT.has(w) || (!lower.has(w) && !ORG_CUES.has(w)));
+      }
+      if (bw[0] !== aw[0] || bw[bw.length - 1] !== aw[aw.length - 1]) return false;
+      let j = 0;
+      for (const w of bw) if (w === aw[j]) j++;
+      return j === aw.length;
+    });
+    if (new Set(hosts.map(root)).size === 1) union(hosts[0]!, a);
+  }
+  // spelling variants of a multi-word name, word by word ("Dornwald Construction")
+  const ms = multi();
+  for (let i = 0; i < ms.length; i++)
+    for (let j = i + 1; j < ms.length; j++) {
+      const a = ms[i]!.key.split(' ');
+      const b = ms[j]!.key.split(' ');
+      if (a.length === b.length && a.every((w, k) => w === b[k] || sameWord(w, b[k]!)) && a.join() !== b.join())
+        union(ms[i]!, ms[j]!);
+    }
+
+  // 5. acronyms and blends: a parenthesised definition ("Kestrian Civil Protection Agency (KCPA)"), else
+  // the initials or the blend of exactly one longer name of the story
+  const surfaceOf = (c: Cluster) => c.mentions.map(({ m }) => m.text);
+  const shortForms = named().filter((c) => !c.key.includes(' ') && surfaceOf(c).some(isAcronym));
+  for (const s of shortForms) {
+    const forms = surfaceOf(s).filter(isAcronym);
+    // a definition in parentheses right after a longer name
+    const defined = new Set<Cluster>();
+    for (const c of named())
+      if (c !== root(s) && c.key.includes(' '))
+        for (const { doc, m } of c.mentions) {
+          const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
+          if (after && forms.includes(after[1]!.trim())) defined.add(root(c));
+        }
+    let hosts = [...defined];
+    if (!hosts.length) {
+      hosts = named().filter((c) => {
+        if (c === root(s) || !c.key.includes(' ')) return false;
+        return c.mentions.some(({ m }) => {
+          const ws = m.text.replace(/^the\s+/i, '').split(/\s+/);
+          return forms.some((f) => {
+            const a = fold(f.replace(/[\s.]/g, ''));
+            return (
+              (a.length >= 2 && (initialsOf(ws, false) === a || initialsOf(ws, true) === a)) || blendOf(f, ws)
+            );
+          });
+        });
+      });
+      hosts = [...new Set(hosts.map(root))];
+    }
+    if (hosts.length === 1) union(hosts[0]!, s);
+  }
+
+  // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
+  // common word of the story and belongs to exactly one longer name
+  for (const s of named().filter((c) => !c.key.includes(' ') && c.type !== 'person')) {
+    const w = s.key;
+    if (lower.has(w) || ORG_CUES.has(w) || PLACE_CUES.has(w)) continue;
+    const hosts = [
+      ...new Set(
+        named()
+          .filter((c) => c !== root(s) && c.type !== 'person' && c.key.includes(' '))
+          .filter((c) => {
+            const ws = c.key.split(' ');
+            if (s.type === 'place') return coreOf(c.key) === stem(w);
+            return ws[0] === w || ws[ws.length - 1] === w;
+          })
+          .map(root),
+      ),
+    ];
+    if (hosts.length === 1) union(hosts[0]!, s);
+  }
+
+  // single names of the same kind that nobody's full name explains may still be one name
+  // ("Zelensky" and "Zelenskyy"): join them when similar
+  const loose = named().filter((c) => c.type !== 'person' && !c.key.includes(' '));
   for (let i = 0; i < loose.length; i++)
     for (let j = i + 1; j < loose.length; j++) {
-      const a = loose[i]!;
-      const b = loose[j]!;
-      if (!a.mentions.length || !b.mentions.length) continue;
-      if (similarName(a.key.split(':')[1]!, b.key.split(':')[1]!)) {
-        a.mentions.push(...b.mentions);
-        b.mentions = [];
-      }
+      const a = root(loose[i]!);
+      const b = root(loose[j]!);
+      if (a !== b && !a.key.includes(' ') && !b.key.includes(' ') && sameWord(a.key, b.key)) union(a, b);
     }
 
   // a capitalised word that only ever starts a sentence is a common word when it is written lower-case
   // elsewhere, or when nothing (no type cue, no second form, no mid-sentence use) says it is a name
-  for (const c of clusters.values())
+  for (const c of new Set(clusters.map(root)))
     if (
       c.type === 'other' &&
       c.mentions.length > 0 &&
@@ -157,19 +418,21 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         c.mentions.every(({ m }) => !/[\s-]/.test(m.text)))
     )
       c.mentions = [];
+
   const entities: Entity[] = [];
   const used = new Set<string>();
-  const ordered = [...clusters.values()]
-    .filter((c) => c.mentions.length)
-    .sort((a, b) => a.key.localeCompare(b.key));
-  for (const c of ordered) {
+  const finals = [...new Set(clusters.map(root))].filter((c) => c.mentions.length);
+  const keyOf = (c: Cluster) => `${c.type === 'country' ? 'country' : c.type}:${c.key}`;
+  finals.sort((a, b) => keyOf(a).localeCompare(keyOf(b)) || a.id - b.id);
+  for (const c of finals) {
     const forms = new Map<string, number>();
     for (const { m } of c.mentions) forms.set(m.text, (forms.get(m.text) ?? 0) + 1);
     let name: string;
+    const fullForms = [...forms.entries()].filter(([f]) => !isAcronym(f) || forms.size === 1);
     if (c.type === 'country')
       name = c.mentions.find(({ m }) => m.form !== 'adjective')?.m.canonical ?? c.mentions[0]!.m.canonical;
     else
-      name = [...forms.entries()].sort(
+      name = (fullForms.length ? fullForms : [...forms.entries()]).sort(
         (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
       )[0]![0];
     if (c.type === 'country') {
@@ -178,19 +441,26 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     }
     const aliases = new Set<string>(forms.keys());
     if (c.type === 'person') {
-      const parts = name.split(' ');
-      if (parts.length >= 2) aliases.add(parts[parts.length - 1]!);
+      const parts = personWords(name);
+      const surface = name.split(' ');
+      if (parts.length >= 2) {
+        const last = surface.filter((w) => !GENERATIONAL.has(fold(w)))
+        if (last.length >= 2) aliases.add(last[last.length - 1]!);
+      }
+      // the name as written with its title: "Colonel Anja Velkova", "Gov. Brenner"
+      for (const { doc, m } of c.mentions)
+        if (m.roleSpan && /^\s+$/.test(doc.doc.text.slice(m.roleSpan.end, m.start)))
+          aliases.add(doc.doc.text.slice(m.roleSpan.start, m.end));
     }
     if (c.type === 'country') aliases.add(name);
     let id = slug(name);
     while (used.has(id)) id += '-2';
     used.add(id);
     for (const { m } of c.mentions) m.entityId = id;
-    const type = c.type === 'other' && c.mentions.length > 0 ? 'other' : c.type;
     entities.push({
       id,
       name,
-      type,
+      type: c.type,
       aliases: [...aliases].sort(),
       documents: [...new Set(c.mentions.map(({ doc }) => doc.doc.id))].sort(),
       roles: [...new Set(c.mentions.map(({ m }) => m.role).filter((r): r is string => !!r))].sort(),
