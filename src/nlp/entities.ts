@@ -137,6 +137,19 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
       cur.push(w);
       continue;
     }
+    // "and" inside an organisation's name: "Union of Port and Dock Workers", "National Oceanic and
+    // Atmospheric Administration" (the name goes on to a cue word, or began with one and "of")
+    if (cur.length && w.text === 'and' && ws[i + 1]?.cap && gap(w, ws[i + 1]!) === ' ' && gap(cur[cur.length - 1]!, w) === ' ') {
+      let j = i + 1;
+      while (j + 1 < ws.length && ws[j + 1]!.cap && gap(ws[j]!, ws[j + 1]!) === ' ') j++;
+      const orgAhead = ORG_CUES.has(ws[j]!.key);
+      const orgBefore = ORG_CUES.has(cur[0]!.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
+      const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
+      if ((orgAhead || orgBefore) && !countries) {
+        cur.push(w);
+        continue;
+      }
+    }
     // connectors inside a run: "Ministry of Defense", "Chief of the General Staff"
     if (cur.length && CONNECTORS.has(w.text) && w.text !== 'and') {
       let j = i;
@@ -213,7 +226,11 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       !isTitle(first)
     )
       run = run.slice(1);
-    while (run.length && (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+    while (
+      run.length &&
+      (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text) || (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
+    )
+      run = run.slice(1);
     if (!run.length) continue;
     // a model or series number after a name: "MVX 40", "Aster 2" (not "Paris 40 people")
     const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(doc.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 6));
@@ -285,16 +302,12 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
       continue;
     }
     const pos = sentence.tokens.find((t) => t.start === w.start)?.pos;
-    if (lastWasHead && !qualified && !w.cap && (pos === 'NOUN' || pos === 'ADJ')) {
+    if (lastWasHead && !qualified && (pos === 'NOUN' || pos === 'ADJ')) {
       qualified = true;
       lastWasHead = false;
       start = w.start;
       i--;
       continue;
-    }
-    if (lastWasHead && !qualified && w.cap && w.start === ws[0]!.start && pos === 'ADJ') {
-      start = w.start;
-      i--;
     }
     break;
   }
@@ -306,12 +319,25 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
 
 function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
   const out: EntityMention[] = [];
-  const whole = joinText(run, doc);
-  // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers") is not a person
-  if (run.some((w) => /\d/.test(w.text)) && !heading) {
-    const last = run[run.length - 1]!;
-    return [mention(run, doc, ORG_CUES.has(last.key) ? 'organization' : 'other', 'name', whole)];
+  // a title at the end with no name after it is not part of the name ("Philadelphia 76ers President")
+  while (run.length > 1 && isTitle(run[run.length - 1]!) && !ORG_CUES.has(run[run.length - 1]!.key)) run = run.slice(0, -1);
+  while (run.length > 1 && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
+  if (!run.length) return out;
+  // a person of an organisation: "Boris Hale of the Kestrian Metalworkers' Union", "PJ Carlesimo of Oklahoma City"
+  const ofAt = run.findIndex((w) => w.text === 'of');
+  if (ofAt >= 2 && run.slice(0, ofAt).every((w) => nameLike(w)) && !heading) {
+    let k = ofAt;
+    while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;
+    if (k < run.length)
+      return [...classify(run.slice(0, ofAt), doc, all, heading), ...classify(run.slice(k), doc, all, heading)];
   }
+  // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers", "Aster II") is not a person
+  const numbered = run.length === 2 && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(run[1]!.text);
+  if ((numbered || run.some((w) => /\d/.test(w.text))) && !heading) {
+    const last = run[run.length - 1]!;
+    return [mention(run, doc, ORG_CUES.has(last.key) ? 'organization' : 'other', 'name', joinText(run, doc))];
+  }
+  const whole = joinText(run, doc);
   // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
   if (run.length === 1 && /[-]/.test(run[0]!.text)) {
     const parts = run[0]!.text.split('-');

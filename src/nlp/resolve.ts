@@ -91,12 +91,31 @@ const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4', v: '5', vi: 
 const numberKey = (key: string) => key.replace(/ (ii|iii|iv|vi|vii|viii|ix)$/, (_, r: string) => ` ${ROMAN[r]!}`);
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 const CONNECT = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du', 'la', 'le', 'des', 'del', 'a', 'at', 'to']);
+/** A country's name leading a name is written by its code: "U. S. Geological Survey" = "US Geological Survey"
+ * = "United States Geological Survey". */
+function countryLed(key: string): string {
+  const ws = key.split(' ');
+  if (ws.length < 2) return key;
+  for (let n = Math.min(3, ws.length - 1); n >= 1; n--) {
+    const lead = ws.slice(0, n);
+    const c = countryByName(lead.every((w) => w.length === 1) ? lead.join('') : lead.join(' '));
+    if (c) return [c.code.toLowerCase(), ...ws.slice(n)].join(' ');
+  }
+  return key;
+}
 /** light stem so that "Democrats" and "Democratic" fall together */
 const stem = (w: string) => w.replace(/(?:ic|ics|s)$/, '');
 
-/** The words of a person's name used to match it: generational suffixes and middle initials dropped. */
+/** The words of a person's name used to match it: generational suffixes and middle initials dropped
+ * (lower case, diacritics kept so that their transliterations can be compared). */
 function personWords(canonical: string): string[] {
-  const ws = nameKey(canonical).split(' ').filter(Boolean);
+  const ws = canonical
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\./g, '')
+    .replace(/['’]s$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
   while (ws.length > 2 && GENERATIONAL.has(ws[ws.length - 1]!)) ws.pop();
   return ws.filter((w, i) => i === 0 || i === ws.length - 1 || w.length > 1);
 }
@@ -116,8 +135,8 @@ interface Cluster {
   mentions: { doc: AnnotatedDocument; m: EntityMention }[];
   /** matching key of the fullest name */
   key: string;
-  /** person name words (first and last) */
-  first?: string;
+  /** person name words (every given name and surname seen) */
+  firsts?: Set<string>;
   lasts?: Set<string>;
   parent?: Cluster;
 }
@@ -150,10 +169,10 @@ function initialsOf(words: string[], withConnectors: boolean): string {
   let out = '';
   for (const w of words) {
     if (CONNECT.has(w.toLowerCase()) && !withConnectors) continue;
-    for (const part of w.split(/[-\s]/)) {
-      if (!part) continue;
+    const parts = w.split(/[-\s]/).filter(Boolean);
+    for (const part of parts) {
       if (/^\d+$/.test(part)) out += part;
-      else if (/^(?:\p{Lu}\.?){2,}$/u.test(part)) out += part.replace(/\./g, '');
+      else if (parts.length === 1 && /^(?:\p{Lu}\.?){2,3}$/u.test(part)) out += part.replace(/\./g, '');
       else out += part[0]!;
     }
   }
@@ -188,6 +207,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     while (c.parent) c = c.parent;
     return c;
   };
+  const clusterOf = new Map<EntityMention, Cluster>();
   const union = (a: Cluster, b: Cluster): Cluster => {
     const ra = root(a);
     const rb = root(b);
@@ -210,6 +230,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     return keep;
   };
   const lower = lowerWords(docs);
+  const samePerson = (p: Cluster, first: string, last: string) =>
+    [...p.lasts!].some((l) => sameWord(l, last)) && [...p.firsts!].some((f) => sameFirst(f, first));
   const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
   const singles: { doc: AnnotatedDocument; m: EntityMention }[] = [];
   const byKey = new Map<string, Cluster>();
@@ -225,26 +247,27 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       cl.mentions.push({ doc, m });
       continue;
     }
+    // two or more words all used as common words in the story are no one's name ("Dock Workers")
+    if (m.type === 'person' && !m.role && nameKey(m.canonical).split(' ').every((w) => lower.has(w))) m.type = 'other';
     if (m.type === 'person') {
       const words = personWords(m.canonical);
       if (words.length >= 2) {
         const first = words[0]!;
         const last = words[words.length - 1]!;
-        let c = persons.find(
-          (p) => [...p.lasts!].some((l) => sameWord(l, last)) && sameFirst(p.first!, first),
-        );
+        let c = persons.find((p) => samePerson(p, first, last));
         if (!c) {
-          c = make('person', words.join(' '));
-          c.first = first;
+          c = make('person', fold(words.join(' ')));
+          c.firsts = new Set();
           c.lasts = new Set();
           persons.push(c);
         }
+        c.firsts!.add(first);
         c.lasts!.add(last);
         c.mentions.push({ doc, m });
         continue;
       }
     }
-    const key = numberKey(nameKey(m.canonical));
+    const key = countryLed(numberKey(nameKey(m.canonical)));
     if (!key) continue;
     if (!key.includes(' ') && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
       singles.push({ doc, m });
@@ -260,14 +283,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // "Mittelstürmer Nikola Ardić"; "Mit Ardić" where "mit" is a common word of the story) is that person
   const fullNames = persons.filter((p) => p.key.split(' ').length === 2);
   for (const p of [...persons].sort((a, b) => b.key.split(' ').length - a.key.split(' ').length)) {
-    const ws = p.key.split(' ');
-    for (let k = 1; k < ws.length; k++) {
+    if (!p.mentions.length) continue;
+    const ws = personWords(p.mentions[0]!.m.canonical);
+    for (let k = 1; k < ws.length - 1 || (k === 1 && ws.length === 2); k++) {
       const rest = ws.slice(k);
       const lead = ws.slice(0, k);
       const target =
         rest.length >= 2
-          ? persons.filter((q) => root(q) !== root(p) && q.key === rest.join(' '))
-          : lead.every((w) => lower.has(w))
+          ? persons.filter((q) => root(q) !== root(p) && samePerson(q, rest[0]!, rest[rest.length - 1]!))
+          : lead.every((w) => lower.has(fold(w)))
             ? fullNames.filter((q) => root(q) !== root(p) && [...q.lasts!].some((l) => sameWord(l, rest[0]!)))
             : [];
       if (new Set(target.map(root)).size === 1) {
@@ -280,11 +304,12 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
   for (const { doc, m } of singles) {
     const key = numberKey(nameKey(m.canonical));
+    const raw = m.canonical.normalize('NFC').toLowerCase().replace(/['’]s$/, '');
     const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
-    const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(key).includes(x))));
-    const near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, key)));
+    const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))));
+    const near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, raw)));
     if (near.length === 1) {
-      near[0]!.lasts!.add(key);
+      near[0]!.lasts!.add(raw);
       near[0]!.mentions.push({ doc, m });
       continue;
     }
@@ -296,6 +321,25 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   }
 
   const named = () => [...new Set(clusters.map(root))].filter((c) => c.type !== 'country' && c.mentions.length);
+  for (const c of clusters) for (const { m } of c.mentions) clusterOf.set(m, c);
+  // a "person" named like an organisation of the story with its cue word ("Aurel Mariners" and "Aurel
+  // Mariners FC", "Morningside Recovery" and "Morningside Recovery Center") is that organisation
+  for (const p of named().filter((c) => c.type === 'person' && c.mentions.every(({ m }) => !m.role))) {
+    const hosts = named().filter((c) => {
+      if (c.type === 'person' || !c.key.includes(' ')) return false;
+      const ws = c.key.split(' ');
+      const pk = p.key.split(' ');
+      return (
+        ws.length > pk.length &&
+        pk.every((w, i) => w === ws[i]) &&
+        ws.slice(pk.length).every((w) => ORG_CUES.has(w) || FACILITY_CUES.has(w))
+      );
+    });
+    if (hosts.length === 1) {
+      p.type = hosts[0]!.type;
+      union(hosts[0]!, p);
+    }
+  }
   // 4. short and long forms of one organisation or thing
   // the distinctive words of a name: without cue words, connectors and the story's common words
   const coreOf = (key: string) =>
@@ -335,9 +379,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (new Set(hosts.map(root)).size === 1) union(hosts[0]!, a);
   }
   // spelling variants of a multi-word name, word by word ("Dornwald Construction")
-  const ms = multi();
+  const ms = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && c.key.includes(' '));
   for (let i = 0; i < ms.length; i++)
     for (let j = i + 1; j < ms.length; j++) {
+      if (root(ms[i]!) === root(ms[j]!) || root(ms[i]!).type === 'person' || root(ms[j]!).type === 'person') continue;
       const a = ms[i]!.key.split(' ');
       const b = ms[j]!.key.split(' ');
       if (a.length === b.length && a.every((w, k) => w === b[k] || sameWord(w, b[k]!)) && a.join() !== b.join())
@@ -358,6 +403,20 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
           const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
           if (after && forms.includes(after[1]!.trim())) defined.add(root(c));
         }
+    // "the state operator known as FerroMar": the name the clause is about, earlier in its sentence
+    for (const doc of docs)
+      for (const f of forms) {
+        const re = new RegExp(`\\b(?:known as|called|dubbed|nicknamed)\\s+${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+        for (const hit of doc.doc.text.matchAll(re)) {
+          const sentence = doc.sentences.find((x) => x.start <= hit.index && x.end > hit.index);
+          if (!sentence) continue;
+          const before = doc.entities.filter(
+            (m) => m.start >= sentence.start && m.end <= hit.index && m.type !== 'country',
+          );
+          const host = before.length ? clusterOf.get(before[before.length - 1]!) : undefined;
+          if (host && root(host) !== root(s) && host.key.includes(' ')) defined.add(root(host));
+        }
+      }
     let hosts = [...defined];
     if (!hosts.length) {
       hosts = named().filter((c) => {
@@ -381,14 +440,14 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // common word of the story and belongs to exactly one longer name
   for (const s of named().filter((c) => !c.key.includes(' ') && c.type !== 'person')) {
     const w = s.key;
-    if (lower.has(w) || ORG_CUES.has(w) || PLACE_CUES.has(w)) continue;
+    if (lower.has(w) || PLACE_CUES.has(w)) continue;
     const hosts = [
       ...new Set(
         named()
           .filter((c) => c !== root(s) && c.type !== 'person' && c.key.includes(' '))
           .filter((c) => {
             const ws = c.key.split(' ');
-            if (s.type === 'place') return coreOf(c.key) === stem(w);
+            if (s.type === 'place') return coreOf(c.key) === stem(w) || (ws[ws.length - 1] === w && c.type !== 'place');
             return ws[0] === w || ws[ws.length - 1] === w;
           })
           .map(root),
@@ -399,12 +458,17 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // single names of the same kind that nobody's full name explains may still be one name
   // ("Zelensky" and "Zelenskyy"): join them when similar
-  const loose = named().filter((c) => c.type !== 'person' && !c.key.includes(' '));
+  const loose = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '));
+  const spelled = (c: Cluster) => c.mentions.length ? c.mentions[0]!.m.canonical : c.key;
+  const firstSpelling = new Map<Cluster, string>();
+  for (const c of loose) firstSpelling.set(c, spelled(c));
   for (let i = 0; i < loose.length; i++)
     for (let j = i + 1; j < loose.length; j++) {
-      const a = root(loose[i]!);
-      const b = root(loose[j]!);
-      if (a !== b && !a.key.includes(' ') && !b.key.includes(' ') && sameWord(a.key, b.key)) union(a, b);
+      const a = loose[i]!;
+      const b = loose[j]!;
+      if (root(a) === root(b) || root(a).type === 'person' || root(b).type === 'person') continue;
+      if (!root(a).mentions.length || !root(b).mentions.length) continue;
+      if (sameWord(firstSpelling.get(a)!.toLowerCase(), firstSpelling.get(b)!.toLowerCase())) union(a, b);
     }
 
   // a capitalised word that only ever starts a sentence is a common word when it is written lower-case
@@ -418,6 +482,23 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         c.mentions.every(({ m }) => !/[\s-]/.test(m.text)))
     )
       c.mentions = [];
+
+  // "the metalworkers' union": a lower-case qualifier and cue word naming exactly one organisation
+  const anaphors = new Map<Cluster, Set<string>>();
+  const pairs = new Map<string, Cluster[]>();
+  for (const c of named())
+    if (c.type === 'organization' && c.key.includes(' ')) {
+      const ws = c.key.split(' ');
+      const cue = ws[ws.length - 1]!;
+      const qual = ws[ws.length - 2]!;
+      if (ORG_CUES.has(cue) && !CONNECT.has(qual) && !ORG_CUES.has(qual)) pairs.set(`${qual} ${cue}`, [...(pairs.get(`${qual} ${cue}`) ?? []), c]);
+    }
+  for (const [pair, cs] of pairs) {
+    if (cs.length !== 1) continue;
+    const [qual, cue] = pair.split(' ');
+    const re = new RegExp(`\\b[Tt]he (${qual}(?:['’]s?)? ${cue})\\b`, 'g');
+    for (const d of docs) for (const hit of d.doc.text.matchAll(re)) (anaphors.get(cs[0]!) ?? anaphors.set(cs[0]!, new Set()).get(cs[0]!)!).add(hit[1]!);
+  }
 
   const entities: Entity[] = [];
   const used = new Set<string>();
@@ -453,6 +534,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
           aliases.add(doc.doc.text.slice(m.roleSpan.start, m.end));
     }
     if (c.type === 'country') aliases.add(name);
+    for (const a of anaphors.get(c) ?? []) aliases.add(a);
     let id = slug(name);
     while (used.has(id)) id += '-2';
     used.add(id);
