@@ -279,6 +279,12 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Offices that, written after a name with no name following, are a title and not part of the name
+ * ("Philadelphia 76ers President"); unlike "General" or "Health" they do not end names. */
+const OFFICES = new Set(
+  'president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split('|'),
+);
+
 /** Words that start a noun phrase or a clause and so never belong to a title before a name. */
 const NOT_ROLE = new Set('the|a|an|and|or|of|to|in|on|at|by|for|with|from|said|says|told|his|her|their|its|our|as'.split('|'));
 
@@ -320,7 +326,7 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
 function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
   const out: EntityMention[] = [];
   // a title at the end with no name after it is not part of the name ("Philadelphia 76ers President")
-  while (run.length > 1 && isTitle(run[run.length - 1]!) && !ORG_CUES.has(run[run.length - 1]!.key)) run = run.slice(0, -1);
+  while (run.length > 1 && OFFICES.has(run[run.length - 1]!.key)) run = run.slice(0, -1);
   while (run.length > 1 && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
   if (!run.length) return out;
   // a person of an organisation: "Boris Hale of the Kestrian Metalworkers' Union", "PJ Carlesimo of Oklahoma City"

@@ -267,7 +267,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         continue;
       }
     }
-    const key = countryLed(numberKey(nameKey(m.canonical)));
+    let key = countryLed(numberKey(nameKey(m.canonical)));
+    // a sentence's first word that the story otherwise writes in lower case is not part of the name
+    if (m.initial && key.includes(' ') && lower.has(key.split(' ')[0]!)) key = key.split(' ').slice(1).join(' ');
     if (!key) continue;
     if (!key.includes(' ') && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
       singles.push({ doc, m });
@@ -303,7 +305,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
   for (const { doc, m } of singles) {
-    const key = numberKey(nameKey(m.canonical));
+    let key = numberKey(nameKey(m.canonical));
+    if (m.initial && key.includes(' ') && lower.has(key.split(' ')[0]!)) key = key.split(' ').slice(1).join(' ');
     const raw = m.canonical.normalize('NFC').toLowerCase().replace(/['’]s$/, '');
     const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
     const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))));
@@ -325,14 +328,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // a "person" named like an organisation of the story with its cue word ("Aurel Mariners" and "Aurel
   // Mariners FC", "Morningside Recovery" and "Morningside Recovery Center") is that organisation
   for (const p of named().filter((c) => c.type === 'person' && c.mentions.every(({ m }) => !m.role))) {
+    const keys = clusters.filter((c) => root(c) === p).map((c) => c.key.split(' ').map(stem));
     const hosts = named().filter((c) => {
       if (c.type === 'person' || !c.key.includes(' ')) return false;
-      const ws = c.key.split(' ');
-      const pk = p.key.split(' ');
-      return (
-        ws.length > pk.length &&
-        pk.every((w, i) => w === ws[i]) &&
-        ws.slice(pk.length).every((w) => ORG_CUES.has(w) || FACILITY_CUES.has(w))
+      const ws = c.key.split(' ').map(stem);
+      return keys.some(
+        (pk) =>
+          ws.length > pk.length &&
+          pk.every((w, i) => w === ws[i]) &&
+          ws.slice(pk.length).every((w) => ORG_CUES.has(w) || FACILITY_CUES.has(w)),
       );
     });
     if (hosts.length === 1) {
@@ -436,6 +440,14 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (hosts.length === 1) union(hosts[0]!, s);
   }
 
+  // a word written after "in", "near", "from" or as a dateline in capitals names a place, not the short
+  // form of an organisation that starts with it ("Kestrin" and "Kestrin Airport")
+  const usedAsPlace = (c: Cluster) =>
+    c.mentions.some(
+      ({ doc, m }) =>
+        /\b(?:in|near|from|outside|at|to)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
+        (m.text.length > 2 && m.text === m.text.toUpperCase() && /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2))),
+    );
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
   // common word of the story and belongs to exactly one longer name
   for (const s of named().filter((c) => !c.key.includes(' ') && c.type !== 'person')) {
@@ -448,7 +460,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
           .filter((c) => {
             const ws = c.key.split(' ');
             if (s.type === 'place') return coreOf(c.key) === stem(w) || (ws[ws.length - 1] === w && c.type !== 'place');
-            return ws[0] === w || ws[ws.length - 1] === w;
+            return (ws[0] === w && !usedAsPlace(s)) || ws[ws.length - 1] === w;
           })
           .map(root),
       ),
