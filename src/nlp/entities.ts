@@ -86,6 +86,9 @@ function words(text: string, offset: number): Word[] {
     // possessive 's is not part of the name
     const poss = /['’]s$/.exec(raw);
     if (poss) raw = raw.slice(0, -2);
+    // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
+    const adj = /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw);
+    if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (
       raw.endsWith('.') &&
@@ -239,7 +242,8 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       const numStart = last.end + 1;
       const nextTok = sentence.tokens.find((t) => t.start > numStart + after[1]!.length - 1);
       const code = /^[\p{Lu}\d-]{2,}$/u.test(last.text) && !countryByName(last.text);
-      const ends = !nextTok || nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || nextTok.pos === 'PUNCT' || nextTok.pos === 'CCONJ' || nextTok.pos === 'ADP';
+      // (not a score: "Chiefs 20, Colts 13")
+      const ends = !!nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX');
       if (code || (ends && !isTitle(last) && !TIME_WORDS.has(last.key)))
         run = [...run, { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true }];
     }
@@ -282,7 +286,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
 /** Offices that, written after a name with no name following, are a title and not part of the name
  * ("Philadelphia 76ers President"); unlike "General" or "Health" they do not end names. */
 const OFFICES = new Set(
-  'president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split('|'),
+  'qb|gm|president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split('|'),
 );
 
 /** Words that start a noun phrase or a clause and so never belong to a title before a name. */
@@ -308,7 +312,9 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
       continue;
     }
     const pos = sentence.tokens.find((t) => t.start === w.start)?.pos;
-    if (lastWasHead && !qualified && (pos === 'NOUN' || pos === 'ADJ')) {
+    // (a sentence's first word is capitalised whatever it is: "Regional premier Sofia Lindahl")
+    const qualifier = pos === 'NOUN' || pos === 'ADJ' || (pos === 'PROPN' && w.start === ws[0]!.start);
+    if (lastWasHead && !qualified && qualifier) {
       qualified = true;
       lastWasHead = false;
       start = w.start;

@@ -62,10 +62,17 @@ function transliterate(s: string): string {
   return fold(t);
 }
 // the German umlaut is also written "ae"/"oe"/"ue"; Scandinavian å as "aa"
+const spellingCache = new Map<string, string[]>();
 const spellings = (s: string): string[] => {
-  const a = fold(s);
-  const b = transliterate(s);
-  return a === b ? [a] : [a, b];
+  let out = spellingCache.get(s);
+  if (!out) {
+    const a = fold(s);
+    const b = transliterate(s);
+    out = a === b ? [a] : [a, b];
+    if (spellingCache.size > 50_000) spellingCache.clear();
+    spellingCache.set(s, out);
+  }
+  return out;
 };
 const sameWord = (a: string, b: string): boolean => {
   const xs = spellings(a);
@@ -209,6 +216,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   };
   const clusterOf = new Map<EntityMention, Cluster>();
   const union = (a: Cluster, b: Cluster): Cluster => {
+    if (process.env.DEBUG_RESOLVE) console.error("UNION", root(a).key, "<-", root(b).key, new Error().stack!.split("\n")[2]);
     const ra = root(a);
     const rb = root(b);
     if (ra === rb) return ra;
@@ -233,6 +241,23 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   const samePerson = (p: Cluster, first: string, last: string) =>
     [...p.lasts!].some((l) => sameWord(l, last)) && [...p.firsts!].some((f) => sameFirst(f, first));
   const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
+  // a sentence's first word is capitalised whatever it is: it belongs to the name only when the story
+  // also writes it as a name mid-sentence, or when without it the name is not one the story knows
+  // ("Neben Athletic hatten ..." where "Athletic" is known; "Mit Ardić")
+  const midWords = new Set<string>();
+  const knownKeys = new Set<string>();
+  for (const { m } of all) {
+    const ws = nameKey(m.canonical).split(' ');
+    ws.forEach((w, i) => (i > 0 || !m.initial) && midWords.add(w));
+    knownKeys.add(ws.join(' '));
+    knownKeys.add(ws[ws.length - 1]!);
+  }
+  const dropInitial = (m: EntityMention, key: string): string => {
+    if (!m.initial || !key.includes(' ')) return key;
+    const [first, ...rest] = key.split(' ');
+    if (countryByName(first!) || countryByAdjective(first!)) return key;
+    return lower.has(first!) || (!midWords.has(first!) && knownKeys.has(rest.join(' '))) ? rest.join(' ') : key;
+  };
   const singles: { doc: AnnotatedDocument; m: EntityMention }[] = [];
   const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
@@ -267,9 +292,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         continue;
       }
     }
-    let key = countryLed(numberKey(nameKey(m.canonical)));
-    // a sentence's first word that the story otherwise writes in lower case is not part of the name
-    if (m.initial && key.includes(' ') && lower.has(key.split(' ')[0]!)) key = key.split(' ').slice(1).join(' ');
+    const key = countryLed(dropInitial(m, numberKey(nameKey(m.canonical))));
     if (!key) continue;
     if (!key.includes(' ') && (m.type === 'other' || m.type === 'person' || m.type === 'place')) {
       singles.push({ doc, m });
@@ -305,8 +328,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
   for (const { doc, m } of singles) {
-    let key = numberKey(nameKey(m.canonical));
-    if (m.initial && key.includes(' ') && lower.has(key.split(' ')[0]!)) key = key.split(' ').slice(1).join(' ');
+    const key = dropInitial(m, numberKey(nameKey(m.canonical)));
     const raw = m.canonical.normalize('NFC').toLowerCase().replace(/['’]s$/, '');
     const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
     const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))));
@@ -327,9 +349,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const c of clusters) for (const { m } of c.mentions) clusterOf.set(m, c);
   // a "person" named like an organisation of the story with its cue word ("Aurel Mariners" and "Aurel
   // Mariners FC", "Morningside Recovery" and "Morningside Recovery Center") is that organisation
+  const orgLike = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
   for (const p of named().filter((c) => c.type === 'person' && c.mentions.every(({ m }) => !m.role))) {
     const keys = clusters.filter((c) => root(c) === p).map((c) => c.key.split(' ').map(stem));
-    const hosts = named().filter((c) => {
+    const hosts = orgLike.filter((c) => {
       if (c.type === 'person' || !c.key.includes(' ')) return false;
       const ws = c.key.split(' ').map(stem);
       return keys.some(
@@ -362,17 +385,21 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // a name inside a longer one whose extra words are names ("Civil Protection Agency" in "Kestrian Civil
   // Protection Agency", "Democratic Party" in "Democratic Party of Turkmenistan"), or with the same first
   // and last word ("Marfin Bank", "Marfin Egnatia Bank"); one such longer name only
-  const multi = () => named().filter((c) => c.type !== 'person' && c.key.includes(' '));
-  for (const a of multi()) {
+  const multi = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
+  for (const a of multi) {
     const aw = a.key.split(' ');
-    const hosts = multi().filter((b) => {
-      if (root(b) === root(a)) return false;
+    const hosts = multi.filter((b) => {
+      if (root(b) === root(a) || root(b).type === 'person') return false;
       const bw = b.key.split(' ');
       if (bw.length <= aw.length) return false;
       const at = bw.join(' ').indexOf(aw.join(' '));
       if (at >= 0 && (at === 0 || bw.join(' ')[at - 1] === ' ')) {
         const i = bw.join(' ').slice(0, at).split(' ').filter(Boolean).length;
         const extra = [...bw.slice(0, i), ...bw.slice(i + aw.length)];
+        // words after the shorter name only qualify it through a connector ("... Party of Turkmenistan");
+        // "Kansas City Chiefs" is not "Kansas City"
+        const tail = bw.slice(i + aw.length);
+        if (tail.length && !CONNECT.has(tail[0]!)) return false;
         return extra.every((w) => CONNECT.has(w) || (!lower.has(w) && !ORG_CUES.has(w)));
       }
       if (bw[0] !== aw[0] || bw[bw.length - 1] !== aw[aw.length - 1]) return false;
@@ -397,12 +424,13 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // the initials or the blend of exactly one longer name of the story
   const surfaceOf = (c: Cluster) => c.mentions.map(({ m }) => m.text);
   const shortForms = named().filter((c) => !c.key.includes(' ') && surfaceOf(c).some(isAcronym));
+  const longForms = named().filter((c) => c.key.includes(' '));
   for (const s of shortForms) {
     const forms = surfaceOf(s).filter(isAcronym);
     // a definition in parentheses right after a longer name
     const defined = new Set<Cluster>();
-    for (const c of named())
-      if (c !== root(s) && c.key.includes(' '))
+    for (const c of longForms)
+      if (root(c) !== root(s))
         for (const { doc, m } of c.mentions) {
           const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
           if (after && forms.includes(after[1]!.trim())) defined.add(root(c));
@@ -423,8 +451,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       }
     let hosts = [...defined];
     if (!hosts.length) {
-      hosts = named().filter((c) => {
-        if (c === root(s) || !c.key.includes(' ')) return false;
+      hosts = longForms.filter((c) => {
+        if (root(c) === root(s)) return false;
         return c.mentions.some(({ m }) => {
           const ws = m.text.replace(/^the\s+/i, '').split(/\s+/);
           return forms.some((f) => {
@@ -450,13 +478,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     );
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
   // common word of the story and belongs to exactly one longer name
+  const hostsOf = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
   for (const s of named().filter((c) => !c.key.includes(' ') && c.type !== 'person')) {
     const w = s.key;
-    if (lower.has(w) || PLACE_CUES.has(w)) continue;
+    // a word also written in lower case is a common word, unless it is capitalised mid-sentence too
+    if ((lower.has(w) && s.mentions.every(({ m }) => m.initial)) || PLACE_CUES.has(w)) continue;
     const hosts = [
       ...new Set(
-        named()
-          .filter((c) => c !== root(s) && c.type !== 'person' && c.key.includes(' '))
+        hostsOf
+          .filter((c) => root(c) !== root(s) && root(c).type !== 'person')
           .filter((c) => {
             const ws = c.key.split(' ');
             if (s.type === 'place') return coreOf(c.key) === stem(w) || (ws[ws.length - 1] === w && c.type !== 'place');
