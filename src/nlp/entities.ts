@@ -243,7 +243,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       const nextTok = sentence.tokens.find((t) => t.start > numStart + after[1]!.length - 1);
       const code = /^[\p{Lu}\d-]{2,}$/u.test(last.text) && !countryByName(last.text);
       // (not a score: "Chiefs 20, Colts 13")
-      const ends = !!nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX');
+      const ends = !!nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || nextTok.pos === 'CCONJ');
       if (code || (ends && !isTitle(last) && !TIME_WORDS.has(last.key)))
         run = [...run, { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true }];
     }

@@ -86,6 +86,8 @@ function nameKey(s: string): string {
     .replace(/^the /, '')
     .replace(/['’]s\b|['’](?= |$)/g, '')
     .replace(/(?<=\p{L})-(?=\p{L}|\d)|(?<=\d)-(?=\p{L})/gu, ' ')
+    // "Sea Me We4" = "Sea Me We 4" (a code alone, "SMW4", stays one word)
+    .replace(/(?<= \p{L}+)(?=\d+$)/u, ' ')
     .replace(/&/g, ' and ')
     .replace(/\bcentre\b/g, 'center')
     .replace(/\bco operative\b/g, 'cooperative')
@@ -407,7 +409,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       for (const w of bw) if (w === aw[j]) j++;
       return j === aw.length;
     });
-    if (new Set(hosts.map(root)).size === 1) union(hosts[0]!, a);
+    const roots = [...new Set(hosts.map(root))];
+    // "Marfin Bank" in "Marfin Investment Bank" and "Marfin Egnatia Bank": names of one firm when they
+    // share a first word that is itself a name (not "National Bank" in two national banks)
+    const sameFamily =
+      roots.length > 1 &&
+      !lower.has(aw[0]!) &&
+      !ORG_CUES.has(aw[0]!) &&
+      hosts.every((b) => b.key.startsWith(`${aw[0]} `) && b.key.endsWith(` ${aw[aw.length - 1]}`));
+    if (roots.length === 1 || sameFamily) for (const h of roots) union(h, a);
   }
   // spelling variants of a multi-word name, word by word ("Dornwald Construction")
   const ms = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && c.key.includes(' '));
@@ -489,7 +499,12 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
           .filter((c) => root(c) !== root(s) && root(c).type !== 'person')
           .filter((c) => {
             const ws = c.key.split(' ');
-            if (s.type === 'place') return coreOf(c.key) === stem(w) || (ws[ws.length - 1] === w && c.type !== 'place');
+            if (s.type === 'place')
+              return (
+                coreOf(c.key) === stem(w) ||
+                (ws[ws.length - 1] === w && c.type !== 'place') ||
+                (ws[0] === w && c.type === 'organization' && !usedAsPlace(s))
+              );
             return (ws[0] === w && !usedAsPlace(s)) || ws[ws.length - 1] === w;
           })
           .map(root),
