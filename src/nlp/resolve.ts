@@ -478,12 +478,12 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (hosts.length === 1) union(hosts[0]!, s);
   }
 
-  // a word written after "in", "near", "from" or as a dateline in capitals names a place, not the short
+  // a word written after "in", "near", "outside" or as a dateline in capitals names a place, not the short
   // form of an organisation that starts with it ("Kestrin" and "Kestrin Airport")
   const usedAsPlace = (c: Cluster) =>
     c.mentions.some(
       ({ doc, m }) =>
-        /\b(?:in|near|from|outside|at|to)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
+        /\b(?:in|near|outside)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
         (m.text.length > 2 && m.text === m.text.toUpperCase() && /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2))),
     );
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
