@@ -55,6 +55,15 @@ export const storySettings = {
   publishedGapDays: 60,
   publishedGapFactor: 0.5,
   /**
+   * A story's member whose lede dates its event more than this many days from the median event day of
+   * the other members is another event and leaves the story (last year's fire, a verdict nine days
+   * later); a member whose lede states no date leaves only past `publishedGapDays`. Chosen
+   * leave-one-corpus-out (docs/decisions.md).
+   */
+  eventGapDays: 4,
+  /** ...judged only when at least this many other members are dated. */
+  eventMinOthers: 2,
+  /**
    * Candidate pairs come from an inverted index over terms that occur in at most this share of the
    * batch (and at least `minDfCap` documents): very common terms add little to a TF-IDF cosine and make
    * the pair count quadratic. Pairs below `candidateFloor` after the exact cosine are dropped.
