@@ -60,7 +60,7 @@ export const storySettings = {
    * later); a member whose lede states no date leaves only past `publishedGapDays`. Chosen
    * leave-one-corpus-out (docs/decisions.md).
    */
-  eventGapDays: 4,
+  eventGapDays: 3,
   /** ...judged only when at least this many other members are dated. */
   eventMinOthers: 2,
   /**
