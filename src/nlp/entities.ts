@@ -63,7 +63,8 @@ const EVENT_CUES = new Set(
   ),
 );
 /** ordinals and units written onto a number ("11th", "100mph") are not names the way "76ers" is */
-const NUMBER_SUFFIX = /\d(?:st|nd|rd|th|mph|kph|kmh|mm|cm|km|kg|lbs|sec|secs|min|mins|hrs|yrs|bn|mln|ft|am|pm|gb|mb|kb|mw|kw|gw)$/i;
+const NUMBER_SUFFIX =
+  /\d(?:st|nd|rd|th|mph|kph|kmh|mm|cm|km|kg|lbs|sec|secs|min|mins|hrs|yrs|bn|mln|ft|am|pm|gb|mb|kb|mw|kw|gw)$/i;
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -114,14 +115,14 @@ const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 const nameLike = (w: Word) =>
   isInitial(w) ||
   (w.cap &&
-  !isTitle(w) &&
-  !ORG_CUES.has(w.key) &&
-  !FACILITY_CUES.has(w.key) &&
-  !PLACE_CUES.has(w.key) &&
-  !TIME_WORDS.has(w.key) &&
-  !NOT_NAMES.has(w.key) &&
-  !countryByAdjective(w.text) &&
-  !countryByName(w.text));
+    !isTitle(w) &&
+    !ORG_CUES.has(w.key) &&
+    !FACILITY_CUES.has(w.key) &&
+    !PLACE_CUES.has(w.key) &&
+    !TIME_WORDS.has(w.key) &&
+    !NOT_NAMES.has(w.key) &&
+    !countryByAdjective(w.text) &&
+    !countryByName(w.text));
 
 /** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
 function runs(ws: Word[], text: string, base: number): Word[][] {
@@ -142,11 +143,18 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
     }
     // "and" inside an organisation's name: "Union of Port and Dock Workers", "National Oceanic and
     // Atmospheric Administration" (the name goes on to a cue word, or began with one and "of")
-    if (cur.length && w.text === 'and' && ws[i + 1]?.cap && gap(w, ws[i + 1]!) === ' ' && gap(cur[cur.length - 1]!, w) === ' ') {
+    if (
+      cur.length &&
+      w.text === 'and' &&
+      ws[i + 1]?.cap &&
+      gap(w, ws[i + 1]!) === ' ' &&
+      gap(cur[cur.length - 1]!, w) === ' '
+    ) {
       let j = i + 1;
       while (j + 1 < ws.length && ws[j + 1]!.cap && gap(ws[j]!, ws[j + 1]!) === ' ') j++;
       const orgAhead = ORG_CUES.has(ws[j]!.key);
-      const orgBefore = ORG_CUES.has(cur[0]!.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
+      const head = cur.find((x) => x.key !== 'the');
+      const orgBefore = !!head && ORG_CUES.has(head.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
       const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
       if ((orgAhead || orgBefore) && !countries) {
         cur.push(w);
@@ -231,12 +239,16 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       run = run.slice(1);
     while (
       run.length &&
-      (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text) || (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
+      (run[0]!.key === 'the' ||
+        CONNECTORS.has(run[0]!.text) ||
+        (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
     )
       run = run.slice(1);
     if (!run.length) continue;
     // a model or series number after a name: "MVX 40", "Aster 2" (not "Paris 40 people")
-    const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(doc.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 6));
+    const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(
+      doc.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 6),
+    );
     if (after && run.length) {
       const last = run[run.length - 1]!;
       const numStart = last.end + 1;
@@ -245,7 +257,10 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       // (not a score: "Chiefs 20, Colts 13")
       const ends = !!nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || nextTok.pos === 'CCONJ');
       if (code || (ends && !isTitle(last) && !TIME_WORDS.has(last.key)))
-        run = [...run, { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true }];
+        run = [
+          ...run,
+          { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true },
+        ];
     }
     const found = classify(run, doc, ws, heading);
     for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, sentence);
@@ -286,11 +301,15 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
 /** Offices that, written after a name with no name following, are a title and not part of the name
  * ("Philadelphia 76ers President"); unlike "General" or "Health" they do not end names. */
 const OFFICES = new Set(
-  'qb|gm|president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split('|'),
+  'qb|gm|president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split(
+    '|',
+  ),
 );
 
 /** Words that start a noun phrase or a clause and so never belong to a title before a name. */
-const NOT_ROLE = new Set('the|a|an|and|or|of|to|in|on|at|by|for|with|from|said|says|told|his|her|their|its|our|as'.split('|'));
+const NOT_ROLE = new Set(
+  'the|a|an|and|or|of|to|in|on|at|by|for|with|from|said|says|told|his|her|their|its|our|as'.split('|'),
+);
 
 /**
  * A title written in lower case before a name belongs to its role: "former Transport Minister Radek Holm",
@@ -324,7 +343,14 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
     break;
   }
   if (start === (m.roleSpan?.start ?? m.start)) return;
-  const end = m.roleSpan?.end ?? ws.slice(0, ws.findIndex((w) => w.start === m.start)).pop()!.end;
+  const end =
+    m.roleSpan?.end ??
+    ws
+      .slice(
+        0,
+        ws.findIndex((w) => w.start === m.start),
+      )
+      .pop()!.end;
   m.roleSpan = { start, end };
   m.role = doc.slice(start, end);
 }
@@ -341,7 +367,10 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     let k = ofAt;
     while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;
     if (k < run.length)
-      return [...classify(run.slice(0, ofAt), doc, all, heading), ...classify(run.slice(k), doc, all, heading)];
+      return [
+        ...classify(run.slice(0, ofAt), doc, all, heading),
+        ...classify(run.slice(k), doc, all, heading),
+      ];
   }
   // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers", "Aster II") is not a person
   const numbered = run.length === 2 && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(run[1]!.text);
@@ -391,7 +420,12 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
   // a country's name leading a name with no title in it is part of that name: "France Telecom",
   // "U.S. Geological Survey" (a demonym or a title splits: "Turkish Foreign Minister", "U.S. President")
-  if (countryByName(lead.text) && run.length > 1 && !run.slice(1).some(isTitle) && !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text)))
+  if (
+    countryByName(lead.text) &&
+    run.length > 1 &&
+    !run.slice(1).some(isTitle) &&
+    !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text))
+  )
     return [mention(run, doc, 'organization', 'name', whole)];
   if (leadCountry && run.length > 1) {
     out.push(

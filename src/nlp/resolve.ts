@@ -39,7 +39,6 @@ const similarName = (a: string, b: string): boolean => {
   return editDistance(a, b) <= (n >= 9 ? nlpSettings.typoMaxDistance : 1);
 };
 
-
 const slug = (s: string) =>
   fold(s)
     .replace(/[^a-z0-9]+/g, '-')
@@ -82,24 +81,53 @@ const sameWord = (a: string, b: string): boolean => {
 
 /** Matching key of a name: folded, "the" and possessives dropped, hyphens as spaces, British spellings. */
 function nameKey(s: string): string {
-  return fold(s)
-    .replace(/^the /, '')
-    .replace(/['’]s\b|['’](?= |$)/g, '')
-    .replace(/(?<=\p{L})-(?=\p{L}|\d)|(?<=\d)-(?=\p{L})/gu, ' ')
-    // "Sea Me We4" = "Sea Me We 4" (a code alone, "SMW4", stays one word)
-    .replace(/(?<= \p{L}+)(?=\d+$)/u, ' ')
-    .replace(/&/g, ' and ')
-    .replace(/\bcentre\b/g, 'center')
-    .replace(/\bco operative\b/g, 'cooperative')
-    .replace(/\b(organisation|organisations)\b/g, (w) => w.replace('s', 'z'))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    fold(s)
+      .replace(/^the /, '')
+      .replace(/['’]s\b|['’](?= |$)/g, '')
+      .replace(/(?<=\p{L})-(?=\p{L}|\d)|(?<=\d)-(?=\p{L})/gu, ' ')
+      // "Sea Me We4" = "Sea Me We 4" (a code alone, "SMW4", stays one word)
+      .replace(/(?<= \p{L}+)(?=\d+$)/u, ' ')
+      .replace(/&/g, ' and ')
+      .replace(/\bcentre\b/g, 'center')
+      .replace(/\bco operative\b/g, 'cooperative')
+      .replace(/\b(organisation|organisations)\b/g, (w) => w.replace('s', 'z'))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 /** Roman numerals after a name are its number: "Aster II" = "Aster 2". */
-const ROMAN: Record<string, string> = { ii: '2', iii: '3', iv: '4', v: '5', vi: '6', vii: '7', viii: '8', ix: '9', x: '10' };
-const numberKey = (key: string) => key.replace(/ (ii|iii|iv|vi|vii|viii|ix)$/, (_, r: string) => ` ${ROMAN[r]!}`);
+const ROMAN: Record<string, string> = {
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  v: '5',
+  vi: '6',
+  vii: '7',
+  viii: '8',
+  ix: '9',
+  x: '10',
+};
+const numberKey = (key: string) =>
+  key.replace(/ (ii|iii|iv|vi|vii|viii|ix)$/, (_, r: string) => ` ${ROMAN[r]!}`);
 const GENERATIONAL = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-const CONNECT = new Set(['of', 'the', 'for', 'and', 'in', 'on', 'de', 'du', 'la', 'le', 'des', 'del', 'a', 'at', 'to']);
+const CONNECT = new Set([
+  'of',
+  'the',
+  'for',
+  'and',
+  'in',
+  'on',
+  'de',
+  'du',
+  'la',
+  'le',
+  'des',
+  'del',
+  'a',
+  'at',
+  'to',
+]);
 /** A country's name leading a name is written by its code: "U. S. Geological Survey" = "US Geological Survey"
  * = "United States Geological Survey". */
 function countryLed(key: string): string {
@@ -217,8 +245,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     return c;
   };
   const clusterOf = new Map<EntityMention, Cluster>();
+  const nameOnly = new Map<EntityMention, string>();
   const union = (a: Cluster, b: Cluster): Cluster => {
-    if (process.env.DEBUG_RESOLVE) console.error("UNION", root(a).key, "<-", root(b).key, new Error().stack!.split("\n")[2]);
     const ra = root(a);
     const rb = root(b);
     if (ra === rb) return ra;
@@ -258,7 +286,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (!m.initial || !key.includes(' ')) return key;
     const [first, ...rest] = key.split(' ');
     if (countryByName(first!) || countryByAdjective(first!)) return key;
-    return lower.has(first!) || (!midWords.has(first!) && knownKeys.has(rest.join(' '))) ? rest.join(' ') : key;
+    return lower.has(first!) || (!midWords.has(first!) && knownKeys.has(rest.join(' ')))
+      ? rest.join(' ')
+      : key;
   };
   const singles: { doc: AnnotatedDocument; m: EntityMention }[] = [];
   const byKey = new Map<string, Cluster>();
@@ -275,7 +305,14 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       continue;
     }
     // two or more words all used as common words in the story are no one's name ("Dock Workers")
-    if (m.type === 'person' && !m.role && nameKey(m.canonical).split(' ').every((w) => lower.has(w))) m.type = 'other';
+    if (
+      m.type === 'person' &&
+      !m.role &&
+      nameKey(m.canonical)
+        .split(' ')
+        .every((w) => lower.has(w))
+    )
+      m.type = 'other';
     if (m.type === 'person') {
       const words = personWords(m.canonical);
       if (words.length >= 2) {
@@ -322,6 +359,11 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
             ? fullNames.filter((q) => root(q) !== root(p) && [...q.lasts!].some((l) => sameWord(l, rest[0]!)))
             : [];
       if (new Set(target.map(root)).size === 1) {
+        // the name as written without the words before it is a variant too ("Nikola Ardić")
+        for (const { m } of p.mentions) {
+          const tail = m.text.split(/\s+/).slice(k).join(' ');
+          if (tail) nameOnly.set(m, tail);
+        }
         union(target[0]!, p);
         break;
       }
@@ -331,9 +373,14 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
   for (const { doc, m } of singles) {
     const key = dropInitial(m, numberKey(nameKey(m.canonical)));
-    const raw = m.canonical.normalize('NFC').toLowerCase().replace(/['’]s$/, '');
+    const raw = m.canonical
+      .normalize('NFC')
+      .toLowerCase()
+      .replace(/['’]s$/, '');
     const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
-    const exact = live.filter((p) => [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))));
+    const exact = live.filter((p) =>
+      [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))),
+    );
     const near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, raw)));
     if (near.length === 1) {
       near[0]!.lasts!.add(raw);
@@ -347,7 +394,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     cl.mentions.push({ doc, m });
   }
 
-  const named = () => [...new Set(clusters.map(root))].filter((c) => c.type !== 'country' && c.mentions.length);
+  const named = () =>
+    [...new Set(clusters.map(root))].filter((c) => c.type !== 'country' && c.mentions.length);
   for (const c of clusters) for (const { m } of c.mentions) clusterOf.set(m, c);
   // a "person" named like an organisation of the story with its cue word ("Aurel Mariners" and "Aurel
   // Mariners FC", "Morningside Recovery" and "Morningside Recovery Center") is that organisation
@@ -423,10 +471,15 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   const ms = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && c.key.includes(' '));
   for (let i = 0; i < ms.length; i++)
     for (let j = i + 1; j < ms.length; j++) {
-      if (root(ms[i]!) === root(ms[j]!) || root(ms[i]!).type === 'person' || root(ms[j]!).type === 'person') continue;
+      if (root(ms[i]!) === root(ms[j]!) || root(ms[i]!).type === 'person' || root(ms[j]!).type === 'person')
+        continue;
       const a = ms[i]!.key.split(' ');
       const b = ms[j]!.key.split(' ');
-      if (a.length === b.length && a.every((w, k) => w === b[k] || sameWord(w, b[k]!)) && a.join() !== b.join())
+      if (
+        a.length === b.length &&
+        a.every((w, k) => w === b[k] || sameWord(w, b[k]!)) &&
+        a.join() !== b.join()
+      )
         union(ms[i]!, ms[j]!);
     }
 
@@ -448,7 +501,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     // "the state operator known as FerroMar": the name the clause is about, earlier in its sentence
     for (const doc of docs)
       for (const f of forms) {
-        const re = new RegExp(`\\b(?:known as|called|dubbed|nicknamed)\\s+${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
+        const re = new RegExp(
+          `\\b(?:known as|called|dubbed|nicknamed)\\s+${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
+          'g',
+        );
         for (const hit of doc.doc.text.matchAll(re)) {
           const sentence = doc.sentences.find((x) => x.start <= hit.index && x.end > hit.index);
           if (!sentence) continue;
@@ -484,7 +540,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     c.mentions.some(
       ({ doc, m }) =>
         /\b(?:in|near|outside)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
-        (m.text.length > 2 && m.text === m.text.toUpperCase() && /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2))),
+        (m.text.length > 2 &&
+          m.text === m.text.toUpperCase() &&
+          /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2))),
     );
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
   // common word of the story and belongs to exactly one longer name
@@ -516,7 +574,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // single names of the same kind that nobody's full name explains may still be one name
   // ("Zelensky" and "Zelenskyy"): join them when similar
   const loose = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '));
-  const spelled = (c: Cluster) => c.mentions.length ? c.mentions[0]!.m.canonical : c.key;
+  const spelled = (c: Cluster) => (c.mentions.length ? c.mentions[0]!.m.canonical : c.key);
   const firstSpelling = new Map<Cluster, string>();
   for (const c of loose) firstSpelling.set(c, spelled(c));
   for (let i = 0; i < loose.length; i++)
@@ -548,13 +606,16 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       const ws = c.key.split(' ');
       const cue = ws[ws.length - 1]!;
       const qual = ws[ws.length - 2]!;
-      if (ORG_CUES.has(cue) && !CONNECT.has(qual) && !ORG_CUES.has(qual)) pairs.set(`${qual} ${cue}`, [...(pairs.get(`${qual} ${cue}`) ?? []), c]);
+      if (ORG_CUES.has(cue) && !CONNECT.has(qual) && !ORG_CUES.has(qual))
+        pairs.set(`${qual} ${cue}`, [...(pairs.get(`${qual} ${cue}`) ?? []), c]);
     }
   for (const [pair, cs] of pairs) {
     if (cs.length !== 1) continue;
     const [qual, cue] = pair.split(' ');
     const re = new RegExp(`\\b[Tt]he (${qual}(?:['’]s?)? ${cue})\\b`, 'g');
-    for (const d of docs) for (const hit of d.doc.text.matchAll(re)) (anaphors.get(cs[0]!) ?? anaphors.set(cs[0]!, new Set()).get(cs[0]!)!).add(hit[1]!);
+    for (const d of docs)
+      for (const hit of d.doc.text.matchAll(re))
+        (anaphors.get(cs[0]!) ?? anaphors.set(cs[0]!, new Set()).get(cs[0]!)!).add(hit[1]!);
   }
 
   const entities: Entity[] = [];
@@ -582,9 +643,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       const parts = personWords(name);
       const surface = name.split(' ');
       if (parts.length >= 2) {
-        const last = surface.filter((w) => !GENERATIONAL.has(fold(w)))
+        const last = surface.filter((w) => !GENERATIONAL.has(fold(w)));
         if (last.length >= 2) aliases.add(last[last.length - 1]!);
       }
+      for (const { m } of c.mentions) if (nameOnly.has(m)) aliases.add(nameOnly.get(m)!);
       // the name as written with its title: "Colonel Anja Velkova", "Gov. Brenner"
       for (const { doc, m } of c.mentions)
         if (m.roleSpan && /^\s+$/.test(doc.doc.text.slice(m.roleSpan.end, m.start)))

@@ -24,9 +24,16 @@ export interface EventTime {
 }
 
 const MONTH_NAMES = [...MONTHS.keys()].sort((a, b) => b.length - a.length).join('|');
-const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'i');
-const MONTH_DAY = new RegExp(`\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`, 'i');
-const WEEKDAY = /\b(?:on|last|this|late|early)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b/i;
+const DAY_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES})\\.?(?:,?\\s+((?:19|20)\\d\\d))?\\b`,
+  'i',
+);
+const MONTH_DAY = new RegExp(
+  `\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`,
+  'i',
+);
+const WEEKDAY =
+  /\b(?:on|last|this|late|early)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b/i;
 const RELATIVE = /\b(yesterday|last night|this morning|today|tonight|earlier today)\b/i;
 
 /** The headline and lede: the title and the first `sentences` sentences of the body (header lines skipped). */
@@ -64,17 +71,17 @@ export function eventTime(
   const hits: { at: number; day: number }[] = [];
   const dm = DAY_MONTH.exec(lead);
   const md = MONTH_DAY.exec(lead);
-  for (const [m, d, mo, y] of [
-    dm && [dm, dm[1], dm[2], dm[3]],
-    md && [md, md[2], md[1], md[3]],
-  ].filter((x): x is [RegExpExecArray, string, string, string | undefined] => !!x)) {
+  for (const [m, d, mo, y] of [dm && [dm, dm[1], dm[2], dm[3]], md && [md, md[2], md[1], md[3]]].filter(
+    (x): x is [RegExpExecArray, string, string, string | undefined] => !!x,
+  )) {
     const month = MONTHS.get(mo.toLowerCase().replace(/\.$/, ''));
     if (!month) continue;
     let year = y ? Number(y) : pubYear;
     if (year == null) continue;
     let day = dateOf(year, month, Number(d));
     // a date without its year that would lie well after publication is last year's
-    if (day != null && !y && pubDay != null && day > pubDay + 7) day = dateOf((year = year - 1), month, Number(d));
+    if (day != null && !y && pubDay != null && day > pubDay + 7)
+      day = dateOf((year = year - 1), month, Number(d));
     if (day != null) hits.push({ at: m.index, day });
   }
   if (pubDay != null) {

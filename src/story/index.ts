@@ -86,7 +86,9 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
     else byRoot.set(r, [k]);
   }
   // dated events: a member whose lede dates another event leaves its story
-  const times = reps.map((i) => eventTime(docs[i]!.text ?? '', docs[i]!.title ?? null, features[i]!.published, settings));
+  const times = reps.map((i) =>
+    eventTime(docs[i]!.text ?? '', docs[i]!.title ?? null, features[i]!.published, settings),
+  );
   const repParts = [...byRoot.values()]
     .flatMap((members) => splitCluster(members, repFeatures, settings))
     .flatMap((members) => splitByEventTime(members, times, settings))
