@@ -10,7 +10,8 @@ import { cleanDoc } from '../helpers/docs.js';
 const story = (...texts: string[]): Entity[] =>
   resolveEntities(texts.map((t, i) => annotate(cleanDoc(`d${i}`, t))));
 /** The entities that hold a surface form among their name and aliases. */
-const holders = (ents: Entity[], form: string) => ents.filter((e) => e.name === form || e.aliases.includes(form));
+const holders = (ents: Entity[], form: string) =>
+  ents.filter((e) => e.name === form || e.aliases.includes(form));
 const oneEntity = (ents: Entity[], ...forms: string[]) => {
   const ids = new Set(forms.flatMap((f) => holders(ents, f).map((e) => e.id)));
   for (const f of forms) expect(holders(ents, f), f).toHaveLength(1);
@@ -123,7 +124,7 @@ describe('types from cue words and titles', () => {
   });
 
   it('splits a person from the organisation named after "of"', () => {
-    const ents = story('Boris Hale of the Kestrian Metalworkers\' Union said jobs were safe.');
+    const ents = story("Boris Hale of the Kestrian Metalworkers' Union said jobs were safe.");
     expect(holders(ents, 'Boris Hale')[0]!.type).toBe('person');
     expect(holders(ents, "Kestrian Metalworkers' Union")[0]!.type).toBe('organization');
   });
