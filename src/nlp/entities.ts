@@ -108,8 +108,10 @@ function words(text: string, offset: number): Word[] {
 
 /** "ex-minister" is a title as "minister" is */
 const bareTitle = (key: string) => key.replace(/^(?:ex|former|vice)-/, '');
-const isTitle = (w: Word) => TITLE_WORDS.has(w.key) || TITLE_WORDS.has(bareTitle(w.key));
-const isTitleHead = (w: Word) => TITLE_HEADS.has(w.key) || TITLE_HEADS.has(bareTitle(w.key));
+const isTitle = (w: Word) =>
+  TITLE_WORDS.has(w.key) || (w.key.includes('-') && TITLE_WORDS.has(bareTitle(w.key)));
+const isTitleHead = (w: Word) =>
+  TITLE_HEADS.has(w.key) || (w.key.includes('-') && TITLE_HEADS.has(bareTitle(w.key)));
 /** an initial inside a name ("Bryant A. Dalton") */
 const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 const nameLike = (w: Word) =>
@@ -154,7 +156,8 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
       while (j + 1 < ws.length && ws[j + 1]!.cap && gap(ws[j]!, ws[j + 1]!) === ' ') j++;
       const orgAhead = ORG_CUES.has(ws[j]!.key);
       const head = cur.find((x) => x.key !== 'the');
-      const orgBefore = !!head && ORG_CUES.has(head.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
+      const orgBefore =
+        !!head && ORG_CUES.has(head.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
       const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
       if ((orgAhead || orgBefore) && !countries) {
         cur.push(w);
@@ -263,7 +266,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
         ];
     }
     const found = classify(run, doc, ws, heading);
-    for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, sentence);
+    for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, posAt);
     if (run[0]!.start === first.start && sentenceInitial)
       for (const m of found) if (m.start === first.start) m.initial = true;
     out.push(...found);
@@ -316,7 +319,7 @@ const NOT_ROLE = new Set(
  * "quality chief Tobias Renk", "Regional premier Sofia Lindahl". Title words are taken back to the first
  * word that is not one; one noun or adjective right before a title head qualifies it ("quality chief").
  */
-function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentence): void {
+function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number, string>): void {
   let start = m.roleSpan?.start ?? m.start;
   let i = ws.findIndex((w) => w.start === start);
   let lastWasHead = !!m.roleSpan && ws.slice(i).some((w) => w.start < m.start && isTitleHead(w));
@@ -330,7 +333,7 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, sentence: Sentenc
       i--;
       continue;
     }
-    const pos = sentence.tokens.find((t) => t.start === w.start)?.pos;
+    const pos = posAt.get(w.start);
     // (a sentence's first word is capitalised whatever it is: "Regional premier Sofia Lindahl")
     const qualifier = pos === 'NOUN' || pos === 'ADJ' || (pos === 'PROPN' && w.start === ws[0]!.start);
     if (lastWasHead && !qualified && qualifier) {

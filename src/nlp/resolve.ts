@@ -80,7 +80,17 @@ const sameWord = (a: string, b: string): boolean => {
 };
 
 /** Matching key of a name: folded, "the" and possessives dropped, hyphens as spaces, British spellings. */
+const nameKeyCache = new Map<string, string>();
 function nameKey(s: string): string {
+  let k = nameKeyCache.get(s);
+  if (k === undefined) {
+    k = nameKeyUncached(s);
+    if (nameKeyCache.size > 50_000) nameKeyCache.clear();
+    nameKeyCache.set(s, k);
+  }
+  return k;
+}
+function nameKeyUncached(s: string): string {
   return (
     fold(s)
       .replace(/^the /, '')
@@ -371,17 +381,30 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   }
 
   // 3. single names: a surname joins the one person it fits (exactly, or within a small typo)
+  const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
+  // the people each spelling of a surname can be (built once; a surname's fit is looked up once)
+  const bySpelling = new Map<string, Cluster[]>();
+  for (const p of live)
+    for (const l of p.lasts!)
+      for (const x of spellings(l)) {
+        const list = bySpelling.get(x) ?? [];
+        if (!list.includes(p)) list.push(p);
+        bySpelling.set(x, list);
+      }
+  const fits = new Map<string, Cluster[]>();
   for (const { doc, m } of singles) {
     const key = dropInitial(m, numberKey(nameKey(m.canonical)));
     const raw = m.canonical
       .normalize('NFC')
       .toLowerCase()
       .replace(/['’]s$/, '');
-    const live = [...new Set(persons.map(root))].filter((p) => p.type === 'person');
-    const exact = live.filter((p) =>
-      [...p.lasts!].some((l) => spellings(l).some((x) => spellings(raw).includes(x))),
-    );
-    const near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, raw)));
+    let near = fits.get(raw);
+    if (!near) {
+      const mine = spellings(raw);
+      const exact = [...new Set(mine.flatMap((x) => bySpelling.get(x) ?? []))];
+      near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, raw)));
+      fits.set(raw, near);
+    }
     if (near.length === 1) {
       near[0]!.lasts!.add(raw);
       near[0]!.mentions.push({ doc, m });
@@ -399,19 +422,22 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const c of clusters) for (const { m } of c.mentions) clusterOf.set(m, c);
   // a "person" named like an organisation of the story with its cue word ("Aurel Mariners" and "Aurel
   // Mariners FC", "Morningside Recovery" and "Morningside Recovery Center") is that organisation
-  const orgLike = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
+  const orgLike = named()
+    .filter((c) => c.type !== 'person' && c.key.includes(' '))
+    .map((c) => ({ c, ws: c.key.split(' ').map(stem) }));
   for (const p of named().filter((c) => c.type === 'person' && c.mentions.every(({ m }) => !m.role))) {
     const keys = clusters.filter((c) => root(c) === p).map((c) => c.key.split(' ').map(stem));
-    const hosts = orgLike.filter((c) => {
-      if (c.type === 'person' || !c.key.includes(' ')) return false;
-      const ws = c.key.split(' ').map(stem);
-      return keys.some(
-        (pk) =>
-          ws.length > pk.length &&
-          pk.every((w, i) => w === ws[i]) &&
-          ws.slice(pk.length).every((w) => ORG_CUES.has(w) || FACILITY_CUES.has(w)),
-      );
-    });
+    const hosts = orgLike
+      .filter(({ c, ws }) => {
+        if (root(c).type === 'person') return false;
+        return keys.some(
+          (pk) =>
+            ws.length > pk.length &&
+            pk.every((w, i) => w === ws[i]) &&
+            ws.slice(pk.length).every((w) => ORG_CUES.has(w) || FACILITY_CUES.has(w)),
+        );
+      })
+      .map(({ c }) => c);
     if (hosts.length === 1) {
       p.type = hosts[0]!.type;
       union(hosts[0]!, p);
@@ -436,11 +462,12 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // Protection Agency", "Democratic Party" in "Democratic Party of Turkmenistan"), or with the same first
   // and last word ("Marfin Bank", "Marfin Egnatia Bank"); one such longer name only
   const multi = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
+  const wordsOf = new Map(multi.map((c) => [c, c.key.split(' ')]));
   for (const a of multi) {
-    const aw = a.key.split(' ');
+    const aw = wordsOf.get(a)!;
     const hosts = multi.filter((b) => {
       if (root(b) === root(a) || root(b).type === 'person') return false;
-      const bw = b.key.split(' ');
+      const bw = wordsOf.get(b)!;
       if (bw.length <= aw.length) return false;
       const at = bw.join(' ').indexOf(aw.join(' '));
       if (at >= 0 && (at === 0 || bw.join(' ')[at - 1] === ' ')) {
@@ -488,47 +515,57 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   const surfaceOf = (c: Cluster) => c.mentions.map(({ m }) => m.text);
   const shortForms = named().filter((c) => !c.key.includes(' ') && surfaceOf(c).some(isAcronym));
   const longForms = named().filter((c) => c.key.includes(' '));
+  // once per longer name: its initials, its words, and a definition in parentheses right after it
+  const longInfo = longForms.map((c) => {
+    const initials = new Set<string>();
+    const wordLists: string[][] = [];
+    const parens = new Set<string>();
+    for (const text of new Set(c.mentions.map(({ m }) => m.text))) {
+      const ws = text.replace(/^the\s+/i, '').split(/\s+/);
+      wordLists.push(ws);
+      initials.add(initialsOf(ws, false));
+      initials.add(initialsOf(ws, true));
+    }
+    for (const { doc, m } of c.mentions) {
+      const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
+      if (after) parens.add(after[1]!.trim());
+    }
+    return { c, initials, wordLists, parens };
+  });
+  // "the state operator known as FerroMar": the name the clause is about, earlier in its sentence
+  const knownAs = new Map<string, Cluster[]>();
+  if (shortForms.length)
+    for (const doc of docs)
+      for (const hit of doc.doc.text.matchAll(
+        /\b(?:known as|called|dubbed|nicknamed)\s+(\p{Lu}[\p{L}\d.-]*)/gu,
+      )) {
+        const sentence = doc.sentences.find((x) => x.start <= hit.index && x.end > hit.index);
+        if (!sentence) continue;
+        const before = doc.entities.filter(
+          (m) => m.start >= sentence.start && m.end <= hit.index && m.type !== 'country',
+        );
+        const host = before.length ? clusterOf.get(before[before.length - 1]!) : undefined;
+        if (host && host.key.includes(' ')) knownAs.set(hit[1]!, [...(knownAs.get(hit[1]!) ?? []), host]);
+      }
   for (const s of shortForms) {
     const forms = surfaceOf(s).filter(isAcronym);
-    // a definition in parentheses right after a longer name
+    const keys = forms.map((f) => fold(f.replace(/[\s.]/g, ''))).filter((a) => a.length >= 2);
     const defined = new Set<Cluster>();
-    for (const c of longForms)
-      if (root(c) !== root(s))
-        for (const { doc, m } of c.mentions) {
-          const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
-          if (after && forms.includes(after[1]!.trim())) defined.add(root(c));
-        }
-    // "the state operator known as FerroMar": the name the clause is about, earlier in its sentence
-    for (const doc of docs)
-      for (const f of forms) {
-        const re = new RegExp(
-          `\\b(?:known as|called|dubbed|nicknamed)\\s+${f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`,
-          'g',
-        );
-        for (const hit of doc.doc.text.matchAll(re)) {
-          const sentence = doc.sentences.find((x) => x.start <= hit.index && x.end > hit.index);
-          if (!sentence) continue;
-          const before = doc.entities.filter(
-            (m) => m.start >= sentence.start && m.end <= hit.index && m.type !== 'country',
-          );
-          const host = before.length ? clusterOf.get(before[before.length - 1]!) : undefined;
-          if (host && root(host) !== root(s) && host.key.includes(' ')) defined.add(root(host));
-        }
-      }
+    for (const info of longInfo)
+      if (root(info.c) !== root(s) && forms.some((f) => info.parens.has(f))) defined.add(root(info.c));
+    for (const f of forms)
+      for (const h of knownAs.get(f) ?? []) if (root(h) !== root(s)) defined.add(root(h));
     let hosts = [...defined];
     if (!hosts.length) {
-      hosts = longForms.filter((c) => {
-        if (root(c) === root(s)) return false;
-        return c.mentions.some(({ m }) => {
-          const ws = m.text.replace(/^the\s+/i, '').split(/\s+/);
-          return forms.some((f) => {
-            const a = fold(f.replace(/[\s.]/g, ''));
-            return (
-              (a.length >= 2 && (initialsOf(ws, false) === a || initialsOf(ws, true) === a)) || blendOf(f, ws)
-            );
-          });
-        });
-      });
+      const blends = forms.filter((f) => /\p{Ll}/u.test(f));
+      hosts = longInfo
+        .filter(
+          (info) =>
+            root(info.c) !== root(s) &&
+            (keys.some((a) => info.initials.has(a)) ||
+              blends.some((f) => info.wordLists.some((ws) => blendOf(f, ws)))),
+        )
+        .map((info) => info.c);
       hosts = [...new Set(hosts.map(root))];
     }
     if (hosts.length === 1) union(hosts[0]!, s);
@@ -575,15 +612,18 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // ("Zelensky" and "Zelenskyy"): join them when similar
   const loose = clusters.filter((c) => c.type !== 'person' && c.type !== 'country' && !c.key.includes(' '));
   const spelled = (c: Cluster) => (c.mentions.length ? c.mentions[0]!.m.canonical : c.key);
-  const firstSpelling = new Map<Cluster, string>();
-  for (const c of loose) firstSpelling.set(c, spelled(c));
+  const looseSp = loose.map((c) => spellings(spelled(c).toLowerCase()));
   for (let i = 0; i < loose.length; i++)
     for (let j = i + 1; j < loose.length; j++) {
+      const xs = looseSp[i]!;
+      const ys = looseSp[j]!;
+      // cheap rejections first: a typo keeps the first letter and about the length
+      if (!xs.some((x) => ys.some((y) => x[0] === y[0] && Math.abs(x.length - y.length) <= 2))) continue;
       const a = loose[i]!;
       const b = loose[j]!;
       if (root(a) === root(b) || root(a).type === 'person' || root(b).type === 'person') continue;
       if (!root(a).mentions.length || !root(b).mentions.length) continue;
-      if (sameWord(firstSpelling.get(a)!.toLowerCase(), firstSpelling.get(b)!.toLowerCase())) union(a, b);
+      if (xs.some((x) => ys.some((y) => similarName(x, y)))) union(a, b);
     }
 
   // a capitalised word that only ever starts a sentence is a common word when it is written lower-case
