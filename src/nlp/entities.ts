@@ -335,7 +335,14 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number
     }
     const pos = posAt.get(w.start);
     // (a sentence's first word is capitalised whatever it is: "Regional premier Sofia Lindahl")
-    const qualifier = pos === 'NOUN' || pos === 'ADJ' || (pos === 'PROPN' && w.start === ws[0]!.start);
+    // (a capitalised word is a name of its own — "German Chancellor", "Kremlin spokesman" — unless it
+    // only starts the sentence)
+    const initial = w.start === ws[0]!.start;
+    const qualifier =
+      (!w.cap || initial) &&
+      !countryByAdjective(w.text) &&
+      !countryByName(w.text) &&
+      (pos === 'NOUN' || pos === 'ADJ' || (pos === 'PROPN' && initial));
     if (lastWasHead && !qualified && qualifier) {
       qualified = true;
       lastWasHead = false;
