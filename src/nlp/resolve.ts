@@ -583,7 +583,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     );
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
   // common word of the story and belongs to exactly one longer name
-  const hostsOf = named().filter((c) => c.type !== 'person' && c.key.includes(' '));
+  // every form a longer name was written in counts ("Valmora Athletic" inside "Valmora Athletic Club")
+  const hostsOf = clusters.filter(
+    (c) => c.type !== 'person' && c.type !== 'country' && c.key.includes(' ') && root(c).mentions.length,
+  );
   for (const s of named().filter((c) => !c.key.includes(' ') && c.type !== 'person')) {
     const w = s.key;
     // a word also written in lower case is a common word, unless it is capitalised mid-sentence too
@@ -597,8 +600,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
             if (s.type === 'place')
               return (
                 coreOf(c.key) === stem(w) ||
-                (ws[ws.length - 1] === w && c.type !== 'place') ||
-                (ws[0] === w && c.type === 'organization' && !usedAsPlace(s))
+                (ws[ws.length - 1] === w && root(c).type !== 'place') ||
+                (ws[0] === w && root(c).type === 'organization' && !usedAsPlace(s))
               );
             return (ws[0] === w && !usedAsPlace(s)) || ws[ws.length - 1] === w;
           })
