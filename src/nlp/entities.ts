@@ -106,6 +106,8 @@ function words(text: string, offset: number): Word[] {
   return out;
 }
 
+/** An organisation cue word; a two-letter one only in capitals ("UN", "EU", "SA"; not "Kim Jong Un"). */
+const isOrgCue = (w: Word) => ORG_CUES.has(w.key) && (w.key.length > 2 || w.text === w.text.toUpperCase());
 /** "ex-minister" is a title as "minister" is */
 const bareTitle = (key: string) => key.replace(/^(?:ex|former|vice)-/, '');
 const isTitle = (w: Word) =>
@@ -118,7 +120,7 @@ const nameLike = (w: Word) =>
   isInitial(w) ||
   (w.cap &&
     !isTitle(w) &&
-    !ORG_CUES.has(w.key) &&
+    !isOrgCue(w) &&
     !FACILITY_CUES.has(w.key) &&
     !PLACE_CUES.has(w.key) &&
     !TIME_WORDS.has(w.key) &&
@@ -136,7 +138,7 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
     if (w.cap && !TIME_WORDS.has(w.key)) {
       // a possessive inside an organisation's name: "Kestrian People's Party", "Metalworkers' Union"
       const g = cur.length ? gap(cur[cur.length - 1]!, w) : ' ';
-      if (g !== ' ' && !(/^['’]s? $/.test(g) && ORG_CUES.has(w.key))) {
+      if (g !== ' ' && !(/^['’]s? $/.test(g) && isOrgCue(w))) {
         out.push(cur);
         cur = [];
       }
@@ -154,10 +156,9 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
     ) {
       let j = i + 1;
       while (j + 1 < ws.length && ws[j + 1]!.cap && gap(ws[j]!, ws[j + 1]!) === ' ') j++;
-      const orgAhead = ORG_CUES.has(ws[j]!.key);
+      const orgAhead = isOrgCue(ws[j]!);
       const head = cur.find((x) => x.key !== 'the');
-      const orgBefore =
-        !!head && ORG_CUES.has(head.key) && cur.some((x) => x.text === 'of' || x.text === 'for');
+      const orgBefore = !!head && isOrgCue(head) && cur.some((x) => x.text === 'of' || x.text === 'for');
       const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
       if ((orgAhead || orgBefore) && !countries) {
         cur.push(w);
@@ -278,7 +279,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     const c = countryByAdjective(w.text);
     const next = ws[i + 1];
     if (!c || !next || next.cap) continue;
-    if (GROUP_NOUNS.has(next.key) || isTitleHead(next) || ORG_CUES.has(next.key))
+    if (GROUP_NOUNS.has(next.key) || isTitleHead(next) || isOrgCue(next))
       if (!out.some((m) => m.start <= w.start && m.end >= w.end))
         out.push(mention([w], doc, 'country', 'adjective', c.name));
   }
@@ -386,7 +387,7 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   const numbered = run.length === 2 && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(run[1]!.text);
   if ((numbered || run.some((w) => /\d/.test(w.text))) && !heading) {
     const last = run[run.length - 1]!;
-    return [mention(run, doc, ORG_CUES.has(last.key) ? 'organization' : 'other', 'name', joinText(run, doc))];
+    return [mention(run, doc, isOrgCue(last) ? 'organization' : 'other', 'name', joinText(run, doc))];
   }
   const whole = joinText(run, doc);
   // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
@@ -420,6 +421,9 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
         country.name,
       ),
     ];
+  // a demonym of more than one word ("North Korean") is the country's, not a person's name
+  const adjective = run.length > 1 ? countryByAdjective(whole) : null;
+  if (adjective) return [mention(run, doc, 'country', 'adjective', adjective.name)];
   const news = NEWS_ORGS.has(fold(whole));
   if (news) return [mention(run, doc, 'organization', 'name', whole)];
   if (heading) return out;
@@ -455,7 +459,7 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   }
   const last = rest[rest.length - 1]!;
   // organisations: "... Ministry", "Security Service of Ukraine", "Investigative Committee of the Russian Federation"
-  const orgCueAt = rest.findIndex((w) => ORG_CUES.has(w.key));
+  const orgCueAt = rest.findIndex((w) => isOrgCue(w));
   const hasOf = rest.some((w) => w.text === 'of');
   // a name at the end, after a title or an office: person with a role
   let tail = 0;
@@ -467,7 +471,7 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     out.push(mention(name, doc, 'person', 'name', joinText(name, doc), prefix));
     return out;
   }
-  if (ORG_CUES.has(last.key) || (orgCueAt >= 0 && hasOf) || (orgCueAt >= 0 && orgCueAt === rest.length - 1)) {
+  if (isOrgCue(last) || (orgCueAt >= 0 && hasOf) || (orgCueAt >= 0 && orgCueAt === rest.length - 1)) {
     out.push(mention(rest, doc, 'organization', 'name', joinText(rest, doc).replace(/^the\s+/i, '')));
     return out;
   }

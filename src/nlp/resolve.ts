@@ -161,6 +161,8 @@ function personWords(canonical: string): string[] {
     .toLowerCase()
     .replace(/\./g, '')
     .replace(/['’]s$/, '')
+    // "Kim Jong-un" = "Kim Jong Un"
+    .replace(/(?<=\p{L})-(?=\p{L})/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
   while (ws.length > 2 && GENERATIONAL.has(ws[ws.length - 1]!)) ws.pop();

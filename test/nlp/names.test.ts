@@ -93,6 +93,16 @@ describe('hyphens, "the", possessives and short forms', () => {
     oneEntity(ents, 'Vireo-7', 'Vireo 7');
   });
 
+  it("treats a leader's name with and without its hyphen as one person", () => {
+    const ents = story(
+      'North Korean leader Kim Jong-un met the envoys on Monday.',
+      'Kim Jong Un said the talks had gone well, state media reported.',
+    );
+    const kim = oneEntity(ents, 'Kim Jong-un', 'Kim Jong Un');
+    expect(kim.type).toBe('person');
+    expect(holders(ents, 'North Korean')[0]!.type).toBe('country');
+  });
+
   it('reads "the X", "X" and "X\'s" as one organisation, and a short form of its name', () => {
     const ents = story(
       "Dornvald Construction Group won the contract. The company's chairman said Dornvald would hire 200 people.",
