@@ -25,7 +25,8 @@ interface Word {
   cap: boolean;
 }
 
-const WORD_RE = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const WORD_RE =
+  /(?:\p{Lu}\.){2,}|\p{N}+\p{L}[\p{L}\p{M}]*|[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’&/][\p{L}\p{M}\p{N}]+)*\.?/gu;
 const CONNECTORS = new Set([
   'of',
   'the',
@@ -57,10 +58,13 @@ const NOT_NAMES = new Set(
   ),
 );
 const EVENT_CUES = new Set(
-  'war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
+  'act|treaty|accord|convention|war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
     '|',
   ),
 );
+/** ordinals and units written onto a number ("11th", "100mph") are not names the way "76ers" is */
+const NUMBER_SUFFIX =
+  /\d(?:st|nd|rd|th|mph|kph|kmh|mm|cm|km|kg|lbs|sec|secs|min|mins|hrs|yrs|bn|mln|ft|am|pm|gb|mb|kb|mw|kw|gw)$/i;
 const PLACE_PREPS = new Set([
   'in',
   'at',
@@ -83,6 +87,9 @@ function words(text: string, offset: number): Word[] {
     // possessive 's is not part of the name
     const poss = /['’]s$/.exec(raw);
     if (poss) raw = raw.slice(0, -2);
+    // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
+    const adj = /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw);
+    if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (
       raw.endsWith('.') &&
@@ -92,22 +99,34 @@ function words(text: string, offset: number): Word[] {
       raw = raw.slice(0, -1);
     if (!raw) continue;
     const start = offset + m.index!;
-    out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap: /^\p{Lu}/u.test(raw) });
+    // "76ers", "49ers": a number grown into a name
+    const cap = /^\p{Lu}/u.test(raw) || (/^\p{N}+\p{Ll}{3,}$/u.test(raw) && !NUMBER_SUFFIX.test(raw));
+    out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap });
   }
   return out;
 }
 
-const isTitle = (w: Word) => TITLE_WORDS.has(w.key);
+/** An organisation cue word; a two-letter one only in capitals ("UN", "EU", "SA"; not "Kim Jong Un"). */
+const isOrgCue = (w: Word) => ORG_CUES.has(w.key) && (w.key.length > 2 || w.text === w.text.toUpperCase());
+/** "ex-minister" is a title as "minister" is */
+const bareTitle = (key: string) => key.replace(/^(?:ex|former|vice)-/, '');
+const isTitle = (w: Word) =>
+  TITLE_WORDS.has(w.key) || (w.key.includes('-') && TITLE_WORDS.has(bareTitle(w.key)));
+const isTitleHead = (w: Word) =>
+  TITLE_HEADS.has(w.key) || (w.key.includes('-') && TITLE_HEADS.has(bareTitle(w.key)));
+/** an initial inside a name ("Bryant A. Dalton") */
+const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 const nameLike = (w: Word) =>
-  w.cap &&
-  !isTitle(w) &&
-  !ORG_CUES.has(w.key) &&
-  !FACILITY_CUES.has(w.key) &&
-  !PLACE_CUES.has(w.key) &&
-  !TIME_WORDS.has(w.key) &&
-  !NOT_NAMES.has(w.key) &&
-  !countryByAdjective(w.text) &&
-  !countryByName(w.text);
+  isInitial(w) ||
+  (w.cap &&
+    !isTitle(w) &&
+    !isOrgCue(w) &&
+    !FACILITY_CUES.has(w.key) &&
+    !PLACE_CUES.has(w.key) &&
+    !TIME_WORDS.has(w.key) &&
+    !NOT_NAMES.has(w.key) &&
+    !countryByAdjective(w.text) &&
+    !countryByName(w.text));
 
 /** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
 function runs(ws: Word[], text: string, base: number): Word[][] {
@@ -117,12 +136,34 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (w.cap && !TIME_WORDS.has(w.key)) {
-      if (cur.length && gap(cur[cur.length - 1]!, w) !== ' ') {
+      // a possessive inside an organisation's name: "Kestrian People's Party", "Metalworkers' Union"
+      const g = cur.length ? gap(cur[cur.length - 1]!, w) : ' ';
+      if (g !== ' ' && !(/^['’]s? $/.test(g) && isOrgCue(w))) {
         out.push(cur);
         cur = [];
       }
       cur.push(w);
       continue;
+    }
+    // "and" inside an organisation's name: "Union of Port and Dock Workers", "National Oceanic and
+    // Atmospheric Administration" (the name goes on to a cue word, or began with one and "of")
+    if (
+      cur.length &&
+      w.text === 'and' &&
+      ws[i + 1]?.cap &&
+      gap(w, ws[i + 1]!) === ' ' &&
+      gap(cur[cur.length - 1]!, w) === ' '
+    ) {
+      let j = i + 1;
+      while (j + 1 < ws.length && ws[j + 1]!.cap && gap(ws[j]!, ws[j + 1]!) === ' ') j++;
+      const orgAhead = isOrgCue(ws[j]!);
+      const head = cur.find((x) => x.key !== 'the');
+      const orgBefore = !!head && isOrgCue(head) && cur.some((x) => x.text === 'of' || x.text === 'for');
+      const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
+      if ((orgAhead || orgBefore) && !countries) {
+        cur.push(w);
+        continue;
+      }
     }
     // connectors inside a run: "Ministry of Defense", "Chief of the General Staff"
     if (cur.length && CONNECTORS.has(w.text) && w.text !== 'and') {
@@ -200,9 +241,33 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       !isTitle(first)
     )
       run = run.slice(1);
-    while (run.length && (run[0]!.key === 'the' || CONNECTORS.has(run[0]!.text))) run = run.slice(1);
+    while (
+      run.length &&
+      (run[0]!.key === 'the' ||
+        CONNECTORS.has(run[0]!.text) ||
+        (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
+    )
+      run = run.slice(1);
     if (!run.length) continue;
+    // a model or series number after a name: "MVX 40", "Aster 2" (not "Paris 40 people")
+    const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(
+      doc.slice(run[run.length - 1]!.end, run[run.length - 1]!.end + 6),
+    );
+    if (after && run.length) {
+      const last = run[run.length - 1]!;
+      const numStart = last.end + 1;
+      const nextTok = sentence.tokens.find((t) => t.start > numStart + after[1]!.length - 1);
+      const code = /^[\p{Lu}\d-]{2,}$/u.test(last.text) && !countryByName(last.text);
+      // (not a score: "Chiefs 20, Colts 13")
+      const ends = !!nextTok && (nextTok.pos === 'VERB' || nextTok.pos === 'AUX' || nextTok.pos === 'CCONJ');
+      if (code || (ends && !isTitle(last) && !TIME_WORDS.has(last.key)))
+        run = [
+          ...run,
+          { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true },
+        ];
+    }
     const found = classify(run, doc, ws, heading);
+    for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, posAt);
     if (run[0]!.start === first.start && sentenceInitial)
       for (const m of found) if (m.start === first.start) m.initial = true;
     out.push(...found);
@@ -214,7 +279,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
     const c = countryByAdjective(w.text);
     const next = ws[i + 1];
     if (!c || !next || next.cap) continue;
-    if (GROUP_NOUNS.has(next.key) || TITLE_HEADS.has(next.key) || ORG_CUES.has(next.key))
+    if (GROUP_NOUNS.has(next.key) || isTitleHead(next) || isOrgCue(next))
       if (!out.some((m) => m.start <= w.start && m.end >= w.end))
         out.push(mention([w], doc, 'country', 'adjective', c.name));
   }
@@ -237,8 +302,93 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** Offices that, written after a name with no name following, are a title and not part of the name
+ * ("Philadelphia 76ers President"); unlike "General" or "Health" they do not end names. */
+const OFFICES = new Set(
+  'qb|gm|president|chairman|chairwoman|ceo|cfo|spokesman|spokeswoman|spokesperson|coach|minister|secretary|governor|mayor|senator|ambassador|envoy'.split(
+    '|',
+  ),
+);
+
+/** Words that start a noun phrase or a clause and so never belong to a title before a name. */
+const NOT_ROLE = new Set(
+  'the|a|an|and|or|of|to|in|on|at|by|for|with|from|said|says|told|his|her|their|its|our|as'.split('|'),
+);
+
+/**
+ * A title written in lower case before a name belongs to its role: "former Transport Minister Radek Holm",
+ * "quality chief Tobias Renk", "Regional premier Sofia Lindahl". Title words are taken back to the first
+ * word that is not one; one noun or adjective right before a title head qualifies it ("quality chief").
+ */
+function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number, string>): void {
+  let start = m.roleSpan?.start ?? m.start;
+  let i = ws.findIndex((w) => w.start === start);
+  let lastWasHead = !!m.roleSpan && ws.slice(i).some((w) => w.start < m.start && isTitleHead(w));
+  let qualified = false;
+  while (i > 0) {
+    const w = ws[i - 1]!;
+    if (doc.slice(w.end, ws[i]!.start) !== ' ' || NOT_ROLE.has(w.key)) break;
+    if (isTitle(w)) {
+      lastWasHead = isTitleHead(w);
+      start = w.start;
+      i--;
+      continue;
+    }
+    const pos = posAt.get(w.start);
+    // (a sentence's first word is capitalised whatever it is: "Regional premier Sofia Lindahl")
+    // (a capitalised word is a name of its own — "German Chancellor", "Kremlin spokesman" — unless it
+    // only starts the sentence)
+    const initial = w.start === ws[0]!.start;
+    const qualifier =
+      (!w.cap || initial) &&
+      !countryByAdjective(w.text) &&
+      !countryByName(w.text) &&
+      (pos === 'NOUN' || pos === 'ADJ' || (pos === 'PROPN' && initial));
+    if (lastWasHead && !qualified && qualifier) {
+      qualified = true;
+      lastWasHead = false;
+      start = w.start;
+      i--;
+      continue;
+    }
+    break;
+  }
+  if (start === (m.roleSpan?.start ?? m.start)) return;
+  const end =
+    m.roleSpan?.end ??
+    ws
+      .slice(
+        0,
+        ws.findIndex((w) => w.start === m.start),
+      )
+      .pop()!.end;
+  m.roleSpan = { start, end };
+  m.role = doc.slice(start, end);
+}
+
 function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
   const out: EntityMention[] = [];
+  // a title at the end with no name after it is not part of the name ("Philadelphia 76ers President")
+  while (run.length > 1 && OFFICES.has(run[run.length - 1]!.key)) run = run.slice(0, -1);
+  while (run.length > 1 && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
+  if (!run.length) return out;
+  // a person of an organisation: "Boris Hale of the Kestrian Metalworkers' Union", "PJ Carlesimo of Oklahoma City"
+  const ofAt = run.findIndex((w) => w.text === 'of');
+  if (ofAt >= 2 && run.slice(0, ofAt).every((w) => nameLike(w)) && !heading) {
+    let k = ofAt;
+    while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;
+    if (k < run.length)
+      return [
+        ...classify(run.slice(0, ofAt), doc, all, heading),
+        ...classify(run.slice(k), doc, all, heading),
+      ];
+  }
+  // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers", "Aster II") is not a person
+  const numbered = run.length === 2 && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(run[1]!.text);
+  if ((numbered || run.some((w) => /\d/.test(w.text))) && !heading) {
+    const last = run[run.length - 1]!;
+    return [mention(run, doc, isOrgCue(last) ? 'organization' : 'other', 'name', joinText(run, doc))];
+  }
   const whole = joinText(run, doc);
   // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
   if (run.length === 1 && /[-]/.test(run[0]!.text)) {
@@ -271,6 +421,9 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
         country.name,
       ),
     ];
+  // a demonym of more than one word ("North Korean") is the country's, not a person's name
+  const adjective = run.length > 1 ? countryByAdjective(whole) : null;
+  if (adjective) return [mention(run, doc, 'country', 'adjective', adjective.name)];
   const news = NEWS_ORGS.has(fold(whole));
   if (news) return [mention(run, doc, 'organization', 'name', whole)];
   if (heading) return out;
@@ -279,6 +432,15 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   let rest = run;
   const lead = run[0]!;
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
+  // a country's name leading a name with no title in it is part of that name: "France Telecom",
+  // "U.S. Geological Survey" (a demonym or a title splits: "Turkish Foreign Minister", "U.S. President")
+  if (
+    countryByName(lead.text) &&
+    run.length > 1 &&
+    !run.slice(1).some(isTitle) &&
+    !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text))
+  )
+    return [mention(run, doc, 'organization', 'name', whole)];
   if (leadCountry && run.length > 1) {
     out.push(
       mention(
@@ -297,19 +459,19 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   }
   const last = rest[rest.length - 1]!;
   // organisations: "... Ministry", "Security Service of Ukraine", "Investigative Committee of the Russian Federation"
-  const orgCueAt = rest.findIndex((w) => ORG_CUES.has(w.key));
+  const orgCueAt = rest.findIndex((w) => isOrgCue(w));
   const hasOf = rest.some((w) => w.text === 'of');
   // a name at the end, after a title or an office: person with a role
   let tail = 0;
   while (tail < rest.length && tail < 4 && nameLike(rest[rest.length - 1 - tail]!)) tail++;
   const prefix = rest.slice(0, rest.length - tail);
-  const prefixHasTitle = prefix.some((w) => TITLE_HEADS.has(w.key));
+  const prefixHasTitle = prefix.some(isTitleHead);
   if (tail > 0 && prefix.length && prefixHasTitle) {
     const name = rest.slice(rest.length - tail);
     out.push(mention(name, doc, 'person', 'name', joinText(name, doc), prefix));
     return out;
   }
-  if (ORG_CUES.has(last.key) || (orgCueAt >= 0 && hasOf) || (orgCueAt >= 0 && orgCueAt === rest.length - 1)) {
+  if (isOrgCue(last) || (orgCueAt >= 0 && hasOf) || (orgCueAt >= 0 && orgCueAt === rest.length - 1)) {
     out.push(mention(rest, doc, 'organization', 'name', joinText(rest, doc).replace(/^the\s+/i, '')));
     return out;
   }

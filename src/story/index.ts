@@ -8,6 +8,7 @@ import type { Document } from '../model/document.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
 import { averageLink, reassign } from './cluster.js';
 import { findCopiesIn } from './copies.js';
+import { eventTime, splitByEventTime } from './events.js';
 import { extractFeatures, type DocFeatures } from './features.js';
 import { dot, similarPairs, vectorize } from './similarity.js';
 import { splitCluster } from './split.js';
@@ -84,7 +85,14 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
     if (list) list.push(k);
     else byRoot.set(r, [k]);
   }
-  const repParts = [...byRoot.values()].flatMap((members) => splitCluster(members, repFeatures, settings));
+  // dated events: a member whose lede dates another event leaves its story
+  const times = reps.map((i) =>
+    eventTime(docs[i]!.text ?? '', docs[i]!.title ?? null, features[i]!.published, settings),
+  );
+  const repParts = [...byRoot.values()]
+    .flatMap((members) => splitCluster(members, repFeatures, settings))
+    .flatMap((members) => splitByEventTime(members, times, settings))
+    .filter((members) => members.length);
   // Back to input indices, copies beside their original.
   const partOf = new Int32Array(docs.length);
   repParts.forEach((members, p) => {

@@ -2,7 +2,7 @@
  * The split step: a cluster from the batch-wide pass may hold two look-alike events (two earthquakes in
  * California). Inside the cluster, TF-IDF is recomputed with the cluster as the collection, so the words
  * every report of the topic shares lose their weight and what tells the events apart (names, dates,
- * numbers) dominates. A spectral bisection (Fiedler vector of the normalised similarity matrix, best
+ * numbers; weighted `splitNameBoost` times over content words) dominates. A spectral bisection (Fiedler vector of the normalised similarity matrix, best
  * normalised-cut sweep) proposes two parts; the cluster is split when the normalised cut is low, i.e.
  * the two parts are much more similar within than across. Parts are split again the same way.
  */
@@ -10,9 +10,20 @@ import type { StorySettings } from '../settings/story.js';
 import type { DocFeatures } from './features.js';
 import { dot, timeFactor, vectorize } from './similarity.js';
 
+/** Inside a topic, names, numbers and dates count `splitNameBoost` times more than content words. */
+function eventFeatures(f: DocFeatures, boost: number): DocFeatures {
+  if (boost === 1) return f;
+  const counts = new Map<string, number>();
+  for (const [t, c] of f.counts) counts.set(t, t.startsWith('w:') ? c : c * boost);
+  return { ...f, counts };
+}
+
 /** Dense cosine matrix (row-major, zero diagonal) of the given documents, with cluster-local IDF. */
 function localSimilarity(features: DocFeatures[], settings: StorySettings): Float64Array {
-  const { vecs } = vectorize(features, settings.splitSmoothIdf);
+  const { vecs } = vectorize(
+    features.map((f) => eventFeatures(f, settings.splitNameBoost)),
+    settings.splitSmoothIdf,
+  );
   const n = vecs.length;
   const s = new Float64Array(n * n);
   for (let i = 0; i < n; i++)

@@ -1,0 +1,141 @@
+/**
+ * Names without a lexicon: invented names (no list knows them) resolved from how the reports of one
+ * story write them: acronyms, diacritics and their transliterations, hyphens, cue words, titles.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate, resolveEntities } from '../../src/nlp/index.js';
+import type { Entity } from '../../src/model/report.js';
+import { cleanDoc } from '../helpers/docs.js';
+
+const story = (...texts: string[]): Entity[] =>
+  resolveEntities(texts.map((t, i) => annotate(cleanDoc(`d${i}`, t))));
+/** The entities that hold a surface form among their name and aliases. */
+const holders = (ents: Entity[], form: string) =>
+  ents.filter((e) => e.name === form || e.aliases.includes(form));
+const oneEntity = (ents: Entity[], ...forms: string[]) => {
+  const ids = new Set(forms.flatMap((f) => holders(ents, f).map((e) => e.id)));
+  for (const f of forms) expect(holders(ents, f), f).toHaveLength(1);
+  expect(ids.size, forms.join(' | ')).toBe(1);
+  return ents.find((e) => ids.has(e.id))!;
+};
+
+describe('acronyms tied to their expansion', () => {
+  it('by a parenthesised definition, and by initials in another report', () => {
+    const ents = story(
+      'The Ostrava Harbour Pilots Board (OHPB) closed the channel on Monday after the collision.',
+      'OHPB inspectors boarded the ship, a spokesman for the Ostrava Harbour Pilots Board said.',
+      'The channel stays shut, OHPB said on Tuesday.',
+    );
+    const e = oneEntity(ents, 'Ostrava Harbour Pilots Board', 'OHPB');
+    expect(e.type).toBe('organization');
+  });
+
+  it('by initials without any definition, skipping "of" and "and"', () => {
+    const ents = story(
+      'The Union of Tram and Bus Drivers called a strike for Friday.',
+      'UTBD leaders said the strike would go ahead.',
+    );
+    oneEntity(ents, 'Union of Tram and Bus Drivers', 'UTBD');
+  });
+
+  it('dotted and undotted forms of a country-led name are one', () => {
+    const ents = story(
+      'The U.S. Geological Survey measured the quake at magnitude 6.1.',
+      'The US Geological Survey later revised it; the United States Geological Survey said so on Friday.',
+    );
+    oneEntity(ents, 'U.S. Geological Survey', 'US Geological Survey', 'United States Geological Survey');
+  });
+
+  it('does not tie initials that fit two names of the story', () => {
+    const ents = story(
+      'The Port Safety Board and the Public Services Bureau both met on Monday.',
+      'PSB officials declined to comment.',
+    );
+    const psb = holders(ents, 'PSB');
+    expect(psb.every((e) => e.aliases.length === 1)).toBe(true);
+  });
+});
+
+describe('diacritics, transliterations and typos', () => {
+  it('joins a name written with and without its diacritics and in transliteration', () => {
+    const ents = story(
+      'Striker Nikola Ardić scored twice on Saturday.',
+      'Nikola Ardic, 22, joined the club in May. Ardich was not available for comment.',
+      'Coach Jonas Halvorsen praised Ardić after the match.',
+    );
+    const e = oneEntity(ents, 'Nikola Ardić', 'Nikola Ardic', 'Ardić', 'Ardich');
+    expect(e.type).toBe('person');
+  });
+
+  it('joins Scandinavian å written as aa', () => {
+    const ents = story(
+      'Chief executive Ingrid Håvik announced the recall on Tuesday.',
+      'Ingrid Haavik said the company was sorry. Haavik did not say what it would cost.',
+    );
+    oneEntity(ents, 'Ingrid Håvik', 'Ingrid Haavik', 'Haavik');
+  });
+
+  it('keeps two different people with one surname apart', () => {
+    const ents = story(
+      'Maria Lindqvist, the mayor, met the minister on Monday.',
+      'Her brother Tomas Lindqvist, a farmer, was not at the meeting.',
+    );
+    expect(holders(ents, 'Maria Lindqvist')[0]!.id).not.toBe(holders(ents, 'Tomas Lindqvist')[0]!.id);
+  });
+});
+
+describe('hyphens, "the", possessives and short forms', () => {
+  it('treats a hyphenated and an unhyphenated form of a name as one', () => {
+    const ents = story(
+      'The Vireo-7 rocket lifted off from the coast on Tuesday.',
+      'Vireo 7 placed the satellite in orbit, the agency said.',
+    );
+    oneEntity(ents, 'Vireo-7', 'Vireo 7');
+  });
+
+  it("treats a leader's name with and without its hyphen as one person", () => {
+    const ents = story(
+      'North Korean leader Kim Jong-un met the envoys on Monday.',
+      'Kim Jong Un said the talks had gone well, state media reported.',
+    );
+    const kim = oneEntity(ents, 'Kim Jong-un', 'Kim Jong Un');
+    expect(kim.type).toBe('person');
+    expect(holders(ents, 'North Korean')[0]!.type).toBe('country');
+  });
+
+  it('reads "the X", "X" and "X\'s" as one organisation, and a short form of its name', () => {
+    const ents = story(
+      "Dornvald Construction Group won the contract. The company's chairman said Dornvald would hire 200 people.",
+      "Dornvald Construction's bid was the lowest, the ministry said.",
+    );
+    oneEntity(ents, 'Dornvald Construction Group', 'Dornvald Construction', 'Dornvald');
+  });
+});
+
+describe('types from cue words and titles', () => {
+  it('types unknown organisations by their cue word, not as people', () => {
+    const ents = story(
+      'Officials at Calvena Dairy Co-operative recalled the cheese. Brennholt Rovers lost 2-0 on Sunday.',
+      'Karsk Federation of Rail Workers called a strike.',
+    );
+    expect(holders(ents, 'Calvena Dairy Co-operative')[0]!.type).toBe('organization');
+    expect(holders(ents, 'Brennholt Rovers')[0]!.type).toBe('organization');
+  });
+
+  it('keeps a title as written before the name, lower-case words included', () => {
+    const ents = story(
+      'Former Transport Minister Radek Holm was jailed on Tuesday.',
+      'The court heard that former Transport Minister Radek Holm took bribes. Holm denied it.',
+      'Gov. Holm, as he was then, signed the deal. Regional premier Sofia Lindahl said nothing.',
+    );
+    const holm = oneEntity(ents, 'Radek Holm', 'Holm', 'former Transport Minister Radek Holm');
+    expect(holm.type).toBe('person');
+    oneEntity(ents, 'Sofia Lindahl', 'Regional premier Sofia Lindahl');
+  });
+
+  it('splits a person from the organisation named after "of"', () => {
+    const ents = story("Boris Hale of the Kestrian Metalworkers' Union said jobs were safe.");
+    expect(holders(ents, 'Boris Hale')[0]!.type).toBe('person');
+    expect(holders(ents, "Kestrian Metalworkers' Union")[0]!.type).toBe('organization');
+  });
+});
