@@ -33,7 +33,12 @@ for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
       manifest,
       meta
         .map((m) =>
-          JSON.stringify({ id: m.id, path: path.join(dir, `docs/${m.id}.txt`), source: m.outlet, published: m.published }),
+          JSON.stringify({
+            id: m.id,
+            path: path.join(dir, `docs/${m.id}.txt`),
+            source: m.outlet,
+            published: m.published,
+          }),
         )
         .join('\n') + '\n',
     );
@@ -57,7 +62,8 @@ const all = [];
 for (const [name, inputs] of corpora) {
   const { report } = await analyzeInputs(inputs, {});
   for (const s of report.stories)
-    for (const c of s.claims) if (c.status === 'corroborated') all.push({ corpus: name, story: s.id, claim: c });
+    for (const c of s.claims)
+      if (c.status === 'corroborated') all.push({ corpus: name, story: s.id, claim: c });
 }
 const rand = rng(arg('seed', 7));
 for (let i = all.length - 1; i > 0; i--) {

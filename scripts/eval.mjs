@@ -70,7 +70,10 @@ const shipped = { ...alignSettings };
 async function score(corpus, settings) {
   Object.assign(alignSettings, shipped, settings);
   const { report } = await analyzeInputs(corpus.inputs, { quiet: true });
-  const file = path.join(process.env.EVAL_KEEP ?? work, `${process.env.EVAL_KEEP ? "eval-" : ""}${corpus.name}.json`);
+  const file = path.join(
+    process.env.EVAL_KEEP ?? work,
+    `${process.env.EVAL_KEEP ? 'eval-' : ''}${corpus.name}.json`,
+  );
   writeFileSync(file, JSON.stringify(report));
   Object.assign(alignSettings, shipped);
   return JSON.parse(

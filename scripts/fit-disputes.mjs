@@ -26,7 +26,12 @@ mkdirSync(work, { recursive: true });
 
 // ---------- corpora (as in scripts/eval.mjs)
 const corpora = [
-  { name: 'seeds', inputs: [path.join(shared, 'seeds')], truth: path.join(shared, 'seeds/expected.json'), docs: path.join(shared, 'seeds') },
+  {
+    name: 'seeds',
+    inputs: [path.join(shared, 'seeds')],
+    truth: path.join(shared, 'seeds/expected.json'),
+    docs: path.join(shared, 'seeds'),
+  },
 ];
 for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
   const dir = path.join(shared, 'data/disputes', name);
@@ -41,7 +46,10 @@ for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
         .map((m) =>
           JSON.stringify({
             id: m.id,
-            path: path.join(dir, (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`),
+            path: path.join(
+              dir,
+              (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`,
+            ),
             source: m.outlet,
             url: m.url,
             published: m.published,
@@ -57,7 +65,13 @@ for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
 
 // ---------- the scorer's quote matching (../shared/tools/report-score.mjs), to label candidates the same way
 const norm = (s) =>
-  s.normalize('NFC').replace(/[\u00a0\s]+/g, ' ').replace(/[“”«»]/g, '"').replace(/[‘’]/g, "'").trim().toLowerCase();
+  s
+    .normalize('NFC')
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[“”«»]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .trim()
+    .toLowerCase();
 function lcs(a, b) {
   let best = 0;
   let prev = new Uint16Array(b.length + 1);
@@ -78,7 +92,10 @@ function labeler(corpus) {
     x.positions.map((p) =>
       p.evidence
         ? p.evidence.map((e) => ({ document: e.document, quote: e.quote }))
-        : Object.entries(p.quotes ?? { [p.docs[0]]: p.quote }).map(([document, quote]) => ({ document, quote })),
+        : Object.entries(p.quotes ?? { [p.docs[0]]: p.quote }).map(([document, quote]) => ({
+            document,
+            quote,
+          })),
     );
   const disputes = raw.disputes.map((d) => ({ id: d.id, positions: positionsOf(d) }));
   const traps = raw.traps.map((d) => ({ id: d.id, positions: positionsOf(d) }));
@@ -114,7 +131,10 @@ function labeler(corpus) {
     list.find((d) =>
       d.positions.some((pi, i) =>
         d.positions.some(
-          (pj, j) => i !== j && pi.some((t) => matches(ea.doc, ea.quote, t)) && pj.some((t) => matches(eb.doc, eb.quote, t)),
+          (pj, j) =>
+            i !== j &&
+            pi.some((t) => matches(ea.doc, ea.quote, t)) &&
+            pj.some((t) => matches(eb.doc, eb.quote, t)),
         ),
       ),
     );
@@ -182,7 +202,9 @@ async function score(corpus, model) {
   const file = path.join(work, `${corpus.name}.json`);
   writeFileSync(file, JSON.stringify(report));
   const scorer = path.join(shared, 'tools', 'report-score.mjs');
-  return JSON.parse(execFileSync(process.execPath, [scorer, file, corpus.truth, corpus.docs, '--json'], { encoding: 'utf8' }));
+  return JSON.parse(
+    execFileSync(process.execPath, [scorer, file, corpus.truth, corpus.docs, '--json'], { encoding: 'utf8' }),
+  );
 }
 
 // ---------- leave one corpus out
@@ -203,7 +225,12 @@ for (const held of corpora) {
 const before = [];
 for (const c of corpora) {
   const s = await score(c, null);
-  before.push({ corpus: c.name, recall: s['disputes.recall'], precision: s['disputes.precision'], traps: s['disputes.trapsReported'] });
+  before.push({
+    corpus: c.name,
+    recall: s['disputes.recall'],
+    precision: s['disputes.precision'],
+    traps: s['disputes.trapsReported'],
+  });
 }
 console.log('\ndisputes, leave-one-corpus-out (model fit on the other corpora) vs no model:');
 console.log('corpus          recall  precision  traps  threshold | no model: recall precision traps');
