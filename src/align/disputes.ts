@@ -9,7 +9,7 @@ import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
-import { conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
+import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
 import { EVENT_CLASSES } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
@@ -789,7 +789,7 @@ function sameActors(a: Fact, b: Fact): boolean {
               (f.kind !== 'entity' && f.kind !== 'list' && e.type !== 'country')) &&
             e.form !== 'adjective' &&
             // a capitalised first word alone ("Investigators", "Cops") is not a name to tell facts apart by
-            !(e.initial && e.type === 'other' && !/\s/.test(e.text)) &&
+            !commonInitial(e) &&
             (e.end <= f.start || e.start >= f.end),
         )
         .map((e) => e.entityId ?? e.canonical),

@@ -554,9 +554,16 @@ function definiteAfter(c: Clause, i: number): boolean {
 
 /** The nearest name before `at` in the clause with no verb of the lexicon or clause mark between (the value's own subject). */
 function subjectOf(c: Clause, at: number): EntityMention | undefined {
-  const m = c.entities.filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country').pop();
+  // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by
+  const m = c.entities
+    .filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
+    .pop();
   if (!m) return undefined;
   const between = c.doc.doc.text.slice(m.end, at);
   if (/[;:]|\b(?:and|but|while|when|after|before)\b/i.test(between) || between.length > 60) return undefined;
   return m;
 }
+
+/** A capitalised first word alone, typed by nothing ("Investigators", "Cops"): a common noun at a sentence start. */
+export const commonInitial = (e: EntityMention): boolean =>
+  !!e.initial && e.type === 'other' && !/\s/.test(e.text);
