@@ -388,8 +388,11 @@ function valueOf(f: Fact): { value: string; normalized: string; key: string } {
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
+      // the day, or the day and time where the report gives a time of day (from the minutes it was read as)
+      const [lo, hi] = f.minutes!;
+      const at = (m: number) => new Date(m * 60_000).toISOString();
       const d = f.dates!;
-      const norm = d.from === d.to ? d.from : `${d.from}/${d.to}`;
+      const norm = hi - lo <= 90 ? at(lo).slice(0, 16) : d.from === d.to ? d.from : `${d.from}/${d.to}`;
       return { value: text, normalized: norm, key: norm };
     }
     case 'entity':
@@ -618,7 +621,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
     // yes and no about two different subjects ("Cheeks did not meet them" / "Stefanski said he met with Cheeks")
-    if (a.kind === 'polarity' && a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))
+    if (
+      (a.kind === 'polarity' || a.kind === 'date') &&
+      a.subject &&
+      b.subject &&
+      idOf(a.subject) !== idOf(b.subject)
+    )
       return `said of different names (${a.subject.canonical} / ${b.subject.canonical})`;
     if (
       a.kind === 'polarity' &&

@@ -230,6 +230,8 @@ export function factsOf(c: Clause): Fact[] {
       !/\b(?:published|updated|posted|last modified)\b/i.test(c.text) &&
       // "on Friday", "yesterday" in a report with no publication time: which day it is, is a guess
       !(x.relative && !doc.doc.published) &&
+      // "ten years ago", "two months later": a count back from another date, not a stated day
+      !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
@@ -255,6 +257,7 @@ export function factsOf(c: Clause): Fact[] {
       ...base('date', 'date', start, end),
       dates: { from: t.from, to: t.to },
       minutes: minutesOf(t.from, t.to, tod ?? null),
+      subject: subjectOf(c, start),
       weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
     });
   }

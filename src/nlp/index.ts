@@ -22,7 +22,12 @@ export interface AnnotateOptions {
 export function referenceDate(doc: Document): Date | null {
   if (doc.published) {
     const d = new Date(doc.published);
-    if (!Number.isNaN(d.getTime())) return d;
+    if (!Number.isNaN(d.getTime())) {
+      // "today" in a report is the day where it was published: a time with its own offset
+      // ("2025-12-02T01:00+02:00") is read on its own calendar day, not on the UTC one (1 December)
+      const local = /^(\d{4}-\d{2}-\d{2})T[^Z]*[+-]\d{2}:?\d{2}$/.exec(doc.published.trim());
+      return local ? new Date(`${local[1]}T12:00:00Z`) : d;
+    }
   }
   return datedContext(doc.text);
 }

@@ -37,6 +37,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const monthIndex = (name: string) =>
   MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
@@ -97,6 +98,31 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
       from = ref < to ? (ref > utc(y, mi, 1) ? ref : utc(y, mi, 1)) : share;
     }
     out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
+  }
+  // "the first Monday in November", "the last Friday of March": the nth weekday of a month
+  const nthRe = new RegExp(
+    `\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:in|of)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+    'gi',
+  );
+  for (const m of st.matchAll(nthRe)) {
+    const mi = monthIndex(m[3]!);
+    const y = m[4] ? Number(m[4]) : yearFor(mi, ref);
+    const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    let day: number;
+    if (m[1]!.toLowerCase() === 'last') {
+      const end = lastDay(y, mi);
+      const endDow = utc(y, mi, end).getUTCDay();
+      day = end - ((endDow - dow + 7) % 7);
+    } else {
+      const firstDow = utc(y, mi, 1).getUTCDay();
+      day =
+        1 +
+        ((dow - firstDow + 7) % 7) +
+        7 * ['first', 'second', 'third', 'fourth'].indexOf(m[1]!.toLowerCase());
+    }
+    out.push(
+      make(st, base, m.index!, m.index! + m[0].length, utc(y, mi, day), utc(y, mi, day), 'day', !m[4]),
+    );
   }
   const rel: [RegExp, (m: RegExpMatchArray) => [Date, Date, TimeExpression['granularity']]][] = [
     [
