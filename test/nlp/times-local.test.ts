@@ -10,9 +10,8 @@ const times = (text: string, published: string) => {
 
 describe('dates against the publication time', () => {
   it('"today" is the day where the report was published, not the UTC day', () => {
-    expect(
-      times('The transfer was confirmed at 1.15 a.m. today.', '2025-09-02T01:30:00+02:00'),
-    ).toContainEqual(['today', '2025-09-02']);
+    const t = times('The transfer was confirmed at 1.15 a.m. today.', '2025-09-02T01:30:00+02:00');
+    expect(t.map(([, from]) => from)).toEqual(['2025-09-02']);
   });
 
   it('reads "the first Monday in November" and "the last Friday of March 2026"', () => {
