@@ -636,6 +636,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return `acts on different things (${a.object.join(' ')} / ${b.object.join(' ')})`;
     if (!listsMeet(a, b)) return 'lists share no name';
+    // places and things are listed for many reasons ("between Europe, the Middle East and Asia"): two lists of them
+    // are one list only when the act that gathers them stands beside both ("ordered recounts in Kessow and Tarn")
+    if (a.kind === 'list' && a.slot === 'list:things' && !strongPair(a, b))
+      return 'lists gathered by different acts';
     return null;
   }
   function features(a: Fact, b: Fact, fs: Fact[]): number[] {
@@ -758,7 +762,8 @@ function seriesOf(f: Fact): Set<string> {
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")
     const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
-    if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB)$/.test(next.pos) || TIME_NOUNS.has(noun.normal)) return;
+    if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) || TIME_NOUNS.has(noun.normal))
+      return;
     out.add(t.normal);
   });
   return out;

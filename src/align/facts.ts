@@ -230,6 +230,8 @@ export function factsOf(c: Clause): Fact[] {
       !/\b(?:published|updated|posted|last modified)\b/i.test(c.text) &&
       // "on Friday", "yesterday" in a report with no publication time: which day it is, is a guess
       !(x.relative && !doc.doc.published) &&
+      // a line that is only a date ("Sep 10, 2010", "December 7, 2010 11:18 PM") is a stamp, not an event's date
+      !/^\s*$/.test(lineAround(text, x.start, x.end)) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
       !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
@@ -563,10 +565,27 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
     .pop();
   if (!m) return undefined;
   const between = c.doc.doc.text.slice(m.end, at);
-  if (/[;:]|\b(?:and|but|while|when|after|before)\b/i.test(between) || between.length > 60) return undefined;
+  // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
+  // run and rushed for 226 yards")
+  if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 60) return undefined;
+  if (/\band\s+(?!\p{Ll}+(?:ed|s)\b)\S/iu.test(between)) return undefined;
   return m;
 }
 
 /** A capitalised first word alone, typed by nothing ("Investigators", "Cops"): a common noun at a sentence start. */
 export const commonInitial = (e: EntityMention): boolean =>
-  !!e.initial && e.type === 'other' && !/\s/.test(e.text);
+  !!e.initial &&
+  e.type === 'other' &&
+  !/\s/.test(e.text) &&
+  // "Cheeks" resolved to Maurice Cheeks is a name; "Investigators" resolved to nothing longer is not
+  (e.entityId ?? e.canonical).toLowerCase() === e.text.toLowerCase();
+
+/** The rest of the line around [start, end) once the span itself is taken out. */
+function lineAround(text: string, start: number, end: number): string {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = text.indexOf('\n', end);
+  if (b < 0) b = text.length;
+  return (text.slice(a, start) + text.slice(end, b))
+    .replace(/[\s,.|–—-]+/g, ' ')
+    .replace(/\b(?:updated|posted|published)\b/gi, '');
+}
