@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import { formatProblem } from '../model/problems.js';
 import { ReportSchema, type Report } from '../model/report.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
-import { startServer } from '../web/server.js';
+import { webSettings } from '../settings/web.js';
+import { drainServer, startServer } from '../web/server.js';
 
 const HELP = `Usage: corroborate serve [options] <inputs...>
 
@@ -18,6 +19,9 @@ counts, search and filters, story pages, and a JSON API (/api/stories, /api/stor
 Options:
   -p, --port <n>       port (default 8080; 0 picks a free one)
       --host <addr>    address to bind (default 127.0.0.1)
+      --allow-host <name>  also answer to this Host header name (repeatable). By default only the bind
+                       address (and loopback names when bound to loopback; IP literals when bound to
+                       0.0.0.0/::) are answered; any other Host gets 421 (DNS-rebinding guard)
       --report <file>  serve an existing corroborate/report@1 JSON instead of analysing inputs
   -h, --help           this help
 `;
@@ -32,6 +36,7 @@ export async function run(argv: string[]): Promise<number> {
         port: { type: 'string', short: 'p', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         report: { type: 'string' },
+        'allow-host': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -61,11 +66,18 @@ export async function run(argv: string[]): Promise<number> {
       await analyzeInputs(positionals, { onProblem: (p) => process.stderr.write(formatProblem(p) + '\n') })
     ).report;
   }
-  const server = await startServer(report, port, values.host ?? '127.0.0.1');
+  const server = await startServer(report, port, values.host ?? '127.0.0.1', {
+    allowHosts: values['allow-host'],
+  });
   const addr = server.address() as AddressInfo;
   process.stdout.write(`corroborate serve: http://${addr.address}:${addr.port}/\n`);
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => {
+      process.stdout.write(
+        `corroborate serve: stopping; answering requests in flight (at most ${webSettings.drainDeadlineMs / 1000} s)\n`,
+      );
+      void drainServer(server).then(() => resolve());
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
