@@ -22,6 +22,8 @@ JSON/JSONL records with "path" are a manifest giving outlet, URL and publication
 Options:
   -f, --format <json|md|html>  json (default, the corroborate/report@1 contract), md, or html
   -o, --out <file>             write there instead of stdout
+      --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
+                       paths, ..) and folder walks follow symlinks out of the folder; off by default
   -q, --quiet                  no progress display
   -h, --help                   this help
 
@@ -38,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
         format: { type: 'string', short: 'f', default: 'json' },
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'allow-outside-paths': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -60,6 +63,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(formatProblem(p) + '\n');
     },
     onProgress: (done, total) => progress?.update(done, total),
+    allowOutsidePaths: values['allow-outside-paths'],
   });
   progress?.done();
   const text =

@@ -28,6 +28,8 @@ Options:
   -o, --out <file>           write there instead of stdout
       --max-bytes <n>        skip inputs larger than n bytes (default ${ingestSettings.maxInputBytes})
       --timeout-ms <n>       cut off a page whose extraction takes longer (default ${ingestSettings.perDocumentTimeoutMs})
+      --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
+                       paths, ..) and folder walks follow symlinks out of the folder; off by default
   -q, --quiet                no progress display
   -h, --help                 this help
 
@@ -46,6 +48,7 @@ export async function run(argv: string[]): Promise<number> {
         'max-bytes': { type: 'string' },
         'timeout-ms': { type: 'string' },
         quiet: { type: 'boolean', short: 'q', default: false },
+        'allow-outside-paths': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -88,6 +91,7 @@ export async function run(argv: string[]): Promise<number> {
     onProgress: (done, total) => progress?.update(done, total),
     ...(maxInputBytes != null && { maxInputBytes }),
     ...(perDocumentTimeoutMs != null && { perDocumentTimeoutMs }),
+    allowOutsidePaths: values['allow-outside-paths'],
   })) {
     raws.push(doc);
   }

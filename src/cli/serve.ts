@@ -22,6 +22,8 @@ Options:
       --allow-host <name>  also answer to this Host header name (repeatable). By default only the bind
                        address (and loopback names when bound to loopback; IP literals when bound to
                        0.0.0.0/::) are answered; any other Host gets 421 (DNS-rebinding guard)
+      --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
+                       paths, ..) and folder walks follow symlinks out of the folder; off by default
       --report <file>  serve an existing corroborate/report@1 JSON instead of analysing inputs
   -h, --help           this help
 `;
@@ -36,6 +38,7 @@ export async function run(argv: string[]): Promise<number> {
         port: { type: 'string', short: 'p', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         report: { type: 'string' },
+        'allow-outside-paths': { type: 'boolean', default: false },
         'allow-host': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -63,7 +66,10 @@ export async function run(argv: string[]): Promise<number> {
   } else {
     if (!positionals.length) return usage('no inputs given (or --report FILE)');
     report = (
-      await analyzeInputs(positionals, { onProblem: (p) => process.stderr.write(formatProblem(p) + '\n') })
+      await analyzeInputs(positionals, {
+        onProblem: (p) => process.stderr.write(formatProblem(p) + '\n'),
+        allowOutsidePaths: values['allow-outside-paths'],
+      })
     ).report;
   }
   const server = await startServer(report, port, values.host ?? '127.0.0.1', {

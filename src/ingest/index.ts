@@ -15,6 +15,7 @@ import { IdRegistry } from './ids.js';
 import { listInputs, type InputItem } from './inputs.js';
 import { readFileItem, readStdinItem, type Outcome, type ReadContext } from './read.js';
 import { mayBeManifest, parseRecord, splitRecords } from './records.js';
+import { manifestTarget } from './confine.js';
 
 export interface ReadOptions {
   /** Called once per bad input (the batch goes on). */
@@ -33,6 +34,11 @@ export interface ReadOptions {
   stdin?: NodeJS.ReadableStream;
   /** Folder relative inputs are resolved against (default process.cwd()). */
   cwd?: string;
+  /**
+   * Let manifest paths name files outside the manifest's folder, and folder walks follow symlinks out of
+   * the folder (`--allow-outside-paths`). Off by default: a manifest may come from anyone.
+   */
+  allowOutsidePaths?: boolean;
 }
 
 export type { InputItem } from './inputs.js';
@@ -55,10 +61,17 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     timeoutMs: settings.perDocumentTimeoutMs,
     ...(opts.htmlExtractor && { extractorUrl: opts.htmlExtractor }),
   });
-  const ctx: ReadContext = { settings, html, cwd, stdin: () => opts.stdin ?? process.stdin };
+  const allowOutsidePaths = opts.allowOutsidePaths ?? false;
+  const ctx: ReadContext = {
+    settings,
+    html,
+    cwd,
+    allowOutsidePaths,
+    stdin: () => opts.stdin ?? process.stdin,
+  };
   try {
-    const listed = await listInputs(inputs, cwd);
-    const claimed = await manifestTargets(listed, settings);
+    const listed = await listInputs(inputs, cwd, { allowOutsidePaths });
+    const claimed = await manifestTargets(listed, settings, allowOutsidePaths);
     const items = listed.filter((it) => it.kind !== 'file' || !claimed.has(it.file));
     const total = items.length;
     const ids = new IdRegistry();
@@ -100,7 +113,11 @@ function readItem(ctx: ReadContext, item: InputItem): Promise<Outcome> {
  * Files that a manifest among the inputs names: they are read through the manifest (with its
  * metadata) and not a second time on their own.
  */
-async function manifestTargets(items: InputItem[], settings: IngestSettings): Promise<Set<string>> {
+async function manifestTargets(
+  items: InputItem[],
+  settings: IngestSettings,
+  allowOutsidePaths: boolean,
+): Promise<Set<string>> {
   const claimed = new Set<string>();
   for (const it of items) {
     if (it.kind !== 'file') continue;
@@ -116,7 +133,12 @@ async function manifestTargets(items: InputItem[], settings: IngestSettings): Pr
         try {
           const rec = parseRecord(entry.value, entry.input);
           if (rec.path == null) continue;
-          const target = path.resolve(path.dirname(it.file), rec.path);
+          const target = await manifestTarget(
+            path.dirname(it.file),
+            rec.path,
+            entry.input,
+            allowOutsidePaths,
+          );
           if (target !== it.file) claimed.add(target);
         } catch {
           // reported when the manifest itself is read

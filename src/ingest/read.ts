@@ -18,6 +18,7 @@ import { fileId } from './ids.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { markdownToText } from './markdown.js';
 import { parseRecord, splitRecords } from './records.js';
+import { manifestTarget } from './confine.js';
 import { takeFrontMatter, takeHeaderLines } from './text.js';
 
 export interface ReadContext {
@@ -25,6 +26,8 @@ export interface ReadContext {
   html: HtmlRunner;
   stdin: () => NodeJS.ReadableStream;
   cwd: string;
+  /** Manifest paths may name files outside the manifest's folder (`--allow-outside-paths`). */
+  allowOutsidePaths: boolean;
 }
 
 export interface Outcome {
@@ -240,7 +243,7 @@ async function readRecordDocs(
       if (rec.path != null) {
         if (depth >= MAX_MANIFEST_DEPTH)
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
-        const target = path.resolve(src.dir, rec.path);
+        const target = await manifestTarget(src.dir, rec.path, entry.input, ctx.allowOutsidePaths);
         const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
         const sub = await readFileItem(ctx, target, shown, depth + 1);
         out.problems.push(...sub.problems);
