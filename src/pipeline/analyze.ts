@@ -11,6 +11,7 @@ import { SCHEMA_ID, toReportDocument, type Report, type Story } from '../model/r
 import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
 import { findCopies, groupStories, storyTitle } from '../story/index.js';
+import { pipelineSettings } from '../settings/pipeline.js';
 
 /** The most common of the reports' own reference dates: the story's dated context. */
 function storyReference(refs: (Date | null)[]): Date | null {
@@ -21,8 +22,61 @@ function storyReference(refs: (Date | null)[]): Date | null {
   return best ? new Date(`${best[0]}T00:00:00Z`) : null;
 }
 
+export interface AnalyzeOptions {
+  /** Per-document analysis time budget in ms (default pipelineSettings.analysisBudgetMs). */
+  analysisBudgetMs?: number;
+  /** Longest clean text analysed, in characters (default pipelineSettings.maxAnalysisChars). */
+  maxAnalysisChars?: number;
+}
+
+/**
+ * Annotates one story's documents, each under the budget: a document longer than `maxAnalysisChars` is
+ * not analysed, and one whose annotation took longer than `analysisBudgetMs` is dropped from the story's
+ * analysis. Either is a `skipped` problem naming the input; the document stays in the report (its text,
+ * its story membership) and the batch goes on. The clock is read between documents: with every pattern
+ * linear and sentences bounded (src/nlp/guard.ts, nlpSettings.maxSentenceChars) a document's annotation
+ * time is bounded by its length, which the character limit caps.
+ */
+function annotateWithinBudget(
+  members: Document[],
+  refs: (Date | null)[],
+  fallback: Date | null,
+  problems: Problem[],
+  opts: AnalyzeOptions,
+) {
+  const budget = opts.analysisBudgetMs ?? pipelineSettings.analysisBudgetMs;
+  const maxChars = opts.maxAnalysisChars ?? pipelineSettings.maxAnalysisChars;
+  const out = [];
+  for (let k = 0; k < members.length; k++) {
+    const d = members[k]!;
+    if (d.text.length > maxChars) {
+      problems.push({
+        input: d.input,
+        message: `clean text of ${d.text.length.toLocaleString('en-US')} characters is over the ${maxChars.toLocaleString('en-US')}-character analysis limit (maxAnalysisChars); kept in the report but not analysed`,
+        severity: 'skipped',
+        code: 'too-large',
+      });
+      continue;
+    }
+    const t0 = performance.now();
+    const annotated = annotate(d, { reference: refs[k] ?? fallback });
+    const ms = performance.now() - t0;
+    if (ms > budget) {
+      problems.push({
+        input: d.input,
+        message: `analysis took ${Math.round(ms).toLocaleString('en-US')} ms, over the ${budget.toLocaleString('en-US')} ms per-document budget (analysisBudgetMs); kept in the report but left out of its story's claims`,
+        severity: 'skipped',
+        code: 'timeout',
+      });
+      continue;
+    }
+    out.push(annotated);
+  }
+  return out;
+}
+
 /** Cross-checks clean documents (already read and cleaned). Pure. */
-export function analyzeClean(docs: Document[], problems: Problem[] = []): Report {
+export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: AnalyzeOptions = {}): Report {
   const copies = findCopies(docs);
   for (const d of docs) d.copyOf = copies.get(d.id) ?? null;
   const byId = new Map(docs.map((d) => [d.id, d]));
@@ -32,9 +86,11 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
     try {
       const refs = members.map(referenceDate);
       const fallback = storyReference(refs);
-      const annotated = members.map((d, k) => annotate(d, { reference: refs[k] ?? fallback }));
+      const annotated = annotateWithinBudget(members, refs, fallback, problems, opts);
       const entities = resolveEntities(annotated);
-      stories.push(alignStory({ id: group.id, title: storyTitle(members), docs: annotated, entities }));
+      const story = alignStory({ id: group.id, title: storyTitle(members), docs: annotated, entities });
+      // a document skipped by the budget is still a member of its story, only without claims
+      stories.push({ ...story, documents: group.documents });
     } catch (e) {
       // one story's failure never loses the batch: its documents stay in the report, the problem is named
       problems.push({
@@ -64,16 +120,23 @@ export function analyzeClean(docs: Document[], problems: Problem[] = []): Report
 }
 
 /** Cross-checks raw documents: cleans them together, then analyzes. Pure. */
-export function analyzeDocuments(raws: RawDocument[], problems: Problem[] = []): Report {
-  return analyzeClean(cleanDocuments(raws), problems);
+export function analyzeDocuments(
+  raws: RawDocument[],
+  problems: Problem[] = [],
+  opts: AnalyzeOptions = {},
+): Report {
+  return analyzeClean(cleanDocuments(raws), problems, opts);
 }
 
 /** Reads the inputs (files, folders, manifests, feeds, `-`) and cross-checks them. */
 export async function analyzeInputs(
   inputs: string[],
-  opts: ReadOptions = {},
+  opts: ReadOptions & AnalyzeOptions = {},
 ): Promise<{ report: Report; skipped: number }> {
   const { documents, problems } = await readAllInputs(inputs, opts);
-  const report = analyzeDocuments(documents, problems);
+  const read = problems.length;
+  const report = analyzeDocuments(documents, problems, opts);
+  // problems found while analysing (a document over the budget, a story that failed) are reported too
+  for (const p of problems.slice(read)) opts.onProblem?.(p);
   return { report, skipped: problems.filter((p) => p.severity === 'skipped').length };
 }
