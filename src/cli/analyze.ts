@@ -4,7 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { formatProblem } from '../model/problems.js';
+import { formatProblem, terminalSafe } from '../model/problems.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
 import { renderJson } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -74,6 +74,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`corroborate analyze: ${msg}\nRun 'corroborate analyze --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate analyze: ${terminalSafe(msg)}\nRun 'corroborate analyze --help' for usage.\n`,
+  );
   return 1;
 }

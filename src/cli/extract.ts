@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { cleanDocuments } from '../clean/index.js';
 import type { RawDocument } from '../model/document.js';
-import { formatProblem, type Problem } from '../model/problems.js';
+import { formatProblem, terminalSafe, type Problem } from '../model/problems.js';
 import { SCHEMA_ID, toReportDocument, type ReportDocument } from '../model/report.js';
 import { readInputs } from '../ingest/index.js';
 import { ingestSettings } from '../settings/ingest.js';
@@ -74,7 +74,9 @@ export async function run(argv: string[]): Promise<number> {
     try {
       await writeFile(values.out, '');
     } catch (e) {
-      process.stderr.write(`corroborate extract: cannot write ${values.out}: ${(e as Error).message}\n`);
+      process.stderr.write(
+        terminalSafe(`corroborate extract: cannot write ${values.out}: ${(e as Error).message}`) + '\n',
+      );
       return 1;
     }
   }
@@ -142,7 +144,9 @@ function positiveInt(v: string | undefined): number | null | false {
 }
 
 function usageError(msg: string): number {
-  process.stderr.write(`corroborate extract: ${msg}\nRun 'corroborate extract --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate extract: ${terminalSafe(msg)}\nRun 'corroborate extract --help' for usage.\n`,
+  );
   return 1;
 }
 

@@ -4,6 +4,7 @@
  * returns its exit code (0 ok, 1 failure, 2 some inputs skipped).
  */
 import { readFileSync } from 'node:fs';
+import { terminalSafe } from '../model/problems.js';
 
 interface Command {
   summary: string;
@@ -54,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    process.stderr.write(`corroborate: unknown command '${name}'\n\n${usage()}\n`);
+    process.stderr.write(`corroborate: unknown command '${terminalSafe(name)}'\n\n${usage()}\n`);
     return 1;
   }
   const mod = await command.load();

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { formatProblem } from '../model/problems.js';
+import { formatProblem, terminalSafe } from '../model/problems.js';
 import { ReportSchema, type Report } from '../model/report.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
 import { webSettings } from '../settings/web.js';
@@ -59,7 +59,9 @@ export async function run(argv: string[]): Promise<number> {
       report = ReportSchema.parse(JSON.parse(await readFile(values.report, 'utf8')));
     } catch (e) {
       process.stderr.write(
-        `corroborate serve: ${values.report} is not a corroborate/report@1 file: ${(e as Error).message.slice(0, 300)}\n`,
+        terminalSafe(
+          `corroborate serve: ${values.report} is not a corroborate/report@1 file: ${(e as Error).message.slice(0, 300)}`,
+        ) + '\n',
       );
       return 1;
     }
@@ -91,6 +93,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`corroborate serve: ${msg}\nRun 'corroborate serve --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate serve: ${terminalSafe(msg)}\nRun 'corroborate serve --help' for usage.\n`,
+  );
   return 1;
 }
