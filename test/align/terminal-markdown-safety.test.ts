@@ -12,7 +12,6 @@ import { formatProblem, terminalSafe } from '../../src/model/problems.js';
 import { escapeMd } from '../../src/report/markdown.js';
 import { cliPath } from '../helpers/paths.js';
 
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/;
 
 describe('terminal safety', () => {
