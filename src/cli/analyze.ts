@@ -2,11 +2,11 @@
  * `corroborate analyze <inputs…> [--format json|md|html] [--out FILE]`: cross-checks the reports and
  * writes the report. Exit 0 all inputs read, 2 some input skipped (each named on stderr), 1 usage error.
  */
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { formatProblem, terminalSafe } from '../model/problems.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml } from '../report/html.js';
 import { Progress } from './extract.js';
@@ -66,11 +66,33 @@ export async function run(argv: string[]): Promise<number> {
     allowOutsidePaths: values['allow-outside-paths'],
   });
   progress?.done();
-  const text =
-    format === 'html' ? renderHtml(report) : format === 'json' ? renderJson(report) : renderMarkdown(report);
-  if (values.out) await writeFile(values.out, text);
-  else process.stdout.write(text);
+  // JSON is written piece by piece (a large report is never one string); md/html are bounded by their views
+  const chunks =
+    format === 'json'
+      ? renderJsonChunks(report)
+      : [format === 'html' ? renderHtml(report) : renderMarkdown(report)];
+  try {
+    await writeChunks(values.out, chunks);
+  } catch (e) {
+    // A reader that stops early (`| head`) is not an error of ours.
+    if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+  }
   return skipped ? 2 : 0;
+}
+
+async function writeChunks(out: string | undefined, chunks: Iterable<string>): Promise<void> {
+  const stream = out ? createWriteStream(out) : process.stdout;
+  const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+  failed.catch(() => undefined);
+  for (const chunk of chunks) {
+    if (!stream.write(chunk))
+      await Promise.race([new Promise<void>((resolve) => stream.once('drain', resolve)), failed]);
+  }
+  if (out)
+    await Promise.race([
+      new Promise<void>((resolve) => (stream as ReturnType<typeof createWriteStream>).end(resolve)),
+      failed,
+    ]);
 }
 
 function usage(msg: string): number {
