@@ -119,13 +119,24 @@ export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: A
   };
 }
 
-/** Cross-checks raw documents: cleans them together, then analyzes. Pure. */
+/**
+ * Cross-checks raw documents: cleans them together, then analyzes. Pure. The report depends on the set
+ * of documents, not their order: they are analysed in id order (code-unit order; ids are unique after
+ * ingest), and `documents` is listed back in input order.
+ */
 export function analyzeDocuments(
   raws: RawDocument[],
   problems: Problem[] = [],
   opts: AnalyzeOptions = {},
 ): Report {
-  return analyzeClean(cleanDocuments(raws), problems, opts);
+  const inputOrder = new Map<string, number>();
+  raws.forEach((r, i) => {
+    if (!inputOrder.has(r.id)) inputOrder.set(r.id, i);
+  });
+  const sorted = [...raws].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const report = analyzeClean(cleanDocuments(sorted), problems, opts);
+  report.documents.sort((a, b) => inputOrder.get(a.id)! - inputOrder.get(b.id)!);
+  return report;
 }
 
 /** Reads the inputs (files, folders, manifests, feeds, `-`) and cross-checks them. */
