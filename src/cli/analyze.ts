@@ -10,6 +10,7 @@ import { renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml } from '../report/html.js';
 import { Progress } from './extract.js';
+import { ingestSettings } from '../settings/ingest.js';
 
 const HELP = `Usage: corroborate analyze [options] <inputs...>
 
@@ -24,6 +25,7 @@ Options:
   -o, --out <file>             write there instead of stdout
       --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
                        paths, ..) and folder walks follow symlinks out of the folder; off by default
+      --max-documents <n>      stop reading after n documents and analyse those (default ${ingestSettings.maxBatchDocuments})
   -q, --quiet                  no progress display
   -h, --help                   this help
 
@@ -41,6 +43,7 @@ export async function run(argv: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q', default: false },
         'allow-outside-paths': { type: 'boolean', default: false },
+        'max-documents': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +59,9 @@ export async function run(argv: string[]): Promise<number> {
   if (!['json', 'md', 'markdown', 'html'].includes(format))
     return usage(`--format must be json, md or html, not '${format}'`);
   if (!positionals.length) return usage('no inputs given');
+  const maxDocuments = values['max-documents'] === undefined ? undefined : Number(values['max-documents']);
+  if (maxDocuments !== undefined && !(Number.isInteger(maxDocuments) && maxDocuments > 0))
+    return usage('--max-documents must be a positive integer');
   const progress = values.quiet ? null : new Progress(process.stderr);
   const { report, skipped } = await analyzeInputs(positionals, {
     onProblem: (p) => {
@@ -64,6 +70,7 @@ export async function run(argv: string[]): Promise<number> {
     },
     onProgress: (done, total) => progress?.update(done, total),
     allowOutsidePaths: values['allow-outside-paths'],
+    ...(maxDocuments !== undefined && { maxDocuments }),
   });
   progress?.done();
   // JSON is written piece by piece (a large report is never one string); md/html are bounded by their views

@@ -39,6 +39,11 @@ export interface ReadOptions {
    * the folder (`--allow-outside-paths`). Off by default: a manifest may come from anyone.
    */
   allowOutsidePaths?: boolean;
+  /**
+   * Stop reading after this many documents (default: no limit for the stream; `readAllInputs` uses
+   * ingestSettings.maxBatchDocuments). What was read is kept; one `batch-limit` problem says where it stopped.
+   */
+  maxDocuments?: number;
 }
 
 export type { InputItem } from './inputs.js';
@@ -75,6 +80,8 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     const items = listed.filter((it) => it.kind !== 'file' || !claimed.has(it.file));
     const total = items.length;
     const ids = new IdRegistry();
+    const maxDocuments = opts.maxDocuments ?? Infinity;
+    let yielded = 0;
     const pending: Array<Promise<Outcome>> = [];
     let next = 0;
     let done = 0;
@@ -88,7 +95,17 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       fill();
       for (const p of outcome.problems) onProblem(p);
       for (const doc of outcome.docs) {
+        if (yielded >= maxDocuments) {
+          onProblem({
+            input: doc.input,
+            message: `batch limit of ${maxDocuments.toLocaleString('en-US')} documents reached (maxBatchDocuments, --max-documents): reading stopped here; the documents read so far are analysed and written. Split the batch, or raise the limit if memory allows`,
+            severity: 'skipped',
+            code: 'batch-limit',
+          });
+          return;
+        }
         doc.id = ids.assign(doc.id, doc.input, onProblem);
+        yielded++;
         yield doc;
       }
       opts.onProgress?.(++done, total);
@@ -160,6 +177,7 @@ export async function readAllInputs(
   const documents: RawDocument[] = [];
   const onProblem = opts.onProblem;
   for await (const doc of readInputs(inputs, {
+    maxDocuments: ingestSettings.maxBatchDocuments,
     ...opts,
     onProblem: (p) => {
       problems.push(p);
