@@ -6,6 +6,7 @@
 import type { AnnotatedDocument, EntityMention, Sentence, Token } from '../model/annotations.js';
 import { alignSettings as S } from '../settings/align.js';
 import { tokenClasses } from './facts.js';
+import { tokenIndex } from './token-index.js';
 
 export interface Clause {
   id: number;
@@ -56,13 +57,13 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
     // boundary): ", and France." ends a list, ", and a commission will be created" starts a clause
     const marks = [...s.text.matchAll(BOUNDARY)].map((m) => s.start + m.index! + m[0].length);
     const cuts = [s.start];
+    const ix = tokenIndex(s.tokens); // range look-ups in O(log n), not a scan per boundary
     marks.forEach((at, k) => {
       // the verb must come before the segment's first comma: ", and the UK, coordinating …" is a list
       // item with a participle, not a clause
-      const comma = s.tokens.find((t) => t.start >= at && t.text === ',');
+      const comma = ix.commaFrom(at);
       const until = Math.min(marks[k + 1] ?? s.end, comma?.start ?? s.end);
-      if (s.tokens.some((t) => t.start >= at && t.end <= until && (t.pos === 'VERB' || t.pos === 'AUX')))
-        cuts.push(at);
+      if (ix.hasVerb(at, until)) cuts.push(at);
     });
     cuts.push(s.end);
     for (let k = 0; k + 1 < cuts.length; k++) {
@@ -71,7 +72,7 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
       // trim the boundary punctuation and spaces off the clause
       while (a < b && /[\s,;–—]/.test(doc.doc.text[a]!)) a++;
       while (b > a && /[\s,;–—]/.test(doc.doc.text[b - 1]!)) b--;
-      const tokens = s.tokens.filter((t) => t.start >= a && t.end <= b);
+      const tokens = ix.within(a, b);
       const words = tokens.filter((t) => /\p{L}/u.test(t.text));
       if (words.length < S.minClaimWords || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
         continue;

@@ -11,7 +11,7 @@ export function normLine(line: string): string {
     .replace(/[“”«»„]/g, '"')
     .replace(/[‘’]/g, "'")
     .replace(/^[\s•·▪■►▸◦*\-–—>|]+/u, '')
-    .replace(/[\s:|›»>]+$/u, '')
+    .replace(/(?<![\s:|›»>])[\s:|›»>]+$/u, '') // the lookbehind keeps it linear on long runs
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();

@@ -3,9 +3,9 @@
  * writes the report. Exit 0 all inputs read, 2 some input skipped (each named on stderr), 1 usage
  * error or nothing could be read.
  */
-import { formatProblem } from '../model/problems.js';
+import { formatProblem, terminalSafe } from '../model/problems.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
-import { renderJson } from '../report/json.js';
+import { renderJsonChunks } from '../report/json.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { renderHtml } from '../report/html.js';
 import { renderCsv } from '../report/csv.js';
@@ -14,6 +14,7 @@ import { normalizeDate } from '../ingest/dates.js';
 import { overviewLines, summaryLine } from '../report/overview.js';
 import { outputProblem, parseOptions, writeOutput } from './common.js';
 import { Progress } from './progress.js';
+import { ingestSettings } from '../settings/ingest.js';
 
 const HELP = `Usage: corroborate analyze [options] <inputs...>
 
@@ -34,6 +35,9 @@ Options:
       --min-outlets <n>        only the stories told by at least n outlets
       --story <id>             only this story (repeat for more)
       --since <date>           only the stories with a report published at or after the date
+      --allow-outside-paths    let manifest paths name files outside the manifest's folder (absolute
+                               paths, ..) and folder walks follow symlinks out of the folder; off by default
+      --max-documents <n>      stop reading after n documents and analyse those (default ${ingestSettings.maxBatchDocuments})
   -q, --quiet                  no progress display and no summary
   -h, --help                   this help
 
@@ -52,6 +56,8 @@ const OPTIONS = {
   'min-outlets': { type: 'string' },
   story: { type: 'string', multiple: true },
   since: { type: 'string' },
+  'allow-outside-paths': { type: 'boolean', default: false },
+  'max-documents': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
@@ -84,6 +90,9 @@ export async function run(argv: string[]): Promise<number> {
       return 1;
     }
   }
+  const maxDocuments = values['max-documents'] === undefined ? undefined : Number(values['max-documents']);
+  if (maxDocuments !== undefined && !(Number.isInteger(maxDocuments) && maxDocuments > 0))
+    return usage('--max-documents must be a positive integer');
   const progress = values.quiet ? null : new Progress(process.stderr);
   const {
     report: full,
@@ -97,6 +106,8 @@ export async function run(argv: string[]): Promise<number> {
     onProgress: (done, total) => progress?.update(done, total),
     onPhase: (phase, done, total) => progress?.phase(phase, done, total),
     ...(values.source && { defaultSource: values.source }),
+    allowOutsidePaths: values['allow-outside-paths'],
+    ...(maxDocuments !== undefined && { maxDocuments }),
   });
   progress?.finish();
   if (!read) {
@@ -119,11 +130,12 @@ export async function run(argv: string[]): Promise<number> {
         .map((s) => s.id)
         .join(', ')}${full.stories.length > 5 ? ', …' : ''})\n`,
     );
+  // JSON is written piece by piece (a large report is never one string); the other views are bounded
   const text =
     format === 'html'
       ? renderHtml(report)
       : format === 'json'
-        ? renderJson(report)
+        ? renderJsonChunks(report)
         : format === 'csv'
           ? renderCsv(report)
           : renderMarkdown(report);
@@ -141,6 +153,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`corroborate analyze: ${msg}\nRun 'corroborate analyze --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate analyze: ${terminalSafe(msg)}\nRun 'corroborate analyze --help' for usage.\n`,
+  );
   return 1;
 }

@@ -3,6 +3,7 @@
  * option, an output path checked before the work, writing to a file or to stdout (a reader that
  * stops early is not an error), and plurals for the one-line messages.
  */
+import { createWriteStream } from 'node:fs';
 import { stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -94,20 +95,44 @@ export async function outputProblem(out: string): Promise<string | null> {
 }
 
 /** Writes the text to the file, or to stdout; a reader that stopped early (`| head`) is not an error. */
-export async function writeOutput(out: string | undefined, text: string): Promise<void> {
+export async function writeOutput(out: string | undefined, text: string | Iterable<string>): Promise<void> {
+  const chunks = typeof text === 'string' ? [text] : text;
   if (out) {
-    await writeFile(out, text);
+    // piece by piece, waiting for the file to drain: a large report is never held as one string
+    const stream = createWriteStream(out);
+    const failed = new Promise<never>((_, reject) => stream.once('error', reject));
+    failed.catch(() => undefined);
+    for (const chunk of chunks)
+      if (!stream.write(chunk))
+        await Promise.race([new Promise<void>((resolve) => stream.once('drain', resolve)), failed]);
+    await Promise.race([new Promise<void>((resolve) => stream.end(resolve)), failed]);
     return;
   }
   await new Promise<void>((resolve) => {
+    let done = false;
     const onError = (e: NodeJS.ErrnoException) => {
+      // a reader that stops early (`| head`) is not an error of ours
       if (e.code !== 'EPIPE') process.stderr.write(`corroborate: cannot write to stdout: ${e.message}\n`);
+      done = true;
       resolve();
     };
     process.stdout.once('error', onError);
-    process.stdout.write(text, () => {
-      process.stdout.off('error', onError);
-      resolve();
-    });
+    const it = chunks[Symbol.iterator]();
+    const next = () => {
+      for (;;) {
+        if (done) return;
+        const r = it.next();
+        if (r.done) {
+          process.stdout.off('error', onError);
+          process.stdout.write('', () => resolve());
+          return;
+        }
+        if (!process.stdout.write(r.value)) {
+          process.stdout.once('drain', next);
+          return;
+        }
+      }
+    };
+    next();
   });
 }

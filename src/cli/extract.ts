@@ -7,7 +7,7 @@
 import { createWriteStream } from 'node:fs';
 import { cleanDocuments } from '../clean/index.js';
 import type { RawDocument } from '../model/document.js';
-import { formatProblem, type Problem } from '../model/problems.js';
+import { formatProblem, terminalSafe, type Problem } from '../model/problems.js';
 import { SCHEMA_ID, toReportDocument, type ReportDocument } from '../model/report.js';
 import { readInputs } from '../ingest/index.js';
 import { ingestSettings } from '../settings/ingest.js';
@@ -30,6 +30,8 @@ Options:
                              URL or feed item source)
       --max-bytes <n>        skip inputs larger than n bytes (default ${ingestSettings.maxInputBytes})
       --timeout-ms <n>       cut off a page whose extraction takes longer (default ${ingestSettings.perDocumentTimeoutMs})
+      --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
+                       paths, ..) and folder walks follow symlinks out of the folder; off by default
   -q, --quiet                no progress display and no summary
   -h, --help                 this help
 
@@ -44,6 +46,7 @@ const OPTIONS = {
   'max-bytes': { type: 'string' },
   'timeout-ms': { type: 'string' },
   quiet: { type: 'boolean', short: 'q', default: false },
+  'allow-outside-paths': { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const;
 
@@ -68,7 +71,7 @@ export async function run(argv: string[]): Promise<number> {
     // Fail before the work, not after it, when the output cannot be written.
     const problem = await outputProblem(values.out);
     if (problem) {
-      process.stderr.write(`corroborate extract: ${problem}\n`);
+      process.stderr.write(terminalSafe(`corroborate extract: ${problem}`) + '\n');
       return 1;
     }
   }
@@ -86,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
     ...(maxInputBytes != null && { maxInputBytes }),
     ...(values.source && { defaultSource: values.source }),
     ...(perDocumentTimeoutMs != null && { perDocumentTimeoutMs }),
+    allowOutsidePaths: values['allow-outside-paths'],
   })) {
     raws.push(doc);
   }
@@ -177,6 +181,8 @@ function positiveInt(v: string | undefined): number | null | false {
 }
 
 function usageError(msg: string): number {
-  process.stderr.write(`corroborate extract: ${msg}\nRun 'corroborate extract --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate extract: ${terminalSafe(msg)}\nRun 'corroborate extract --help' for usage.\n`,
+  );
   return 1;
 }

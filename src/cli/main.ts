@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { editDistance } from './common.js';
+import { terminalSafe } from '../model/problems.js';
 
 interface Command {
   summary: string;
@@ -83,7 +84,7 @@ function unknownCommand(name: string): number {
   const meant = nearestCommand(name);
   const what = name.startsWith('-') ? 'option' : 'command';
   process.stderr.write(
-    `corroborate: unknown ${what} '${name}'${meant ? `; did you mean ${meant}?` : ''}\n\n${usage()}\n`,
+    `corroborate: unknown ${what} '${terminalSafe(name)}'${meant ? `; did you mean ${meant}?` : ''}\n\n${usage()}\n`,
   );
   return 1;
 }

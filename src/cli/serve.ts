@@ -5,10 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import type { AddressInfo } from 'node:net';
-import { formatProblem } from '../model/problems.js';
+import { formatProblem, terminalSafe } from '../model/problems.js';
 import { ReportSchema, type Report } from '../model/report.js';
 import { analyzeInputs } from '../pipeline/analyze.js';
-import { startServer } from '../web/server.js';
+import { webSettings } from '../settings/web.js';
+import { drainServer, startServer } from '../web/server.js';
 import { Progress } from './progress.js';
 
 const HELP = `Usage: corroborate serve [options] <inputs...>
@@ -19,6 +20,11 @@ counts, search and filters, story pages, and a JSON API (/api/stories, /api/stor
 Options:
   -p, --port <n>       port (default 8080; 0 picks a free one)
       --host <addr>    address to bind (default 127.0.0.1)
+      --allow-host <name>  also answer to this Host header name (repeatable). By default only the bind
+                       address (and loopback names when bound to loopback; IP literals when bound to
+                       0.0.0.0/::) are answered; any other Host gets 421 (DNS-rebinding guard)
+      --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
+                       paths, ..) and folder walks follow symlinks out of the folder; off by default
       --report <file>  serve an existing corroborate/report@1 JSON instead of analysing inputs
   -h, --help           this help
 `;
@@ -33,6 +39,8 @@ export async function run(argv: string[]): Promise<number> {
         port: { type: 'string', short: 'p', default: '8080' },
         host: { type: 'string', default: '127.0.0.1' },
         report: { type: 'string' },
+        'allow-outside-paths': { type: 'boolean', default: false },
+        'allow-host': { type: 'string', multiple: true, default: [] },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -52,7 +60,9 @@ export async function run(argv: string[]): Promise<number> {
       report = ReportSchema.parse(JSON.parse(await readFile(values.report, 'utf8')));
     } catch (e) {
       process.stderr.write(
-        `corroborate serve: ${values.report} is not a corroborate/report@1 file: ${(e as Error).message.slice(0, 300)}\n`,
+        terminalSafe(
+          `corroborate serve: ${values.report} is not a corroborate/report@1 file: ${(e as Error).message.slice(0, 300)}`,
+        ) + '\n',
       );
       return 1;
     }
@@ -68,15 +78,23 @@ export async function run(argv: string[]): Promise<number> {
         },
         onProgress: (done, total) => progress.update(done, total),
         onPhase: (phase, done, total) => progress.phase(phase, done, total),
+        allowOutsidePaths: values['allow-outside-paths'],
       })
     ).report;
     progress.finish();
   }
-  const server = await startServer(report, port, values.host ?? '127.0.0.1');
+  const server = await startServer(report, port, values.host ?? '127.0.0.1', {
+    allowHosts: values['allow-host'],
+  });
   const addr = server.address() as AddressInfo;
   process.stdout.write(`corroborate serve: http://${addr.address}:${addr.port}/\n`);
   await new Promise<void>((resolve) => {
-    const stop = () => server.close(() => resolve());
+    const stop = () => {
+      process.stdout.write(
+        `corroborate serve: stopping; answering requests in flight (at most ${webSettings.drainDeadlineMs / 1000} s)\n`,
+      );
+      void drainServer(server).then(() => resolve());
+    };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
@@ -84,6 +102,8 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 function usage(msg: string): number {
-  process.stderr.write(`corroborate serve: ${msg}\nRun 'corroborate serve --help' for usage.\n`);
+  process.stderr.write(
+    `corroborate serve: ${terminalSafe(msg)}\nRun 'corroborate serve --help' for usage.\n`,
+  );
   return 1;
 }

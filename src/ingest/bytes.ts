@@ -1,27 +1,58 @@
 /** Bytes at the edge: reading a file or stdin under a size limit, gunzip, and sniffing binary content. */
-import { stat, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import { gunzip } from 'node:zlib';
 import { promisify } from 'node:util';
 import { InputError } from '../model/problems.js';
+import { isSpecialPath } from './confine.js';
 
 const gunzipAsync = promisify(gunzip);
 
-/** Reads a regular file whole, after checking its size: a file over `maxBytes` is never read. */
+/**
+ * Reads a regular file whole, after checking its size: a file over `maxBytes` is never read. Devices,
+ * FIFOs, sockets and files on /proc, /sys or /dev are refused without opening them for a blocking read;
+ * at most the size `stat` gave is read (a file that grows while read, or a pseudo-file reporting size 0,
+ * cannot feed more).
+ */
 export async function readFileLimited(file: string, display: string, maxBytes: number): Promise<Buffer> {
   let size: number;
+  let real: string;
   try {
-    const st = await stat(file);
+    real = await realpath(file);
+    if (isSpecialPath(real))
+      throw new InputError(
+        display,
+        `${real} is on a special file system (/proc, /sys, /dev); not read`,
+        'special-file',
+      );
+    const st = await stat(real);
     if (st.isDirectory()) throw new InputError(display, 'is a folder', 'not-a-file');
-    if (!st.isFile()) throw new InputError(display, 'not a regular file', 'not-a-file');
+    if (!st.isFile())
+      throw new InputError(display, 'not a regular file (device, FIFO or socket); not read', 'not-a-file');
     size = st.size;
   } catch (e) {
     throw fsError(e, display);
   }
   if (size > maxBytes) throw tooLarge(display, size, maxBytes);
+  let fh;
   try {
-    return await readFile(file);
+    // O_NONBLOCK: should the file have been swapped for a FIFO since the stat, open does not hang.
+    fh = await open(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = await fh.stat();
+    if (!st.isFile())
+      throw new InputError(display, 'not a regular file (device, FIFO or socket); not read', 'not-a-file');
+    const buf = Buffer.alloc(Math.min(size, st.size));
+    let at = 0;
+    while (at < buf.length) {
+      const { bytesRead } = await fh.read(buf, at, buf.length - at, at);
+      if (bytesRead === 0) break;
+      at += bytesRead;
+    }
+    return at === buf.length ? buf : buf.subarray(0, at);
   } catch (e) {
     throw fsError(e, display);
+  } finally {
+    await fh?.close();
   }
 }
 

@@ -13,8 +13,12 @@ export interface Decoded {
   text: string;
   /** The encoding used, as iconv-lite names it. */
   encoding: string;
-  /** Set when the text could only be decoded with replacement characters. */
+  /**
+   * Set whenever the decoding is not certain: bytes were replaced with U+FFFD (`code: 'undecodable'`) or
+   * the encoding was guessed, from chardet's statistics or UTF-16's NUL pattern (`code: 'encoding-guessed'`).
+   */
   warning: string | null;
+  code: 'undecodable' | 'encoding-guessed' | null;
 }
 
 type DecodeSettings = Pick<
@@ -26,8 +30,12 @@ export function decodeBytes(buf: Buffer, settings: DecodeSettings): Decoded {
   const s = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
   if (s.bom === 'utf-8') return done(buf.subarray(3), 'utf-8');
   if (s.utf16) {
-    const body = s.bom ? buf.subarray(2) : buf;
-    return done(body, s.utf16);
+    if (s.bom) return done(buf.subarray(2), s.utf16);
+    return {
+      ...done(buf, s.utf16),
+      warning: `no byte-order mark; decoded as ${s.utf16.toUpperCase()} from its pattern of NUL bytes (a guess)`,
+      code: 'encoding-guessed',
+    };
   }
   if (isUtf8(buf)) return done(buf, 'utf-8');
 
@@ -42,23 +50,37 @@ export function decodeBytes(buf: Buffer, settings: DecodeSettings): Decoded {
       text: normalizeNewlines(buf.toString('utf8')),
       encoding: 'utf-8',
       warning: `invalid UTF-8 (${invalid} bad byte${invalid === 1 ? '' : 's'}) decoded with replacement characters`,
+      code: 'undecodable',
     };
   }
 
   for (const guess of chardet.analyse(buf)) {
     if (guess.confidence < settings.chardetMinConfidence) break;
     if (/^utf-?(8|16|32)/i.test(guess.name)) continue;
-    if (iconv.encodingExists(guess.name)) return done(buf, canonical(guess.name));
+    if (iconv.encodingExists(guess.name)) {
+      const encoding = canonical(guess.name);
+      return {
+        ...done(buf, encoding),
+        warning: `not valid UTF-8 (${invalid} bad byte${invalid === 1 ? '' : 's'}, ${valid} valid multi-byte sequence${valid === 1 ? '' : 's'}) and no charset declared; decoded as ${encoding}, a guess (chardet, confidence ${guess.confidence}%): check the text`,
+        code: 'encoding-guessed',
+      };
+    }
   }
   return {
     text: normalizeNewlines(buf.toString('utf8')),
     encoding: 'utf-8',
     warning: `not valid UTF-8 and no encoding recognised; decoded with replacement characters (${invalid} bad bytes)`,
+    code: 'undecodable',
   };
 }
 
 function done(buf: Uint8Array, encoding: string): Decoded {
-  return { text: normalizeNewlines(iconv.decode(Buffer.from(buf), encoding)), encoding, warning: null };
+  return {
+    text: normalizeNewlines(iconv.decode(Buffer.from(buf), encoding)),
+    encoding,
+    warning: null,
+    code: null,
+  };
 }
 
 /** Latin-1 as labelled on the web is Windows-1252 (the WHATWG Encoding Standard maps them so). */

@@ -16,6 +16,7 @@ import { IdRegistry } from './ids.js';
 import { listInputs, type InputItem } from './inputs.js';
 import { readFileItem, readStdinItem, type Outcome, type ReadContext } from './read.js';
 import { mayBeManifest, parseRecord, splitRecords } from './records.js';
+import { manifestTarget } from './confine.js';
 
 export interface ReadOptions {
   /** Called once per bad input (the batch goes on). */
@@ -36,6 +37,16 @@ export interface ReadOptions {
   cwd?: string;
   /** The outlet of reports that name none (no Source line, page name, URL or feed item source). */
   defaultSource?: string;
+  /**
+   * Let manifest paths name files outside the manifest's folder, and folder walks follow symlinks out of
+   * the folder (`--allow-outside-paths`). Off by default: a manifest may come from anyone.
+   */
+  allowOutsidePaths?: boolean;
+  /**
+   * Stop reading after this many documents (default: no limit for the stream; `readAllInputs` uses
+   * ingestSettings.maxBatchDocuments). What was read is kept; one `batch-limit` problem says where it stopped.
+   */
+  maxDocuments?: number;
 }
 
 export type { InputItem } from './inputs.js';
@@ -58,13 +69,22 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
     timeoutMs: settings.perDocumentTimeoutMs,
     ...(opts.htmlExtractor && { extractorUrl: opts.htmlExtractor }),
   });
-  const ctx: ReadContext = { settings, html, cwd, stdin: () => opts.stdin ?? process.stdin };
+  const allowOutsidePaths = opts.allowOutsidePaths ?? false;
+  const ctx: ReadContext = {
+    settings,
+    html,
+    cwd,
+    allowOutsidePaths,
+    stdin: () => opts.stdin ?? process.stdin,
+  };
   try {
-    const listed = await listInputs(inputs, cwd);
-    const claimed = await manifestTargets(listed, settings);
+    const listed = await listInputs(inputs, cwd, { allowOutsidePaths });
+    const claimed = await manifestTargets(listed, settings, allowOutsidePaths);
     const items = listed.filter((it) => it.kind !== 'file' || !claimed.has(it.file));
     const total = items.length;
     const ids = new IdRegistry();
+    const maxDocuments = opts.maxDocuments ?? Infinity;
+    let yielded = 0;
     const pending: Array<Promise<Outcome>> = [];
     let next = 0;
     let done = 0;
@@ -78,9 +98,19 @@ export async function* readInputs(inputs: string[], opts: ReadOptions = {}): Asy
       fill();
       for (const p of outcome.problems) onProblem(p);
       for (const doc of outcome.docs) {
+        if (yielded >= maxDocuments) {
+          onProblem({
+            input: doc.input,
+            message: `batch limit of ${maxDocuments.toLocaleString('en-US')} documents reached (maxBatchDocuments, --max-documents): reading stopped here; the documents read so far are analysed and written. Split the batch, or raise the limit if memory allows`,
+            severity: 'skipped',
+            code: 'batch-limit',
+          });
+          return;
+        }
         doc.id = ids.assign(doc.id, doc.input, onProblem);
         // no outlet given or named by the page: the URL's site, then --source; never the file name
         doc.source ??= siteOf(doc.url) ?? (opts.defaultSource?.trim() || null);
+        yielded++;
         yield doc;
       }
       opts.onProgress?.(++done, total);
@@ -105,7 +135,11 @@ function readItem(ctx: ReadContext, item: InputItem): Promise<Outcome> {
  * Files that a manifest among the inputs names: they are read through the manifest (with its
  * metadata) and not a second time on their own.
  */
-async function manifestTargets(items: InputItem[], settings: IngestSettings): Promise<Set<string>> {
+async function manifestTargets(
+  items: InputItem[],
+  settings: IngestSettings,
+  allowOutsidePaths: boolean,
+): Promise<Set<string>> {
   const claimed = new Set<string>();
   for (const it of items) {
     if (it.kind !== 'file') continue;
@@ -121,7 +155,12 @@ async function manifestTargets(items: InputItem[], settings: IngestSettings): Pr
         try {
           const rec = parseRecord(entry.value, entry.input);
           if (rec.path == null) continue;
-          const target = path.resolve(path.dirname(it.file), rec.path);
+          const target = await manifestTarget(
+            path.dirname(it.file),
+            rec.path,
+            entry.input,
+            allowOutsidePaths,
+          );
           if (target !== it.file) claimed.add(target);
         } catch {
           // reported when the manifest itself is read
@@ -143,6 +182,7 @@ export async function readAllInputs(
   const documents: RawDocument[] = [];
   const onProblem = opts.onProblem;
   for await (const doc of readInputs(inputs, {
+    maxDocuments: ingestSettings.maxBatchDocuments,
     ...opts,
     onProblem: (p) => {
       problems.push(p);

@@ -1,19 +1,30 @@
 /**
  * What to read: the command-line inputs expanded into files. Folders are walked recursively in a
  * deterministic order (names sorted by code unit), hidden files and folders skipped, symlink loops
- * followed once. Only paths are held, never contents.
+ * followed once, symlinks that lead out of the folder named on the command line not followed (unless
+ * `allowOutsidePaths`), special files refused. Only paths are held, never contents.
  */
-import { readdir, stat, realpath } from 'node:fs/promises';
+import { lstat, readdir, stat, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../model/problems.js';
 import { fsError } from './bytes.js';
+import { isSpecialPath, isWithin } from './confine.js';
 
 export type InputItem =
   | { kind: 'file'; file: string; display: string }
   | { kind: 'stdin'; display: '-' }
   | { kind: 'problem'; problem: Problem };
 
-export async function listInputs(inputs: string[], cwd: string): Promise<InputItem[]> {
+export interface ListOptions {
+  /** Follow symlinks that lead out of the folder being walked. */
+  allowOutsidePaths?: boolean;
+}
+
+export async function listInputs(
+  inputs: string[],
+  cwd: string,
+  opts: ListOptions = {},
+): Promise<InputItem[]> {
   const items: InputItem[] = [];
   let stdinSeen = false;
   for (const input of inputs) {
@@ -31,7 +42,13 @@ export async function listInputs(inputs: string[], cwd: string): Promise<InputIt
       const st = await stat(abs);
       if (st.isDirectory()) {
         const before = items.length;
-        await walk(abs, input, items, new Set());
+        let root = abs;
+        try {
+          root = await realpath(abs);
+        } catch {
+          // reported by the walk
+        }
+        await walk(abs, input, items, new Set(), { root, allowOutside: opts.allowOutsidePaths ?? false });
         if (items.length === before)
           items.push(problem(input, 'folder holds no files to read', 'empty', 'warning'));
       } else items.push({ kind: 'file', file: abs, display: input });
@@ -43,7 +60,19 @@ export async function listInputs(inputs: string[], cwd: string): Promise<InputIt
   return items;
 }
 
-async function walk(dir: string, display: string, out: InputItem[], seen: Set<string>): Promise<void> {
+interface WalkScope {
+  /** Real path of the folder named on the command line. */
+  root: string;
+  allowOutside: boolean;
+}
+
+async function walk(
+  dir: string,
+  display: string,
+  out: InputItem[],
+  seen: Set<string>,
+  scope: WalkScope,
+): Promise<void> {
   let real: string;
   try {
     real = await realpath(dir);
@@ -67,10 +96,28 @@ async function walk(dir: string, display: string, out: InputItem[], seen: Set<st
     const abs = path.join(dir, name);
     const shown = path.join(display, name);
     try {
-      const st = await stat(abs);
-      if (st.isDirectory()) await walk(abs, shown, out, seen);
+      const link = await lstat(abs);
+      if (link.isSymbolicLink()) {
+        const real = await realpath(abs);
+        if (isSpecialPath(real)) {
+          out.push(problem(shown, `symlink to ${real}, a special file system; not followed`, 'special-file'));
+          continue;
+        }
+        if (!scope.allowOutside && !isWithin(scope.root, real)) {
+          out.push(
+            problem(
+              shown,
+              'symlink leads outside the folder being read; not followed (use --allow-outside-paths to follow it)',
+              'outside-path',
+            ),
+          );
+          continue;
+        }
+      }
+      const st = link.isSymbolicLink() ? await stat(abs) : link;
+      if (st.isDirectory()) await walk(abs, shown, out, seen, scope);
       else if (st.isFile()) out.push({ kind: 'file', file: abs, display: shown });
-      else out.push(problem(shown, 'not a regular file', 'not-a-file'));
+      else out.push(problem(shown, 'not a regular file (device, FIFO or socket); not read', 'not-a-file'));
     } catch (e) {
       const err = fsError(e, shown);
       out.push(problem(shown, err.message, err.code));

@@ -18,6 +18,7 @@ import { fileId } from './ids.js';
 import { detectLanguage, normalizeLanguage } from './language.js';
 import { markdownToText } from './markdown.js';
 import { parseRecord, splitRecords } from './records.js';
+import { manifestTarget } from './confine.js';
 import { takeFrontMatter, takeHeaderLines } from './text.js';
 
 export interface ReadContext {
@@ -25,6 +26,8 @@ export interface ReadContext {
   html: HtmlRunner;
   stdin: () => NodeJS.ReadableStream;
   cwd: string;
+  /** Manifest paths may name files outside the manifest's folder (`--allow-outside-paths`). */
+  allowOutsidePaths: boolean;
 }
 
 export interface Outcome {
@@ -86,15 +89,30 @@ async function readBytes(
 ): Promise<void> {
   const { settings } = ctx;
   if (raw.length === 0) throw new InputError(src.input, 'empty file', 'empty');
-  const buf = isGzip(raw) ? await gunzipLimited(raw, src.input, settings.maxInputBytes) : raw;
+  let buf = isGzip(raw) ? await gunzipLimited(raw, src.input, settings.maxInputBytes) : raw;
   if (buf.length === 0) throw new InputError(src.input, 'empty after decompression', 'empty');
-  const sn = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
+  let sn = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
+  if (!sn.utf16 && formatByName(src.name) === 'jsonl' && buf.indexOf(0) !== -1) {
+    // One JSONL line with a NUL byte does not make the file binary: that line is skipped by name.
+    const kept = dropNulLines(buf);
+    if (kept.lines.length * 2 <= kept.total) {
+      for (const n of kept.lines)
+        out.problems.push({
+          input: `${src.input}#line${n}`,
+          message: 'NUL bytes in this line (binary data, not a record); line skipped',
+          severity: 'skipped',
+          code: 'binary',
+        });
+      buf = kept.buf;
+      sn = sniff(buf, settings.sniffBytes, settings.utf16NulShare);
+    }
+  }
   const binary = sn.binary ?? (!sn.utf16 && buf.indexOf(0) !== -1 ? 'NUL bytes' : null);
   if (binary) throw new InputError(src.input, `binary file (${binary}), not text`, 'binary');
   const decoded = decodeBytes(buf, settings);
   const text = decoded.text;
   if (!text.trim()) throw new InputError(src.input, 'no text (only whitespace)', 'empty');
-  if (decoded.warning) {
+  if (decoded.code === 'undecodable') {
     const bad = countReplacements(text);
     if (bad / text.length > settings.maxReplacementShare) {
       throw new InputError(
@@ -112,9 +130,31 @@ async function readBytes(
       input: src.input,
       message: decoded.warning,
       severity: 'warning',
-      code: 'undecodable',
+      code: decoded.code ?? 'undecodable',
     });
   }
+}
+
+/**
+ * Blanks the lines of a JSONL buffer that hold NUL bytes (line numbers are kept, so later problems still
+ * name the right line). Returns the 1-based numbers of the blanked lines and the number of lines.
+ */
+export function dropNulLines(buf: Buffer): { buf: Buffer; lines: number[]; total: number } {
+  const parts: Buffer[] = [];
+  const lines: number[] = [];
+  let start = 0;
+  let n = 0;
+  while (start <= buf.length) {
+    let end = buf.indexOf(0x0a, start);
+    if (end < 0) end = buf.length;
+    n++;
+    const line = buf.subarray(start, end);
+    if (line.indexOf(0) !== -1) lines.push(n);
+    else parts.push(line);
+    if (end < buf.length) parts.push(Buffer.from('\n'));
+    start = end + 1;
+  }
+  return { buf: Buffer.concat(parts), lines, total: n };
 }
 
 function countReplacements(s: string): number {
@@ -158,7 +198,7 @@ async function readText(
       return;
     }
     case 'html': {
-      const ex = await extractPage(ctx, text, undefined, src.input);
+      const ex = await extractPage(ctx, text, undefined, src.input, out);
       pushDoc(ctx, out, { ...base, format: 'html', text: ex.text, removed: ex.removed }, ex.meta);
       return;
     }
@@ -192,7 +232,7 @@ async function readFeedDocs(
       let pageMeta: Partial<DocumentMeta> = {};
       if ('text' in e.body) text = normalizeNewlines(e.body.text).trim();
       else if (isWholePage(e.body.html)) {
-        const ex = await extractPage(ctx, e.body.html, e.url ?? undefined, e.input);
+        const ex = await extractPage(ctx, e.body.html, e.url ?? undefined, e.input, out);
         ({ text, removed, meta: pageMeta } = ex);
       } else text = looksLikeHtml(e.body.html) ? fragmentToText(e.body.html) : e.body.html.trim();
       if (!text.trim()) throw new InputError(e.input, 'entry has no text', 'empty');
@@ -246,7 +286,7 @@ async function readRecordDocs(
       if (rec.path != null) {
         if (depth >= MAX_MANIFEST_DEPTH)
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
-        const target = path.resolve(src.dir, rec.path);
+        const target = await manifestTarget(src.dir, rec.path, entry.input, ctx.allowOutsidePaths);
         const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
         const sub = await readFileItem(ctx, target, shown, depth + 1);
         out.problems.push(...sub.problems);
@@ -257,7 +297,7 @@ async function readRecordDocs(
         continue;
       }
       if (rec.html != null) {
-        const ex = await extractPage(ctx, rec.html, rec.meta.url ?? undefined, entry.input);
+        const ex = await extractPage(ctx, rec.html, rec.meta.url ?? undefined, entry.input, out);
         pushDoc(
           ctx,
           out,
@@ -283,6 +323,7 @@ async function extractPage(
   html: string,
   url: string | undefined,
   input: string,
+  out: Outcome,
 ): Promise<{ text: string; meta: Partial<DocumentMeta>; removed: Removal[] }> {
   let ex;
   try {
@@ -297,7 +338,13 @@ async function extractPage(
     );
   }
   const text = normalizeNewlines(ex?.text ?? '');
-  if (!text.trim()) throw new InputError(input, 'no article text found in the HTML page', 'no-article');
+  if (!text.trim())
+    throw new InputError(
+      input,
+      `no article text found in the HTML page${ex?.cut ? ` (${ex.cut})` : ''}`,
+      'no-article',
+    );
+  if (ex.cut) out.problems.push({ input, message: ex.cut, severity: 'warning', code: 'truncated' });
   return { text, meta: ex.meta ?? {}, removed: ex.removed ?? [] };
 }
 

@@ -6,6 +6,7 @@
 import type { Sentence, Token } from '../model/annotations.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { wink } from './model.js';
+import { boundRuns } from './guard.js';
 import { TITLE_HEADS } from './lexicon/words.js';
 
 /** Words a sentence cannot end on. */
@@ -26,7 +27,7 @@ export function tokenize(text: string): { tokens: Token[]; sentenceEnds: Set<num
   // wink's typings of `its` helpers are narrower than its runtime API
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const its = nlp.its as any;
-  const doc = nlp.readDoc(text);
+  const doc = nlp.readDoc(boundRuns(text)); // no whitespace-free run wink's patterns backtrack over
   const values = doc.tokens().out(its.value) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma) as string[];
@@ -80,7 +81,8 @@ function lineBoundaries(text: string): number[] {
     const trimmed = line.trim();
     // a short unfinished line is a heading, unless it visibly stops mid-clause: on a function word or a
     // title ("… from U.S. President\nDonald Trump"), or the next line goes on in lower case
-    const lastWord = /([\p{L}]+)\W*$/u.exec(trimmed)?.[1]?.toLowerCase() ?? '';
+    // (?<!\p{L}): a match starts only where a letter run starts, which keeps it linear on long runs
+    const lastWord = /(?<!\p{L})(\p{L}+)\W*$/u.exec(trimmed)?.[1]?.toLowerCase() ?? '';
     const midClause =
       CONTINUATION_WORDS.has(lastWord) || TITLE_HEADS.has(lastWord) || /^\s*\p{Ll}/u.test(next ?? '');
     const continues =
@@ -124,6 +126,7 @@ export function splitSentences(text: string): Sentence[] {
       flush();
       cutIndex++;
     }
+    if (current.length && t.end - current[0]!.start > nlpSettings.maxSentenceChars) flush(); // guard
     current.push(t);
     if (sentenceEnds.has(t.end) && !/^[A-Z]\.?$/.test(t.text)) flush();
   }

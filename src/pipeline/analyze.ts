@@ -12,11 +12,7 @@ import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
 import { findCopies, groupStories, storyTitle } from '../story/index.js';
 import { readableTitle } from './titles.js';
-
-export interface AnalyzeOptions {
-  /** Called as the analysis goes: the phase's name, steps done and the total (for progress display). */
-  onPhase?: (phase: string, done: number, total: number) => void;
-}
+import { pipelineSettings } from '../settings/pipeline.js';
 
 /** The most common of the reports' own reference dates: the story's dated context. */
 function storyReference(refs: (Date | null)[]): Date | null {
@@ -25,6 +21,61 @@ function storyReference(refs: (Date | null)[]): Date | null {
     if (r) counts.set(r.toISOString().slice(0, 10), (counts.get(r.toISOString().slice(0, 10)) ?? 0) + 1);
   const best = [...counts].sort((a, b) => b[1] - a[1] || b[0].localeCompare(a[0]))[0];
   return best ? new Date(`${best[0]}T00:00:00Z`) : null;
+}
+
+export interface AnalyzeOptions {
+  /** Called as the analysis goes: the phase's name, steps done and the total (for progress display). */
+  onPhase?: (phase: string, done: number, total: number) => void;
+  /** Per-document analysis time budget in ms (default pipelineSettings.analysisBudgetMs). */
+  analysisBudgetMs?: number;
+  /** Longest clean text analysed, in characters (default pipelineSettings.maxAnalysisChars). */
+  maxAnalysisChars?: number;
+}
+
+/**
+ * Annotates one story's documents, each under the budget: a document longer than `maxAnalysisChars` is
+ * not analysed, and one whose annotation took longer than `analysisBudgetMs` is dropped from the story's
+ * analysis. Either is a `skipped` problem naming the input; the document stays in the report (its text,
+ * its story membership) and the batch goes on. The clock is read between documents: with every pattern
+ * linear and sentences bounded (src/nlp/guard.ts, nlpSettings.maxSentenceChars) a document's annotation
+ * time is bounded by its length, which the character limit caps.
+ */
+function annotateWithinBudget(
+  members: Document[],
+  refs: (Date | null)[],
+  fallback: Date | null,
+  problems: Problem[],
+  opts: AnalyzeOptions,
+) {
+  const budget = opts.analysisBudgetMs ?? pipelineSettings.analysisBudgetMs;
+  const maxChars = opts.maxAnalysisChars ?? pipelineSettings.maxAnalysisChars;
+  const out = [];
+  for (let k = 0; k < members.length; k++) {
+    const d = members[k]!;
+    if (d.text.length > maxChars) {
+      problems.push({
+        input: d.input,
+        message: `clean text of ${d.text.length.toLocaleString('en-US')} characters is over the ${maxChars.toLocaleString('en-US')}-character analysis limit (maxAnalysisChars); kept in the report but not analysed`,
+        severity: 'skipped',
+        code: 'too-large',
+      });
+      continue;
+    }
+    const t0 = performance.now();
+    const annotated = annotate(d, { reference: refs[k] ?? fallback });
+    const ms = performance.now() - t0;
+    if (ms > budget) {
+      problems.push({
+        input: d.input,
+        message: `analysis took ${Math.round(ms).toLocaleString('en-US')} ms, over the ${budget.toLocaleString('en-US')} ms per-document budget (analysisBudgetMs); kept in the report but left out of its story's claims`,
+        severity: 'skipped',
+        code: 'timeout',
+      });
+      continue;
+    }
+    out.push(annotated);
+  }
+  return out;
 }
 
 /** Cross-checks clean documents (already read and cleaned). Pure. */
@@ -46,9 +97,11 @@ export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: A
     try {
       const refs = members.map(referenceDate);
       const fallback = storyReference(refs);
-      const annotated = members.map((d, k) => annotate(d, { reference: refs[k] ?? fallback }));
+      const annotated = annotateWithinBudget(members, refs, fallback, problems, opts);
       const entities = resolveEntities(annotated);
-      stories.push(alignStory({ id: group.id, title, docs: annotated, entities }));
+      const story = alignStory({ id: group.id, title, docs: annotated, entities });
+      // a document skipped by the budget is still a member of its story, only without claims
+      stories.push({ ...story, documents: group.documents });
     } catch (e) {
       // one story's failure never loses the batch: its documents stay in the report, the problem is named
       problems.push({
@@ -78,14 +131,25 @@ export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: A
   };
 }
 
-/** Cross-checks raw documents: cleans them together, then analyzes. Pure. */
+/**
+ * Cross-checks raw documents: cleans them together, then analyzes. Pure. The report depends on the set
+ * of documents, not their order: they are analysed in id order (code-unit order; ids are unique after
+ * ingest), and `documents` is listed back in input order.
+ */
 export function analyzeDocuments(
   raws: RawDocument[],
   problems: Problem[] = [],
   opts: AnalyzeOptions = {},
 ): Report {
+  const inputOrder = new Map<string, number>();
+  raws.forEach((r, i) => {
+    if (!inputOrder.has(r.id)) inputOrder.set(r.id, i);
+  });
+  const sorted = [...raws].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   opts.onPhase?.('cleaning', 0, 1);
-  return analyzeClean(cleanDocuments(raws), problems, opts);
+  const report = analyzeClean(cleanDocuments(sorted), problems, opts);
+  report.documents.sort((a, b) => inputOrder.get(a.id)! - inputOrder.get(b.id)!);
+  return report;
 }
 
 /** Reads the inputs (files, folders, manifests, feeds, `-`) and cross-checks them. */
@@ -94,7 +158,10 @@ export async function analyzeInputs(
   opts: ReadOptions & AnalyzeOptions = {},
 ): Promise<{ report: Report; skipped: number; read: number }> {
   const { documents, problems } = await readAllInputs(inputs, opts);
+  const before = problems.length;
   const report = analyzeDocuments(documents, problems, opts);
+  // problems found while analysing (a document over the budget, a story that failed) are reported too
+  for (const p of problems.slice(before)) opts.onProblem?.(p);
   return {
     report,
     skipped: problems.filter((p) => p.severity === 'skipped').length,

@@ -8,11 +8,17 @@ import type { Report, ReportDocument, ReportEvidence, Story } from '../model/rep
 import { outletIn } from './outlets.js';
 import { plural, rankStories, totals } from './overview.js';
 
-/** Escapes text for Markdown: no raw HTML, links, emphasis or table breaks survive. */
+/**
+ * Escapes text for Markdown: no raw HTML, links, emphasis or table breaks survive, and no bare URL or
+ * e-mail address becomes a link in GFM renderers (their autolink extension): `@`, the `:` of `scheme:/`
+ * and the dot of `www.` are backslash-escaped, which renders as the same characters.
+ */
 export function escapeMd(s: string): string {
   return s
     .replace(/\r?\n/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+    .replace(/[\\`*_{}[\]()#+!|<>~@]/g, (c) => `\\${c}`)
+    .replace(/:(?=\/)/g, '\\:')
+    .replace(/\b(www)\./gi, '$1\\.')
     .replace(/&/g, '&amp;');
 }
 

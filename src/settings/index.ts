@@ -11,3 +11,4 @@ export * from './quant.js';
 export * from './align.js';
 export * from './web.js';
 export * from './cli.js';
+export * from './pipeline.js';

@@ -53,6 +53,16 @@ export const ingestSettings = {
   headerLabelPartMaxChars: 40,
   /** An unseparated label ("Contextly Explains") is at most this many capitalised words. */
   headerLabelMaxWords: 4,
+  /**
+   * Most documents one analyze batch holds (analysis keeps every document, its annotations and the
+   * story index in memory, and grows faster than linearly). Measured with `npm run bench -- scale` (short
+   * JSONL records, 2-core machine, Node's default 4.3 GB heap): 10,000 took 13-17 s and 0.45-0.7 GB;
+   * 40,000 150 s and 2.6 GB; 100,000 died out of memory after 300 s with nothing written; 1,000,000 with a
+   * 40,000 limit peaked at 4.1 GB (all records are parsed before the limit applies); with 25,000, 118 s
+   * and 2.6 GB, exit 2, 25,000 documents written.
+   * Past the limit, reading stops with a `batch-limit` problem and what was read is analysed and written.
+   */
+  maxBatchDocuments: 25_000,
   /** The CLI shows progress only for runs of at least this many inputs. */
   progressMinInputs: 50,
   /** Without a TTY, the CLI prints a progress line every this many inputs. */

@@ -10,4 +10,18 @@ export const nlpSettings = {
   typoMinLength: 6,
   /** Text shorter than this in characters has too little context for attribution of a bare pronoun. */
   minSentenceChars: 3,
+  /**
+   * Longest whitespace-free run wink-nlp sees; longer runs are cut into pieces of this size (src/nlp/guard.ts).
+   * Its URL/e-mail/abbreviation patterns are quadratic in the run length (a 20 KB run: 4 s). Real tokens
+   * (long URLs with tracking parameters) stay under ~300 characters; at 256 a 1 MB run costs about what
+   * 1 MB of prose does.
+   */
+  maxWinkRunChars: 256,
+  /**
+   * A "sentence" longer than this (a table flattened onto one line, a run with no stops) is cut at a
+   * token boundary. Several per-sentence steps look at the whole sentence once per number or clause, so an
+   * unbounded sentence makes them quadratic (a 1 MB line of "1, 000, 000, …": 97 s). Real sentences stay
+   * well under 1,000 characters.
+   */
+  maxSentenceChars: 2_000,
 };

@@ -1,5 +1,10 @@
 /** Quantities, durations and times as intervals. */
 export const quantSettings = {
+  /**
+   * Most thousands groups a number may have ("1,000,000,000,000,000,000" = 6). Bounds the amount patterns
+   * so they cannot backtrack over a long "000, 000, …" chain (quadratic); no report counts past 10^21.
+   */
+  maxThousandsGroups: 6,
   /** "approximately/about/around N" allows N ± this share: reporters round to the nearest 10%. */
   approximateMargin: 0.15,
   /** "nearly/almost N" allows [N·(1−m), N]. */

@@ -17,4 +17,34 @@ export const webSettings = {
   defaultPort: 8080,
   /** Address `corroborate serve` binds by default: loopback only, never the network. */
   defaultHost: '127.0.0.1',
+  /**
+   * `serve`: time a client has to send its complete request header. Slow-header clients (slowloris)
+   * otherwise hold a socket, and the process on SIGTERM, forever; a real browser on loopback sends its
+   * header in well under a second.
+   */
+  headersTimeoutMs: 10_000,
+  /**
+   * `serve`: how often Node checks the header and request timeouts (its default, 30 s, lets a slow
+   * client overstay `headersTimeoutMs` by that much).
+   */
+  connectionsCheckMs: 1_000,
+  /** `serve`: time for a whole request (header and body; the API takes no bodies). */
+  requestTimeoutMs: 30_000,
+  /** `serve`: an idle keep-alive connection is closed after this long (browsers reopen at no cost). */
+  keepAliveTimeoutMs: 5_000,
+  /** `serve`: a socket with no traffic at all for this long is destroyed. */
+  socketIdleTimeoutMs: 60_000,
+  /**
+   * `serve` on SIGTERM/SIGINT: requests already received are answered; after this long whatever is still
+   * open is closed. Under process managers' usual 30 s kill grace; the slowest page renders in ~50 ms.
+   */
+  drainDeadlineMs: 10_000,
+  /**
+   * `serve` on SIGTERM: the listener closes once no connection has arrived for this long. Connections
+   * whose handshake completed before the signal are still in the kernel's backlog and Node accepts only
+   * a few per event-loop turn; closing at once reset 19 of 20 such requests.
+   */
+  drainQuietMs: 100,
+  /** `serve` on SIGTERM: the listener closes after this long even under a steady stream of connections. */
+  drainAcceptMaxMs: 1_000,
 } as const;

@@ -93,8 +93,9 @@ export function copyPairs(docs: CopyInput[], settings: StorySettings = storySett
 
 /**
  * For each report that copies another: its id -> the id of the original. The original is the earliest
- * published (a dated report before an undated one), else the first in input order. A copy points at
- * an original that is not itself a copy (the root of its copy chain). Deterministic.
+ * published (a dated report before an undated one), else the smaller id (code-unit order): a rule on
+ * the set of reports, never on their order (input order made the answer depend on it). A copy points
+ * at an original that is not itself a copy (the root of its copy chain). Deterministic.
  */
 export function findCopiesIn(
   docs: CopyInput[],
@@ -102,11 +103,14 @@ export function findCopiesIn(
 ): Map<string, string> {
   const n = docs.length;
   const times = docs.map((d) => publishedTime(d.published));
-  // A total order: dated reports by date (undated ones after them), ties by input position.
+  // A total order: dated reports by date (undated ones after them), ties by id.
   const earlier = (x: number, y: number): boolean => {
     const tx = times[x] ?? Infinity;
     const ty = times[y] ?? Infinity;
-    return tx !== ty ? tx < ty : x < y;
+    if (tx !== ty) return tx < ty;
+    const ix = docs[x]!.id;
+    const iy = docs[y]!.id;
+    return ix !== iy ? ix < iy : x < y;
   };
   // Best original candidate for each report: among the reports it shares text with that are earlier.
   const best: { other: number; containment: number }[] = Array.from({ length: n }, () => ({

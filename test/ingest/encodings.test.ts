@@ -34,7 +34,11 @@ describe('encodings', () => {
       tmp.write('enc/be.txt', be),
     ];
     const { docs, problems } = await readAll(files);
-    expect(problems).toEqual([]);
+    // the sniffed ones were a guess, and say so
+    expect(problems).toEqual([
+      expect.objectContaining({ input: files[2], severity: 'warning', code: 'encoding-guessed' }),
+      expect.objectContaining({ input: files[3], severity: 'warning', code: 'encoding-guessed' }),
+    ]);
     expect(docs.map((d) => d.text)).toEqual([DE, DE, DE, DE]);
     expect(docs[0]!.language).toBe('de');
   });
@@ -42,7 +46,8 @@ describe('encodings', () => {
   it('detects Windows-1251 and decodes it', async () => {
     const f = tmp.write('enc/cp1251.txt', iconv.encode(RU, 'win1251'));
     const { docs, problems } = await readAll([f]);
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ input: f, code: 'encoding-guessed' })]);
+    expect(problems[0]!.message).toMatch(/decoded as windows-1251, a guess/);
     expect(docs[0]!.text).toBe(RU);
     expect(docs[0]!.language).toBe('ru');
   });
@@ -54,7 +59,10 @@ describe('encodings', () => {
       iconv.encode(`${FR_LATIN1} Il a dit \u201cnon\u201d \u2014 ferme.`, 'win1252'),
     );
     const { docs, problems } = await readAll([f, g]);
-    expect(problems).toEqual([]);
+    expect(problems.map((p) => [p.input, p.code])).toEqual([
+      [f, 'encoding-guessed'],
+      [g, 'encoding-guessed'],
+    ]);
     expect(docs[0]!.text).toBe(FR_LATIN1);
     expect(docs[1]!.text).toContain('\u201cnon\u201d \u2014 ferme.');
   });

@@ -59,9 +59,13 @@ describe('findCopies', () => {
     expect(findCopies([a, b]).size).toBe(0);
   });
 
-  it('takes the earliest published as the original, else the first in input order', () => {
+  it('takes the earliest published as the original, else the smaller id, whatever the input order', () => {
     const copy = makeDoc('copy', `${INTRO}\n${original.text}`);
-    expect(findCopies([copy, original]).get(original.id)).toBe('copy');
+    // undated: the smaller id ('000_…' < 'copy') is the original, in either order
+    expect(findCopies([copy, original]).get('copy')).toBe(original.id);
+    expect(findCopies([original, copy]).get('copy')).toBe(original.id);
+    const renamed = { ...original, id: 'zz-original' };
+    expect(findCopies([renamed, copy]).get('zz-original')).toBe('copy');
     const dated = [
       { ...copy, published: '2025-06-03T10:00:00Z' },
       { ...original, published: '2025-06-02T18:00:00Z' },
@@ -79,12 +83,13 @@ describe('findCopies', () => {
     const docs = [copies[0]!, original, copies[1]!, seeds[3]!, copies[2]!];
     const a = findCopies(docs);
     expect(a).toEqual(findCopies(docs.map((d) => ({ ...d }))));
-    // No dates: the first in input order (c1) is the original; the others all point at it.
-    expect(a.get(original.id)).toBe('c1');
-    expect(a.get('c2')).toBe('c1');
-    expect(a.get('c3')).toBe('c1');
-    expect(a.has('c1')).toBe(false);
+    // No dates: the smallest id ('000_…') is the original; the others all point at it, in any order.
+    expect(a.get('c1')).toBe(original.id);
+    expect(a.get('c2')).toBe(original.id);
+    expect(a.get('c3')).toBe(original.id);
+    expect(a.has(original.id)).toBe(false);
     expect(a.has(seeds[3]!.id)).toBe(false);
+    expect(findCopies([...docs].reverse())).toEqual(a);
   });
 
   it('finds a short report repeated verbatim, but not two short reports that differ', () => {

@@ -21,6 +21,8 @@ export interface HtmlExtraction {
   meta: Partial<DocumentMeta>;
   /** Furniture the extractor dropped (optional detail; may be summarised). */
   removed: Removal[];
+  /** Set when the page was cut to `maxHtmlChars` before parsing: what was cut, so a missing article says why. */
+  cut?: string;
 }
 
 export interface HtmlOptions {
@@ -40,14 +42,59 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): HtmlExtractio
   const meta0: Partial<DocumentMeta> = { url: url ?? null };
   if (typeof html !== 'string' || !html.trim()) return { text: '', meta: meta0, removed: [] };
   try {
-    return extract(
-      html.length > htmlSettings.maxHtmlChars ? html.slice(0, htmlSettings.maxHtmlChars) : html,
-      url,
-    );
+    const fitted = fitHtml(html, htmlSettings.maxHtmlChars);
+    const ex = extract(fitted.html, url);
+    return fitted.cut ? { ...ex, cut: fitted.cut } : ex;
   } catch {
     // Last resort: whatever metadata/text we can get must not crash the batch.
     return { text: '', meta: meta0, removed: [] };
   }
+}
+
+/**
+ * A page over `max` characters: first the bodies of <script> (except JSON-LD metadata) and <style>
+ * elements are emptied, which is never article text (a page with a 20 MB inline script keeps its
+ * article); only if it is still over `max` is it cut, and `cut` says so. A scan with indexOf, linear.
+ */
+export function fitHtml(html: string, max: number): { html: string; cut?: string } {
+  if (html.length <= max) return { html };
+  const lower = html.toLowerCase();
+  const parts: string[] = [];
+  let at = 0;
+  let emptied = 0;
+  for (;;) {
+    const open = nextOpen(lower, at);
+    if (!open) break;
+    const bodyStart = lower.indexOf('>', open.index);
+    if (bodyStart < 0) break;
+    const close = lower.indexOf(`</${open.tag}`, bodyStart + 1);
+    if (close < 0) break;
+    const keep = open.tag === 'script' && /application\/ld\+json/.test(lower.slice(open.index, bodyStart));
+    if (!keep) {
+      parts.push(html.slice(at, bodyStart + 1));
+      emptied += close - bodyStart - 1;
+      at = close;
+    } else {
+      parts.push(html.slice(at, close));
+      at = close;
+    }
+  }
+  parts.push(html.slice(at));
+  const slim = emptied ? parts.join('') : html;
+  if (slim.length <= max) return { html: slim };
+  const n = (x: number) => x.toLocaleString('en-US');
+  return {
+    html: slim.slice(0, max),
+    cut: `the page is ${n(html.length)} characters (${n(slim.length)} without scripts and styles), over the ${n(max)}-character limit (maxHtmlChars); only the first ${n(max)} were read`,
+  };
+}
+
+function nextOpen(lower: string, from: number): { index: number; tag: 'script' | 'style' } | null {
+  const s = lower.indexOf('<script', from);
+  const t = lower.indexOf('<style', from);
+  if (s < 0 && t < 0) return null;
+  if (t < 0 || (s >= 0 && s < t)) return { index: s, tag: 'script' };
+  return { index: t, tag: 'style' };
 }
 
 function extract(html: string, url: string | undefined): HtmlExtraction {
