@@ -128,7 +128,7 @@ function oneLine(message: string): string {
 function readItem(ctx: ReadContext, item: InputItem): Promise<Outcome> {
   if (item.kind === 'problem') return Promise.resolve({ docs: [], problems: [item.problem] });
   if (item.kind === 'stdin') return readStdinItem(ctx);
-  return readFileItem(ctx, item.file, item.display);
+  return readFileItem(ctx, item.file, item.display, 0, item.named ?? false);
 }
 
 /**
@@ -159,7 +159,7 @@ async function manifestTargets(
             path.dirname(it.file),
             rec.path,
             entry.input,
-            allowOutsidePaths,
+            allowOutsidePaths || !!it.named,
           );
           if (target !== it.file) claimed.add(target);
         } catch {

@@ -11,7 +11,7 @@ import { fsError } from './bytes.js';
 import { isSpecialPath, isWithin } from './confine.js';
 
 export type InputItem =
-  | { kind: 'file'; file: string; display: string }
+  | { kind: 'file'; file: string; display: string; named?: boolean }
   | { kind: 'stdin'; display: '-' }
   | { kind: 'problem'; problem: Problem };
 
@@ -51,7 +51,7 @@ export async function listInputs(
         await walk(abs, input, items, new Set(), { root, allowOutside: opts.allowOutsidePaths ?? false });
         if (items.length === before)
           items.push(problem(input, 'folder holds no files to read', 'empty', 'warning'));
-      } else items.push({ kind: 'file', file: abs, display: input });
+      } else items.push({ kind: 'file', file: abs, display: input, named: true });
     } catch (e) {
       const err = fsError(e, input);
       items.push(problem(input, err.message, err.code));

@@ -43,6 +43,8 @@ interface Source {
   dir: string;
   /** Shown form of `dir`, for naming manifest targets. */
   displayDir: string;
+  /** Named by the user on the command line (not found by walking a folder, not named by another manifest). */
+  named?: boolean;
 }
 
 const MAX_MANIFEST_DEPTH = 2;
@@ -52,6 +54,7 @@ export async function readFileItem(
   file: string,
   display: string,
   depth = 0,
+  named = false,
 ): Promise<Outcome> {
   const out: Outcome = { docs: [], problems: [] };
   try {
@@ -61,6 +64,7 @@ export async function readFileItem(
       name: path.basename(file),
       dir: path.dirname(file),
       displayDir: path.dirname(display),
+      named,
     };
     await readBytes(ctx, buf, src, out, depth);
   } catch (e) {
@@ -286,7 +290,9 @@ async function readRecordDocs(
       if (rec.path != null) {
         if (depth >= MAX_MANIFEST_DEPTH)
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
-        const target = await manifestTarget(src.dir, rec.path, entry.input, ctx.allowOutsidePaths);
+        // a manifest the user names on the command line is the user's own list of files (the evaluation
+        // scripts write one beside the corpus with absolute paths); one found in a folder may come from anyone
+        const target = await manifestTarget(src.dir, rec.path, entry.input, ctx.allowOutsidePaths || !!src.named);
         const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
         const sub = await readFileItem(ctx, target, shown, depth + 1);
         out.problems.push(...sub.problems);

@@ -1,7 +1,8 @@
 /**
- * Inputs stay where the user pointed: manifest paths may not leave the manifest's folder (absolute
- * paths, `..`, symlinks), folder walks do not follow symlinks out of the folder, special files are
- * refused; `allowOutsidePaths` widens the first two, never the last.
+ * Inputs stay where the user pointed: a manifest found in a folder (which may come from anyone) names
+ * only files inside its own folder (no absolute paths, `..`, symlinks out); a manifest the user names on
+ * the command line is the user's own list of files; folder walks do not follow symlinks out of the folder;
+ * special files are always refused; `allowOutsidePaths` widens the folder rules, never the last.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
@@ -42,9 +43,11 @@ describe('isWithin', () => {
 });
 
 describe('manifest paths', () => {
-  it('refuse absolute paths, .. escapes, symlinks out and /proc, naming the entry; the good entry is read', async () => {
+  it('in a folder: refuse absolute paths, .. escapes, symlinks out and /proc, naming the entry; the good entry is read', async () => {
     const manifest = manifestFixture('m1');
-    const { docs, problems } = await readAll([manifest]);
+    const { docs, problems: all } = await readAll([tmp.path('m1', 'reports')]);
+    // the walk itself also refuses reports/link.txt (a symlink out of the folder)
+    const problems = all.filter((p) => p.input.includes('#line'));
     expect(docs.map((d) => d.id)).toEqual(['good']);
     expect(docs.some((d) => d.text.includes('Secret'))).toBe(false);
     const byLine = (n: number) => problems.find((p) => p.input === `${manifest}#line${n}`);
@@ -58,9 +61,17 @@ describe('manifest paths', () => {
     expect(problems).toHaveLength(5);
   });
 
+  it("named on the command line, a manifest is the user's own list: paths outside its folder are read, /proc never", async () => {
+    const manifest = manifestFixture('m4');
+    const { docs, problems } = await readAll([manifest]);
+    expect(docs.map((d) => d.id).sort()).toEqual(['absolute', 'dotdot', 'good', 'nested-dotdot', 'symlink']);
+    expect(problems).toEqual([expect.objectContaining({ input: '/proc/self/status', code: 'special-file' })]);
+  });
+
   it('--allow-outside-paths widens the folder rule but never reads /proc', async () => {
-    const manifest = manifestFixture('m2');
-    const { docs, problems } = await readAll([manifest], { allowOutsidePaths: true });
+    manifestFixture('m2');
+    const { docs, problems: all } = await readAll([tmp.path('m2', 'reports')], { allowOutsidePaths: true });
+    const problems = all.filter((p) => p.input === '/proc/self/status');
     expect(docs.map((d) => d.id).sort()).toEqual(['absolute', 'dotdot', 'good', 'nested-dotdot', 'symlink']);
     expect(problems).toEqual([expect.objectContaining({ input: '/proc/self/status', code: 'special-file' })]);
   });
@@ -71,7 +82,7 @@ describe('manifest paths', () => {
     let stdout = '';
     let stderr = '';
     try {
-      stdout = execFileSync(process.execPath, [cliPath, 'extract', '--quiet', manifest], {
+      stdout = execFileSync(process.execPath, [cliPath, 'extract', '--quiet', tmp.path('m3', 'reports')], {
         encoding: 'utf8',
         stdio: 'pipe',
       });
@@ -83,8 +94,9 @@ describe('manifest paths', () => {
     }
     expect(status).toBe(2);
     expect(stderr).toContain(
-      `${manifest}#line2: manifest path "../outside.txt" leaves the manifest's folder`,
+      `manifest.jsonl#line2: manifest path "../outside.txt" leaves the manifest's folder`,
     );
+    expect(manifest).toContain('manifest.jsonl');
     expect(stdout).toContain('The good report inside the folder.');
     expect(stdout).not.toContain('Secret');
   });
