@@ -6,7 +6,7 @@
 import type { AnnotatedDocument } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
-import { HEDGES, LOADED_TERMS } from '../nlp/lexicon/words.js';
+import { HEDGES, LOADED_TERMS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import type { Fact } from './facts.js';
@@ -92,6 +92,9 @@ export function alignStory(story: StoryInput): Story {
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
     if (modal(a) !== modal(b)) return false;
+    // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
+    // is contradicted by "she claimed the shootings didn't happen"
+    if (!sameActs(a, b, sim)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
@@ -260,9 +263,50 @@ export function alignStory(story: StoryInput): Story {
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must']);
 const modal = (c: Clause) => c.tokens.some((t) => MODALS.has(t.normal));
 
+/** The clauses' own verbs meet (one lemma or one predicate class), and none is denied in one and asserted in the other. */
+function sameActs(a: Clause, b: Clause, sim: number): boolean {
+  const acts = (c: Clause) =>
+    c.tokens
+      .map((t, i) => ({ t, i }))
+      .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma));
+  const keys = (c: Clause, i: number) => {
+    const t = c.tokens[i]!;
+    return [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)];
+  };
+  const va = acts(a);
+  const vb = acts(b);
+  if (va.length && vb.length && sim < S.sameClaimNearCopy) {
+    const kb = new Set(vb.flatMap(({ i }) => keys(b, i)));
+    if (!va.some(({ i }) => keys(a, i).some((k) => kb.has(k)))) return false;
+  }
+  const denied = (c: Clause, i: number) =>
+    c.tokens.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
+  for (const x of va)
+    for (const y of vb) if (x.t.lemma === y.t.lemma && denied(a, x.i) !== denied(b, y.i)) return false;
+  return true;
+}
+const LIGHT_VERBS = new Set([
+  'be',
+  'have',
+  'do',
+  'get',
+  'make',
+  'take',
+  'go',
+  'come',
+  'become',
+  'remain',
+  'seem',
+]);
+
 function samePeople(a: Clause, b: Clause): boolean {
+  // people and organisations: "the Chiefs had rallied" is not "Luck has rallied his team"
   const people = (c: Clause) =>
-    new Set(c.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical));
+    new Set(
+      c.entities
+        .filter((e) => (e.type === 'person' || e.type === 'organization') && e.form !== 'adjective')
+        .map((e) => e.entityId ?? e.canonical),
+    );
   const pa = people(a);
   const pb = people(b);
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));

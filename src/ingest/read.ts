@@ -292,7 +292,12 @@ async function readRecordDocs(
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
         // a manifest the user names on the command line is the user's own list of files (the evaluation
         // scripts write one beside the corpus with absolute paths); one found in a folder may come from anyone
-        const target = await manifestTarget(src.dir, rec.path, entry.input, ctx.allowOutsidePaths || !!src.named);
+        const target = await manifestTarget(
+          src.dir,
+          rec.path,
+          entry.input,
+          ctx.allowOutsidePaths || !!src.named,
+        );
         const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
         const sub = await readFileItem(ctx, target, shown, depth + 1);
         out.problems.push(...sub.problems);

@@ -6,6 +6,8 @@ export const alignSettings = {
   /** Clauses that share no predicate class ("held separate meetings" / "the delegation led by") state one fact only
    * when they are this close (near copies of one sentence). */
   sameClaimWithoutPredicate: 0.6,
+  /** Clauses this close are near copies of one sentence: their verbs need not be checked against each other. */
+  sameClaimNearCopy: 0.8,
   /** Quantities of the same counted thing are compared when their clauses are at least this similar (and each other's closest). */
   sameQuantityContext: 0.3,
   /** A clause with more figures than this is a list of statistics, not one comparable fact. */
