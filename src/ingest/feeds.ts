@@ -15,6 +15,8 @@ export interface FeedEntry {
   url: string | null;
   published: string | null;
   byline: string | null;
+  /** The item's own outlet: RSS `<source>`, Atom `<source><title>` (aggregator feeds); null when absent. */
+  source: string | null;
   /** The body as the feed gives it: HTML markup, or plain text. */
   body: { html: string } | { text: string } | null;
   /** Set when this entry could not be read. */
@@ -129,6 +131,7 @@ function entry(e: unknown, n: number, input: string, kind: 'rss' | 'atom'): Feed
     url,
     published,
     byline: authors.length ? [...new Set(authors)].join(', ') : null,
+    source: itemSource(o.source),
     body,
     error: null,
   };
@@ -137,7 +140,19 @@ function entry(e: unknown, n: number, input: string, kind: 'rss' | 'atom'): Feed
 }
 
 function broken(input: string, n: number, error: string): FeedEntry {
-  return { input, n, title: null, url: null, published: null, byline: null, body: null, error };
+  return { input, n, title: null, url: null, published: null, byline: null, source: null, body: null, error };
+}
+
+/** RSS `<source url="…">Outlet</source>` or Atom `<source><title>Outlet</title>…</source>`. */
+function itemSource(v: unknown): string | null {
+  const first = list(v)[0];
+  if (first && typeof first === 'object' && 'title' in (first as Obj))
+    return plainOrNull(textOf((first as Obj).title));
+  return plainOrNull(textOf(first));
+}
+
+function plainOrNull(s: string | null): string | null {
+  return s ? plain(s) || null : null;
 }
 
 function list(v: unknown): unknown[] {

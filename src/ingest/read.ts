@@ -25,6 +25,8 @@ export interface ReadContext {
   html: HtmlRunner;
   stdin: () => NodeJS.ReadableStream;
   cwd: string;
+  /** Bytes from the web: a record may not name a local file (`path`) to be read. */
+  noLocalFiles?: boolean;
 }
 
 export interface Outcome {
@@ -33,7 +35,7 @@ export interface Outcome {
 }
 
 /** Where bytes came from: `input` names it in documents and problems; `name` gives the id and format. */
-interface Source {
+export interface Source {
   input: string;
   name: string;
   /** Folder that relative `path`s of records are resolved against. */
@@ -77,7 +79,7 @@ export async function readStdinItem(ctx: ReadContext): Promise<Outcome> {
   return out;
 }
 
-async function readBytes(
+export async function readBytes(
   ctx: ReadContext,
   raw: Buffer,
   src: Source,
@@ -199,7 +201,7 @@ async function readFeedDocs(
         { id: `${id}-${e.n}`, input: e.input, format: feed.kind, text, removed },
         {
           ...pageMeta,
-          source: feed.title,
+          source: e.source ?? feed.title,
           ...defined({ title: e.title, url: e.url, published: normalizeDate(e.published), byline: e.byline }),
         },
       );
@@ -238,6 +240,12 @@ async function readRecordDocs(
       const rec = parseRecord(entry.value, entry.input);
       const wantedId = rec.id ?? (single ? id : `${id}-${entry.n}`);
       if (rec.path != null) {
+        if (ctx.noLocalFiles)
+          throw new InputError(
+            entry.input,
+            'a record fetched from the web may not name a local file',
+            'parse',
+          );
         if (depth >= MAX_MANIFEST_DEPTH)
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
         const target = path.resolve(src.dir, rec.path);

@@ -10,3 +10,4 @@ export * from './nlp.js';
 export * from './quant.js';
 export * from './align.js';
 export * from './web.js';
+export * from './fetch.js';
