@@ -11,3 +11,4 @@ export * from './quant.js';
 export * from './align.js';
 export * from './web.js';
 export * from './fetch.js';
+export * from './store.js';
