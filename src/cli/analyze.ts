@@ -16,12 +16,14 @@ const HELP = `Usage: corroborate analyze [options] <inputs...>
 Cross-checks news reports: groups them into stories, aligns what the outlets say into claims, and
 shows where they agree (corroborated), contradict each other (disputes) and what rests on one outlet.
 
-Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, or - for stdin;
+Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, - for stdin, or
+URLs of pages, feeds, sitemaps and OPML lists;
 JSON/JSONL records with "path" are a manifest giving outlet, URL and publication time.
 
 Options:
   -f, --format <json|md|html>  json (default, the corroborate/report@1 contract), md, or html
   -o, --out <file>             write there instead of stdout
+      --db <path>              read the store (after ingesting the inputs given, if any)
   -q, --quiet                  no progress display
   -h, --help                   this help
 
@@ -29,6 +31,12 @@ Exit code: 0 all inputs read, 2 some input was skipped (each named on stderr), 1
 `;
 
 export async function run(argv: string[]): Promise<number> {
+  // `--db` (the store) and URL inputs are handled in analyze-store.ts
+  const storeOrWeb = argv.some(
+    (a) => a === '--db' || a.startsWith('--db=') || /^[a-z][a-z0-9+.-]*:\/\//i.test(a),
+  );
+  if (storeOrWeb && !argv.includes('--help') && !argv.includes('-h'))
+    return (await import('./analyze-store.js')).run(argv);
   let args;
   try {
     args = parseArgs({

@@ -17,6 +17,8 @@ export interface IngestStreamOptions extends IncrementalOptions {
   onPlaced?: (doc: RawDocument, placement: Placement) => void;
   /** Skip re-analysis (a later `analyzeChanged` or ingest does it). */
   noAnalysis?: boolean;
+  /** Checked after each report: true stops the stream (what was stored stays; analysis waits for the next run). */
+  stop?: () => boolean;
 }
 
 export async function ingestStream(
@@ -51,8 +53,10 @@ export async function ingestStream(
       if (placed.created) summary.storiesCreated++;
     }
     opts.onPlaced?.(raw, placed);
+    if (opts.stop?.()) return summary;
     if (sinceAnalysis >= inc.settings.analyzeEvery) await analyze();
   }
+  if (opts.stop?.()) return summary;
   await analyze();
   return summary;
 }
