@@ -4,7 +4,9 @@
  * (`documentFeatures`), sublinear TF x smoothed IDF (document frequencies kept in the store), cosine,
  * the same time evidence (`timeFactor`), near-duplicates by 5-gram containment; the join rule is
  * average-link over a candidate story's latest members. Candidates come from the store's term index
- * within a time window, so the cost of one report does not grow with the store.
+ * within a time window, so the cost of one report does not grow with the store. As in the batch, a
+ * low join threshold gathers a topic and src/story's split step (run on a story as it grows) separates
+ * look-alike events.
  */
 import { cleanDocument } from '../clean/index.js';
 import type { RawDocument } from '../model/document.js';
@@ -13,7 +15,7 @@ import type { Problem } from '../model/problems.js';
 import { analyzeGroup } from '../pipeline/story.js';
 import { incrementalSettings, type IncrementalSettings } from '../settings/store.js';
 import { storySettings as defaultStorySettings, type StorySettings } from '../settings/story.js';
-import { documentFeatures, shingles } from '../story/index.js';
+import { documentFeatures, groupStories, shingles } from '../story/index.js';
 import { timeFactor } from '../story/similarity.js';
 import type { DocFeatures } from '../story/features.js';
 import { contentHash, normalizeUrl } from '../store/keys.js';
@@ -74,7 +76,8 @@ export class Incremental {
     const terms = [...features.counts.keys()];
     const stats = await this.store.termStats(terms);
     const n = stats.documents + 1;
-    const idf = (t: string, df: Map<string, number>) => Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
+    const idf = (t: string, df: Pick<Map<string, number>, 'get'>) =>
+      Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
     const weights = new Map<string, number>();
     for (const [t, c] of features.counts) weights.set(t, Math.log1p(c) * idf(t, stats.df));
     // Look-up terms: the report's weightiest terms that are not common across the store.
@@ -95,30 +98,34 @@ export class Incremental {
       const members = new Map<string, MemberFeatures[]>();
       const extra = new Set<string>();
       for (const c of candidates) {
-        const list = await this.store.storyMembers(c.storyId, this.settings.membersCompared);
+        const list = await this.members(
+          await this.store.storyMemberIds(c.storyId, this.settings.membersCompared),
+        );
         members.set(c.storyId, list);
-        for (const m of list) for (const t of m.counts.keys()) if (!weights.has(t)) extra.add(t);
+        for (const m of list)
+          for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
       }
       const more = await this.store.termStats([...extra]);
-      const df = new Map([...stats.df, ...more.df]);
+      for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
+      const df = { get: (t: string) => stats.df.get(t) ?? this.dfCache.get(t) };
       const mine = unit(weights);
       const myFeatures = asDocFeatures(features);
-      const myShingles = shingles(clean.text, this.story.shingleSize);
+      const myShingles = () => (mineShingles ??= shingles(clean.text, this.story.shingleSize));
+      let mineShingles: Uint32Array | undefined;
       for (const c of candidates) {
         const list = members.get(c.storyId)!;
         if (!list.length) continue;
         let sum = 0;
         for (const m of list) {
-          if (
-            containment(myShingles, shingles(m.text, this.story.shingleSize)) >=
-            this.story.groupCopyContainment
-          ) {
-            sum = list.length; // a copy of a member belongs with it, whatever the rest says
-            break;
-          }
           const theirs = new Map<string, number>();
           for (const [t, cnt] of m.counts) theirs.set(t, Math.log1p(cnt) * idf(t, df));
-          sum += dotMaps(mine, unit(theirs)) * timeFactor(myFeatures, asDocFeatures(m), this.story);
+          const cos = dotMaps(mine, unit(theirs));
+          // a copy of a member belongs with it, whatever the rest says (copies are near in cosine first)
+          if (cos >= this.settings.copyCosineFloor && this.isCopy(myShingles, m)) {
+            sum = list.length;
+            break;
+          }
+          sum += cos * timeFactor(myFeatures, asDocFeatures(m), this.story);
         }
         const avg = sum / list.length;
         if (!best || avg > best.sim + 1e-12) best = { storyId: c.storyId, sim: avg };
@@ -133,8 +140,65 @@ export class Incremental {
     const result = await this.store.addDocument(
       { raw, clean, contentHash: hash, url, time, features: stored, indexTerms },
       join,
+      { minSize: this.settings.refineMinSize, growth: this.settings.refineGrowth },
     );
+    if (result.status === 'added')
+      for (const t of features.counts.keys())
+        if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
     return { ...result, similarity: best?.sim ?? 0, candidates: candidates.length };
+  }
+
+  /**
+   * Document frequencies of terms seen only in stored members (not in the report being placed), kept
+   * between reports and counted up as this process stores documents. Another process writing the same
+   * store meanwhile makes them slightly low; the report's own terms are always read fresh.
+   */
+  private readonly dfCache = new Map<string, number>();
+  /** Parsed features of stored documents compared recently (they never change once stored). */
+  private readonly memberCache = new Map<string, MemberFeatures>();
+
+  private async members(ids: string[]): Promise<MemberFeatures[]> {
+    const missing = ids.filter((id) => !this.memberCache.has(id));
+    for (const m of await this.store.memberFeatures(missing)) {
+      this.memberCache.set(m.documentId, m);
+      if (this.memberCache.size > this.settings.memberCacheSize)
+        this.memberCache.delete(this.memberCache.keys().next().value!);
+    }
+    return ids.map((id) => this.memberCache.get(id)).filter((m): m is MemberFeatures => !!m);
+  }
+
+  /** Shingles of stored documents, kept for the documents compared most recently. */
+  private readonly shingleCache = new Map<string, Uint32Array>();
+
+  private isCopy(mine: () => Uint32Array, member: MemberFeatures): boolean {
+    let theirs = this.shingleCache.get(member.documentId);
+    if (!theirs) {
+      theirs = shingles(member.text, this.story.shingleSize);
+      this.shingleCache.set(member.documentId, theirs);
+      if (this.shingleCache.size > this.settings.shingleCacheSize)
+        this.shingleCache.delete(this.shingleCache.keys().next().value!);
+    }
+    return containment(mine(), theirs) >= this.story.groupCopyContainment;
+  }
+
+  /**
+   * Checks the stories marked for refining (grown to `refineMinSize`, then by `refineGrowth`×) with
+   * src/story's own batch grouping over their members: when it finds look-alike events (its split
+   * step), the part holding the story's first report stays and each other part becomes a new story.
+   * ingestStream runs it when the store's report count reaches a multiple of `analyzeEvery`, at the
+   * end of a stream, and first thing in a stream (what a killed run left marked), so the stories depend
+   * only on the order of arrival, also across a crash. Returns the new stories.
+   */
+  async refinePending(): Promise<string[]> {
+    const created: string[] = [];
+    for (const id of await this.store.storiesToRefine()) {
+      const docs = await this.store.storyDocuments(id);
+      const groups = docs.length > 1 ? groupStories(docs, { settings: this.story }) : [];
+      const first = docs[0]?.id;
+      const moved = groups.filter((g) => !g.documents.includes(first!)).map((g) => g.documents);
+      created.push(...(await this.store.splitStory(id, moved)));
+    }
+    return created;
   }
 
   /**
@@ -142,6 +206,7 @@ export class Incremental {
    * that stores the analysis), and records which disputes appeared or went, and which report brought them.
    */
   async analyzeChanged(onStory?: (storyId: string) => void): Promise<AnalyzeSummary> {
+    await this.refinePending();
     const summary: AnalyzeSummary = { stories: 0, disputesAppeared: 0, problems: [] };
     for (const storyId of await this.store.dirtyStories()) {
       const docs = await this.store.storyDocuments(storyId);

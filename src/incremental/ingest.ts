@@ -35,26 +35,28 @@ export async function ingestStream(
     disputesAppeared: 0,
     problems: [],
   };
-  let sinceAnalysis = 0;
+  // Refining and analysis happen at points fixed by the store's report count, not by this process's
+  // life, so a run killed and restarted reaches the same stories as one that was not.
   const analyze = async () => {
+    await inc.refinePending();
     if (opts.noAnalysis) return;
     const a = await inc.analyzeChanged();
     summary.storiesAnalysed += a.stories;
     summary.disputesAppeared += a.disputesAppeared;
     summary.problems.push(...a.problems);
-    sinceAnalysis = 0;
   };
+  await inc.refinePending();
   for await (const raw of docs) {
     const placed = await inc.add(raw);
+    opts.onPlaced?.(raw, placed);
     if (placed.status === 'duplicate') summary.duplicates++;
     else {
       summary.added++;
-      sinceAnalysis++;
       if (placed.created) summary.storiesCreated++;
+      if (opts.stop?.()) return summary;
+      if ((await store.termStats([])).documents % inc.settings.analyzeEvery === 0) await analyze();
     }
-    opts.onPlaced?.(raw, placed);
     if (opts.stop?.()) return summary;
-    if (sinceAnalysis >= inc.settings.analyzeEvery) await analyze();
   }
   if (opts.stop?.()) return summary;
   await analyze();

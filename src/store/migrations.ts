@@ -37,7 +37,8 @@ CREATE TABLE document_features (
   document_seq INTEGER PRIMARY KEY REFERENCES documents(seq),
   counts_json  TEXT NOT NULL,
   years_json   TEXT NOT NULL,
-  published_ms INTEGER
+  published_ms INTEGER,
+  index_terms_json TEXT NOT NULL
 );
 
 CREATE TABLE stories (
@@ -51,10 +52,14 @@ CREATE TABLE stories (
   claims       INTEGER NOT NULL DEFAULT 0,
   disputes     INTEGER NOT NULL DEFAULT 0,
   needs_analysis INTEGER NOT NULL DEFAULT 1,
-  analyzed_at  TEXT
+  analyzed_at  TEXT,
+  -- set when the story has grown enough to be checked for look-alike events (src/incremental refine)
+  needs_refine INTEGER NOT NULL DEFAULT 0,
+  refined_size INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX stories_updated ON stories(updated_at);
 CREATE INDEX stories_dirty ON stories(needs_analysis) WHERE needs_analysis = 1;
+CREATE INDEX stories_refine ON stories(needs_refine) WHERE needs_refine = 1;
 
 CREATE TABLE story_members (
   document_seq INTEGER PRIMARY KEY REFERENCES documents(seq),

@@ -19,6 +19,7 @@ import type {
   Candidate,
   MemberFeatures,
   NewDocument,
+  RefinePolicy,
   Store,
   StoredDocument,
   StoryEvent,
@@ -65,14 +66,17 @@ export class SqliteStore implements Store {
       byUrl: db.prepare('SELECT id FROM documents WHERE url = ?').pluck(),
       byHash: db.prepare('SELECT id FROM documents WHERE content_hash = ?').pluck(),
       idTaken: db.prepare('SELECT 1 FROM documents WHERE id = ?').pluck(),
-      docCount: db.prepare('SELECT COUNT(*) FROM documents').pluck(),
+      // documents are never deleted: the last sequence number is the count, without a scan
+      docCount: db
+        .prepare("SELECT COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'documents'), 0)")
+        .pluck(),
       insertDoc:
         db.prepare(`INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline,
         language, raw_text, clean_text, removed_json, time_ms, ingested_at)
         VALUES (@id, @url, @hash, @input, @format, @source, @title, @published, @byline, @language, @raw, @clean,
         @removed, @time, @at)`),
       insertFeatures: db.prepare(
-        'INSERT INTO document_features (document_seq, counts_json, years_json, published_ms) VALUES (?, ?, ?, ?)',
+        'INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json) VALUES (?, ?, ?, ?, ?)',
       ),
       newStory: db.prepare(
         `INSERT INTO stories (id, title, created_at, updated_at, last_time_ms, documents, needs_analysis)
@@ -93,9 +97,32 @@ export class SqliteStore implements Store {
       event: db.prepare(
         'INSERT INTO story_events (story_seq, at, kind, document_id, detail) VALUES (?, ?, ?, ?, ?)',
       ),
-      members: db.prepare(`SELECT d.id, d.clean_text, f.counts_json, f.years_json, f.published_ms
-        FROM story_members m JOIN documents d ON d.seq = m.document_seq JOIN document_features f ON f.document_seq = d.seq
-        WHERE m.story_seq = ? ORDER BY m.document_seq DESC LIMIT ?`),
+      memberIds: db
+        .prepare(
+          `SELECT d.id FROM story_members m JOIN documents d ON d.seq = m.document_seq
+           WHERE m.story_seq = ? ORDER BY m.document_seq DESC LIMIT ?`,
+        )
+        .pluck(),
+      features: db.prepare(`SELECT d.clean_text, f.counts_json, f.years_json, f.published_ms
+        FROM documents d JOIN document_features f ON f.document_seq = d.seq WHERE d.id = ?`),
+      dfOne: db.prepare('SELECT df FROM terms WHERE term = ?').pluck(),
+      markRefine: db.prepare(
+        'UPDATE stories SET needs_refine = 1 WHERE documents >= ? AND documents >= refined_size * ? AND seq = ?',
+      ),
+      toRefine: db.prepare('SELECT id FROM stories WHERE needs_refine = 1 ORDER BY seq').pluck(),
+      refined: db.prepare('UPDATE stories SET needs_refine = 0, refined_size = documents WHERE seq = ?'),
+      docSeq: db.prepare('SELECT seq FROM documents WHERE id = ?').pluck(),
+      indexTermsOf: db
+        .prepare('SELECT index_terms_json FROM document_features WHERE document_seq = ?')
+        .pluck(),
+      timeOf: db.prepare('SELECT time_ms FROM documents WHERE seq = ?').pluck(),
+      moveMember: db.prepare(
+        'UPDATE story_members SET story_seq = ? WHERE document_seq = ? AND story_seq = ?',
+      ),
+      recount: db.prepare(
+        `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),
+         needs_analysis = 1, updated_at = ? WHERE seq = ?`,
+      ),
       dirty: db.prepare('SELECT id FROM stories WHERE needs_analysis = 1 ORDER BY seq').pluck(),
       storyDocs:
         db.prepare(`SELECT d.*, s.id AS story_id FROM story_members m JOIN documents d ON d.seq = m.document_seq
@@ -105,7 +132,7 @@ export class SqliteStore implements Store {
         'INSERT INTO analyses (story_seq, version, analyzed_at, story_json) VALUES (?, ?, ?, ?)',
       ),
       analysed: db.prepare(
-        'UPDATE stories SET title = ?, claims = ?, disputes = ?, needs_analysis = 0, analyzed_at = ? WHERE seq = ?',
+        'UPDATE stories SET title = ?, claims = ?, disputes = ?, needs_analysis = 0, analyzed_at = ?, updated_at = ? WHERE seq = ?',
       ),
       latest: db.prepare(
         'SELECT version, analyzed_at, story_json FROM analyses WHERE story_seq = ? ORDER BY version DESC LIMIT 1',
@@ -146,11 +173,9 @@ export class SqliteStore implements Store {
 
   async termStats(terms: string[]): Promise<{ documents: number; df: Map<string, number> }> {
     const df = new Map<string, number>();
-    for (const chunk of chunks(terms, storeSettings.maxSqlParams)) {
-      const rows = this.db
-        .prepare(`SELECT term, df FROM terms WHERE term IN (${chunk.map(() => '?').join(',')})`)
-        .all(...chunk) as Array<{ term: string; df: number }>;
-      for (const r of rows) df.set(r.term, r.df);
+    for (const t of terms) {
+      const v = this.stmt.dfOne.get(t) as number | undefined;
+      if (v !== undefined) df.set(t, v);
     }
     return { documents: this.stmt.docCount.get() as number, df };
   }
@@ -168,19 +193,29 @@ export class SqliteStore implements Store {
     return rows.map((r) => ({ storyId: r.story_id, shared: r.shared }));
   }
 
-  async storyMembers(storyId: string, limit: number): Promise<MemberFeatures[]> {
+  async storyMemberIds(storyId: string, limit: number): Promise<string[]> {
     const seq = this.stmt.storySeq.get(storyId) as number | undefined;
     if (seq === undefined) return [];
-    return (this.stmt.members.all(seq, limit) as Row[]).map((r) => ({
-      documentId: r.id as string,
-      text: r.clean_text as string,
-      counts: new Map(JSON.parse(r.counts_json as string) as Array<[string, number]>),
-      years: JSON.parse(r.years_json as string) as number[],
-      published: (r.published_ms as number | null) ?? null,
-    }));
+    return this.stmt.memberIds.all(seq, limit) as string[];
   }
 
-  async addDocument(doc: NewDocument, storyId: string | null): Promise<AddResult> {
+  async memberFeatures(documentIds: string[]): Promise<MemberFeatures[]> {
+    const out: MemberFeatures[] = [];
+    for (const id of documentIds) {
+      const r = this.stmt.features.get(id) as Row | undefined;
+      if (!r) continue;
+      out.push({
+        documentId: id,
+        text: r.clean_text as string,
+        counts: new Map(JSON.parse(r.counts_json as string) as Array<[string, number]>),
+        years: JSON.parse(r.years_json as string) as number[],
+        published: (r.published_ms as number | null) ?? null,
+      });
+    }
+    return out;
+  }
+
+  async addDocument(doc: NewDocument, storyId: string | null, refine?: RefinePolicy): Promise<AddResult> {
     const s = this.stmt;
     return this.db
       .transaction((): AddResult => {
@@ -213,6 +248,7 @@ export class SqliteStore implements Store {
           JSON.stringify([...doc.features.counts]),
           JSON.stringify(doc.features.years),
           doc.features.published,
+          JSON.stringify(doc.indexTerms),
         );
         for (const term of doc.features.counts.keys()) s.df.run(term);
         let storySeq: number;
@@ -228,6 +264,7 @@ export class SqliteStore implements Store {
           kind = 'joined';
         }
         s.addMember.run(docSeq, storySeq, at);
+        if (refine) s.markRefine.run(refine.minSize, refine.growth, storySeq);
         for (const term of doc.indexTerms) s.storyTerm.run(term, storySeq, doc.time);
         s.event.run(storySeq, at, kind, id, kind === 'created' ? `story started by ${id}` : `${id} joined`);
         return { status: 'added', documentId: id, storyId, created: kind === 'created' };
@@ -238,6 +275,60 @@ export class SqliteStore implements Store {
   private storyOf(documentId: string): string | null {
     const r = this.stmt.doc.get(documentId) as Row | undefined;
     return (r?.story_id as string | null) ?? null;
+  }
+
+  async storiesToRefine(): Promise<string[]> {
+    return this.stmt.toRefine.all() as string[];
+  }
+
+  async splitStory(storyId: string, groups: string[][]): Promise<string[]> {
+    const s = this.stmt;
+    return this.db
+      .transaction((): string[] => {
+        const seq = s.storySeq.get(storyId) as number | undefined;
+        if (seq === undefined) throw new Error(`no story ${storyId}`);
+        const at = now();
+        const created: string[] = [];
+        for (const group of groups) {
+          const seqs = group
+            .map((id) => s.docSeq.get(id) as number | undefined)
+            .filter((x): x is number => x !== undefined);
+          if (!seqs.length) continue;
+          const times = seqs.map((d) => s.timeOf.get(d) as number);
+          const first = this.stmt.doc.get(group[0]!) as Row;
+          const newSeq = Number(
+            s.newStory.run(randomUUID(), (first.title as string | null) ?? '', at, at, Math.max(...times))
+              .lastInsertRowid,
+          );
+          const newId = s.nameStory.get(newSeq) as string;
+          for (const [k, d] of seqs.entries()) {
+            s.moveMember.run(newSeq, d, seq);
+            for (const term of JSON.parse(s.indexTermsOf.get(d) as string) as string[])
+              s.storyTerm.run(term, newSeq, times[k]!);
+          }
+          s.recount.run(at, newSeq);
+          s.refined.run(newSeq);
+          s.event.run(
+            newSeq,
+            at,
+            'split',
+            group[0]!,
+            `split from ${storyId}: ${group.length} report${group.length === 1 ? '' : 's'} (${group.slice(0, 5).join(', ')}${group.length > 5 ? ', …' : ''})`,
+          );
+          s.event.run(
+            seq,
+            at,
+            'split',
+            group[0]!,
+            `${group.length} report${group.length === 1 ? '' : 's'} moved to ${newId}, a look-alike event`,
+          );
+          created.push(newId);
+        }
+        if (created.length) s.recount.run(at, seq);
+        s.refined.run(seq);
+        return created;
+      })
+      .immediate();
   }
 
   async dirtyStories(): Promise<string[]> {
@@ -259,7 +350,7 @@ export class SqliteStore implements Store {
         const version = (s.lastVersion.get(seq) as number) + 1;
         const at = now();
         s.addAnalysis.run(seq, version, at, JSON.stringify(story));
-        s.analysed.run(story.title, story.claims.length, story.disputes.length, at, seq);
+        s.analysed.run(story.title, story.claims.length, story.disputes.length, at, at, seq);
         for (const e of events) s.event.run(seq, e.at, e.kind, e.documentId, e.detail);
       })
       .immediate();

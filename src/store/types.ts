@@ -47,6 +47,12 @@ export interface AddResult {
   created: boolean;
 }
 
+/** When addDocument marks the joined story for refining: at `minSize` members, then each time it grows by `growth`×. */
+export interface RefinePolicy {
+  minSize: number;
+  growth: number;
+}
+
 export interface Candidate {
   storyId: string;
   /** How many of the asked terms the story has (within the time window). */
@@ -58,7 +64,7 @@ export interface MemberFeatures extends StoredFeatures {
   text: string;
 }
 
-export type StoryEventKind = 'created' | 'joined' | 'dispute-appeared' | 'dispute-resolved';
+export type StoryEventKind = 'created' | 'joined' | 'split' | 'dispute-appeared' | 'dispute-resolved';
 
 export interface StoryEvent {
   storyId: string;
@@ -106,13 +112,23 @@ export interface Store {
   termStats(terms: string[]): Promise<{ documents: number; df: Map<string, number> }>;
   /** Stories that have any of the terms in a document at or after `since` (ms), most shared first. */
   candidateStories(terms: string[], since: number, limit: number): Promise<Candidate[]>;
-  /** The features of a story's latest `limit` members. */
-  storyMembers(storyId: string, limit: number): Promise<MemberFeatures[]>;
+  /** The ids of a story's latest `limit` members, newest first. */
+  storyMemberIds(storyId: string, limit: number): Promise<string[]>;
+  /** The stored grouping features (and clean text) of these documents. */
+  memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
    * document, features, term counts, membership and the story's `needs analysis` mark.
    */
-  addDocument(doc: NewDocument, storyId: string | null): Promise<AddResult>;
+  addDocument(doc: NewDocument, storyId: string | null, refine?: RefinePolicy): Promise<AddResult>;
+  /** Stories marked (by addDocument's policy) to be checked for look-alike events, oldest first. */
+  storiesToRefine(): Promise<string[]>;
+  /**
+   * Moves each group of documents out of `storyId` into a new story (one transaction: stories, members,
+   * term index, events; every story involved is marked for analysis) and clears the refine mark.
+   * With no groups, only clears the mark. Returns the new stories' ids.
+   */
+  splitStory(storyId: string, groups: string[][]): Promise<string[]>;
   /** Stories whose members changed since their last analysis. */
   dirtyStories(): Promise<string[]>;
   /** The story's clean documents in the order they were stored. */

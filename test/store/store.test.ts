@@ -228,3 +228,43 @@ describe('incremental stories', () => {
     expect((await store.counts()).analyses).toBe(2);
   });
 });
+
+describe('refining a story: look-alike events are split off with src/story', () => {
+  it('gathers two look-alike events into one story, then splits them apart and records it', async () => {
+    const { scenarios } = await import('../story/lookalike.js');
+    const [napa, laHabra] = scenarios[0]!.events;
+    const docs = [
+      ...napa!.map((t, i) => rawDoc(`napa-${i}`, t)),
+      ...laHabra!.map((t, i) => rawDoc(`habra-${i}`, t)),
+    ];
+    // a join threshold that gathers everything, and a refine check from two reports on
+    const inc = new Incremental(store, {
+      settings: { joinThreshold: 1e-9, refineMinSize: 2, refineGrowth: 1 },
+    });
+    const placed = [];
+    for (const d of docs) placed.push(await inc.add(d));
+    expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
+    const created = await inc.refinePending();
+    expect(created).toHaveLength(1);
+    const groups = (await store.listStories()).map((s) => s.id).sort();
+    const members = await Promise.all(
+      groups.map(async (id) => (await store.storyDocuments(id)).map((d) => d.id).sort()),
+    );
+    expect(members.sort()).toEqual([
+      ['habra-0', 'habra-1', 'habra-2'],
+      ['napa-0', 'napa-1', 'napa-2'],
+    ]);
+    const kept = placed[0]!.storyId!;
+    expect(
+      (await store.storyEvents(kept)).some((e) => e.kind === 'split' && e.detail.includes(created[0]!)),
+    ).toBe(true);
+    expect((await store.storyEvents(created[0]!)).map((e) => e.kind)).toEqual(['split']);
+    expect(await store.dirtyStories()).toEqual([kept, created[0]]);
+    expect(await store.storiesToRefine()).toEqual([]);
+    // a later report of the split-off event finds its new story through the term index
+    const later = await inc.add(
+      rawDoc('habra-3', `${laHabra![2]}\nMore aftershocks shook La Habra and Fullerton on Saturday.`),
+    );
+    expect(later.storyId).toBe(created[0]);
+  });
+});
