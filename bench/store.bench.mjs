@@ -47,16 +47,29 @@ function shuffled(xs, seed = 7) {
   return a;
 }
 
-async function stream(rows, settings = {}) {
+async function stream(rows, settings = {}, file = ':memory:') {
   const { openSqliteStore } = await load('store/index.js');
-  const { Incremental } = await load('incremental/index.js');
-  const store = openSqliteStore(':memory:');
-  const inc = new Incremental(store, { settings });
-  const pred = new Map();
-  const t0 = performance.now();
-  for (const r of rows) pred.set(r.id, (await inc.add(raw(r.id, r.text))).storyId);
+  const { ingestStream } = await load('incremental/ingest.js');
+  const store = openSqliteStore(file);
+  const times = [];
+  let last = performance.now();
+  const t0 = last;
+  await ingestStream(
+    store,
+    rows.map((r) => raw(r.id, r.text)),
+    {
+      settings,
+      noAnalysis: true,
+      onPlaced: () => {
+        const t = performance.now();
+        times.push(t - last);
+        last = t;
+      },
+    },
+  );
   const ms = performance.now() - t0;
-  return { pred, ms, store, inc };
+  const pred = new Map((await store.allDocuments()).map((d) => [d.id, d.storyId]));
+  return { pred, ms, store, times };
 }
 
 export default async function main() {
@@ -82,15 +95,24 @@ export default async function main() {
   );
 
   if (process.env.CORROBORATE_SWEEP) {
-    for (const joinThreshold of [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3]) {
+    for (const settings of [
+      { joinThreshold: 0.08 },
+      { joinThreshold: 0.12 },
+      { joinThreshold: 0.14 },
+      { refineMinSize: 6 },
+      { refineMinSize: 10 },
+      { refineMinSize: 16 },
+      { analyzeEvery: 50 },
+      { membersCompared: 30 },
+    ]) {
       const f = [];
       for (const order of [rows, shuffled(rows)]) {
-        const s = await stream(order, { joinThreshold });
+        const s = await stream(order, settings);
         f.push(bcubed(s.pred, gold));
         await s.store.close();
       }
       console.log(
-        `sweep joinThreshold ${joinThreshold}: F1 file order ${f[0].f1.toFixed(3)} (P ${f[0].precision.toFixed(3)} R ${f[0].recall.toFixed(3)}), shuffled ${f[1].f1.toFixed(3)} (P ${f[1].precision.toFixed(3)} R ${f[1].recall.toFixed(3)})`,
+        `sweep ${JSON.stringify(settings)}: F1 file order ${f[0].f1.toFixed(3)} (P ${f[0].precision.toFixed(3)} R ${f[0].recall.toFixed(3)}), shuffled ${f[1].f1.toFixed(3)} (P ${f[1].precision.toFixed(3)} R ${f[1].recall.toFixed(3)})`,
       );
     }
   }
@@ -105,11 +127,12 @@ export default async function main() {
       `stream (${name}, one by one): F1 ${r.f1.toFixed(3)} (P ${r.precision.toFixed(3)}, R ${r.recall.toFixed(3)}), ${new Set(s.pred.values()).size} stories, ${(rows.length / (s.ms / 1000)).toFixed(0)} reports/s placed; F1 - batch F1 = ${(r.f1 - batch.f1).toFixed(3)}`,
     );
     if (name === 'file order') {
+      const { Incremental } = await load('incremental/index.js');
       const ta = performance.now();
-      const a = await s.inc.analyzeChanged();
+      const a = await new Incremental(s.store).analyzeChanged();
       const ams = performance.now() - ta;
       console.log(
-        `  re-analysis of all ${a.stories} stories (772 reports): ${(ams / 1000).toFixed(1)} s (${(rows.length / (ams / 1000)).toFixed(0)} reports/s), ${a.disputesAppeared} disputes`,
+        `  analysis of all ${a.stories} stories (${rows.length} reports): ${(ams / 1000).toFixed(1)} s (${(rows.length / (ams / 1000)).toFixed(0)} reports/s), ${a.disputesAppeared} disputes`,
       );
     }
     await s.store.close();
@@ -118,35 +141,64 @@ export default async function main() {
   const n = Number(process.env.CORROBORATE_BENCH_N ?? 10_000);
   const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-store-bench-'));
   try {
-    const { openSqliteStore } = await load('store/index.js');
-    const { Incremental } = await load('incremental/index.js');
     const file = path.join(dir, 'bench.db');
-    const store = openSqliteStore(file);
-    const inc = new Incremental(store);
-    const times = [];
-    const t0 = performance.now();
+    const docs = [];
     for (let k = 0; k < n; k++) {
       const r = rows[k % rows.length];
       const round = Math.floor(k / rows.length);
-      const text = round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text;
-      const t = performance.now();
-      await inc.add(raw(round ? `${r.id}-${round}` : r.id, text));
-      times.push(performance.now() - t);
+      docs.push({
+        id: round ? `${r.id}-${round}` : r.id,
+        text: round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text,
+      });
     }
-    const total = performance.now() - t0;
+    const { ms: total, store, times } = await stream(docs, {}, file);
     const c = await store.counts();
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
-    await store.close();
-    const size = statSync(file).size;
     const avg = (a, b) => times.slice(a, b).reduce((x, y) => x + y, 0) / (b - a);
     const early = avg(100, 200);
     const late = avg(n - 100, n);
     console.log(
-      `sustained ingest of ${n} reports into SQLite: ${(n / (total / 1000)).toFixed(0)} reports/s (${(total / 1000).toFixed(1)} s), ${c.stories} stories`,
+      `sustained ingest of ${n} reports into SQLite (placement, refining; no analysis): ${(n / (total / 1000)).toFixed(0)} reports/s (${(total / 1000).toFixed(1)} s), ${c.stories} stories`,
     );
     console.log(
       `  cost per report: reports 100-199 ${early.toFixed(2)} ms, reports ${n - 100}-${n - 1} ${late.toFixed(2)} ms (x${(late / early).toFixed(2)})`,
     );
+    // story page latency in serve with the n reports stored (the 20 largest stories, analysed first)
+    const { Incremental } = await load('incremental/index.js');
+    const { startLiveServer } = await load('web/live.js');
+    const big = (await store.listStories()).sort((a, b) => b.documents - a.documents).slice(0, 20);
+    const ta = performance.now();
+    const inc = new Incremental(store);
+    const { analyzeGroup } = await load('pipeline/story.js');
+    for (const s of big)
+      await store.saveAnalysis(s.id, analyzeGroup(s.id, await store.storyDocuments(s.id)), []);
+    console.log(
+      `  analysis of the 20 largest stories (${big.reduce((x, s) => x + s.documents, 0)} reports): ${((performance.now() - ta) / 1000).toFixed(1)} s`,
+    );
+    void inc;
+    const { server } = await startLiveServer(store, 0, '127.0.0.1');
+    const base = `http://127.0.0.1:${server.address().port}`;
+    const lat = [];
+    for (const s of big) {
+      const t = performance.now();
+      const res = await fetch(`${base}/stories/${encodeURIComponent(s.id)}`);
+      await res.text();
+      lat.push(performance.now() - t);
+    }
+    const tl = performance.now();
+    await (await fetch(`${base}/api/stories?q=earthquake`)).text();
+    const searchMs = performance.now() - tl;
+    const tl2 = performance.now();
+    await (await fetch(`${base}/`)).text();
+    const listMs = performance.now() - tl2;
+    server.closeAllConnections();
+    server.close();
+    lat.sort((a, b) => a - b);
+    console.log(
+      `  serve with ${n} reports: story page median ${lat[Math.floor(lat.length / 2)].toFixed(0)} ms, max ${lat[lat.length - 1].toFixed(0)} ms (stories of ${big[big.length - 1].documents}-${big[0].documents} reports); list page ${listMs.toFixed(0)} ms; search ${searchMs.toFixed(0)} ms`,
+    );
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    await store.close();
+    const size = statSync(file).size;
     console.log(
       `  store size: ${(size / 1024 / 1024).toFixed(1)} MB, ${(size / 1024 / 1024 / (n / 1000)).toFixed(2)} MB per 1,000 reports`,
     );

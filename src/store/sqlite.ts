@@ -471,9 +471,3 @@ function toAnalysis(r: Row): Analysis {
     story: JSON.parse(r.story_json as string) as Story,
   };
 }
-
-function chunks<T>(xs: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
-  return out;
-}
