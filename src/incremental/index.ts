@@ -103,7 +103,8 @@ export class Incremental {
         );
         members.set(c.storyId, list);
         for (const m of list)
-          for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
+          if (!this.freshVector(m.documentId, n))
+            for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
       }
       const more = await this.store.termStats([...extra]);
       for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
@@ -117,9 +118,16 @@ export class Incremental {
         if (!list.length) continue;
         let sum = 0;
         for (const m of list) {
-          const theirs = new Map<string, number>();
-          for (const [t, cnt] of m.counts) theirs.set(t, Math.log1p(cnt) * idf(t, df));
-          const cos = dotMaps(mine, unit(theirs));
+          let theirs = this.freshVector(m.documentId, n);
+          if (!theirs) {
+            const w = new Map<string, number>();
+            for (const [t, cnt] of m.counts) w.set(t, Math.log1p(cnt) * idf(t, df));
+            theirs = unit(w);
+            this.vectorCache.set(m.documentId, { vec: theirs, n });
+            if (this.vectorCache.size > this.settings.memberCacheSize)
+              this.vectorCache.delete(this.vectorCache.keys().next().value!);
+          }
+          const cos = dotMaps(mine, theirs);
           // a copy of a member belongs with it, whatever the rest says (copies are near in cosine first)
           if (cos >= this.settings.copyCosineFloor && this.isCopy(myShingles, m)) {
             sum = list.length;
@@ -165,6 +173,17 @@ export class Incremental {
         this.memberCache.delete(this.memberCache.keys().next().value!);
     }
     return ids.map((id) => this.memberCache.get(id)).filter((m): m is MemberFeatures => !!m);
+  }
+
+  /**
+   * TF-IDF unit vectors of stored documents, with the store size they were weighted at. IDF moves slowly
+   * as the store grows; a vector is weighted again once the store has grown by `vectorRefresh` since.
+   */
+  private readonly vectorCache = new Map<string, { vec: Map<string, number>; n: number }>();
+
+  private freshVector(id: string, n: number): Map<string, number> | null {
+    const c = this.vectorCache.get(id);
+    return c && n <= c.n * (1 + this.settings.vectorRefresh) ? c.vec : null;
   }
 
   /** Shingles of stored documents, kept for the documents compared most recently. */

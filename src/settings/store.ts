@@ -39,6 +39,11 @@ export const incrementalSettings = {
   copyCosineFloor: 0.5,
   /** Parsed features of stored documents kept in memory between reports (most recently compared). */
   memberCacheSize: 5_000,
+  /**
+   * A stored document's TF-IDF vector is kept and reused until the store has grown by this share since it
+   * was weighted (IDF moves slowly; re-weighting every member for every report was most of the cost).
+   */
+  vectorRefresh: 0.1,
   /** Shingle sets of stored documents kept in memory between reports (most recently compared). */
   shingleCacheSize: 5_000,
   /** Stories re-analysed after this many new reports during one long ingest (and always at its end). */
