@@ -6,6 +6,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
+import net from 'node:net';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { checkUrl, guardedLookup, hostOf, type GuardOptions } from './guard.js';
@@ -59,7 +60,8 @@ export function httpGet(req: HttpRequest): Promise<HttpResponse> {
         lookup: guardedLookup(req.guard) as never,
         // no connection reuse across checks: every request resolves and checks again
         agent: false,
-        servername: hostOf(req.url),
+        // SNI carries names only (RFC 6066): none for an IP-literal host
+        ...(!net.isIP(hostOf(req.url)) && { servername: hostOf(req.url) }),
       },
       (res) => {
         const status = res.statusCode ?? 0;
