@@ -396,7 +396,7 @@ export class SqliteStore implements Store {
       params.push(like, like, like);
     }
     const sql = `SELECT s.id, s.title, s.documents, s.claims, s.disputes, s.created_at, s.updated_at, s.analyzed_at,
-      (SELECT GROUP_CONCAT(DISTINCT d.source) FROM story_members m JOIN documents d ON d.seq = m.document_seq
+      (SELECT json_group_array(DISTINCT d.source) FROM story_members m JOIN documents d ON d.seq = m.document_seq
        WHERE m.story_seq = s.seq) AS sources
       FROM stories s ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY s.updated_at DESC, s.seq DESC LIMIT ?`;
@@ -410,7 +410,9 @@ export class SqliteStore implements Store {
       createdAt: r.created_at as string,
       updatedAt: r.updated_at as string,
       analyzedAt: (r.analyzed_at as string | null) ?? null,
-      sources: r.sources ? (r.sources as string).split(',').sort() : [],
+      sources: (JSON.parse((r.sources as string | null) ?? '[]') as Array<string | null>)
+        .filter((x): x is string => !!x)
+        .sort(),
     }));
   }
 

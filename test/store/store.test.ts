@@ -214,9 +214,14 @@ describe('incremental stories', () => {
   });
 
   it('lists stories by time, dispute and words', async () => {
-    await ingestStream(store, [QUAKE(1), QUAKE(2), STRIKE(1)]);
+    await ingestStream(store, [
+      { ...QUAKE(1), source: 'Reuters, Santiago' },
+      { ...QUAKE(2), source: 'AP' },
+      STRIKE(1),
+    ]);
     const all = await store.listStories();
     expect(all).toHaveLength(2);
+    expect(all.map((s) => s.sources)).toEqual(expect.arrayContaining([['AP', 'Reuters, Santiago'], []]));
     expect((await store.listStories({ q: 'rotterdam' })).map((s) => s.documents)).toEqual([1]);
     expect(await store.listStories({ q: 'rotterdam valparaiso' })).toEqual([]);
     expect(await store.listStories({ since: '2999-01-01' })).toEqual([]);
