@@ -163,18 +163,15 @@ export default async function main() {
       `  cost per report: reports 100-199 ${early.toFixed(2)} ms, reports ${n - 100}-${n - 1} ${late.toFixed(2)} ms (x${(late / early).toFixed(2)})`,
     );
     // story page latency in serve with the n reports stored (the 20 largest stories, analysed first)
-    const { Incremental } = await load('incremental/index.js');
     const { startLiveServer } = await load('web/live.js');
     const big = (await store.listStories()).sort((a, b) => b.documents - a.documents).slice(0, 20);
     const ta = performance.now();
-    const inc = new Incremental(store);
     const { analyzeGroup } = await load('pipeline/story.js');
     for (const s of big)
       await store.saveAnalysis(s.id, analyzeGroup(s.id, await store.storyDocuments(s.id)), []);
     console.log(
       `  analysis of the 20 largest stories (${big.reduce((x, s) => x + s.documents, 0)} reports): ${((performance.now() - ta) / 1000).toFixed(1)} s`,
     );
-    void inc;
     const { server } = await startLiveServer(store, 0, '127.0.0.1');
     const base = `http://127.0.0.1:${server.address().port}`;
     const lat = [];
@@ -207,4 +204,4 @@ export default async function main() {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
