@@ -21,7 +21,8 @@ const HELP = `Usage: corroborate analyze [options] <inputs...>
 Cross-checks news reports: groups them into stories, aligns what the outlets say into claims, and
 shows where they agree (corroborated), contradict each other (disputes) and what rests on one outlet.
 
-Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, or - for stdin;
+Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, - for stdin, or
+URLs of pages, feeds, sitemaps and OPML lists;
 JSON/JSONL records with "path" are a manifest giving outlet, URL and publication time.
 
 Options:
@@ -38,6 +39,7 @@ Options:
       --allow-outside-paths    let manifest paths name files outside the manifest's folder (absolute
                                paths, ..) and folder walks follow symlinks out of the folder; off by default
       --max-documents <n>      stop reading after n documents and analyse those (default ${ingestSettings.maxBatchDocuments})
+      --db <path>              read the store (after ingesting the inputs given, if any)
   -q, --quiet                  no progress display and no summary
   -h, --help                   this help
 
@@ -66,6 +68,12 @@ const OPTIONS = {
 const OVERVIEW_STORIES = 5;
 
 export async function run(argv: string[]): Promise<number> {
+  // `--db` (the store) and URL inputs are handled in analyze-store.ts
+  const storeOrWeb = argv.some(
+    (a) => a === '--db' || a.startsWith('--db=') || /^[a-z][a-z0-9+.-]*:\/\//i.test(a),
+  );
+  if (storeOrWeb && !argv.includes('--help') && !argv.includes('-h'))
+    return (await import('./analyze-store.js')).run(argv);
   const parsed = parseOptions(argv, OPTIONS);
   if (!parsed.ok) return usage(parsed.message);
   const { values, positionals } = parsed.args;

@@ -22,6 +22,19 @@ const commands: Record<string, Command> = {
     load: () => import('./analyze.js'),
   },
   serve: { summary: 'a local web app over the analysed stories', load: () => import('./serve.js') },
+  ingest: {
+    summary: 'read or fetch reports into the store; update the stories they touch',
+    load: () => import('./ingest.js'),
+  },
+  watch: {
+    summary: 'poll feeds, URLs and folders into the store (--every 10m)',
+    load: () => import('./watch.js'),
+  },
+  stories: { summary: 'list the stored stories (table|json|csv)', load: () => import('./stories.js') },
+  export: {
+    summary: "export the stored stories' claims and disputes (csv|jsonl)",
+    load: () => import('./export.js'),
+  },
 };
 
 function version(): string {
@@ -41,7 +54,8 @@ function usage(): string {
     '',
     "Run `corroborate <command> --help` (or `corroborate help <command>`) for a command's options.",
     'Options: -h, --help  this help;  -V, --version  the version',
-    'Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, or - for stdin.',
+    'Inputs: files (.txt .md .html .json .jsonl .xml/.rss/.atom, optionally .gz), folders, or - for stdin;',
+    'ingest, watch and analyze also take URLs of pages, feeds, sitemaps and OPML lists.',
   ].join('\n');
 }
 

@@ -26,10 +26,19 @@ Options:
       --allow-outside-paths  let manifest paths name files outside the manifest's folder (absolute
                        paths, ..) and folder walks follow symlinks out of the folder; off by default
       --report <file>  serve an existing corroborate/report@1 JSON instead of analysing inputs
+      --db <path>      serve the store instead: stories update live as ingest or watch adds reports
+                       (server-sent events at /events; /api/stories?since=&q=&disputed=, /api/documents/:id)
   -h, --help           this help
 `;
 
 export async function run(argv: string[]): Promise<number> {
+  // `serve --db PATH`: the web app over the store (serve-store.ts)
+  if (
+    argv.some((a) => a === '--db' || a.startsWith('--db=')) &&
+    !argv.includes('--help') &&
+    !argv.includes('-h')
+  )
+    return (await import('./serve-store.js')).run(argv);
   let args;
   try {
     args = parseArgs({

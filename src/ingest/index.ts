@@ -14,7 +14,7 @@ import { formatByName } from './formats.js';
 import { createHtmlRunner } from './html-pool.js';
 import { IdRegistry } from './ids.js';
 import { listInputs, type InputItem } from './inputs.js';
-import { readFileItem, readStdinItem, type Outcome, type ReadContext } from './read.js';
+import { asProblem, readBytes, readFileItem, readStdinItem, type Outcome, type ReadContext } from './read.js';
 import { mayBeManifest, parseRecord, splitRecords } from './records.js';
 import { manifestTarget } from './confine.js';
 
@@ -192,4 +192,60 @@ export async function readAllInputs(
     documents.push(doc);
   }
   return { documents, problems };
+}
+
+/** Bytes that came from elsewhere (the web): `name` gives the id and the format (by its extension). */
+export interface BufferItem {
+  bytes: Buffer;
+  /** Names the item in documents and problems (a URL). */
+  input: string;
+  name: string;
+}
+
+/**
+ * Reads byte buffers (fetched pages, feeds, records) with the same decoding, format detection and HTML
+ * extraction as files. Records in fetched bytes may not name local files. `close()` ends the workers.
+ */
+export function createBufferReader(opts: ReadOptions = {}): {
+  read: (item: BufferItem) => Promise<{ docs: RawDocument[]; problems: Problem[] }>;
+  close: () => Promise<void>;
+} {
+  const settings: IngestSettings = {
+    ...ingestSettings,
+    ...(opts.maxInputBytes != null && { maxInputBytes: opts.maxInputBytes }),
+    ...(opts.perDocumentTimeoutMs != null && { perDocumentTimeoutMs: opts.perDocumentTimeoutMs }),
+    ...(opts.htmlWorkers != null && { htmlWorkers: opts.htmlWorkers }),
+  };
+  const html = createHtmlRunner({
+    workers: settings.htmlWorkers,
+    timeoutMs: settings.perDocumentTimeoutMs,
+    ...(opts.htmlExtractor && { extractorUrl: opts.htmlExtractor }),
+  });
+  const cwd = opts.cwd ?? process.cwd();
+  const ctx: ReadContext = {
+    settings,
+    html,
+    cwd,
+    stdin: () => process.stdin,
+    noLocalFiles: true,
+    allowOutsidePaths: false,
+  };
+  return {
+    async read(item) {
+      const out: Outcome = { docs: [], problems: [] };
+      try {
+        await readBytes(
+          ctx,
+          item.bytes,
+          { input: item.input, name: item.name, dir: cwd, displayDir: '.' },
+          out,
+          0,
+        );
+      } catch (e) {
+        out.problems.push(asProblem(e, item.input));
+      }
+      return { docs: out.docs, problems: out.problems.map((p) => ({ ...p, message: oneLine(p.message) })) };
+    },
+    close: () => html.close(),
+  };
 }

@@ -28,6 +28,8 @@ export interface ReadContext {
   cwd: string;
   /** Manifest paths may name files outside the manifest's folder (`--allow-outside-paths`). */
   allowOutsidePaths: boolean;
+  /** Bytes from the web: a record may not name a local file (`path`) to be read. */
+  noLocalFiles?: boolean;
 }
 
 export interface Outcome {
@@ -36,7 +38,7 @@ export interface Outcome {
 }
 
 /** Where bytes came from: `input` names it in documents and problems; `name` gives the id and format. */
-interface Source {
+export interface Source {
   input: string;
   name: string;
   /** Folder that relative `path`s of records are resolved against. */
@@ -84,7 +86,7 @@ export async function readStdinItem(ctx: ReadContext): Promise<Outcome> {
   return out;
 }
 
-async function readBytes(
+export async function readBytes(
   ctx: ReadContext,
   raw: Buffer,
   src: Source,
@@ -288,6 +290,12 @@ async function readRecordDocs(
       const rec = parseRecord(entry.value, entry.input);
       const wantedId = rec.id ?? (single ? id : `${id}-${entry.n}`);
       if (rec.path != null) {
+        if (ctx.noLocalFiles)
+          throw new InputError(
+            entry.input,
+            'a record fetched from the web may not name a local file',
+            'parse',
+          );
         if (depth >= MAX_MANIFEST_DEPTH)
           throw new InputError(entry.input, 'manifest entries nest too deep', 'parse');
         // a manifest the user names on the command line is the user's own list of files (the evaluation

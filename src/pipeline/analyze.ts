@@ -15,7 +15,7 @@ import { readableTitle } from './titles.js';
 import { pipelineSettings } from '../settings/pipeline.js';
 
 /** The most common of the reports' own reference dates: the story's dated context. */
-function storyReference(refs: (Date | null)[]): Date | null {
+export function storyReference(refs: (Date | null)[]): Date | null {
   const counts = new Map<string, number>();
   for (const r of refs)
     if (r) counts.set(r.toISOString().slice(0, 10), (counts.get(r.toISOString().slice(0, 10)) ?? 0) + 1);

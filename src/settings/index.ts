@@ -12,3 +12,5 @@ export * from './align.js';
 export * from './web.js';
 export * from './cli.js';
 export * from './pipeline.js';
+export * from './fetch.js';
+export * from './store.js';

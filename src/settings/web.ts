@@ -48,3 +48,17 @@ export const webSettings = {
   /** `serve` on SIGTERM: the listener closes after this long even under a steady stream of connections. */
   drainAcceptMaxMs: 1_000,
 } as const;
+
+/** `corroborate serve --db`: the web app over the store. */
+export const liveWebSettings = {
+  /**
+   * How often the server looks at the store for changes to push as server-sent events. The writer
+   * (ingest, watch) is another process; SQLite has no cross-process notification, and one indexed
+   * query a second costs nothing.
+   */
+  pollMs: 1_000,
+  /** SSE comment sent this often so proxies and browsers keep the stream open. */
+  keepAliveMs: 15_000,
+  /** Stories listed on the page and returned by /api/stories when no limit is asked. */
+  listLimit: 500,
+};

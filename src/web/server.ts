@@ -11,14 +11,14 @@ import { SCHEMA_ID } from '../model/report.js';
 import { escapeHtml, renderHtml } from '../report/html.js';
 import { REPORT_CSS, REPORT_JS } from '../report/html-assets.js';
 
-const CSP =
+export const CSP =
   "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
 const LIST_JS = `(function(){var q=document.getElementById('q'),f=document.getElementById('disputed'),rows=[].slice.call(document.querySelectorAll('li[data-title]'));
 function apply(){var t=(q.value||'').toLowerCase();rows.forEach(function(r){var ok=r.getAttribute('data-title').indexOf(t)>=0&&(!f.checked||Number(r.getAttribute('data-disputes'))>0);r.hidden=!ok;});document.getElementById('shown').textContent=rows.filter(function(r){return !r.hidden;}).length+' shown';}
 q.addEventListener('input',apply);f.addEventListener('change',apply);})();`;
 
-function send(res: ServerResponse, status: number, type: string, body: string): void {
+export function send(res: ServerResponse, status: number, type: string, body: string): void {
   res.writeHead(status, {
     'Content-Type': type,
     'Content-Security-Policy': CSP,

@@ -1,0 +1,355 @@
+/**
+ * Incremental stories: a new report joins the stored story it is most similar to, or starts one; only
+ * the stories that changed are re-analysed. Similarity is src/story's: the same features
+ * (`documentFeatures`), sublinear TF x smoothed IDF (document frequencies kept in the store), cosine,
+ * the same time evidence (`timeFactor`), near-duplicates by 5-gram containment; the join rule is
+ * average-link over a candidate story's latest members. Candidates come from the store's term index
+ * within a time window, so the cost of one report does not grow with the store. As in the batch, a
+ * low join threshold gathers a topic and src/story's split step (run on a story as it grows) separates
+ * look-alike events.
+ */
+import { cleanDocument } from '../clean/index.js';
+import type { RawDocument } from '../model/document.js';
+import type { Dispute, Story } from '../model/report.js';
+import type { Problem } from '../model/problems.js';
+import { analyzeGroup } from '../pipeline/story.js';
+import { incrementalSettings, type IncrementalSettings } from '../settings/store.js';
+import { storySettings as defaultStorySettings, type StorySettings } from '../settings/story.js';
+import { documentFeatures, groupStories, shingles } from '../story/index.js';
+import { timeFactor } from '../story/similarity.js';
+import type { DocFeatures } from '../story/features.js';
+import { contentHash, normalizeUrl } from '../store/keys.js';
+import type { AddResult, MemberFeatures, Store, StoredFeatures, StoryEvent } from '../store/types.js';
+
+export interface IncrementalOptions {
+  settings?: Partial<IncrementalSettings>;
+  storySettings?: StorySettings;
+  /** Clock (ms), for tests. */
+  now?: () => number;
+}
+
+export interface Placement extends AddResult {
+  /** The best candidate's average similarity (0 when there was none). */
+  similarity: number;
+  candidates: number;
+}
+
+export interface AnalyzeSummary {
+  stories: number;
+  disputesAppeared: number;
+  problems: Problem[];
+}
+
+const DAY = 86_400_000;
+
+export class Incremental {
+  readonly settings: IncrementalSettings;
+  private readonly story: StorySettings;
+  private readonly now: () => number;
+
+  constructor(
+    readonly store: Store,
+    opts: IncrementalOptions = {},
+  ) {
+    this.settings = { ...incrementalSettings, ...opts.settings };
+    this.story = opts.storySettings ?? defaultStorySettings;
+    this.now = opts.now ?? Date.now;
+  }
+
+  /** Cleans, stores and places one report (idempotent: the same URL or content again is a duplicate). */
+  async add(raw: RawDocument): Promise<Placement> {
+    const hash = contentHash(raw.text);
+    const url = normalizeUrl(raw.url);
+    const dup = await this.store.findDuplicate(url, hash);
+    if (dup)
+      return {
+        status: 'duplicate',
+        documentId: dup,
+        storyId: null,
+        created: false,
+        similarity: 0,
+        candidates: 0,
+      };
+    const clean = cleanDocument(raw);
+    const features = documentFeatures([clean], this.story)[0]!;
+    const time = features.published ?? this.now();
+    const terms = [...features.counts.keys()];
+    const stats = await this.store.termStats(terms);
+    const n = stats.documents + 1;
+    const idf = (t: string, df: Pick<Map<string, number>, 'get'>) =>
+      Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
+    const weights = new Map<string, number>();
+    for (const [t, c] of features.counts) weights.set(t, Math.log1p(c) * idf(t, stats.df));
+    // Look-up terms: the report's weightiest terms that are not common across the store.
+    const common = Math.max(this.story.minDfCap, this.story.maxDfShare * n);
+    const indexTerms = [...weights]
+      .filter(([t]) => (stats.df.get(t) ?? 0) + 1 <= common)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.settings.indexTerms)
+      .map(([t]) => t);
+    const candidates = await this.store.candidateStories(
+      indexTerms,
+      time - this.settings.windowDays * DAY,
+      this.settings.candidateStories,
+    );
+
+    let best: { storyId: string; sim: number } | null = null;
+    if (candidates.length) {
+      const members = new Map<string, MemberFeatures[]>();
+      const extra = new Set<string>();
+      for (const c of candidates) {
+        const list = await this.members(
+          await this.store.storyMemberIds(c.storyId, this.settings.membersCompared),
+        );
+        members.set(c.storyId, list);
+        for (const m of list)
+          if (!this.freshVector(m.documentId, n))
+            for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
+      }
+      const more = await this.store.termStats([...extra]);
+      for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
+      const df = { get: (t: string) => stats.df.get(t) ?? this.dfCache.get(t) };
+      const mine = unit(weights);
+      const myFeatures = asDocFeatures(features);
+      const myShingles = () => (mineShingles ??= shingles(clean.text, this.story.shingleSize));
+      let mineShingles: Uint32Array | undefined;
+      for (const c of candidates) {
+        const list = members.get(c.storyId)!;
+        if (!list.length) continue;
+        let sum = 0;
+        for (const m of list) {
+          let theirs = this.freshVector(m.documentId, n);
+          if (!theirs) {
+            const w = new Map<string, number>();
+            for (const [t, cnt] of m.counts) w.set(t, Math.log1p(cnt) * idf(t, df));
+            theirs = unit(w);
+            this.vectorCache.set(m.documentId, { vec: theirs, n });
+            if (this.vectorCache.size > this.settings.memberCacheSize)
+              this.vectorCache.delete(this.vectorCache.keys().next().value!);
+          }
+          const cos = dotMaps(mine, theirs);
+          // a copy of a member belongs with it, whatever the rest says (copies are near in cosine first)
+          if (cos >= this.settings.copyCosineFloor && this.isCopy(myShingles, m)) {
+            sum = list.length;
+            break;
+          }
+          sum += cos * timeFactor(myFeatures, asDocFeatures(m), this.story);
+        }
+        const avg = sum / list.length;
+        if (!best || avg > best.sim + 1e-12) best = { storyId: c.storyId, sim: avg };
+      }
+    }
+    const join = best && best.sim >= this.settings.joinThreshold ? best.storyId : null;
+    const stored: StoredFeatures = {
+      counts: features.counts,
+      years: [...features.years],
+      published: features.published ?? null,
+    };
+    const result = await this.store.addDocument(
+      { raw, clean, contentHash: hash, url, time, features: stored, indexTerms },
+      join,
+      { minSize: this.settings.refineMinSize, growth: this.settings.refineGrowth },
+    );
+    if (result.status === 'added')
+      for (const t of features.counts.keys())
+        if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
+    return { ...result, similarity: best?.sim ?? 0, candidates: candidates.length };
+  }
+
+  /**
+   * Document frequencies of terms seen only in stored members (not in the report being placed), kept
+   * between reports and counted up as this process stores documents. Another process writing the same
+   * store meanwhile makes them slightly low; the report's own terms are always read fresh.
+   */
+  private readonly dfCache = new Map<string, number>();
+  /** Parsed features of stored documents compared recently (they never change once stored). */
+  private readonly memberCache = new Map<string, MemberFeatures>();
+
+  private async members(ids: string[]): Promise<MemberFeatures[]> {
+    const missing = ids.filter((id) => !this.memberCache.has(id));
+    for (const m of await this.store.memberFeatures(missing)) {
+      this.memberCache.set(m.documentId, m);
+      if (this.memberCache.size > this.settings.memberCacheSize)
+        this.memberCache.delete(this.memberCache.keys().next().value!);
+    }
+    return ids.map((id) => this.memberCache.get(id)).filter((m): m is MemberFeatures => !!m);
+  }
+
+  /**
+   * TF-IDF unit vectors of stored documents, with the store size they were weighted at. IDF moves slowly
+   * as the store grows; a vector is weighted again once the store has grown by `vectorRefresh` since.
+   */
+  private readonly vectorCache = new Map<string, { vec: Map<string, number>; n: number }>();
+
+  private freshVector(id: string, n: number): Map<string, number> | null {
+    const c = this.vectorCache.get(id);
+    return c && n <= c.n * (1 + this.settings.vectorRefresh) ? c.vec : null;
+  }
+
+  /** Shingles of stored documents, kept for the documents compared most recently. */
+  private readonly shingleCache = new Map<string, Uint32Array>();
+
+  private isCopy(mine: () => Uint32Array, member: MemberFeatures): boolean {
+    let theirs = this.shingleCache.get(member.documentId);
+    if (!theirs) {
+      theirs = shingles(member.text, this.story.shingleSize);
+      this.shingleCache.set(member.documentId, theirs);
+      if (this.shingleCache.size > this.settings.shingleCacheSize)
+        this.shingleCache.delete(this.shingleCache.keys().next().value!);
+    }
+    return containment(mine(), theirs) >= this.story.groupCopyContainment;
+  }
+
+  /**
+   * Checks the stories marked for refining (grown to `refineMinSize`, then by `refineGrowth`×) with
+   * src/story's own batch grouping over their members: when it finds look-alike events (its split
+   * step), the part holding the story's first report stays and each other part becomes a new story.
+   * ingestStream runs it when the store's report count reaches a multiple of `analyzeEvery`, at the
+   * end of a stream, and first thing in a stream (what a killed run left marked), so the stories depend
+   * only on the order of arrival, also across a crash. Returns the new stories.
+   */
+  async refinePending(): Promise<string[]> {
+    const created: string[] = [];
+    for (const id of await this.store.storiesToRefine()) {
+      const docs = await this.store.storyDocuments(id);
+      const groups = docs.length > 1 ? groupStories(docs, { settings: this.story }) : [];
+      const first = docs[0]?.id;
+      const moved = groups.filter((g) => !g.documents.includes(first!)).map((g) => g.documents);
+      created.push(...(await this.store.splitStory(id, moved)));
+    }
+    return created;
+  }
+
+  /**
+   * Re-analyses every story whose members changed (crash-safe: the mark is cleared in the transaction
+   * that stores the analysis), and records which disputes appeared or went, and which report brought them.
+   */
+  async analyzeChanged(onStory?: (storyId: string) => void): Promise<AnalyzeSummary> {
+    await this.refinePending();
+    const summary: AnalyzeSummary = { stories: 0, disputesAppeared: 0, problems: [] };
+    for (const storyId of await this.store.dirtyStories()) {
+      const docs = await this.store.storyDocuments(storyId);
+      const previous = await this.store.latestAnalysis(storyId);
+      let story: Story;
+      try {
+        story = analyzeGroup(storyId, docs);
+      } catch (e) {
+        summary.problems.push({
+          input: docs.map((d) => d.id).join(', '),
+          message: `analysis of ${storyId} failed: ${e instanceof Error ? e.message : String(e)}`,
+          severity: 'warning',
+          code: 'analysis-failed',
+        });
+        story = {
+          id: storyId,
+          title: docs[0]?.title ?? '',
+          documents: docs.map((d) => d.id),
+          entities: [],
+          claims: [],
+          disputes: [],
+          timeline: [],
+        };
+      }
+      const order = new Map(docs.map((d, i) => [d.id, i]));
+      const events = disputeEvents(
+        storyId,
+        previous?.story ?? null,
+        story,
+        order,
+        new Date(this.now()).toISOString(),
+      );
+      summary.disputesAppeared += events.filter((e) => e.kind === 'dispute-appeared').length;
+      await this.store.saveAnalysis(storyId, story, events);
+      summary.stories++;
+      onStory?.(storyId);
+    }
+    return summary;
+  }
+}
+
+/** A dispute's identity across analyses: its kind and what it is about. */
+export function disputeKey(d: Dispute): string {
+  return `${d.kind}|${d.about.toLowerCase().replace(/\s+/g, ' ').trim()}`;
+}
+
+function disputeEvents(
+  storyId: string,
+  before: Story | null,
+  after: Story,
+  order: Map<string, number>,
+  at: string,
+): StoryEvent[] {
+  const old = new Map((before?.disputes ?? []).map((d) => [disputeKey(d), d]));
+  const now = new Map(after.disputes.map((d) => [disputeKey(d), d]));
+  const newest = (ids: Iterable<string>) => {
+    let pick: string | null = null;
+    for (const id of ids) if (pick === null || (order.get(id) ?? -1) > (order.get(pick) ?? -1)) pick = id;
+    return pick;
+  };
+  const events: StoryEvent[] = [];
+  for (const [key, d] of now) {
+    if (old.has(key)) continue;
+    const cited = d.positions.flatMap((p) => p.evidence.map((e) => e.document));
+    events.push({ storyId, at, kind: 'dispute-appeared', documentId: newest(cited), detail: describe(d) });
+  }
+  for (const [key, d] of old) {
+    if (now.has(key)) continue;
+    events.push({
+      storyId,
+      at,
+      kind: 'dispute-resolved',
+      documentId: newest(after.documents),
+      detail: describe(d),
+    });
+  }
+  return events;
+}
+
+function describe(d: Dispute): string {
+  return `${d.kind} dispute about ${d.about}: ${d.positions.map((p) => p.value).join(' vs ')}`;
+}
+
+function asDocFeatures(f: StoredFeatures | DocFeatures): DocFeatures {
+  return {
+    counts: f.counts,
+    leadCounts: new Map(),
+    years: f.years instanceof Set ? f.years : new Set(f.years),
+    published: f.published ?? null,
+  };
+}
+
+function unit(v: Map<string, number>): Map<string, number> {
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  const out = new Map<string, number>();
+  for (const [t, x] of v) out.set(t, x / norm);
+  return out;
+}
+
+function dotMaps(a: Map<string, number>, b: Map<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let s = 0;
+  for (const [t, x] of small) {
+    const y = large.get(t);
+    if (y !== undefined) s += x * y;
+  }
+  return s;
+}
+
+/** Share of the smaller shingle set found in the other (both sorted ascending). */
+function containment(a: Uint32Array, b: Uint32Array): number {
+  if (!a.length || !b.length) return 0;
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return shared / Math.min(a.length, b.length);
+}

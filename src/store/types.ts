@@ -1,0 +1,149 @@
+/**
+ * The storage interface. Everything above src/store speaks only this: the SQLite implementation
+ * (src/store/sqlite.ts) is the default, and a PostgreSQL one can follow behind the same methods (they
+ * are async for that reason). Each mutating method is one transaction: it happens whole or not at all.
+ */
+import type { Conditional } from '../fetch/fetcher.js';
+import type { FetchStateRecord } from '../fetch/index.js';
+import type { Document, RawDocument } from '../model/document.js';
+import type { Story } from '../model/report.js';
+
+/** A document as stored: its clean form, the raw text it was cleaned from, and how it was found. */
+export interface StoredDocument extends Document {
+  rawText: string;
+  contentHash: string;
+  ingestedAt: string;
+  storyId: string | null;
+}
+
+/** The grouping features of one document (src/story's term counts), stored once at ingest. */
+export interface StoredFeatures {
+  counts: Map<string, number>;
+  years: number[];
+  /** Publication time in ms, when known. */
+  published: number | null;
+}
+
+export interface NewDocument {
+  raw: RawDocument;
+  clean: Document;
+  /** sha256 of the whitespace-normalised raw text: the same content twice is one document. */
+  contentHash: string;
+  /** Normalised URL (src/store/keys.ts), or null. */
+  url: string | null;
+  /** ms: publication time when known, else ingest time (the story time window runs on it). */
+  time: number;
+  features: StoredFeatures;
+  /** The terms this document is found by when later reports look for candidate stories. */
+  indexTerms: string[];
+}
+
+export interface AddResult {
+  /** `duplicate`: the URL or the content was already stored; nothing was written. */
+  status: 'added' | 'duplicate';
+  documentId: string;
+  storyId: string | null;
+  /** The document started a new story. */
+  created: boolean;
+}
+
+/** When addDocument marks the joined story for refining: at `minSize` members, then each time it grows by `growth`×. */
+export interface RefinePolicy {
+  minSize: number;
+  growth: number;
+}
+
+export interface Candidate {
+  storyId: string;
+  /** How many of the asked terms the story has (within the time window). */
+  shared: number;
+}
+
+export interface MemberFeatures extends StoredFeatures {
+  documentId: string;
+  text: string;
+}
+
+export type StoryEventKind = 'created' | 'joined' | 'split' | 'dispute-appeared' | 'dispute-resolved';
+
+export interface StoryEvent {
+  storyId: string;
+  at: string;
+  kind: StoryEventKind;
+  /** The report that brought it (for disputes: the newest report of the analysis that found it). */
+  documentId: string | null;
+  detail: string;
+}
+
+export interface StorySummary {
+  id: string;
+  title: string;
+  documents: number;
+  disputes: number;
+  claims: number;
+  createdAt: string;
+  updatedAt: string;
+  analyzedAt: string | null;
+  /** Outlets (sources) of the story's documents. */
+  sources: string[];
+}
+
+export interface StoryQuery {
+  /** Stories updated at or after this ISO time. */
+  since?: string;
+  disputed?: boolean;
+  /** Words that must all occur in the story's title or its documents' titles/text. */
+  q?: string;
+  limit?: number;
+}
+
+export interface Analysis {
+  story: Story;
+  analyzedAt: string;
+  version: number;
+}
+
+export interface Store {
+  readonly location: string;
+  /** The stored document with this (normalised) URL or content hash, if any. */
+  findDuplicate(url: string | null, contentHash: string): Promise<string | null>;
+  hasUrl(url: string): Promise<boolean>;
+  /** Documents stored, and for each term how many of them have it. */
+  termStats(terms: string[]): Promise<{ documents: number; df: Map<string, number> }>;
+  /** Stories that have any of the terms in a document at or after `since` (ms), most shared first. */
+  candidateStories(terms: string[], since: number, limit: number): Promise<Candidate[]>;
+  /** The ids of a story's latest `limit` members, newest first. */
+  storyMemberIds(storyId: string, limit: number): Promise<string[]>;
+  /** The stored grouping features (and clean text) of these documents. */
+  memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
+  /**
+   * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
+   * document, features, term counts, membership and the story's `needs analysis` mark.
+   */
+  addDocument(doc: NewDocument, storyId: string | null, refine?: RefinePolicy): Promise<AddResult>;
+  /** Stories marked (by addDocument's policy) to be checked for look-alike events, oldest first. */
+  storiesToRefine(): Promise<string[]>;
+  /**
+   * Moves each group of documents out of `storyId` into a new story (one transaction: stories, members,
+   * term index, events; every story involved is marked for analysis) and clears the refine mark.
+   * With no groups, only clears the mark. Returns the new stories' ids.
+   */
+  splitStory(storyId: string, groups: string[][]): Promise<string[]>;
+  /** Stories whose members changed since their last analysis. */
+  dirtyStories(): Promise<string[]>;
+  /** The story's clean documents in the order they were stored. */
+  storyDocuments(storyId: string): Promise<StoredDocument[]>;
+  /** Stores an analysis (the latest; the earlier stay as history) and its events; clears the mark. */
+  saveAnalysis(storyId: string, story: Story, events: StoryEvent[]): Promise<void>;
+  latestAnalysis(storyId: string): Promise<Analysis | null>;
+  analysisHistory(storyId: string): Promise<Analysis[]>;
+  storyEvents(storyId: string): Promise<StoryEvent[]>;
+  listStories(query?: StoryQuery): Promise<StorySummary[]>;
+  getDocument(id: string): Promise<StoredDocument | null>;
+  /** Every stored document, in the order stored. */
+  allDocuments(): Promise<StoredDocument[]>;
+  counts(): Promise<{ documents: number; stories: number; analyses: number }>;
+  getFetchState(url: string): Promise<Conditional | null>;
+  putFetchState(url: string, state: FetchStateRecord): Promise<void>;
+  close(): Promise<void>;
+}
