@@ -11,6 +11,7 @@ import { findDurations, findQuantities } from './quantities.js';
 import { datedContext, findTimes } from './times.js';
 
 export { resolveEntities } from './resolve.js';
+export { resetWink } from './model.js';
 export { datedContext } from './times.js';
 
 export interface AnnotateOptions {

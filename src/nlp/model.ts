@@ -9,3 +9,12 @@ export function wink(): Wink {
   if (!instance) instance = winkNLP(model);
   return instance;
 }
+
+/**
+ * A fresh tokenizer. wink-nlp adds every new word it reads to its lexicon cache, and what it has read before
+ * changes how it later splits some tokens ("Reid's" one token or two). Each analysis starts from a fresh
+ * instance (about 0.1 s) so that its result depends on its own input only, not on what the process read before.
+ */
+export function resetWink(): void {
+  instance = null;
+}

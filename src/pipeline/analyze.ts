@@ -8,7 +8,7 @@ import { readAllInputs, type ReadOptions } from '../ingest/index.js';
 import type { Document, RawDocument } from '../model/document.js';
 import type { Problem } from '../model/problems.js';
 import { SCHEMA_ID, toReportDocument, type Report, type Story } from '../model/report.js';
-import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
+import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
 import { findCopies, groupStories, storyTitle } from '../story/index.js';
 import { readableTitle } from './titles.js';
@@ -80,6 +80,8 @@ function annotateWithinBudget(
 
 /** Cross-checks clean documents (already read and cleaned). Pure. */
 export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: AnalyzeOptions = {}): Report {
+  // the tokenizer learns from what it reads: each analysis starts fresh, so its report depends on its input only
+  resetWink();
   const phase = opts.onPhase ?? (() => {});
   phase('finding copies', 0, 1);
   const copies = findCopies(docs);

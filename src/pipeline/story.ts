@@ -6,12 +6,14 @@
 import { alignStory } from '../align/index.js';
 import type { Document } from '../model/document.js';
 import type { Story } from '../model/report.js';
-import { annotate, referenceDate, resolveEntities } from '../nlp/index.js';
+import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { findCopies, storyTitle } from '../story/index.js';
 import { storyReference } from './analyze.js';
 
 /** Cross-checks `docs` as story `id`. Sets each document's `copyOf` (within the story). */
 export function analyzeGroup(id: string, docs: Document[]): Story {
+  // a fresh tokenizer per story: the story's analysis depends on its own reports, not on what came before
+  resetWink();
   const copies = findCopies(docs);
   for (const d of docs) d.copyOf = copies.get(d.id) ?? null;
   const refs = docs.map(referenceDate);
