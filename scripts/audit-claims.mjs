@@ -2,10 +2,11 @@
 // of a claim's quotes state the same fact with compatible values? Prints Markdown (one row per claim, its
 // quotes under it) to fill in by hand; the judged table lives in docs/claims-audit.md.
 //   npm run build && node scripts/audit-claims.mjs [--n 50] [--seed 7] > /tmp/sample.md
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { developmentCorpora } from './corpora.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CORROBORATE_SHARED ?? path.resolve(root, '../shared');
@@ -21,31 +22,7 @@ const { analyzeInputs } = await import(path.join(root, 'dist/pipeline/analyze.js
 const work = path.join(os.tmpdir(), `corroborate-audit-${process.pid}`);
 mkdirSync(work, { recursive: true });
 
-const corpora = [['seeds', [path.join(shared, 'seeds')]]];
-for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
-  const dir = path.join(shared, 'data/disputes', name);
-  if (!existsSync(dir)) continue;
-  let inputs = [path.join(dir, 'docs')];
-  if (existsSync(path.join(dir, 'meta.json'))) {
-    const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
-    const manifest = path.join(work, `${name}.jsonl`);
-    writeFileSync(
-      manifest,
-      meta
-        .map((m) =>
-          JSON.stringify({
-            id: m.id,
-            path: path.join(dir, `docs/${m.id}.txt`),
-            source: m.outlet,
-            published: m.published,
-          }),
-        )
-        .join('\n') + '\n',
-    );
-    inputs = [manifest];
-  }
-  corpora.push([name, inputs]);
-}
+const corpora = developmentCorpora(shared, work, { html: false }).map((c) => [c.name, c.inputs]);
 
 // a small seeded generator, so the same build draws the same sample
 function rng(seed) {

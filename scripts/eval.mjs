@@ -5,11 +5,12 @@
 //   node scripts/eval.mjs            table with the shipped settings + leave-one-corpus-out
 //   node scripts/eval.mjs --quick    the table only
 //   node scripts/eval.mjs --json     rows as JSON lines
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { developmentCorpora } from './corpora.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CORROBORATE_SHARED ?? path.resolve(root, '../shared');
@@ -28,43 +29,7 @@ mkdirSync(work, { recursive: true });
 
 // the corpora: the seeds and every folder of data/disputes with a truth file; read through a manifest where
 // meta.json gives outlet, URL and time (the HTML page where there is one), as eval-corpora.sh does
-const corpora = [
-  {
-    name: 'seeds',
-    inputs: [path.join(shared, 'seeds')],
-    truth: path.join(shared, 'seeds/expected.json'),
-    docs: path.join(shared, 'seeds'),
-  },
-];
-for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
-  const dir = path.join(shared, 'data/disputes', name);
-  if (!existsSync(path.join(dir, 'truth.json'))) continue;
-  let inputs = [path.join(dir, 'docs')];
-  if (existsSync(path.join(dir, 'meta.json'))) {
-    const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
-    const manifest = path.join(work, `${name}.jsonl`);
-    writeFileSync(
-      manifest,
-      meta
-        .map((m) =>
-          JSON.stringify({
-            id: m.id,
-            path: path.join(
-              dir,
-              (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`,
-            ),
-            source: m.outlet,
-            url: m.url,
-            published: m.published,
-            language: m.language,
-          }),
-        )
-        .join('\n') + '\n',
-    );
-    inputs = [manifest];
-  }
-  corpora.push({ name, inputs, truth: path.join(dir, 'truth.json'), docs: path.join(dir, 'docs') });
-}
+const corpora = developmentCorpora(shared, work);
 
 const shipped = { ...alignSettings };
 async function score(corpus, settings) {

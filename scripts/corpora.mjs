@@ -1,0 +1,45 @@
+// The labelled development corpora, as the evaluation scripts read them: the seeds and every folder of
+// ../shared/data/disputes with a truth file. A corpus with meta.json is read through a manifest written to
+// `work` (outlet, URL, time; the HTML page where there is one), as ../shared/tools/eval-corpora.sh does.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+export function developmentCorpora(shared, work, { html = true } = {}) {
+  const corpora = [
+    {
+      name: 'seeds',
+      inputs: [path.join(shared, 'seeds')],
+      truth: path.join(shared, 'seeds/expected.json'),
+      docs: path.join(shared, 'seeds'),
+    },
+  ];
+  for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
+    const dir = path.join(shared, 'data/disputes', name);
+    if (!existsSync(path.join(dir, 'truth.json'))) continue;
+    let inputs = [path.join(dir, 'docs')];
+    if (existsSync(path.join(dir, 'meta.json'))) {
+      const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
+      const manifest = path.join(work, `${name}.jsonl`);
+      const file = (m) =>
+        html && (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`;
+      writeFileSync(
+        manifest,
+        meta
+          .map((m) =>
+            JSON.stringify({
+              id: m.id,
+              path: path.join(dir, file(m)),
+              source: m.outlet,
+              url: m.url,
+              published: m.published,
+              language: m.language,
+            }),
+          )
+          .join('\n') + '\n',
+      );
+      inputs = [manifest];
+    }
+    corpora.push({ name, inputs, truth: path.join(dir, 'truth.json'), docs: path.join(dir, 'docs') });
+  }
+  return corpora;
+}
