@@ -8,6 +8,7 @@
 import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../model/problems.js';
+import { formatByName } from './formats.js';
 
 /** Whether `target` is `root` or lies under it (both absolute, already normalised). */
 export function isWithin(root: string, target: string): boolean {
@@ -44,10 +45,21 @@ export async function manifestTarget(
   dir: string,
   entryPath: string,
   input: string,
-  allowOutside: boolean,
+  allowOutside: boolean | 'reports',
 ): Promise<string> {
   const target = path.resolve(dir, entryPath);
-  if (allowOutside) return target;
+  if (allowOutside === true) return target;
+  // a manifest the user names on the command line may list report files anywhere (the evaluation scripts
+  // write one in a temporary folder naming the corpus by absolute path), but only files a report is kept in:
+  // /etc/passwd, a key file or a shell history have no report format
+  if (allowOutside === 'reports') {
+    if (formatByName(target)) return target;
+    throw new InputError(
+      input,
+      `manifest path ${JSON.stringify(entryPath.slice(0, 200))} is not a report file (.txt, .md, .html, .json, .jsonl, .xml, .rss, .atom, optionally .gz); refused`,
+      'outside-path',
+    );
+  }
   const shown = JSON.stringify(entryPath.length > 200 ? `${entryPath.slice(0, 200)}…` : entryPath);
   if (path.isAbsolute(entryPath))
     throw new InputError(

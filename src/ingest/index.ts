@@ -159,7 +159,7 @@ async function manifestTargets(
             path.dirname(it.file),
             rec.path,
             entry.input,
-            allowOutsidePaths || !!it.named,
+            allowOutsidePaths || (it.named ? 'reports' : false),
           );
           if (target !== it.file) claimed.add(target);
         } catch {

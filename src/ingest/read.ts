@@ -304,7 +304,7 @@ async function readRecordDocs(
           src.dir,
           rec.path,
           entry.input,
-          ctx.allowOutsidePaths || !!src.named,
+          ctx.allowOutsidePaths || (src.named ? 'reports' : false),
         );
         const shown = path.isAbsolute(rec.path) ? rec.path : path.join(src.displayDir, rec.path);
         const sub = await readFileItem(ctx, target, shown, depth + 1);

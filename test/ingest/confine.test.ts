@@ -65,7 +65,19 @@ describe('manifest paths', () => {
     const manifest = manifestFixture('m4');
     const { docs, problems } = await readAll([manifest]);
     expect(docs.map((d) => d.id).sort()).toEqual(['absolute', 'dotdot', 'good', 'nested-dotdot', 'symlink']);
-    expect(problems).toEqual([expect.objectContaining({ input: '/proc/self/status', code: 'special-file' })]);
+    // /proc/self/status is no report file: refused before it is opened
+    expect(problems).toEqual([expect.objectContaining({ code: 'outside-path' })]);
+    expect(problems[0]!.message).toMatch(/not a report file/);
+  });
+
+  it('named on the command line, a manifest still never reads files that hold no report (/etc/passwd)', async () => {
+    const manifest = tmp.write(
+      'm5/manifest.jsonl',
+      JSON.stringify({ path: '/etc/passwd', id: 'passwd' }) + '\n',
+    );
+    const { docs, problems } = await readAll([manifest]);
+    expect(docs).toEqual([]);
+    expect(problems).toEqual([expect.objectContaining({ code: 'outside-path' })]);
   });
 
   it('--allow-outside-paths widens the folder rule but never reads /proc', async () => {
