@@ -392,7 +392,8 @@ function valueOf(f: Fact): { value: string; normalized: string; key: string } {
       const [lo, hi] = f.minutes!;
       const at = (m: number) => new Date(m * 60_000).toISOString();
       const d = f.dates!;
-      const norm = hi - lo <= 90 ? at(lo).slice(0, 16) : d.from === d.to ? d.from : `${d.from}/${d.to}`;
+      // a time of day is shown in UTC (reports in different zones meet there); a day as the report's own day
+      const norm = hi - lo <= 90 ? `${at(lo).slice(0, 16)}Z` : d.from === d.to ? d.from : `${d.from}/${d.to}`;
       return { value: text, normalized: norm, key: norm };
     }
     case 'entity':

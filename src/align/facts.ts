@@ -258,7 +258,7 @@ export function factsOf(c: Clause): Fact[] {
     out.push({
       ...base('date', 'date', start, end),
       dates: { from: t.from, to: t.to },
-      minutes: minutesOf(t.from, t.to, tod ?? null),
+      minutes: minutesOf(t.from, t.to, tod ?? null, offset),
       subject: subjectOf(c, start),
       weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
     });
@@ -277,7 +277,7 @@ export function factsOf(c: Clause): Fact[] {
     out.push({
       ...base('date', 'date', k.start, k.end),
       dates: { from: day.from, to: day.to },
-      minutes: minutesOf(day.from, day.to, k),
+      minutes: minutesOf(day.from, day.to, k, offset),
     });
   }
 
@@ -369,8 +369,10 @@ export function factsOf(c: Clause): Fact[] {
   return out;
 }
 
-function minutesOf(from: string, to: string, tod: DayTime | null): [number, number] {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000;
+/** The interval in UTC minutes of a day (or a time of day) read in a report's own local time (its UTC offset;
+ * a report with none is taken to be in UTC): "18:42" in a +02:00 report and "16:42 UTC" are one time. */
+function minutesOf(from: string, to: string, tod: DayTime | null, offset: number | null): [number, number] {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000 - (offset ?? 0);
   return tod ? [day(from) + tod.low, day(to) + tod.high] : [day(from), day(to) + 1440];
 }
 

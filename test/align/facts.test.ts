@@ -99,6 +99,41 @@ describe('dates with the time of day', () => {
     expect(disputes(r).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('times in two zones meet in UTC; 18:24 and 18:42 do not', () => {
+    const plane = (t: string) =>
+      `A Marovian Airways jet made an emergency landing at Kestrin on Tuesday. ${t}`;
+    const sameTime = analyzeDocuments([
+      raw(
+        'a',
+        plane('The aircraft landed at Kestrin at 18:42 on Tuesday.'),
+        'Local',
+        '2025-10-15T09:00:00+02:00',
+      ),
+      raw(
+        'b',
+        plane('The aircraft landed at Kestrin at 16:42 UTC on Tuesday.'),
+        'Monitor',
+        '2025-10-15T07:00:00Z',
+      ),
+    ]);
+    expect(disputes(sameTime).filter((d) => d.kind === 'date')).toEqual([]);
+    const twoTimes = analyzeDocuments([
+      raw(
+        'a',
+        plane('The aircraft landed at Kestrin at 18:42 on Tuesday.'),
+        'Local',
+        '2025-10-15T09:00:00+02:00',
+      ),
+      raw(
+        'b',
+        plane('The aircraft landed at Kestrin at 6.24pm on Tuesday.'),
+        'Courier',
+        '2025-10-15T08:00:00+02:00',
+      ),
+    ]);
+    expect(kinds(twoTimes)).toContain('date');
+  });
+
   it('reads clock times, zones and midnights', () => {
     const [gmt] = timesOfDay('announced the transfer at 19:40 GMT on 1 September', 0, 120);
     expect(gmt!.low).toBe(21 * 60 + 40);
