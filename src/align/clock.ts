@@ -15,7 +15,7 @@ export interface DayTime {
 }
 
 const CLOCK =
-  /\b(?<h>[01]?\d|2[0-3])(?:[:.](?<m>[0-5]\d))?(?::[0-5]\d)?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:local time|\(?(?<zone>GMT|UTC)(?<sign>[+-]\d{1,2})?\)?|[A-Z]{2,4}\s*\(UTC(?<off>[+-]\d{1,2})\)))?/g;
+  /\b(?<h>2[0-3]|[01]?\d)(?!\d)(?:[:.](?<m>[0-5]\d))?(?::[0-5]\d)?\s*(?<ap>a\.?\s?m\.?|p\.?\s?m\.?)?(?:\s*(?:local time|\(?(?<zone>GMT|UTC)(?<sign>[+-]\d{1,2})?\)?|[A-Z]{2,4}\s*\(UTC(?<off>[+-]\d{1,2})\)))?/g;
 
 /** Parts of the day, in minutes (the later bound may pass midnight). */
 const PARTS: [RegExp, number, number][] = [

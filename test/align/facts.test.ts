@@ -137,6 +137,9 @@ describe('dates with the time of day', () => {
   it('reads clock times, zones and midnights', () => {
     const [gmt] = timesOfDay('announced the transfer at 19:40 GMT on 1 September', 0, 120);
     expect(gmt!.low).toBe(21 * 60 + 40);
+    // hours 20-23 are hours, not a 2 followed by something: 22:47 GMT is 00:47 the next day at +02:00
+    const [late] = timesOfDay('lifted off at 22:47 GMT on Monday', 0, 120);
+    expect(late!.low).toBe(24 * 60 + 47);
     const [pm] = timesOfDay('shortly after 2 p.m. on Saturday', 0, null);
     expect([pm!.low, pm!.high]).toEqual([14 * 60, 14 * 60 + 45]);
     const [before] = timesOfDay('just before midnight on Sunday', 0, null);
