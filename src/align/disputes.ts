@@ -485,7 +485,14 @@ export function storyFacts(clauses: Clause[]): Fact[] {
     const same = perClause.get(key(f))!;
     if (same.length === 1) return true;
     // one value said twice ("15 km (9 miles)", "six years and six months, or 6.5 years") is one statement
-    if (same.every((o) => sameValue(o, f))) return keepOne(f, same);
+    // the first wording stands for it: a conversion in brackets ("15 km (9 miles)") is rounded
+    // (unless one says per party or in all: "6,000 ... 3,000 from each country" keeps the per-party figure)
+    if (same.every((o) => sameValue(o, f)))
+      return keepOne(
+        f,
+        same,
+        same.every((o) => !o.quantity || o.quantity.distribution === 'unspecified'),
+      );
     // a per-party amount and its total ("6,000 ... 3,000 from each") are one statement: keep the more specific
     if (
       f.kind !== 'number' ||
@@ -718,8 +725,13 @@ export function factDisputes(
         else groups.push([f]);
       }
       if (groups.length < 2) continue;
+      // a vaguer statement that fits two positions ("on 2 December" against 00:47 and 02:47) takes no side
+      const sides = groups
+        .map((g) => g.filter((f) => f === g[0] || groups.every((o) => o === g || !sameValue(o[0]!, f))))
+        .filter((g) => g.length);
+      if (sides.length < 2) continue;
       const positions = new Map<string, DraftPosition>();
-      for (const g of groups) {
+      for (const g of sides) {
         const v = valueOf(g[0]!);
         for (const f of g) addPosition(positions, v.key, v.value, v.normalized, f.clause);
       }
@@ -736,8 +748,10 @@ export function factDisputes(
 }
 
 /** One statement made by several figures of a clause: the most specific stands for it, with their context. */
-function keepOne(f: Fact, same: Fact[]): boolean {
-  const top = same.slice().sort((x, y) => specificityOf(y) - specificityOf(x) || x.start - y.start)[0]!;
+function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
+  const top = same
+    .slice()
+    .sort((x, y) => (firstStated ? 0 : specificityOf(y) - specificityOf(x)) || x.start - y.start)[0]!;
   // the statement's context is that of all its figures ("remains of 6,000 soldiers ... 3,000 from each country")
   if (top === f) f.near = [...new Set(same.flatMap((o) => o.near))];
   return top === f;
