@@ -247,6 +247,10 @@ export function factsOf(c: Clause): Fact[] {
   const clocks = hasPredicate ? timesOfDay(c.text, c.start, offset) : [];
   const used = new Set<DayTime>();
   for (const t of hasPredicate ? days : []) {
+    // "Arvik said early on Monday that …": the date of the saying, not of what was said
+    const at = c.tokens.findIndex((x) => x.start >= t.start);
+    const around = c.tokens.slice(Math.max(0, at - 3), at < 0 ? c.tokens.length : at + 3);
+    if (around.some((x) => SAYING.has(x.lemma) && x.pos === 'VERB')) continue;
     // a time of day inside the date or beside it ("2 p.m. on Saturday", "at 00:47 local time on Tuesday")
     const tod =
       t.granularity === 'day' && t.from === t.to
@@ -489,6 +493,12 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
 }
 
+/** Verbs of saying (not of announcing, which is an event): a date next to one dates the statement. */
+const SAYING = new Set(
+  'say|tell|add|note|write|claim|insist|explain|comment|reply|respond|stress|argue|warn|suggest|tweet'.split(
+    '|',
+  ),
+);
 const WEEKDAY_ONLY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const AUX_VERBS = new Set(['be', 'have', 'do', 'get', 'become', 'remain', 'seem', 'make']);
 
