@@ -628,6 +628,15 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
+    // a state ("seven people remain unaccounted for", "11 patients are in hospital") is measured when it is
+    // reported: two reports a day apart measure two moments
+    if (
+      a.kind === 'number' &&
+      !a.head.some((h) => EVENT_CLASSES.has(h)) &&
+      !b.head.some((h) => EVENT_CLASSES.has(h)) &&
+      hoursApart(a, b) >= S.stateUpdateHours
+    )
+      return 'a state measured at two different times (an update)';
     // yes and no about two different subjects ("Cheeks did not meet them" / "Stefanski said he met with Cheeks")
     if (
       (a.kind === 'polarity' || a.kind === 'date') &&
@@ -872,4 +881,10 @@ function daysApart(a: Fact, b: Fact): number {
 /** The value's own predicate is of one class on both sides and stands next to the value on both. */
 function strongPair(a: Fact, b: Fact): boolean {
   return a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`));
+}
+
+function hoursApart(a: Fact, b: Fact): number {
+  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
+  const h = Math.abs(t(a) - t(b)) / 3_600_000;
+  return Number.isFinite(h) ? h : 0;
 }

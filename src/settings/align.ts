@@ -51,6 +51,8 @@ export const alignSettings = {
   seriesReach: 30,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
+  /** Counts of a state (missing, in hospital) in reports published this many hours apart are two moments. */
+  stateUpdateHours: 12,
   /** Interval ends closer than this share are equal (rounding in the text). */
   intervalTolerance: 0.001,
 };
