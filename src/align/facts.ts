@@ -278,6 +278,9 @@ export function factsOf(c: Clause): Fact[] {
         .filter((x) => doc.sentences.findIndex((z) => z.end >= x.end) >= c.sentence.index - 1)
         .pop();
     if (!day) continue;
+    // a day after the report was published is a plan mentioned nearby, not the day of what happened here
+    const published = doc.doc.published?.slice(0, 10);
+    if (!days.includes(day) && published && day.from > published) continue;
     out.push({
       ...base('date', 'date', k.start, k.end),
       dates: { from: day.from, to: day.to },
@@ -377,7 +380,11 @@ export function factsOf(c: Clause): Fact[] {
  * a report with none is taken to be in UTC): "18:42" in a +02:00 report and "16:42 UTC" are one time. */
 function minutesOf(from: string, to: string, tod: DayTime | null, offset: number | null): [number, number] {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000 - (offset ?? 0);
-  return tod ? [day(from) + tod.low, day(to) + tod.high] : [day(from), day(to) + 1440];
+  // a report with no known zone: its day may be anywhere from UTC-12 to UTC+14
+  const slack = offset == null ? [14 * 60, 12 * 60] : [0, 0];
+  return tod
+    ? [day(from) + tod.low - slack[0]!, day(to) + tod.high + slack[1]!]
+    : [day(from) - slack[0]!, day(to) + 1440 + slack[1]!];
 }
 
 function agentOf(c: Clause, i: number): EntityMention | null {
