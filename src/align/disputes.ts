@@ -726,7 +726,10 @@ export function factDisputes(
     const comps = new Map<Fact, Fact[]>();
     for (const f of linked) comps.set(find(f), [...(comps.get(find(f)) ?? []), f]);
     for (const comp of [...comps.values()].sort((x, y) => order(x[0]!) - order(y[0]!))) {
-      const members = comp.sort((x, y) => specificityOf(y) - specificityOf(x) || order(x) - order(y));
+      // positions are founded on the most precise statements ("at 02:47", not "on 2 December")
+      const members = comp.sort(
+        (x, y) => specificityOf(y) - specificityOf(x) || width(x) - width(y) || order(x) - order(y),
+      );
       const groups: Fact[][] = [];
       for (const f of members) {
         const g = groups.find((g) => sameValue(g[0]!, f));
@@ -887,4 +890,14 @@ function hoursApart(a: Fact, b: Fact): number {
   const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
   const h = Math.abs(t(a) - t(b)) / 3_600_000;
   return Number.isFinite(h) ? h : 0;
+}
+
+/** How much a value leaves open: minutes of a date, the span of a figure (0 for names and yes/no). */
+function width(f: Fact): number {
+  if (f.minutes) return f.minutes[1] - f.minutes[0];
+  if (f.interval) {
+    const [lo, hi] = f.interval;
+    return Number.isFinite(hi) ? (hi - lo) / (Math.abs(hi) || 1) : Infinity;
+  }
+  return 0;
 }
