@@ -34,9 +34,15 @@ export function specificity(q: Quantity): number {
   return (q.distribution === 'unspecified' ? 0 : 2) + (q.qualifier === 'exact' ? 1 : 0);
 }
 
-const fmt = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(2).replace(/\.?0+$/, ''));
+/** A number as a reader writes it: "3,000", "17.8", "2.5 million" stays "2,500,000". */
+const fmt = (n: number) =>
+  Number.isInteger(n)
+    ? n.toLocaleString('en-US')
+    : Number(n.toFixed(2)).toLocaleString('en-US', { maximumFractionDigits: 2 });
 
-export function normalizedQuantity(q: Quantity): string {
+/** The value for people: "3,000 soldiers per side", "at least 4,000 people", "€95,000,000"; `countedText` is
+ * the counted thing as the report words it ("soldiers"), else its lemma. */
+export function normalizedQuantity(q: Quantity, countedText?: string): string {
   const unit = q.unit ? ` ${q.unit}` : '';
   const range =
     q.low === q.high
@@ -44,7 +50,11 @@ export function normalizedQuantity(q: Quantity): string {
       : q.high === Number.POSITIVE_INFINITY
         ? `at least ${fmt(q.low)}`
         : `${fmt(q.low)}–${fmt(q.high)}`;
-  const what = q.counted ? ` ${q.counted}` : '';
+  const what = countedText
+    ? ` ${countedText}`
+    : q.counted
+      ? ` ${q.high > 1 ? plural(q.counted) : q.counted}`
+      : '';
   if (q.distribution === 'each') return `${range}${unit}${what} per side`;
   if (q.distribution === 'total') return `${range}${unit}${what} in total`;
   return `${range}${unit}${what}`;
@@ -52,4 +62,13 @@ export function normalizedQuantity(q: Quantity): string {
 
 export function datesOverlap(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
   return a.from <= b.to && b.from <= a.to;
+}
+
+/** The English plural of a counted noun's lemma, for display ("soldier" -> "soldiers", "woman" -> "women"). */
+export function plural(noun: string): string {
+  if (/(?:people|men|women|children|police|staff|s)$/.test(noun)) return noun.replace(/(wo)?man$/, '$1men');
+  if (/(?:wo)?man$/.test(noun)) return noun.replace(/man$/, 'men');
+  if (/(?:x|ch|sh)$/.test(noun)) return `${noun}es`;
+  if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
+  return `${noun}s`;
 }

@@ -8,7 +8,7 @@ import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model
 import { IRREALIS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
-import { normalizedQuantity, quantitiesCompatible, specificity } from './compare.js';
+import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
 import { EVENT_CLASSES } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
@@ -384,7 +384,9 @@ function valueOf(f: Fact): { value: string; normalized: string; key: string } {
   const text = f.clause.doc.doc.text.slice(f.start, f.end);
   switch (f.kind) {
     case 'number': {
-      const norm = f.quantity ? normalizedQuantity(f.quantity) : durationText(f.interval!);
+      const span = f.quantity?.countedSpan;
+      const counted = span ? f.clause.doc.doc.text.slice(span.start, span.end).toLowerCase() : undefined;
+      const norm = f.quantity ? normalizedQuantity(f.quantity, counted) : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -439,7 +441,7 @@ function aboutOf(f: Fact): string {
     case 'number':
       if (f.slot.startsWith('count:')) {
         const span = f.quantity?.countedSpan;
-        const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : f.slot.slice(6);
+        const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : plural(f.slot.slice(6));
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
