@@ -60,10 +60,6 @@ export function normalizedQuantity(q: Quantity, countedText?: string): string {
   return `${range}${unit}${what}`;
 }
 
-export function datesOverlap(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
-  return a.from <= b.to && b.from <= a.to;
-}
-
 /** The English plural of a counted noun's lemma, for display ("soldier" -> "soldiers", "woman" -> "women"). */
 export function plural(noun: string): string {
   if (/(?:people|men|women|children|police|staff|s)$/.test(noun)) return noun.replace(/(wo)?man$/, '$1men');

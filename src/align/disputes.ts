@@ -551,23 +551,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'the amounts measure different things';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
-    if (
-      kind === 'date' &&
-      !a.head.some(
-        (p) =>
-          b.head.includes(p) &&
-          EVENT_CLASSES.has(p) &&
-          a.near.includes(`P:${p}`) &&
-          b.near.includes(`P:${p}`),
-      )
-    )
-      return 'not the date of one event';
+    if (kind === 'date' && !strongPair(a, b, (p) => EVENT_CLASSES.has(p))) return 'not the date of one event';
     const floor = kind === 'number' && !a.slot.startsWith('count:') ? S.sameAmountFact : THRESHOLD[kind]();
     // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
     // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
-    const strong =
-      a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`)) ||
-      ((kind === 'polarity' || kind === 'entity') && shareHead(a, b));
+    const strong = strongPair(a, b) || ((kind === 'polarity' || kind === 'entity') && shareHead(a, b));
     const need = strong ? Math.min(floor, S.sameStrongFact) : floor;
     return s >= need ? null : `context too different (sim ${s.toFixed(2)} < ${need})`;
   }
@@ -662,12 +650,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     return null;
   }
   function features(a: Fact, b: Fact, fs: Fact[]): number[] {
-    const near = (x: Fact, y: Fact) =>
-      x.head.some((p) => y.head.includes(p) && x.near.includes(`P:${p}`) && y.near.includes(`P:${p}`));
     return pairFeatures(a, b, {
       sim: sim(a, b),
       headShared: shareHead(a, b),
-      strong: near(a, b),
+      strong: strongPair(a, b),
       candidates: fs.filter((f) => f.clause.doc === a.clause.doc || f.clause.doc === b.clause.doc).length,
     });
   }
@@ -876,21 +862,29 @@ function stampedApart(a: Fact, b: Fact): boolean {
 }
 
 const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));
+/** Hours between the two reports' publication times; NaN when either has none. */
+function publishedApart(a: Fact, b: Fact): number {
+  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
+  return Math.abs(t(a) - t(b)) / 3_600_000;
+}
+
+/** Days between the reports; unknown (Infinity) when either has no publication time. */
 function daysApart(a: Fact, b: Fact): number {
-  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
-  // unknown when either report has no publication time
-  const d = Math.abs(t(a) - t(b)) / 86_400_000;
-  return Number.isFinite(d) ? d : Infinity;
+  const h = publishedApart(a, b);
+  return Number.isFinite(h) ? h / 24 : Infinity;
 }
 
-/** The value's own predicate is of one class on both sides and stands next to the value on both. */
-function strongPair(a: Fact, b: Fact): boolean {
-  return a.head.some((p) => b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`));
+/** The value's own predicate is of one class on both sides (one that `only` accepts) and stands next to the
+ * value on both. */
+function strongPair(a: Fact, b: Fact, only: (cls: string) => boolean = () => true): boolean {
+  return a.head.some(
+    (p) => only(p) && b.head.includes(p) && a.near.includes(`P:${p}`) && b.near.includes(`P:${p}`),
+  );
 }
 
+/** Hours between the reports; 0 (the same moment) when either has no publication time. */
 function hoursApart(a: Fact, b: Fact): number {
-  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
-  const h = Math.abs(t(a) - t(b)) / 3_600_000;
+  const h = publishedApart(a, b);
   return Number.isFinite(h) ? h : 0;
 }
 

@@ -50,8 +50,6 @@ export interface Fact {
   concepts: string[];
   /** Concepts of the few words around the value: what the value is a value of ("fee of €17.8m", "were evacuated"). */
   near: string[];
-  /** True when the clause states intention, possibility or condition, not what happened. */
-  irrealis: boolean;
 }
 
 const GENERIC = new Set(
@@ -140,7 +138,6 @@ export function factsOf(c: Clause): Fact[] {
   const text = doc.doc.text;
   const classes = tokenClasses(c.tokens);
   const allPreds = [...new Set(classes.flat())];
-  const irrealis = c.tokens.some((t) => IRREALIS.has(t.normal)) || /\?\s*$/.test(c.text);
   // "If it comes down to a contest, the player wins", "When a player is paid millions, he is in the driver's
   // seat": a condition or a generality states no event
   if (/^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()) && c.start - c.sentence.start < 3)
@@ -155,7 +152,6 @@ export function factsOf(c: Clause): Fact[] {
     head: headOf(c.tokens, classes, start, end),
     concepts: conceptsOf(c, start, end, classes),
     near: nearOf(c, classes, start, end),
-    irrealis,
   });
 
   // numbers: amounts with a unit or a counted thing; durations ("six and a half years")

@@ -8,12 +8,6 @@ export const alignSettings = {
   sameClaimWithoutPredicate: 0.6,
   /** Clauses this close are near copies of one sentence: their verbs need not be checked against each other. */
   sameClaimNearCopy: 0.8,
-  /** Quantities of the same counted thing are compared when their clauses are at least this similar (and each other's closest). */
-  sameQuantityContext: 0.3,
-  /** A clause with more figures than this is a list of statistics, not one comparable fact. */
-  maxQuantitiesPerClause: 2,
-  /** Dated clauses are compared for a date dispute only when at least this similar (the same event). */
-  sameDatedEvent: 0.5,
   /** A clause needs at least this many words to be a claim (shorter ones are headings and fragments). */
   minClaimWords: 5,
   /** Statements in the Markdown and HTML views are cut to this many characters. */
