@@ -6,21 +6,13 @@ import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { quantitiesCompatible } from '../../src/align/compare.js';
 import type { Quantity } from '../../src/model/annotations.js';
-import type { Report } from '../../src/model/report.js';
 import { rawDoc } from '../helpers/docs.js';
+import { expectExactEvidence } from '../helpers/evidence.js';
 
 const raw = (id: string, text: string, source: string) =>
   rawDoc(id, text, { source, published: '2024-05-14T10:00:00Z', language: 'en' });
 
-function exact(report: Report) {
-  const texts = new Map(report.documents.map((d) => [d.id, d.text]));
-  for (const s of report.stories)
-    for (const e of [
-      ...s.claims.flatMap((c) => c.evidence),
-      ...s.disputes.flatMap((d) => d.positions.flatMap((p) => p.evidence)),
-    ])
-      expect(texts.get(e.document)!.slice(e.start, e.end)).toBe(e.quote);
-}
+const exact = expectExactEvidence;
 
 describe('a disaster story', () => {
   const report = analyzeDocuments([

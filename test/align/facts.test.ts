@@ -8,6 +8,7 @@ import { timesOfDay } from '../../src/align/clock.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import type { Report } from '../../src/model/report.js';
 import { rawDoc } from '../helpers/docs.js';
+import { expectExactEvidence } from '../helpers/evidence.js';
 
 const raw = (id: string, text: string, source: string, published = '2025-08-10T09:00:00+02:00') =>
   rawDoc(id, text, { source, published, language: 'en' });
@@ -18,15 +19,7 @@ const kinds = (r: Report) =>
     .map((d) => d.kind)
     .sort();
 
-function exact(report: Report) {
-  const texts = new Map(report.documents.map((d) => [d.id, d.text]));
-  for (const s of report.stories)
-    for (const e of [
-      ...s.claims.flatMap((c) => c.evidence),
-      ...s.disputes.flatMap((d) => d.positions.flatMap((p) => p.evidence)),
-    ])
-      expect(texts.get(e.document)!.slice(e.start, e.end)).toBe(e.quote);
-}
+const exact = expectExactEvidence;
 
 const fire = (extra: string) =>
   `A wildfire tore through pine forest above the town of Sorrin in the Marren Valley. ${extra} Firefighters fought the blaze through the night.`;
