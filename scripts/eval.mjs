@@ -26,6 +26,7 @@ const { alignSettings } = await import(path.join(root, 'dist/settings/align.js')
 const scorer = path.join(shared, 'tools', 'report-score.mjs');
 const work = path.join(os.tmpdir(), `corroborate-eval-${process.pid}`);
 mkdirSync(work, { recursive: true });
+if (process.env.EVAL_KEEP) mkdirSync(process.env.EVAL_KEEP, { recursive: true });
 
 // the corpora: the seeds and every folder of data/disputes with a truth file; read through a manifest where
 // meta.json gives outlet, URL and time (the HTML page where there is one), as eval-corpora.sh does

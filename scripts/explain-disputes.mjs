@@ -20,8 +20,8 @@ const imp = (p) => import(path.join(root, 'dist', p));
 const { readAllInputs } = await imp('ingest/index.js');
 const { cleanDocuments } = await imp('clean/index.js');
 const { annotate, referenceDate, resolveEntities } = await imp('nlp/index.js');
-const { clausesOf } = await imp('align/clauses.js');
-const { storyFacts, factJudge } = await imp('align/disputes.js');
+const { clausesOf, vectorize } = await imp('align/clauses.js');
+const { storyFacts, factJudge, factDisputes } = await imp('align/disputes.js');
 
 const truth = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8'));
 const { documents } = await readAllInputs([path.join(dir, 'docs')], {});
@@ -39,14 +39,16 @@ function story(cluster) {
     .map((id) => byId.get(id))
     .filter(Boolean)
     .map((d) => annotate(d, { reference: referenceDate(d) }));
-  resolveEntities(ann);
+  const entities = new Map(resolveEntities(ann).map((e) => [e.id, e]));
   const clauses = [];
   for (const a of ann) clauses.push(...clausesOf(a, clauses.length));
   const root = new Map(ann.map((a) => [a.doc.id, a.doc.id]));
   for (const s of truth.syndicated ?? []) root.set(s.copy, s.original);
   const facts = storyFacts(clauses);
-  const ctx = { clauses, vectors: new Map(), entities: new Map(), root };
-  const st = { ann, facts, judge: factJudge(ctx, facts) };
+  // the same context as alignStory: clause vectors and the story's entities
+  const ctx = { clauses, vectors: vectorize(clauses), entities, root };
+  const judge = factJudge(ctx, facts);
+  const st = { ann, facts, judge, found: factDisputes(ctx, facts, judge) };
   stories.set(cluster, st);
   return st;
 }
@@ -107,7 +109,12 @@ for (const d of truth.disputes) {
     .edges(fs, [best.a.clause.doc, best.b.clause.doc])
     .some(([x, y]) => (x === best.a && y === best.b) || (x === best.b && y === best.a));
   const conflict = st.judge.conflictWhy(best.a, best.b, fs);
+  // and whether the whole fact reading of the story reports a dispute with these two facts on two sides
+  const reported = st.found.some((x) => {
+    const side = (f) => x.positions.findIndex((p) => p.spans.some((s) => s.clause === f.clause));
+    return side(best.a) >= 0 && side(best.b) >= 0 && side(best.a) !== side(best.b);
+  });
   console.log(
-    `  -> ${best.a.clause.doc.doc.id} ~ ${best.b.clause.doc.doc.id}: ${why ?? (edge ? `aligned; ${conflict ?? 'CONFLICT'}` : "not each other's closest (or too close to a rival value)")}`,
+    `  -> ${best.a.clause.doc.doc.id} ~ ${best.b.clause.doc.doc.id}: ${why ?? (edge ? `aligned; ${conflict ?? 'CONFLICT'}` : "not each other's closest (or too close to a rival value)")}${reported ? ' (reported)' : edge && !why && !conflict ? ' (NOT reported: lost in forming the dispute)' : ''}`,
   );
 }

@@ -10,7 +10,7 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
-import { EVENT_CLASSES } from './predicates.js';
+import { EVENT_CLASSES, NEGOTIATION_SIDES } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 
@@ -618,6 +618,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
+    // what one party demands and what the other offers are two positions of a negotiation
+    const side = (f: Fact) => NEGOTIATION_SIDES.filter((c) => f.near.includes(`P:${c}`));
+    const [sa, sb] = [side(a), side(b)];
+    if (sa.length === 1 && sb.length === 1 && sa[0] !== sb[0]) return 'a demand and an offer (two positions)';
     // a state ("seven people remain unaccounted for", "11 patients are in hospital") is measured when it is
     // reported: two reports a day apart measure two moments
     if (
@@ -781,6 +785,13 @@ function seriesOf(f: Fact): Set<string> {
       return;
     out.add(t.normal);
   });
+  // "will strike again on 1 December": another occurrence of the act, not the one the other report dates
+  if (
+    toks.some(
+      (t) => t.normal === 'again' && t.start >= f.start - S.seriesReach && t.end <= f.end + S.seriesReach,
+    )
+  )
+    out.add('again');
   return out;
 }
 function sameSeries(a: Fact, b: Fact): boolean {

@@ -105,6 +105,8 @@ const REFUSALS = new Set(
 
 /** Is the predicate at token i negated: "not", "never", "no" before it, or "refused to / denied / ruled out" governing it? */
 function negatedAt(tokens: Token[], i: number): boolean {
+  const participle = (k: number) =>
+    tokens[k]!.pos === 'VERB' && /(?:ed|en)$/.test(tokens[k]!.normal) && tokens[k - 1]?.pos === 'NOUN';
   // a negator on the verb itself, with only auxiliaries and adverbs between ("was not in court", "has not
   // conceded", "did not trigger"); "not expecting the toll to rise" negates the expecting; "not only" affirms
   // and "not immediately" only delays
@@ -114,6 +116,25 @@ function negatedAt(tokens: Token[], i: number): boolean {
       return !/^(only|immediately|just|necessarily)$/.test(tokens[k + 1]?.normal ?? '');
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.normal !== 'been' && t.normal !== 'be')
       break;
+  }
+  // a subject that is nobody: "none of the samples taken at its plant had tested positive", "neither side has
+  // conceded"; the subject starts the clause or follows "that" or a verb of saying, and no other verb stands
+  // between it and this one
+  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+    const t = tokens[k]!;
+    // a participle after a noun qualifies it ("the samples taken at its plant"); another verb ends the subject
+    if (participle(i)) break;
+    if ((t.pos === 'VERB' && !participle(k)) || (t.pos === 'PUNCT' && t.normal !== ',')) break;
+    if (!/^(none|neither|nobody|nothing)$/.test(t.normal)) continue;
+    const before = tokens[k - 1];
+    if (
+      !before ||
+      before.normal === 'that' ||
+      SAYING.has(before.lemma) ||
+      (before.pos === 'PUNCT' && before.normal !== ',')
+    )
+      return true;
+    break;
   }
   // "refused to rule out", "denied that a clause had been activated", "ruled out grounding the fleet"
   for (let k = Math.max(0, i - 12); k < i; k++) {
@@ -162,7 +183,8 @@ export function factsOf(c: Clause): Fact[] {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
     if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
     // "a 9-magnitude quake", "a three-member panel", "a 48-hour strike": a number joined to a noun describes, it does not count
-    if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2))) continue;
+    // (a measure joined to its noun is still a value: "a 600-kilometre orbit" is 600 km)
+    if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2)) && !q.unit) continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
     if (
@@ -215,7 +237,13 @@ export function factsOf(c: Clause): Fact[] {
 
   // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
   // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
-  const hasPredicate = c.tokens.some((t, i) => t.pos === 'VERB' && classes[i]!.length);
+  // (a verb, or an adjective after "be": "the new rate will be effective from Wednesday")
+  const hasPredicate = c.tokens.some(
+    (t, i) =>
+      classes[i]!.length &&
+      (t.pos === 'VERB' ||
+        (t.pos === 'ADJ' && /^(be|is|are|was|were|been|being)$/.test(c.tokens[i - 1]?.normal ?? ''))),
+  );
   const offset = offsetOf(doc.doc.published);
   const dateline = datelineEnd(text);
   const days = doc.times.filter(
@@ -286,7 +314,10 @@ export function factsOf(c: Clause): Fact[] {
 
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
   c.tokens.forEach((v, i) => {
-    const cls = classes[i]!;
+    // a word of two classes takes the one the rest of the clause speaks of: "found guilty" (convict), "found
+    // lead in samples" (test)
+    const support = (k: string) => classes.filter((x, j) => j !== i && x.includes(k)).length;
+    const cls = classes[i]!.slice().sort((x, y) => support(y) - support(x));
     if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     if (REPORTING_VERBS.has(v.lemma) && !cls.length) return;
     const preds = [...new Set([...cls, ...allPreds])];

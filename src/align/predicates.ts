@@ -25,7 +25,8 @@ const CLASSES: Record<string, string[]> = {
   recall: set('recall|withdraw|pull'),
   cost: set('cost|price|spend|worth|value|fee|charge|pay|payment|bill|sum|amount|deal|transfer|budget'),
   sign: set('sign|signing|recruit|buy|acquire|acquisition|purchase'),
-  bid: set('bid|offer|approach|chase|pursue|compete|interest|rival'),
+  bid: set('bid|offer|approach|chase|pursue|compete|interest|rival|propose|proposal'),
+  demand: set('demand|claim|seek|insist|ultimatum'),
   win: set('win|victory|beat|defeat|triumph|secure|take|gain'),
   lose: set('lose|loss|fall|drop|decline|slip|shed|plunge|tumble|lost'),
   rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
@@ -125,6 +126,10 @@ export const OPPOSITE_CLASSES: [string, string][] = [
   ['confirm', 'deny'],
   ['win', 'lose'],
 ];
+
+/** Two sides of a negotiation: what one party demands and what the other offers are two positions, not two
+ * accounts of one figure ("unions demand 9%" / "the government's offer of 4.5%"). */
+export const NEGOTIATION_SIDES: [string, string] = ['demand', 'bid'];
 
 /** Verbs that report speech: many people say things; who said it is attribution, not a disputed role. */
 export const SPEECH_CLASSES = new Set(['announce']);

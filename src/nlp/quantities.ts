@@ -93,8 +93,23 @@ const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?!\d)|
 const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
-const QUALIFIER_RE =
-  /\b(approximately|about|around|roughly|some|an estimated|estimated|circa|approx\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely)\s+$/i;
+const QUALIFIERS =
+  'approximately|about|around|roughly|some|an estimated|estimated|circa|approx\\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely';
+const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS})\\s+$`, 'i');
+/** Shares said as fractions: "seven in ten voters", "one out of every five", "fewer than half of the workers",
+ * "two-thirds of", "a quarter of": a percentage of what follows. */
+const FRACTION_WORDS: Record<string, number> = {
+  half: 1 / 2,
+  third: 1 / 3,
+  thirds: 2 / 3,
+  quarter: 1 / 4,
+  quarters: 3 / 4,
+};
+const FRACTION_RE = new RegExp(
+  String.raw`\b(?:(${QUALIFIER_RE.source.slice(3, QUALIFIER_RE.source.indexOf(')'))})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
+  'giu',
+);
+
 const VAGUE_RE = new RegExp(
   String.raw`\b(${Object.keys(S.vague)
     .sort((a, b) => b.length - a.length)
@@ -235,7 +250,7 @@ const RANGE_RE = new RegExp(
   'gi',
 );
 const SINGLE_RE = new RegExp(
-  String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?![\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
+  String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?!(?!(?:km|kg|ft|mph|kph)(?![\p{L}]))[\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
   'giu',
 );
 /** Finds the quantities in the given sentences of `text` (offsets into `text`). */
@@ -303,6 +318,53 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       });
       taken.push({ start, end });
     }
+    // shares said as fractions, read before the plain amounts inside them ("seven in ten voters" is 70% of the
+    // voters, not ten voters); a round fraction is as precise as its denominator ("seven in ten": 65-75%)
+    for (const m of st.matchAll(FRACTION_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      let share: number;
+      let step: number;
+      if (m[2]) {
+        const a = parseAmount(m[2]);
+        const b = parseAmount(m[3]!);
+        if (!a || !b || a.unit || b.unit || b.value <= a.value || b.value > 1000) continue;
+        share = a.value / b.value;
+        step = Math.min(1 / b.value, 0.1);
+      } else {
+        const words = m[4]!.toLowerCase().split(/[\s-]/);
+        const word = words[words.length - 1]!;
+        share =
+          /^(?:a|one)$/.test(words[0]!) && words.length > 1
+            ? FRACTION_WORDS[word.replace(/s$/, '')]!
+            : FRACTION_WORDS[word]!;
+        step = 0.1;
+      }
+      const counted = countedAfter(tokens, end, s.end);
+      const after = text.slice(end, s.end);
+      const of = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|[\p{L}]+['’]s\s+)?([\p{L}-]+)/u.exec(after);
+      if (!counted && !of) continue;
+      const value = Math.round(share * 1000) / 10;
+      const q = m[1] ?? '';
+      const [low, high, kind] = q
+        ? interval(value, q)
+        : ([Math.max(0, value - step * 50), Math.min(100, value + step * 50), 'approximately'] as const);
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low,
+        high,
+        value,
+        qualifier: kind,
+        unit: '%',
+        counted: counted?.lemma ?? of![1]!.toLowerCase(),
+        countedSpan: counted?.span ?? null,
+        ...distributionOf(after, text.slice(s.start, start)),
+      });
+      taken.push({ start, end });
+    }
     // single amounts, with their qualifier
     for (const m of st.matchAll(SINGLE_RE)) {
       let start = s.start + m.index!;
@@ -353,10 +415,19 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       let unit = amount.unit;
       let value = amount.value;
       const measure =
-        /^\s?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|meters|metres|feet|ft|kg|kilograms|tons|tonnes)\b/i.exec(
+        // "550 km", "15km", and joined to what it measures: "a 600-kilometre orbit"
+        /^(?:\s|-(?!%))?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|meters|metres|feet|ft|kg|kilograms|tons|tonnes)\b(?!\/|\s+(?:per|an?)\s+(?:hour|minute|second)\b)/i.exec(
           after,
         ) ?? /^%/.exec(after);
-      if (measure) {
+      // a speed is its own unit: "gusts of 70km/h", "60 miles an hour", "40 mph"
+      const speed =
+        /^(?:\s|-)?(km|kilomet(?:er|re)s?|miles?|mph|kph)(?:\s*\/\s*h\b|\s+(?:per|an?)\s+hour\b|(?<=ph))/i.exec(
+          after,
+        );
+      if (speed) {
+        unit = 'km/h';
+        value *= /^(?:mile|mph)/i.test(speed[1]!) ? 1.609344 : 1;
+      } else if (measure) {
         const [u, factor] = MEASURE[measure[1]?.toLowerCase() ?? '%'] ?? ['%', 1];
         unit = u;
         value *= factor;

@@ -32,8 +32,9 @@ const MONTH_DAY = new RegExp(
   `\\b(${MONTH_NAMES})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+((?:19|20)\\d\\d))?`,
   'i',
 );
+// "on Monday", "Monday evening", and the possessive that news uses for the event itself ("Monday's strike")
 const WEEKDAY =
-  /\b(?:on|last|this|late|early)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:morning|afternoon|evening|night)\b/i;
+  /\b(?:on|last|this|late|early)\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\s+(?:morning|afternoon|evening|night)\b|['’]s\s)/i;
 const RELATIVE = /\b(yesterday|last night|this morning|today|tonight|earlier today)\b/i;
 
 /** The headline and lede: the title and the first `sentences` sentences of the body (header lines skipped). */

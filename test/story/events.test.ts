@@ -37,6 +37,15 @@ describe('eventTime: the day a lede dates its event', () => {
     expect(
       eventTime('It returned on 28 December.', null, at('2025-01-03T10:00:00Z'), storySettings)!.day,
     ).toBe(day('2024-12-28'));
+    // the possessive names the event itself, before a later plan in the lede ("talks on Thursday")
+    expect(
+      eventTime(
+        "Fewer than a third of teachers joined Tuesday's walkout. The minister invited the union to talks on Thursday.",
+        null,
+        at('2025-03-04T18:00:00Z'),
+        storySettings,
+      )!.day,
+    ).toBe(day('2025-03-04'));
   });
   it('falls back to the publication day, and judges nothing without one', () => {
     expect(eventTime('A quiet valley remembers.', null, at('2025-08-20T10:00:00Z'), storySettings)).toEqual({

@@ -1,0 +1,99 @@
+/**
+ * How a clause is read, rule by rule, on sentences of many domains (none from the development corpora):
+ * shares said as fractions, a subject that is nobody, a measure joined to its noun, speeds, another
+ * occurrence ("again"), and the two sides of a negotiation.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/nlp/quantities.js';
+import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import type { Report } from '../../src/model/report.js';
+import { rawDoc } from '../helpers/docs.js';
+import { expectExactEvidence } from '../helpers/evidence.js';
+
+const raw = (id: string, text: string, source: string, published = '2026-03-04T18:00:00+01:00') =>
+  rawDoc(id, text, { source, published, language: 'en' });
+const disputes = (r: Report) => r.stories.flatMap((s) => s.disputes);
+const quantities = (text: string) =>
+  findQuantities(text, [{ start: 0, end: text.length }]).map((q) => [q.text, q.low, q.high, q.unit]);
+
+const vote = (extra: string) =>
+  `Residents of Tarnby voted on Sunday on the plan to close the old harbour bridge. ${extra} The council will meet next month to discuss the result.`;
+
+describe('shares said as fractions', () => {
+  it('"seven in ten" is 65-75% of what follows, not ten of it; "fewer than half" is below 50%', () => {
+    expect(quantities('Seven in ten residents backed the plan.')).toEqual([['Seven in ten', 65, 75, '%']]);
+    expect(quantities('Fewer than half of the nurses joined the strike.')).toEqual([
+      ['Fewer than half', 0, 50, '%'],
+    ]);
+    expect(quantities('Two-thirds of the members voted.')[0]![3]).toBe('%');
+    // not a share: half an hour, the second half
+    expect(quantities('It took half an hour.')).toEqual([]);
+    expect(quantities('They scored twice in the second half.')).toEqual([]);
+  });
+
+  it('a share against a percentage is a dispute when they cannot both hold, not when they can', () => {
+    const far = analyzeDocuments([
+      raw('a', vote('Seven in ten residents backed the plan in the referendum.'), 'Tarnby Post'),
+      raw('b', vote('Just 41% of residents backed the plan in the referendum.'), 'Coast Radio'),
+    ]);
+    expect(disputes(far).map((d) => d.kind)).toEqual(['number']);
+    expectExactEvidence(far);
+    const near = analyzeDocuments([
+      raw('a', vote('Nearly seven in ten residents backed the plan in the referendum.'), 'Tarnby Post'),
+      raw('b', vote('Some 68% of residents backed the plan in the referendum.'), 'Coast Radio'),
+    ]);
+    expect(disputes(near)).toEqual([]);
+  });
+});
+
+describe('measures', () => {
+  it('a measure joined to its noun is a value; a speed is not a length', () => {
+    expect(quantities('The company laid a 40-kilometre pipeline.')).toEqual([['40', 40, 40, 'km']]);
+    expect(quantities('Gusts of up to 70km/h fanned the flames.')[0]![3]).toBe('km/h');
+    expect(quantities('The truck was doing 60 miles an hour.')[0]![3]).toBe('km/h');
+    expect(quantities('A 3-mile stretch was closed.')[0]![3]).toBe('km');
+  });
+});
+
+describe('yes and no', () => {
+  it('"none of the samples ... had tested positive" denies what "tests found" affirms', () => {
+    const well = (extra: string) =>
+      `The water board closed the Brenn valley reservoir on Monday after residents fell ill. ${extra} The reservoir will stay closed this week.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        well('Laboratory tests found lead in water samples taken at the reservoir, the board said.'),
+        'Valley News',
+      ),
+      raw(
+        'b',
+        well('The board said none of the water samples taken at the reservoir had tested positive for lead.'),
+        'County Herald',
+      ),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['polarity']);
+    expectExactEvidence(r);
+  });
+});
+
+describe('two facts that look like one', () => {
+  it('a strike "again on 3 March" is another strike than the one on Monday', () => {
+    const strike = (extra: string) =>
+      `Bus drivers in Lorrin walked out over pay, leaving commuters stranded. ${extra} Talks are due to resume.`;
+    const r = analyzeDocuments([
+      raw('a', strike('The drivers walked out on Monday morning.'), 'Lorrin Daily'),
+      raw('b', strike('The drivers said they would walk out again on 3 March.'), 'Metro Wire'),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'date')).toEqual([]);
+  });
+
+  it('what one side demands and what the other offers are two positions, not two accounts', () => {
+    const pay = (extra: string) =>
+      `Nurses at Halvik General Hospital stopped work for 24 hours on Tuesday in a dispute over pay. ${extra} Talks are due on Friday.`;
+    const r = analyzeDocuments([
+      raw('a', pay('The nurses are demanding a 12% pay rise this year.'), 'Halvik Times'),
+      raw('b', pay("The hospital board's offer of a 5% pay rise remains on the table."), 'Radio North'),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+});
