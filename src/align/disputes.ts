@@ -10,7 +10,7 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
-import { EVENT_CLASSES, NEGOTIATION_SIDES } from './predicates.js';
+import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 
@@ -356,7 +356,8 @@ function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, nu
 const sameValue = (a: Fact, b: Fact): boolean => {
   switch (a.kind) {
     case 'number':
-      if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
+      if (a.quantity && b.quantity)
+        return quantitiesCompatible(a.quantity, b.quantity) || partOf(a, b) || partOf(b, a);
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
     case 'date': {
       const week = 7 * 1440;
@@ -379,6 +380,14 @@ const sameValue = (a: Fact, b: Fact): boolean => {
 };
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+
+/** "two women" of "three people", or "two women" beside "one man": a count of some of the people is not a
+ * rival count of all of them (it may not exceed it). */
+function partOf(a: Fact, b: Fact): boolean {
+  const [x, y] = [a.quantity!.counted ?? '', b.quantity!.counted ?? ''];
+  if (x === y || !PERSON_PARTS.has(x)) return false;
+  return PERSON_PARTS.has(y) || a.quantity!.low <= b.quantity!.high;
+}
 
 function valueOf(f: Fact): { value: string; normalized: string; key: string } {
   const text = f.clause.doc.doc.text.slice(f.start, f.end);
@@ -610,7 +619,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (a.kind !== 'entity' && !sameActors(a, b)) return 'about different people or organisations';
     if (a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))
       return `said of different names (${a.subject.canonical} / ${b.subject.canonical})`;
-    // "several" against "thousands": vague amounts conflict only when the two facts are plainly the same
+    // "several" against "thousands": two vague amounts state no figure to contradict; one vague amount conflicts
+    // only when the two facts are plainly the same
+    if (a.kind === 'number' && a.quantity?.qualifier === 'vague' && b.quantity?.qualifier === 'vague')
+      return 'two vague amounts';
     if (
       a.kind === 'number' &&
       (a.quantity?.qualifier === 'vague' || b.quantity?.qualifier === 'vague') &&
@@ -618,6 +630,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'a vague amount';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
+    if (stampedBefore(a, b)) return 'a value dated well before the other report (background)';
     // what one party demands and what the other offers are two positions of a negotiation
     const side = (f: Fact) => NEGOTIATION_SIDES.filter((c) => f.near.includes(`P:${c}`));
     const [sa, sb] = [side(a), side(b)];
@@ -776,8 +789,10 @@ function seriesOf(f: Fact): Set<string> {
   const out = new Set<string>();
   toks.forEach((t, i) => {
     if (!SERIES.has(t.normal)) return;
-    // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on
-    if (t.end < f.start - S.seriesReach || t.start > f.end + S.seriesReach) return;
+    // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
+    // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
+    const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
+    if (t.end < f.start - reach || t.start > f.end + S.seriesReach) return;
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")
     const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
@@ -858,18 +873,38 @@ function reconciles(a: Quantity, b: Quantity): boolean {
  * morning") are values at two moments: an update, not a contradiction. */
 function stampedApart(a: Fact, b: Fact): boolean {
   if (a.kind !== 'number' && a.kind !== 'polarity') return false;
-  // the times each clause states (a day, a month, a period; not a bare year, which dates too much)
-  const times = (f: Fact) =>
-    f.clause.doc.times.filter(
-      (t) =>
-        t.start >= f.clause.start &&
-        t.end <= f.clause.end &&
-        t.granularity !== 'year' &&
-        !(t.relative && !f.clause.doc.doc.published),
-    );
-  const ta = times(a);
-  const tb = times(b);
+  const ta = clauseTimes(a);
+  const tb = clauseTimes(b);
   return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
+}
+
+/** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much). */
+function clauseTimes(f: Fact) {
+  return f.clause.doc.times.filter(
+    (t) =>
+      t.start >= f.clause.start &&
+      t.end <= f.clause.end &&
+      t.granularity !== 'year' &&
+      !(t.relative && !f.clause.doc.doc.published),
+  );
+}
+
+/** "In January, five cables were cut" against "three cables were damaged" in a report of December: a value its
+ * own report dates well before the other report was published, where the other states no time, is background
+ * to the story, not a rival account of its event. (A date is itself the value: not judged here.) */
+function stampedBefore(a: Fact, b: Fact): boolean {
+  if (a.kind === 'date') return false;
+  const before = (f: Fact, g: Fact) => {
+    const published = Date.parse(g.clause.doc.doc.published ?? '');
+    const ts = clauseTimes(f);
+    return (
+      Number.isFinite(published) &&
+      ts.length > 0 &&
+      !clauseTimes(g).length &&
+      ts.every((t) => Date.parse(t.to) < published - S.backgroundDays * 86_400_000)
+    );
+  };
+  return before(a, b) || before(b, a);
 }
 
 const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));

@@ -256,6 +256,12 @@ export function factsOf(c: Clause): Fact[] {
       !(x.relative && !doc.doc.published) &&
       // a line that is only a date ("Sep 10, 2010", "December 7, 2010 11:18 PM") is a stamp, not an event's date
       !/^\s*$/.test(lineAround(text, x.start, x.end)) &&
+      // "the June 20, 2005 attempted murder", "the 2008 election": a date before a noun dates that noun, not the act
+      !(
+        /\b(?:the|a|an|this|that|his|her|its|their)\s+$/i.test(
+          text.slice(Math.max(0, x.start - 6), x.start),
+        ) && /^\s+\p{L}/u.test(text.slice(x.end, x.end + 3))
+      ) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
       !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
@@ -506,6 +512,10 @@ export function partialList(f: Fact): boolean {
 }
 
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
+/** Words that open another clause: a predicate past one of them governs that clause, not the value. ("After",
+ * "before", "since" and "until" also head times: "broke out shortly after 2 p.m.".) */
+const SUBORDINATORS = new Set('when|while|whereas|because|unless|although|though|whenever|if'.split('|'));
+
 export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
   let best: { d: number; cls: string[] } | null = null;
   tokens.forEach((t, i) => {
@@ -516,6 +526,10 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
         ? [`~${t.lemma.toLowerCase()}`]
         : [];
     if (!cls.length || (t.start >= start && t.end <= end)) return;
+    // a verb of another clause does not govern: "About 100 people were in the building when she began shooting"
+    const lo = Math.min(t.end, end);
+    const hi = Math.max(t.start, start);
+    if (tokens.some((x) => x.start >= lo && x.end <= hi && SUBORDINATORS.has(x.normal))) return;
     // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
     // shortly after 3 a.m. on Monday, after a count slowed by …")
     const d =
@@ -605,16 +619,36 @@ function definiteAfter(c: Clause, i: number): boolean {
 
 /** The nearest name before `at` in the clause with no verb of the lexicon or clause mark between (the value's own subject). */
 function subjectOf(c: Clause, at: number): EntityMention | undefined {
-  // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by
-  const m = c.entities
-    .filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
+  // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by;
+  // a clause that goes on with a verb ("Butler intercepted the pass, and took it back 32 yards") keeps the
+  // subject of the clause before it in the sentence
+  const cont = /^\s*(?:and|but|then)\s/i.test(c.text) && c.tokens[1]?.pos === 'VERB';
+  const from = cont ? c.sentence.start : c.start;
+  const m = c.doc.entities
+    .filter(
+      (e) =>
+        e.start >= from && e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e),
+    )
     .pop();
   if (!m) return undefined;
   const between = c.doc.doc.text.slice(m.end, at);
   // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
   // run and rushed for 226 yards")
-  if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 60) return undefined;
-  if (/\band\s+(?!\p{Ll}+(?:ed|s)\b)\S/iu.test(between)) return undefined;
+  if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 100) return undefined;
+  // a name before a verb of saying is who speaks, not whom the reported clause is about ("the co-operative said
+  // none of the samples had tested positive"), unless the clause goes on with a pronoun for the speaker
+  // ("Stefanski said he met with Cheeks")
+  const tokens = c.sentence.tokens;
+  const k = tokens.findIndex(
+    (t) => t.start >= m.end && t.end <= at && SAYING.has(t.lemma) && t.pos === 'VERB',
+  );
+  if (k >= 0) {
+    const next = tokens.slice(k + 1).find((t) => t.normal !== 'that');
+    if (!next || !/^(he|she|they|we|i|it)$/.test(next.normal)) return undefined;
+  }
+  // ("and" before anything but a verb starts another subject: "Charles and Hillis", "and Hillis added 101")
+  const and = tokens.findIndex((t) => t.start >= m.end && t.end <= at && t.normal === 'and');
+  if (and >= 0 && tokens[and + 1]?.pos !== 'VERB') return undefined;
   return m;
 }
 

@@ -261,7 +261,22 @@ export function alignStory(story: StoryInput): Story {
 }
 
 const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must']);
-const modal = (c: Clause) => c.tokens.some((t) => MODALS.has(t.normal));
+const EXPECTS = new Set(
+  'expect|expects|expected|expecting|anticipate|anticipates|anticipated|likely|plan|plans|planned|intend|intends|intended|hope|hopes|hoped'.split(
+    '|',
+  ),
+);
+const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
+/** What a clause states of its act: that it happened (''), that it may happen, is expected, or is doubted. "A
+ * meeting is expected" and "a meeting is unlikely" are two stances, and neither is "they met". */
+const modal = (c: Clause): string => {
+  const ts = c.tokens;
+  const negated = (i: number) =>
+    ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
+  const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
+  if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
+  return ts.some((t) => MODALS.has(t.normal)) ? 'possible' : '';
+};
 
 /** The clauses' own verbs meet (one lemma or one predicate class), and none is denied in one and asserted in the other. */
 function sameActs(a: Clause, b: Clause, sim: number): boolean {

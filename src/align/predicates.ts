@@ -109,6 +109,14 @@ export const PERSON_NOUNS = new Set(
   ),
 );
 
+/** People of one sex or age: a count of them is a part of a count of people ("two women and a man died" /
+ * "three people died"), not a rival figure for it. */
+export const PERSON_PARTS = new Set(
+  set(
+    'man|men|woman|women|child|children|boy|boys|girl|girls|adult|adults|teenager|teenagers|baby|babies|minor|minors',
+  ),
+);
+
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(

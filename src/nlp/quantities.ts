@@ -172,7 +172,7 @@ function countedAfter(
   let head: Token | null = null;
   let first: Token | null = null;
   let prev: Token | null = null;
-  for (const t of tokens) {
+  for (const [k, t] of tokens.entries()) {
     const attached = prev && prev.text === '-' && prev.end === t.start;
     prev = t;
     if (t.start < from) continue;
@@ -180,6 +180,8 @@ function countedAfter(
     if (t.pos === 'PUNCT' && /^["'”’“]$/.test(t.text) && !head && !first) continue;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
     // a hyphen straight after a noun makes it a modifier ("long-range bombers"): keep looking
+    // ("three bank workers-two women and a man": a dash before a number opens an aside; the head stands)
+    if (t.text === '-' && head && t.start === head.end && /^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '')) break;
     if (t.text === '-' && head && t.start === head.end) {
       head = null;
       first = null;

@@ -45,6 +45,10 @@ export const alignSettings = {
   seriesReach: 30,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
+  /** A value its own clause dates more than this many days before the other report was published ("In January,
+   * five cables were cut", in a December report) is background, not a rival account of the story's event
+   * (news reports an event within days; two weeks leaves room for late follow-ups). */
+  backgroundDays: 14,
   /** Counts of a state (missing, in hospital) in reports published this many hours apart are two moments. */
   stateUpdateHours: 12,
   /** Interval ends closer than this share are equal (rounding in the text). */
