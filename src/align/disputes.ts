@@ -777,7 +777,9 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another'.split('|'),
+  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another|other'.split(
+    '|',
+  ),
 );
 const TIME_NOUNS = new Set(
   'night|week|weekend|month|year|season|time|day|morning|afternoon|evening|hour|hours|minute|minutes|summer|winter|spring|autumn|fall|decade|century|quarter'.split(
@@ -793,6 +795,8 @@ function seriesOf(f: Fact): Set<string> {
     // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
     const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
     if (t.end < f.start - reach || t.start > f.end + S.seriesReach) return;
+    // "other" marks the fact's own thing only ("two other schools", "the other three"), not a noun nearby
+    if (t.normal === 'other' && f.kind === 'number' && (t.end < f.start - 5 || t.start > f.end)) return;
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")
     const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
@@ -800,6 +804,14 @@ function seriesOf(f: Fact): Set<string> {
       return;
     out.add(t.normal);
   });
+  // "won two games last season": a figure of another season or year than the story's
+  if (
+    f.kind === 'number' &&
+    /\b(?:last|previous|prior)\s+(?:season|year|campaign)\b|\ba\s+year\s+(?:ago|earlier)\b/i.test(
+      f.clause.doc.doc.text.slice(f.end, Math.min(f.clause.end, f.end + S.seriesReach)),
+    )
+  )
+    out.add('past');
   // "will strike again on 1 December": another occurrence of the act, not the one the other report dates
   if (
     toks.some(

@@ -260,9 +260,11 @@ export function alignStory(story: StoryInput): Story {
   };
 }
 
-const MODALS = new Set(['could', 'might', 'may', 'would', 'should', 'must']);
+// (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
+// of them cast their votes")
+const MODALS = new Set('could|might|may|would|should|must|eligible|able|allowed|entitled'.split('|'));
 const EXPECTS = new Set(
-  'expect|expects|expected|expecting|anticipate|anticipates|anticipated|likely|plan|plans|planned|intend|intends|intended|hope|hopes|hoped'.split(
+  'expect|expects|expected|expecting|anticipate|anticipates|anticipated|likely|plan|plans|planned|intend|intends|intended|hope|hopes|hoped|supposed|seem|seems|seemed'.split(
     '|',
   ),
 );
@@ -328,7 +330,7 @@ function samePeople(a: Clause, b: Clause): boolean {
 }
 
 const SERIES_WORDS =
-  /\b(?:first|second|third|fourth|fifth|previous|next|earlier|later|another)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
 function sameSeriesWords(a: Clause, b: Clause): boolean {
   const marks = (c: Clause) =>
     new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));

@@ -180,8 +180,10 @@ function countedAfter(
     if (t.pos === 'PUNCT' && /^["'”’“]$/.test(t.text) && !head && !first) continue;
     if (t.pos === 'PUNCT' && t.text !== '-') break;
     // a hyphen straight after a noun makes it a modifier ("long-range bombers"): keep looking
-    // ("three bank workers-two women and a man": a dash before a number opens an aside; the head stands)
-    if (t.text === '-' && head && t.start === head.end && /^(NUM|DET)$/.test(tokens[k + 1]?.pos ?? '')) break;
+    // ("three bank workers-two women and a man", "4,051 yards-breaking the record": a dash before a number or a
+    // verb opens an aside; the head stands)
+    if (t.text === '-' && head && t.start === head.end && /^(NUM|DET|VERB)$/.test(tokens[k + 1]?.pos ?? ''))
+      break;
     if (t.text === '-' && head && t.start === head.end) {
       head = null;
       first = null;

@@ -97,3 +97,37 @@ describe('two facts that look like one', () => {
     expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
   });
 });
+
+describe('corroborated means the same fact', () => {
+  const claimsOf = (r: Report) => r.stories.flatMap((s) => s.claims);
+  const corroborated = (r: Report) => claimsOf(r).filter((c) => c.status === 'corroborated');
+  const flood = (extra: string) =>
+    `Flood water swept through the river town of Alden on Saturday. ${extra} Rescue crews worked through the night.`;
+
+  it('"other" marks another instance: the school was flooded / two other schools were flooded', () => {
+    const one = analyzeDocuments([
+      raw('a', flood('The primary school on Mill Street was flooded by the river.'), 'Alden Echo'),
+      raw(
+        'b',
+        flood('The primary school on Mill Street was flooded when the river burst its banks.'),
+        'Valley FM',
+      ),
+    ]);
+    expect(corroborated(one).length).toBeGreaterThan(0);
+    const two = analyzeDocuments([
+      raw('a', flood('The primary school on Mill Street was flooded by the river.'), 'Alden Echo'),
+      raw('b', flood('Two other schools on Mill Street were flooded by the river.'), 'Valley FM'),
+    ]);
+    expect(corroborated(two).filter((c) => /school/.test(c.statement))).toEqual([]);
+  });
+
+  it('being eligible to vote is not voting', () => {
+    const poll = (extra: string) =>
+      `Voters in the province of Maren chose a new assembly on Sunday. ${extra} Results are due on Tuesday.`;
+    const r = analyzeDocuments([
+      raw('a', poll('About 900,000 people are eligible to vote in the province of Maren.'), 'Maren Post'),
+      raw('b', poll('About 900,000 people in the province of Maren voted on Sunday.'), 'North Radio'),
+    ]);
+    expect(corroborated(r).filter((c) => /900,000/.test(c.statement))).toEqual([]);
+  });
+});
