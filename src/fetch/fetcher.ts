@@ -53,6 +53,11 @@ export interface FetcherOptions extends GuardOptions {
   sleep?: (ms: number) => Promise<void>;
   /** Called once per request sent (URL, status or error), for logs and tests. */
   onRequest?: (url: string, outcome: number | string) => void;
+  /**
+   * Certificates (PEM) trusted for HTTPS in addition to the system's roots: a private CA, or the tests'
+   * self-signed server. Certificates are always verified; this only adds to what is trusted.
+   */
+  ca?: string | string[];
 }
 
 interface RobotsEntry {
@@ -93,6 +98,7 @@ export class Fetcher {
   private readonly total: LimitFunction;
   private readonly abort = new AbortController();
   private readonly onRequest: FetcherOptions['onRequest'];
+  private readonly ca: string[] | undefined;
 
   constructor(opts: FetcherOptions = {}) {
     this.settings = { ...fetchSettings, ...opts.settings };
@@ -104,6 +110,7 @@ export class Fetcher {
     this.sleep = opts.sleep ?? ((ms) => abortableSleep(ms, this.abort.signal));
     this.total = pLimit(this.settings.totalConcurrency);
     this.onRequest = opts.onRequest;
+    this.ca = opts.ca === undefined ? undefined : [opts.ca].flat();
   }
 
   /** Abandons requests in flight and waits no more (SIGINT/SIGTERM). */
@@ -186,6 +193,7 @@ export class Fetcher {
             maxBytes,
             guard: this.guard,
             signal: this.abort.signal,
+            ...(this.ca && { ca: this.ca }),
           }),
         );
         this.onRequest?.(url.href, res.status);

@@ -7,6 +7,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
+import tls from 'node:tls';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
 import { checkUrl, guardedLookup, hostOf, type GuardOptions } from './guard.js';
@@ -25,6 +26,8 @@ export interface HttpRequest {
   guard: GuardOptions;
   /** Abandon the request (the fetcher is closing). */
   signal?: AbortSignal;
+  /** Extra trusted certificates (PEM) for HTTPS, beside the system's roots; verification stays on. */
+  ca?: readonly string[];
 }
 
 export class HttpError extends Error {
@@ -62,6 +65,7 @@ export function httpGet(req: HttpRequest): Promise<HttpResponse> {
         agent: false,
         // SNI carries names only (RFC 6066): none for an IP-literal host
         ...(!net.isIP(hostOf(req.url)) && { servername: hostOf(req.url) }),
+        ...(req.ca?.length && { ca: [...tls.rootCertificates, ...req.ca] }),
       },
       (res) => {
         const status = res.statusCode ?? 0;

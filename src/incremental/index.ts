@@ -16,6 +16,7 @@ import { analyzeGroup } from '../pipeline/story.js';
 import { incrementalSettings, type IncrementalSettings } from '../settings/store.js';
 import { storySettings as defaultStorySettings, type StorySettings } from '../settings/story.js';
 import { documentFeatures, groupStories, shingles } from '../story/index.js';
+import { eventTime, splitByEventTime } from '../story/events.js';
 import { timeFactor } from '../story/similarity.js';
 import type { DocFeatures } from '../story/features.js';
 import { contentHash, normalizeUrl } from '../store/keys.js';
@@ -32,6 +33,14 @@ export interface Placement extends AddResult {
   /** The best candidate's average similarity (0 when there was none). */
   similarity: number;
   candidates: number;
+  /** Stories the report linked to its own, merged away (into the oldest of them). */
+  merged?: string[];
+}
+
+/** A compared member: its TF-IDF unit vector and time evidence. */
+interface Scored {
+  vec: Map<string, number>;
+  features: DocFeatures;
 }
 
 export interface AnalyzeSummary {
@@ -94,6 +103,8 @@ export class Incremental {
     );
 
     let best: { storyId: string; sim: number } | null = null;
+    // every candidate story's average similarity to the report, with the members it was measured on
+    const scored: { storyId: string; sim: number; members: Scored[] }[] = [];
     if (candidates.length) {
       const members = new Map<string, MemberFeatures[]>();
       const extra = new Set<string>();
@@ -117,6 +128,7 @@ export class Incremental {
         const list = members.get(c.storyId)!;
         if (!list.length) continue;
         let sum = 0;
+        const vecs: Scored[] = [];
         for (const m of list) {
           let theirs = this.freshVector(m.documentId, n);
           if (!theirs) {
@@ -127,15 +139,21 @@ export class Incremental {
             if (this.vectorCache.size > this.settings.memberCacheSize)
               this.vectorCache.delete(this.vectorCache.keys().next().value!);
           }
+          const f = asDocFeatures(m);
+          vecs.push({ vec: theirs, features: f });
           const cos = dotMaps(mine, theirs);
           // a copy of a member belongs with it, whatever the rest says (copies are near in cosine first)
           if (cos >= this.settings.copyCosineFloor && this.isCopy(myShingles, m)) {
             sum = list.length;
             break;
           }
-          sum += cos * timeFactor(myFeatures, asDocFeatures(m), this.story);
+          sum += cos * timeFactor(myFeatures, f, this.story);
         }
-        const avg = sum / list.length;
+        let avg = sum / list.length;
+        // the batch's event-date rule: a report whose lede dates another event than the story's does not join it
+        if (avg >= this.settings.joinThreshold && sum < list.length && this.otherEvent(clean, features, list))
+          avg = 0;
+        scored.push({ storyId: c.storyId, sim: avg, members: vecs });
         if (!best || avg > best.sim + 1e-12) best = { storyId: c.storyId, sim: avg };
       }
     }
@@ -153,7 +171,64 @@ export class Incremental {
     if (result.status === 'added')
       for (const t of features.counts.keys())
         if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
-    return { ...result, similarity: best?.sim ?? 0, candidates: candidates.length };
+    let merged: string[] = [];
+    if (result.status === 'added' && join && this.settings.mergeLinked)
+      merged = await this.mergeLinked(join, scored, result.documentId);
+    return { ...result, similarity: best?.sim ?? 0, candidates: candidates.length, merged };
+  }
+
+  /**
+   * src/story's event-date split over the compared members and the report: true when it sets the report
+   * apart (its lede dates its event days away from the members' median event day).
+   */
+  private otherEvent(
+    clean: { text: string; title: string | null },
+    mine: DocFeatures,
+    list: MemberFeatures[],
+  ) {
+    if (mine.published == null) return false;
+    const times = list.map((m) => eventTime(m.text, null, m.published, this.story));
+    times.push(eventTime(clean.text, clean.title, mine.published, this.story));
+    const parts = splitByEventTime(
+      times.map((_, k) => k),
+      times,
+      this.story,
+    );
+    return parts.length > 1 && !parts[0]!.includes(list.length);
+  }
+
+  /**
+   * A report that joined `joined` and is as similar to other candidate stories as the join asks links
+   * them: the batch's average link would merge two such clusters when their documents are similar on
+   * average, so the stories merge when the average similarity between their compared members (the same
+   * cosine x time evidence) reaches the join threshold too. The newer story goes into the older (the one
+   * a reader saw first keeps its id); both record the merge and the report that linked them.
+   */
+  private async mergeLinked(
+    joined: string,
+    scored: { storyId: string; sim: number; members: Scored[] }[],
+    documentId: string,
+  ): Promise<string[]> {
+    const threshold = this.settings.joinThreshold;
+    const home = scored.find((c) => c.storyId === joined);
+    if (!home) return [];
+    const linked = scored
+      .filter((c) => c.storyId !== joined && c.sim >= threshold)
+      .sort((a, b) => b.sim - a.sim || (a.storyId < b.storyId ? -1 : 1));
+    const merged: string[] = [];
+    let into = joined;
+    let pool = home.members;
+    for (const c of linked) {
+      if (averageLink(pool, c.members, this.story) < threshold) continue;
+      const [older, newer] =
+        storyNumber(c.storyId) < storyNumber(into) ? [c.storyId, into] : [into, c.storyId];
+      const ids = (await this.store.storyDocuments(newer)).map((d) => d.id);
+      await this.store.moveDocuments(ids, older, documentId);
+      merged.push(newer);
+      into = older;
+      pool = [...pool, ...c.members];
+    }
+    return merged;
   }
 
   /**
@@ -210,14 +285,141 @@ export class Incremental {
    */
   async refinePending(): Promise<string[]> {
     const created: string[] = [];
-    for (const id of await this.store.storiesToRefine()) {
-      const docs = await this.store.storyDocuments(id);
-      const groups = docs.length > 1 ? groupStories(docs, { settings: this.story }) : [];
-      const first = docs[0]?.id;
-      const moved = groups.filter((g) => !g.documents.includes(first!)).map((g) => g.documents);
-      created.push(...(await this.store.splitStory(id, moved)));
+    const marked = await this.store.storiesToRefine();
+    for (const id of marked) {
+      created.push(...(await this.refineStory(id, this.settings.refineLinked)));
+      await this.store.splitStory(id, []); // clears the mark
     }
     return created;
+  }
+
+  /** Regroups a story (with its linked stories when `linked`) by src/story's batch grouping. */
+  private async refineStory(id: string, linked: boolean): Promise<string[]> {
+    {
+      const docs = await this.store.storyDocuments(id);
+      if (!docs.length) return [];
+      const home = new Map(docs.map((d) => [d.id, id]));
+      const all = [...docs];
+      if (linked)
+        for (const other of await this.linkedStories(id, docs))
+          for (const d of await this.store.storyDocuments(other))
+            if (!home.has(d.id)) {
+              home.set(d.id, other);
+              all.push(d);
+            }
+      const groups =
+        all.length > 1 ? groupStories(all, { settings: this.story }).map((g) => g.documents) : [];
+      return this.repartition(groups, home);
+    }
+  }
+
+  /**
+   * Makes the stored stories follow `groups` (the batch grouping of their documents): each story keeps
+   * the group holding most of its reports (largest groups choose first; ties: the older story), the
+   * reports of that group held elsewhere move into it, and a group no story keeps becomes a new story.
+   */
+  private async repartition(groups: string[][], home: Map<string, string>): Promise<string[]> {
+    if (groups.length < 2 && new Set(home.values()).size < 2) return [];
+    const order = groups
+      .map((g, k) => ({ g, k }))
+      .sort((a, b) => b.g.length - a.g.length || a.k - b.k)
+      .map((x) => x.g);
+    const used = new Set<string>();
+    const homeless: string[][] = [];
+    const moves: { to: string; ids: string[] }[] = [];
+    for (const g of order) {
+      const count = new Map<string, number>();
+      for (const d of g) count.set(home.get(d)!, (count.get(home.get(d)!) ?? 0) + 1);
+      const pick = [...count]
+        .filter(([s]) => !used.has(s))
+        .sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0]))[0]?.[0];
+      if (pick === undefined) {
+        homeless.push(g);
+        continue;
+      }
+      used.add(pick);
+      const ids = g.filter((d) => home.get(d) !== pick);
+      if (ids.length) moves.push({ to: pick, ids });
+    }
+    for (const m of moves) {
+      await this.store.moveDocuments(m.ids, m.to, null);
+      for (const d of m.ids) home.set(d, m.to);
+    }
+    const created: string[] = [];
+    for (const g of homeless) {
+      // gather the group in the story holding most of it, then move it out to a story of its own
+      const count = new Map<string, number>();
+      for (const d of g) count.set(home.get(d)!, (count.get(home.get(d)!) ?? 0) + 1);
+      const from = [...count].sort((a, b) => b[1] - a[1] || storyNumber(a[0]) - storyNumber(b[0]))[0]![0];
+      const ids = g.filter((d) => home.get(d) !== from);
+      if (ids.length) await this.store.moveDocuments(ids, from, null);
+      created.push(...(await this.store.splitStory(from, [g])));
+      for (const d of g) home.set(d, created[created.length - 1]!);
+    }
+    return created;
+  }
+
+  /**
+   * Stories near this one: found through the term index by its latest members' weightiest terms (as a
+   * report finds its candidates), kept when their latest members are similar to its own on average at
+   * `joinThreshold` (the batch's average link would have merged them before its split step).
+   */
+  private async linkedStories(
+    id: string,
+    docs: { id: string; published: string | null; ingestedAt: string }[],
+  ) {
+    const latest = docs.slice(-this.settings.membersCompared);
+    const mine = await this.vectorsOf(await this.members(latest.map((d) => d.id)));
+    if (!mine.length) return [];
+    const stats = await this.store.termStats([]);
+    const n = stats.documents;
+    const sum = new Map<string, number>();
+    for (const m of mine) for (const [t, w] of m.vec) sum.set(t, (sum.get(t) ?? 0) + w);
+    const df = await this.store.termStats([...sum.keys()]);
+    const common = Math.max(this.story.minDfCap, this.story.maxDfShare * n);
+    const terms = [...sum]
+      .filter(([t]) => (df.df.get(t) ?? 0) <= common)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, this.settings.indexTerms)
+      .map(([t]) => t);
+    const time = Math.max(
+      ...latest.map((d) => {
+        const t = d.published ? Date.parse(d.published) : NaN;
+        return Number.isNaN(t) ? Date.parse(d.ingestedAt) : t;
+      }),
+    );
+    const found = await this.store.candidateStories(
+      terms,
+      time - this.settings.windowDays * DAY,
+      this.settings.candidateStories + 1,
+    );
+    const linked: string[] = [];
+    for (const c of found) {
+      if (c.storyId === id) continue;
+      const ids = await this.store.storyMemberIds(c.storyId, this.settings.membersCompared);
+      const theirs = await this.vectorsOf(await this.members(ids));
+      if (theirs.length && averageLink(mine, theirs, this.story) >= this.settings.joinThreshold)
+        linked.push(c.storyId);
+    }
+    return linked;
+  }
+
+  /** TF-IDF unit vectors of stored members (the store's document frequencies), with their time evidence. */
+  private async vectorsOf(list: MemberFeatures[]): Promise<Scored[]> {
+    const n = (await this.store.termStats([])).documents;
+    const stale = list.filter((m) => !this.freshVector(m.documentId, n));
+    const terms = new Set<string>();
+    for (const m of stale) for (const t of m.counts.keys()) terms.add(t);
+    const stats = await this.store.termStats([...terms]);
+    const idf = (t: string) => Math.log((n + 1) / ((stats.df.get(t) ?? 0) + 1)) + 1;
+    for (const m of stale) {
+      const w = new Map<string, number>();
+      for (const [t, cnt] of m.counts) w.set(t, Math.log1p(cnt) * idf(t));
+      this.vectorCache.set(m.documentId, { vec: unit(w), n });
+      if (this.vectorCache.size > this.settings.memberCacheSize)
+        this.vectorCache.delete(this.vectorCache.keys().next().value!);
+    }
+    return list.map((m) => ({ vec: this.vectorCache.get(m.documentId)!.vec, features: asDocFeatures(m) }));
   }
 
   /**
@@ -316,6 +518,20 @@ function asDocFeatures(f: StoredFeatures | DocFeatures): DocFeatures {
     years: f.years instanceof Set ? f.years : new Set(f.years),
     published: f.published ?? null,
   };
+}
+
+/** The average similarity (cosine x time evidence) over all pairs of the two lists. */
+function averageLink(a: Scored[], b: Scored[], settings: StorySettings): number {
+  let sum = 0;
+  for (const x of a)
+    for (const y of b) sum += dotMaps(x.vec, y.vec) * timeFactor(x.features, y.features, settings);
+  return a.length && b.length ? sum / (a.length * b.length) : 0;
+}
+
+/** `story-12` -> 12 (stories are numbered in the order they were started); other ids sort last. */
+function storyNumber(id: string): number {
+  const m = /^story-(\d+)$/.exec(id);
+  return m ? Number(m[1]) : Number.MAX_SAFE_INTEGER;
 }
 
 function unit(v: Map<string, number>): Map<string, number> {

@@ -5,8 +5,17 @@ import model from 'wink-eng-lite-web-model';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
+/**
+ * The model as wink-nlp takes it, with its custom-entity meta model read once: the model's `metaCER()`
+ * replaces its machines with their JSON on every call, so each fresh instance (resetWink) escaped the
+ * previous JSON again, doubling it, until analysing a few dozen stories in one process slowed to seconds
+ * per story and then failed ("Invalid string length").
+ */
+const cer = (model.metaCER as () => unknown)();
+const stableModel: typeof model = { ...model, metaCER: () => cer };
+
 export function wink(): Wink {
-  if (!instance) instance = winkNLP(model);
+  if (!instance) instance = winkNLP(stableModel);
   return instance;
 }
 

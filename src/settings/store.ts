@@ -27,6 +27,18 @@ export const incrementalSettings = {
    * threshold in docs/decisions.md.
    */
   joinThreshold: 0.1,
+  /**
+   * A report that joins a story and is as similar (≥ `joinThreshold`) to another candidate story links
+   * them; the two merge when their compared members are similar on average at `joinThreshold` too (the
+   * batch's average link would have merged them).
+   */
+  mergeLinked: true,
+  /**
+   * Refining a story regroups it together with the stories linked to it (their latest members similar
+   * to its own on average at `joinThreshold`), so a part split off early, or a story started by a report
+   * that just missed, can come back as the batch grouping would have it.
+   */
+  refineLinked: true,
   /** A story is first checked for look-alike events (src/story's groupStories on its members) at this size… */
   refineMinSize: 12,
   /** …and again each time it has grown by this factor (so a story of n reports is checked O(log n) times). */

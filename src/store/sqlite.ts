@@ -124,6 +124,16 @@ export class SqliteStore implements Store {
          needs_analysis = 1, updated_at = ? WHERE seq = ?`,
       ),
       dirty: db.prepare('SELECT id FROM stories WHERE needs_analysis = 1 ORDER BY seq').pluck(),
+      storyOfDoc: db.prepare('SELECT story_seq FROM story_members WHERE document_seq = ?').pluck(),
+      storyIdOf: db.prepare('SELECT id FROM stories WHERE seq = ?').pluck(),
+      memberCount: db.prepare('SELECT documents FROM stories WHERE seq = ?').pluck(),
+      dropTerms: db.prepare('DELETE FROM story_terms WHERE story_seq = ?'),
+      emptied: db.prepare(
+        'UPDATE stories SET documents = 0, needs_analysis = 0, needs_refine = 0, updated_at = ? WHERE seq = ?',
+      ),
+      touchTime:
+        db.prepare(`UPDATE stories SET last_time_ms = MAX(last_time_ms, (SELECT COALESCE(MAX(d.time_ms), 0)
+        FROM story_members m JOIN documents d ON d.seq = m.document_seq WHERE m.story_seq = stories.seq)) WHERE seq = ?`),
       storyDocs:
         db.prepare(`SELECT d.*, s.id AS story_id FROM story_members m JOIN documents d ON d.seq = m.document_seq
         JOIN stories s ON s.seq = m.story_seq WHERE m.story_seq = ? ORDER BY d.seq`),
@@ -148,7 +158,7 @@ export class SqliteStore implements Store {
         db.prepare(`SELECT d.*, s.id AS story_id FROM documents d LEFT JOIN story_members m ON m.document_seq = d.seq
         LEFT JOIN stories s ON s.seq = m.story_seq ORDER BY d.seq`),
       counts:
-        db.prepare(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM stories) AS stories,
+        db.prepare(`SELECT (SELECT COUNT(*) FROM documents) AS documents, (SELECT COUNT(*) FROM stories WHERE documents > 0) AS stories,
         (SELECT COUNT(*) FROM analyses) AS analyses`),
       getFetch: db.prepare('SELECT etag, last_modified FROM fetch_state WHERE url = ?'),
       putFetch:
@@ -331,6 +341,47 @@ export class SqliteStore implements Store {
       .immediate();
   }
 
+  async moveDocuments(documentIds: string[], to: string, documentId: string | null): Promise<string[]> {
+    const s = this.stmt;
+    return this.db
+      .transaction((): string[] => {
+        const target = s.storySeq.get(to) as number | undefined;
+        if (target === undefined) throw new Error(`no story ${to}`);
+        const at = now();
+        const from = new Map<number, string[]>();
+        for (const id of documentIds) {
+          const d = s.docSeq.get(id) as number | undefined;
+          if (d === undefined) continue;
+          const old = s.storyOfDoc.get(d) as number | undefined;
+          if (old === undefined || old === target) continue;
+          s.moveMember.run(target, d, old);
+          const time = s.timeOf.get(d) as number;
+          for (const term of JSON.parse(s.indexTermsOf.get(d) as string) as string[])
+            s.storyTerm.run(term, target, time);
+          from.set(old, [...(from.get(old) ?? []), id]);
+        }
+        if (!from.size) return [];
+        s.recount.run(at, target);
+        s.touchTime.run(target);
+        const emptied: string[] = [];
+        const by = documentId ? ` (brought by ${documentId})` : '';
+        for (const [seq, ids] of from) {
+          const name = s.storyIdOf.get(seq) as string;
+          s.recount.run(at, seq);
+          const list = `${ids.length} report${ids.length === 1 ? '' : 's'} (${ids.slice(0, 5).join(', ')}${ids.length > 5 ? ', …' : ''})`;
+          s.event.run(target, at, 'merged', documentId, `${list} from ${name}${by}`);
+          s.event.run(seq, at, 'merged', documentId, `${list} moved to ${to}${by}`);
+          if (!(s.memberCount.get(seq) as number)) {
+            s.emptied.run(at, seq);
+            s.dropTerms.run(seq);
+            emptied.push(name);
+          }
+        }
+        return emptied;
+      })
+      .immediate();
+  }
+
   async dirtyStories(): Promise<string[]> {
     return this.stmt.dirty.all() as string[];
   }
@@ -388,6 +439,7 @@ export class SqliteStore implements Store {
       where.push('s.updated_at >= ?');
       params.push(new Date(query.since).toISOString());
     }
+    where.push('s.documents > 0');
     if (query.disputed) where.push('s.disputes > 0');
     for (const word of (query.q ?? '').split(/\s+/).filter(Boolean)) {
       const like = `%${word.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;

@@ -64,7 +64,8 @@ export interface MemberFeatures extends StoredFeatures {
   text: string;
 }
 
-export type StoryEventKind = 'created' | 'joined' | 'split' | 'dispute-appeared' | 'dispute-resolved';
+export type StoryEventKind =
+  'created' | 'joined' | 'split' | 'merged' | 'dispute-appeared' | 'dispute-resolved';
 
 export interface StoryEvent {
   storyId: string;
@@ -129,6 +130,13 @@ export interface Store {
    * With no groups, only clears the mark. Returns the new stories' ids.
    */
   splitStory(storyId: string, groups: string[][]): Promise<string[]>;
+  /**
+   * Moves these documents into the existing story `to` (one transaction: members, term index, a `merged`
+   * event on `to` and on each story they left, naming `documentId`, the report that brought the change);
+   * every story involved is marked for analysis. A story left with no documents keeps its history but is
+   * no longer listed or counted. Returns the stories left empty.
+   */
+  moveDocuments(documentIds: string[], to: string, documentId: string | null): Promise<string[]>;
   /** Stories whose members changed since their last analysis. */
   dirtyStories(): Promise<string[]>;
   /** The story's clean documents in the order they were stored. */

@@ -273,3 +273,51 @@ describe('refining a story: look-alike events are split off with src/story', () 
     expect(later.storyId).toBe(created[0]);
   });
 });
+
+describe('merging stories a report links (the batch would have one)', () => {
+  it('a report similar to two stories merges them into the older, and both record it', async () => {
+    // two reports of one event that start two stories (a join threshold nothing reaches)
+    const apart = new Incremental(store, { settings: { joinThreshold: 2 } });
+    const a = await apart.add(QUAKE(1));
+    const b = await apart.add(QUAKE(2, 'Aftershocks were felt in Santiago.'));
+    expect(a.storyId).not.toBe(b.storyId);
+    await apart.analyzeChanged();
+    // the next report, placed as usual, is like both: it joins one and the two become one story
+    const inc = new Incremental(store);
+    const c = await inc.add(QUAKE(3, 'Aftershocks were felt in Santiago.'));
+    expect(c.merged).toEqual([b.storyId]);
+    const listed = await store.listStories();
+    expect(listed.map((s) => [s.id, s.documents])).toEqual([[a.storyId, 3]]);
+    expect((await store.counts()).stories).toBe(1);
+    expect((await store.getDocument('quake-2'))!.storyId).toBe(a.storyId);
+    const kept = await store.storyEvents(a.storyId!);
+    expect(kept.filter((e) => e.kind === 'merged').map((e) => [e.documentId, e.detail])).toEqual([
+      ['quake-3', expect.stringMatching(new RegExp(`quake-2.* from ${b.storyId} \\(brought by quake-3\\)$`))],
+    ]);
+    const gone = await store.storyEvents(b.storyId!);
+    expect(gone[0]!.kind).toBe('created');
+    expect(gone.at(-1)!.kind).toBe('merged');
+    expect(gone.at(-1)!.detail).toContain(`moved to ${a.storyId}`);
+    // the emptied story keeps its analysis history, is not re-analysed, and nothing refers to it again
+    expect(await store.analysisHistory(b.storyId!)).toHaveLength(1);
+    expect(await store.dirtyStories()).toEqual([a.storyId]);
+    const summary = await inc.analyzeChanged();
+    expect(summary.stories).toBe(1);
+    expect((await store.latestAnalysis(a.storyId!))!.story.documents).toHaveLength(3);
+    expect((await inc.add(QUAKE(4))).storyId).toBe(a.storyId);
+  });
+
+  it('moveDocuments is one transaction: members, term index, counts', async () => {
+    const apart = new Incremental(store, { settings: { joinThreshold: 2 } });
+    const a = await apart.add(QUAKE(1));
+    const b = await apart.add(STRIKE(1));
+    expect(await store.moveDocuments(['strike-1', 'no-such-doc'], a.storyId!, null)).toEqual([b.storyId]);
+    expect((await store.storyDocuments(a.storyId!)).map((d) => d.id)).toEqual(['quake-1', 'strike-1']);
+    expect(await store.storyDocuments(b.storyId!)).toEqual([]);
+    // the term index follows: the moved report's terms now find the story it went to, and only it
+    const indexed = store.db.prepare('SELECT DISTINCT story_seq FROM story_terms').pluck().all();
+    expect(indexed).toEqual([Number(a.storyId!.replace('story-', ''))]);
+    await expect(store.moveDocuments(['quake-1'], 'story-999', null)).rejects.toThrow(/no story/);
+    expect(await store.moveDocuments(['quake-1'], a.storyId!, null)).toEqual([]);
+  });
+});
