@@ -373,6 +373,9 @@ export function factsOf(c: Clause): Fact[] {
       det?.normal === 'any' &&
       /\bnot\b|n['’]t\b|\bno\b/i.test(c.doc.doc.text.slice(Math.max(c.start, det.start - 40), det.start));
     if (det?.normal !== 'no' && !any) return;
+    // "are expected to move swiftly to reassure residents that there has been no damage": said inside an
+    // expectation or a plan, not stated
+    if (c.tokens.slice(0, k).some((x) => IRREALIS.has(x.normal) || IRREALIS.has(x.lemma))) return;
     out.push({
       ...base('polarity', classes[i]![0]!, t.start, t.end),
       head: classes[i]!,

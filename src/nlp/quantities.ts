@@ -182,7 +182,14 @@ function countedAfter(
     // a hyphen straight after a noun makes it a modifier ("long-range bombers"): keep looking
     // ("three bank workers-two women and a man", "4,051 yards-breaking the record": a dash before a number or a
     // verb opens an aside; the head stands)
-    if (t.text === '-' && head && t.start === head.end && /^(NUM|DET|VERB)$/.test(tokens[k + 1]?.pos ?? ''))
+    // ("game-winning drives" is a compound: a verb joined by the dash that goes on to a noun)
+    const after = tokens[k + 1]?.pos ?? '';
+    if (
+      t.text === '-' &&
+      head &&
+      t.start === head.end &&
+      (/^(NUM|DET)$/.test(after) || (after === 'VERB' && tokens[k + 2]?.pos !== 'NOUN'))
+    )
       break;
     if (t.text === '-' && head && t.start === head.end) {
       head = null;
