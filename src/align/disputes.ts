@@ -353,7 +353,7 @@ function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, nu
   return out;
 }
 
-const sameValue = (a: Fact, b: Fact): boolean => {
+export const sameValue = (a: Fact, b: Fact): boolean => {
   switch (a.kind) {
     case 'number':
       if (a.quantity && b.quantity) return quantitiesCompatible(a.quantity, b.quantity);
@@ -380,7 +380,7 @@ const sameValue = (a: Fact, b: Fact): boolean => {
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
 
-function valueOf(f: Fact): { value: string; normalized: string; key: string } {
+export function valueOf(f: Fact): { value: string; normalized: string; key: string } {
   const text = f.clause.doc.doc.text.slice(f.start, f.end);
   switch (f.kind) {
     case 'number': {
@@ -435,7 +435,7 @@ function overlaps(a: [number, number], b: [number, number], tol: number): boolea
   return a[0] <= b[1] * (1 + tol) && b[0] <= a[1] * (1 + tol);
 }
 
-function aboutOf(f: Fact): string {
+export function aboutOf(f: Fact): string {
   const pred = f.predicates[0]?.replace('_', ' ');
   switch (f.kind) {
     case 'number':

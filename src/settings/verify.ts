@@ -1,0 +1,18 @@
+/**
+ * Thresholds of `verify` (src/verify). Chosen on the even-numbered items of the SummEdits news development
+ * set and reported on the odd-numbered ones (scripts/eval.mjs prints both, and all items).
+ */
+export const verifySettings = {
+  /** Share of a draft sentence's content words that must stand in the best-matching report sentences for the
+   * sentence to be supported (with every name, number and date there, no negation flipped, no opposite). */
+  minCoverage: 0.8,
+  /** With every typed fact of the sentence supported by the fact judge, a lower coverage suffices. */
+  minCoverageWithFacts: 0.6,
+  /** Above this coverage a name, number, date, negation or opposite that differs is a contradiction of that
+   * sentence (the sentence is clearly about the same thing), not only a lack of support. */
+  contradictionCoverage: 0.6,
+  /** Report sentences considered as the second sentence of a window. */
+  secondSentenceCandidates: 12,
+  /** Content words the second sentence must add to join the window. */
+  secondSentenceMinGain: 2,
+};
