@@ -15,4 +15,6 @@ export const verifySettings = {
   secondSentenceCandidates: 12,
   /** Content words the second sentence must add to join the window. */
   secondSentenceMinGain: 2,
+  /** Tokens after a negation cue in which it must meet a word of the other side to count. */
+  negationReach: 4,
 };

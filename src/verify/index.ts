@@ -10,7 +10,15 @@ import type { Document, RawDocument } from '../model/document.js';
 import type { Entity } from '../model/report.js';
 import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { factContext } from '../align/context.js';
-import { sameValue, valueOf } from '../align/disputes.js';
+import {
+  type DraftDispute,
+  listDisputes,
+  polarityDisputes,
+  roleDisputes,
+  sameValue,
+  valueOf,
+} from '../align/disputes.js';
+import type { Sentence } from '../model/annotations.js';
 import type { Fact } from '../align/facts.js';
 import { storyReference } from '../pipeline/analyze.js';
 import { findCopies } from '../story/index.js';
@@ -97,70 +105,77 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
   const factVerdicts = new Map<Fact, FactVerdict>();
   for (const f of draftFacts) factVerdicts.set(f, judgeFact(fc, f, draftFacts));
 
-  const sentences: SentenceVerdict[] = ad.sentences.map((s) => {
-    const facts = draftFacts
-      .filter((f) => f.start >= s.start && f.end <= s.end)
-      .map((f) => factVerdicts.get(f)!);
-    const sup = sentenceSupport(ad, s, index);
-    const conflicts = facts.flatMap((f) => f.conflicts);
-    const outletsDisagree = facts.some((f) => f.outletsDisagree);
-    const attribution = s.attribution?.source ?? null;
-    const windowEvidence = sup.window.map((w) => evidence(w.doc.doc, w.sentence.start, w.sentence.end));
-    const factSupport = facts.flatMap((f) => f.support);
-    let verdict: Verdict;
-    let reason: string;
-    const factsAllSupported = facts.length > 0 && facts.every((f) => f.verdict === 'supported');
-    const hard = sup.problems.filter((p) => p.kind !== 'coverage');
-    if (facts.some((f) => f.verdict === 'contradicted')) {
-      verdict = 'contradicted';
-      const c = conflicts[0]!;
-      reason = `${c.kind}: the draft says ${c.draftValue}, ${c.evidence.outlet} says ${c.sourceValue ?? 'otherwise'}${outletsDisagree ? ' (the outlets themselves disagree)' : ''}`;
-    } else if (hard.length && sup.coverage >= S.contradictionCoverage) {
-      verdict = 'contradicted';
-      reason = hard.map(describe).join('; ');
-      for (const p of hard)
-        if (sup.window[0])
-          conflicts.push({
-            kind: p.kind === 'antonym' ? 'polarity' : p.kind,
-            draftValue: p.draft,
-            sourceValue: p.source,
-            evidence: windowEvidence[0]!,
-          });
-    } else if (
-      !hard.length &&
-      (sup.coverage >= S.minCoverage || (factsAllSupported && sup.coverage >= S.minCoverageWithFacts))
-    ) {
-      verdict = 'supported';
-      reason = `stated by ${[...new Set([...windowEvidence, ...factSupport].map((e) => e.outlet))].join(', ')}`;
-    } else {
-      verdict = 'unsupported';
-      reason = sup.window.length
-        ? `no report states it${hard.length ? ` (${hard.map(describe).join('; ')})` : ''}${sup.missing.length ? `; not in the closest report sentence: ${sup.missing.slice(0, 6).join(', ')}` : ''}`
-        : 'no report states it';
-    }
-    // evidence for a supported sentence: the report sentences that state it, the outlet the draft names first
-    let support = verdict === 'supported' ? dedupe([...factSupport, ...windowEvidence]) : [];
-    if (attribution) {
-      const named = (e: VerifyEvidence) => e.outlet.toLowerCase().includes(attribution.toLowerCase());
-      support = [...support.filter(named), ...support.filter((e) => !named(e))];
-    }
-    return {
-      index: s.index,
-      text: s.text,
-      start: s.start,
-      end: s.end,
-      verdict,
-      reason,
-      attribution,
-      coverage: Math.round(sup.coverage * 1000) / 1000,
-      checks: sup.problems,
-      missing: sup.missing,
-      support,
-      conflicts: verdict === 'contradicted' ? conflicts : [],
-      outletsDisagree,
-      facts,
-    };
-  });
+  // the first version's detectors (roles, yes/no of one act, "met with" lists) over reports and draft together:
+  // a dispute with the draft on one side is a contradiction of its sentence
+  const detected = [...roleDisputes(fc.ctx), ...polarityDisputes(fc.ctx), ...listDisputes(fc.ctx)];
+
+  const sentences: SentenceVerdict[] = ad.sentences
+    .filter((s) => !heading(s))
+    .map((s, k) => {
+      const facts = draftFacts
+        .filter((f) => f.start >= s.start && f.end <= s.end)
+        .map((f) => factVerdicts.get(f)!);
+      const sup = sentenceSupport(ad, s, index);
+      const dd = draftDisputes(detected, ad, s);
+      const conflicts = [...facts.flatMap((f) => f.conflicts), ...dd.conflicts];
+      const outletsDisagree = facts.some((f) => f.outletsDisagree) || dd.outletsDisagree;
+      const attribution = s.attribution?.source ?? null;
+      const windowEvidence = sup.window.map((w) => evidence(w.doc.doc, w.sentence.start, w.sentence.end));
+      const factSupport = facts.flatMap((f) => f.support);
+      let verdict: Verdict;
+      let reason: string;
+      const factsAllSupported = facts.length > 0 && facts.every((f) => f.verdict === 'supported');
+      const hard = sup.problems.filter((p) => p.kind !== 'coverage');
+      if (facts.some((f) => f.verdict === 'contradicted') || dd.conflicts.length) {
+        verdict = 'contradicted';
+        const c = conflicts[0]!;
+        reason = `${c.kind}: the draft says ${c.draftValue}, ${c.evidence.outlet} says ${c.sourceValue ?? 'otherwise'}${outletsDisagree ? ' (the outlets themselves disagree)' : ''}`;
+      } else if (hard.length && sup.coverage >= S.contradictionCoverage) {
+        verdict = 'contradicted';
+        reason = hard.map(describe).join('; ');
+        for (const p of hard)
+          if (sup.window[0])
+            conflicts.push({
+              kind: p.kind === 'antonym' ? 'polarity' : p.kind,
+              draftValue: p.draft,
+              sourceValue: p.source,
+              evidence: windowEvidence[0]!,
+            });
+      } else if (
+        !hard.length &&
+        (sup.coverage >= S.minCoverage || (factsAllSupported && sup.coverage >= S.minCoverageWithFacts))
+      ) {
+        verdict = 'supported';
+        reason = `stated by ${[...new Set([...windowEvidence, ...factSupport].map((e) => e.outlet))].join(', ')}`;
+      } else {
+        verdict = 'unsupported';
+        reason = sup.window.length
+          ? `no report states it${hard.length ? ` (${hard.map(describe).join('; ')})` : ''}${sup.missing.length ? `; not in the closest report sentence: ${sup.missing.slice(0, 6).join(', ')}` : ''}`
+          : 'no report states it';
+      }
+      // evidence for a supported sentence: the report sentences that state it, the outlet the draft names first
+      let support = verdict === 'supported' ? dedupe([...factSupport, ...windowEvidence]) : [];
+      if (attribution) {
+        const named = (e: VerifyEvidence) => e.outlet.toLowerCase().includes(attribution.toLowerCase());
+        support = [...support.filter(named), ...support.filter((e) => !named(e))];
+      }
+      return {
+        index: k,
+        text: s.text,
+        start: s.start,
+        end: s.end,
+        verdict,
+        reason,
+        attribution,
+        coverage: Math.round(sup.coverage * 1000) / 1000,
+        checks: sup.problems,
+        missing: sup.missing,
+        support,
+        conflicts: verdict === 'contradicted' ? conflicts : [],
+        outletsDisagree,
+        facts,
+      };
+    });
   const counts = { supported: 0, contradicted: 0, unsupported: 0 };
   for (const s of sentences) counts[s.verdict]++;
   return {
@@ -179,6 +194,40 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
     })),
     sentences,
   };
+}
+
+/** A line with no verb and no closing punctuation is a heading or a label, not a statement to check. */
+function heading(s: Sentence): boolean {
+  return !/[.!?]["”’)\]]*\s*$/.test(s.text) && !s.tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+}
+
+/** The detected disputes with a draft clause of sentence `s` on one side: the other sides' evidence. */
+function draftDisputes(
+  disputes: DraftDispute[],
+  ad: AnnotatedDocument,
+  s: Sentence,
+): { conflicts: Conflict[]; outletsDisagree: boolean } {
+  const conflicts: Conflict[] = [];
+  let outletsDisagree = false;
+  for (const d of disputes) {
+    const mine = d.positions.find((p) =>
+      p.spans.some((x) => x.clause.doc === ad && x.start >= s.start && x.end <= s.end),
+    );
+    if (!mine) continue;
+    const others = d.positions.filter((p) => p !== mine);
+    // the reports themselves take both sides when the draft's position has a report in it too
+    if (mine.spans.some((x) => x.clause.doc !== ad)) outletsDisagree = true;
+    for (const p of others)
+      for (const x of p.spans)
+        if (x.clause.doc !== ad)
+          conflicts.push({
+            kind: d.kind,
+            draftValue: mine.value,
+            sourceValue: p.value,
+            evidence: evidence(x.clause.doc.doc, x.start, x.end),
+          });
+  }
+  return { conflicts, outletsDisagree };
 }
 
 function describe(p: SupportProblem): string {

@@ -92,7 +92,14 @@ const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k)
 
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
-  const skip = attributionSpans(s);
+  // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
+  const skip = [
+    ...attributionSpans(s),
+    ...[...s.text.matchAll(/\[\d{1,3}\]/g)].map((m) => ({
+      start: s.start + m.index!,
+      end: s.start + m.index! + m[0].length,
+    })),
+  ];
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -161,7 +168,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const wq = window.flatMap((w) =>
     w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
   );
-  for (const q of draft.quantities.filter((q) => inside(q, s.start, s.end))) {
+  for (const q of draft.quantities.filter(
+    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
+  )) {
     const ok = wq.some(
       (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
     );
@@ -179,7 +188,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const wt = window.flatMap((w) =>
     w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
   );
-  for (const d of draft.times.filter((x) => inside(x, s.start, s.end))) {
+  for (const d of draft.times.filter(
+    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
+  )) {
     const ok =
       wt.some((o) => o.from <= d.to && d.from <= o.to) ||
       d.text
@@ -188,11 +199,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .every((w) => windowText.toLowerCase().includes(w));
     if (!ok) problems.push({ kind: 'date', draft: d.text, source: wt[0]?.text ?? null });
   }
-  // negation: added or dropped against the window ("did not", "refused to", "no")
-  const negs = (sent: Sentence, sk: { start: number; end: number }[]) =>
-    sent.negations.filter((n) => !sk.some((k) => inside(n, k.start, k.end))).length;
-  const dn = negs(s, skip) > 0;
-  const wn = window.some((w) => negs(w.src.sentence, []) > 0);
+  // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
+  // bears on what both say: one of the few words after it is a word of the other side ("without any
+  // significant outcomes" says nothing of a draft that does not speak of outcomes)
+  const draftKeys = new Set(words.flatMap(keysOf));
+  const bears = (sent: Sentence, n: { start: number; end: number }, other: Set<string>) =>
+    sent.tokens
+      .filter((t) => t.start >= n.end)
+      .slice(0, S.negationReach)
+      .some((t) => isContent(t) && found(t, other));
+  const dn = s.negations.some((n) => !skip.some((k) => inside(n, k.start, k.end)) && bears(s, n, keys));
+  const wn = window.some((w) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys)));
   if (dn !== wn)
     problems.push({
       kind: 'polarity',
