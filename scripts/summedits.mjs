@@ -37,7 +37,7 @@ export function runSummEdits(file = SUMMEDITS) {
     const r = verifyDraft(p, { id: String(it.id), text: it.summary });
     out.push({
       id: String(it.id),
-      n: Number(String(it.id).replace(/\D/g, '')) || out.length,
+      article: String(it.id).split('_')[0],
       label: it.label,
       editTypes: it.edit_types ?? [],
       verdict: r.verdict,
@@ -45,6 +45,14 @@ export function runSummEdits(file = SUMMEDITS) {
     });
   }
   return out;
+}
+
+/** The dev/test split: by source article (the items of one article are edits of one summary), articles in id
+ * order, even places to tune on, odd places to test on. */
+export function split(rows) {
+  const articles = [...new Set(rows.map((r) => r.article))].sort();
+  const tuneSet = new Set(articles.filter((_, k) => k % 2 === 0));
+  return { tune: rows.filter((r) => tuneSet.has(r.article)), test: rows.filter((r) => !tuneSet.has(r.article)) };
 }
 
 /** Balanced accuracy (0–100) of verdicts: supported = consistent. */
@@ -73,15 +81,16 @@ export function byEditType(rows) {
 
 export function summEditsLines(rows) {
   const all = balanced(rows);
-  const even = balanced(rows.filter((r) => r.n % 2 === 0));
-  const odd = balanced(rows.filter((r) => r.n % 2 === 1));
+  const { tune, test } = split(rows);
+  const even = balanced(tune);
+  const odd = balanced(test);
   const f = (x) =>
     `${x.ba.toFixed(1)} (consistent kept ${x.tpr.toFixed(1)}%, inconsistent caught ${x.tnr.toFixed(1)}%, n=${x.n})`;
   const lines = [
     'verify on SummEdits news dev (balanced accuracy; published: DAE 60.9, SummaC-Conv 61.9, QAFactEval 74.4, GPT-4 83.3, humans 90.0)',
     `  all items       ${f(all)}`,
-    `  even ids (tune) ${f(even)}`,
-    `  odd ids (test)  ${f(odd)}`,
+    `  tune articles   ${f(even)}`,
+    `  test articles   ${f(odd)}`,
     '  inconsistent items caught, per edit type:',
   ];
   for (const [t, x] of byEditType(rows))

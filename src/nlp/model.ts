@@ -5,8 +5,17 @@ import model from 'wink-eng-lite-web-model';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
+// the model's custom-entity loader re-serialises its own data on every load (`machines = JSON.stringify(machines)`),
+// so the string doubles in escapes with each fresh instance and the twentieth throws "Invalid string length":
+// its first result is kept and handed to every later instance
+type Model = typeof model;
+let cer: unknown;
+const stableModel = Object.assign(Object.create(null) as object, model, {
+  metaCER: () => (cer ??= (model as unknown as { metaCER: () => unknown }).metaCER()),
+}) as Model;
+
 export function wink(): Wink {
-  if (!instance) instance = winkNLP(model);
+  if (!instance) instance = winkNLP(stableModel);
   return instance;
 }
 
