@@ -52,7 +52,10 @@ export function runSummEdits(file = SUMMEDITS) {
 export function split(rows) {
   const articles = [...new Set(rows.map((r) => r.article))].sort();
   const tuneSet = new Set(articles.filter((_, k) => k % 2 === 0));
-  return { tune: rows.filter((r) => tuneSet.has(r.article)), test: rows.filter((r) => !tuneSet.has(r.article)) };
+  return {
+    tune: rows.filter((r) => tuneSet.has(r.article)),
+    test: rows.filter((r) => !tuneSet.has(r.article)),
+  };
 }
 
 /** Balanced accuracy (0–100) of verdicts: supported = consistent. */

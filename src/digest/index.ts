@@ -59,6 +59,11 @@ export function trimClause(text: string, start: number, end: number): { start: n
     );
   if (tail && wordsOf(s().slice(0, tail.index)) >= MIN_WORDS) b = a + tail.index;
   while (b > a && /[\s,;:–—]/.test(text[b - 1]!)) b--;
+  // a closing quotation mark whose opening one is not in the clause
+  if (/[”"’]$/.test(text.slice(a, b)) && !/[“"‘]/.test(text.slice(a, b - 1))) {
+    b--;
+    while (b > a && /\s/.test(text[b - 1]!)) b--;
+  }
   while (a < b && /[\s"“”'‘’]/.test(text[a]!)) a++;
   return { start: a, end: b };
 }

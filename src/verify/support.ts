@@ -106,7 +106,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const ranked = index
     .map((x) => ({ x, n: score(x.keys) }))
     .filter((r) => r.n > 0)
-    .sort((a, b) => b.n - a.n);
+    // more of the draft's words first; then the sentence with fewer words of its own (the draft's own sentence)
+    .sort((a, b) => b.n - a.n || a.x.keys.size - b.x.keys.size);
   if (!ranked.length)
     return {
       coverage: 0,
@@ -209,7 +210,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       .slice(0, S.negationReach)
       .some((t) => isContent(t) && found(t, other));
   const dn = s.negations.some((n) => !skip.some((k) => inside(n, k.start, k.end)) && bears(s, n, keys));
-  const wn = window.some((w) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys)));
+  // the closest sentence decides; a second one only lends a negation the draft itself states
+  const negated = (w: Indexed) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys));
+  const wn = negated(window[0]!) || (dn && window.some(negated));
   if (dn !== wn)
     problems.push({
       kind: 'polarity',
