@@ -19,7 +19,7 @@ h1{font-size:20px;margin:12px 0 4px}h2{font-size:16px;margin:12px 0 6px}.summary
 .draft{font-size:16px}
 button.sent{all:unset;cursor:pointer;border-radius:3px;padding:1px 2px;border-bottom:2px solid transparent}
 button.sent:focus-visible{outline:3px solid #f59e0b;outline-offset:1px}
-.v-supported{background:var(--ok);border-bottom-color:var(--okb)!important}.v-contradicted{background:var(--bad);border-bottom-color:var(--badb)!important}.v-unsupported{background:var(--unk);border-bottom-color:var(--unkb)!important}
+.v-supported,button.sent.v-supported{background:var(--ok);border-bottom-color:var(--okb)}.v-contradicted,button.sent.v-contradicted{background:var(--bad);border-bottom-color:var(--badb)}.v-unsupported,button.sent.v-unsupported{background:var(--unk);border-bottom-color:var(--unkb)}
 button.sent[aria-pressed=true]{outline:2px solid var(--ink)}
 .tag{font-size:12px;font-weight:700;text-transform:uppercase;letter-spacing:.03em}
 .tag.v-supported{color:var(--okb)}.tag.v-contradicted{color:var(--badb)}.tag.v-unsupported{color:var(--unkb)}
