@@ -74,11 +74,16 @@ function asSentence(quote: string, prefix: string): string {
   return `${prefix}${body}${/[.!?]["”’)]?$/.test(body) ? '' : '.'}`;
 }
 
-/** "Only" sentences start with the clause lower-cased when its first word is a common word ("The talks…"). */
-function continuing(quote: string): string {
-  return /^(?:The|A|An|It|Its|They|Their|There|This|These|Those|He|She|His|Her)\b/.test(quote)
-    ? quote.charAt(0).toLowerCase() + quote.slice(1)
-    : quote;
+/** "Only" sentences go on with the clause lower-cased when its first word is a common word: one of the usual
+ * sentence openers, or a word its report also writes in lower case ("Negotiations between …"). */
+function continuing(quote: string, text: string): string {
+  const first = /^[\p{Lu}][\p{Ll}]+\b/u.exec(quote)?.[0];
+  if (!first) return quote;
+  const lower = first.toLowerCase();
+  const common =
+    /^(?:the|a|an|it|its|they|their|there|this|these|those|he|she|his|her)$/.test(lower) ||
+    new RegExp(`(?<![\\p{L}])${lower}(?![\\p{L}])`, 'u').test(text);
+  return common ? lower + quote.slice(first.length) : quote;
 }
 
 export function digestReport(report: Report, opts: DigestOptions = {}): Digest {
@@ -164,7 +169,8 @@ function digestStory(
     const evidence = [ev({ document: best.e.document, ...best.t }), ...others.map(ev)];
     const outlets = [...new Set(evidence.map((e) => rootOf(e.document)))];
     const prefix = kind === 'single-source' ? `Only ${outlet(best.e.document)} reports that ` : '';
-    const quote = kind === 'single-source' ? continuing(best.quote) : best.quote;
+    const quote =
+      kind === 'single-source' ? continuing(best.quote, docs.get(best.e.document)?.text ?? '') : best.quote;
     return {
       kind,
       text: asSentence(quote, prefix),

@@ -15,6 +15,8 @@ export const verifySettings = {
   secondSentenceCandidates: 12,
   /** Content words the second sentence must add to join the window. */
   secondSentenceMinGain: 2,
+  /** A report that contains a draft this long (characters, spaces collapsed) is the draft's own source. */
+  selfContainedChars: 200,
   /** Tokens after a negation cue in which it must meet a word of the other side to count. */
   negationReach: 4,
 };

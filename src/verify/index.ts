@@ -97,10 +97,16 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
   const ad = annotate(draftDoc, { reference: referenceDate(draftDoc) ?? reports.reference });
   const all = [...reports.annotated, ad];
   const entities: Entity[] = resolveEntities(all);
-  // the draft is a source of its own: it never corroborates a report, and no report is the draft
-  const fc = factContext(all, entities, new Map([[draftDoc.id, `draft:${draftDoc.id}`]]));
+  // the draft is a source of its own: it never corroborates a report; a report that contains the draft itself
+  // (the article the draft was cut from, stored with the others) is the same source, not evidence for it
+  const root = `draft:${draftDoc.id}`;
+  const self = new Set(
+    ad.sentences.length >= 2 ? reports.annotated.filter((a) => containsDraft(a.doc.text, draft.text)) : [],
+  );
+  const roots = new Map([[draftDoc.id, root], ...[...self].map((a) => [a.doc.id, root] as [string, string])]);
+  const fc = factContext(all, entities, roots);
   const draftFacts = fc.facts.filter((f) => f.clause.doc === ad);
-  const index = indexSentences(reports.annotated);
+  const index = indexSentences(reports.annotated.filter((a) => !self.has(a)));
 
   const factVerdicts = new Map<Fact, FactVerdict>();
   for (const f of draftFacts) factVerdicts.set(f, judgeFact(fc, f, draftFacts));
@@ -194,6 +200,13 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
     })),
     sentences,
   };
+}
+
+/** A report contains the draft when the draft's text (two sentences or more, spaces aside) stands in it whole. */
+function containsDraft(report: string, draft: string): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const d = norm(draft);
+  return d.length >= S.selfContainedChars && norm(report).includes(d);
 }
 
 /** A line with no verb and no closing punctuation is a heading or a label, not a statement to check. */
