@@ -5,9 +5,9 @@
 export const verifySettings = {
   /** Share of a draft sentence's content words that must stand in the best-matching report sentences for the
    * sentence to be supported (with every name, number and date there, no negation flipped, no opposite). */
-  minCoverage: 0.8,
+  minCoverage: 0.5,
   /** With every typed fact of the sentence supported by the fact judge, a lower coverage suffices. */
-  minCoverageWithFacts: 0.6,
+  minCoverageWithFacts: 0.5,
   /** Above this coverage a name, number, date, negation or opposite that differs is a contradiction of that
    * sentence (the sentence is clearly about the same thing), not only a lack of support. */
   contradictionCoverage: 0.6,
@@ -17,6 +17,9 @@ export const verifySettings = {
   secondSentenceMinGain: 2,
   /** A report that contains a draft this long (characters, spaces collapsed) is the draft's own source. */
   selfContainedChars: 200,
-  /** Tokens after a negation cue in which it must meet a word of the other side to count. */
+  /** A modifier (adjective, number word) or a name of the draft sentence absent from the closest report sentences
+   * leaves the sentence unsupported, whatever the coverage. */
+  strictModifiers: true,
+  /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
 };

@@ -148,7 +148,7 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
               evidence: windowEvidence[0]!,
             });
       } else if (
-        !hard.length &&
+        !sup.problems.length &&
         (sup.coverage >= S.minCoverage || (factsAllSupported && sup.coverage >= S.minCoverageWithFacts))
       ) {
         verdict = 'supported';

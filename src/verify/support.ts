@@ -7,6 +7,7 @@
  */
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
 import { classesOf } from '../align/predicates.js';
+import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { opposites, VERIFY_GENERIC } from './lexicon.js';
 
@@ -149,6 +150,21 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
   )) {
     if (keys.has(entityKey(e))) continue;
+    // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")
+    const country = e.metonymy ? null : (countryByName(e.text) ?? countryByAdjective(e.text));
+    if (
+      country &&
+      window.some((w) =>
+        w.src.doc.entities.some(
+          (o) =>
+            inside(o, w.src.sentence.start, w.src.sentence.end) &&
+            [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)].some(
+              (c) => c?.code === country.code,
+            ),
+        ),
+      )
+    )
+      continue;
     const words = e.text
       .toLowerCase()
       .split(/[\s.'’-]+/)
@@ -219,6 +235,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       draft: dn ? s.text.slice(s.negations[0]!.start - s.start, s.negations[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
     });
+  // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
+  // "a lesbian meeting place"): what it adds is not stated there
+  if (S.strictModifiers)
+    for (const t of missing)
+      if (
+        (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
   // opposites: a draft word absent from the window whose opposite stands there
   for (const t of missing) {
     const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];
