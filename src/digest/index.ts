@@ -35,6 +35,8 @@ const MIN_WORDS = 5;
 /** A clause longer than this many characters is too long to read as one sentence of a digest. */
 const MAX_CHARS = 320;
 
+const ANAPHORIC = /^(?:this|that|these|those|it|its|he|she|they|his|her|their|him|them|such)\b/i;
+
 const wordsOf = (s: string) => s.split(/\s+/).filter((w) => /[\p{L}\d]/u.test(w)).length;
 
 interface Span {
@@ -65,6 +67,12 @@ export function trimClause(text: string, start: number, end: number): { start: n
     while (b > a && /\s/.test(text[b - 1]!)) b--;
   }
   while (a < b && /[\s"“”'‘’]/.test(text[a]!)) a++;
+  // an opening quotation mark whose closing one stands just past the clause: take it in
+  const q = text.slice(a, b);
+  const open =
+    (q.match(/"/g)?.length ?? 0) % 2 === 1 || (q.match(/“/g)?.length ?? 0) > (q.match(/”/g)?.length ?? 0);
+  const close = /^[.,]?["”]/.exec(text.slice(b, b + 2));
+  if (open && close) b += close[0].length;
   return { start: a, end: b };
 }
 
@@ -154,6 +162,8 @@ function digestStory(
         return { e, t, quote: text.slice(t.start, t.end) };
       })
       .filter((x) => wordsOf(x.quote) >= MIN_WORDS && x.quote.length <= MAX_CHARS && !/\?\s*$/.test(x.quote))
+      // a clause that opens on a pronoun ("This includes …", "He said …") leans on a sentence the digest does not have
+      .filter((x) => !ANAPHORIC.test(x.quote))
       .filter((x) => !overlapsUsed({ document: x.e.document, ...x.t }))
       // a clause that starts a sentence, from an original, reads best; then the shorter
       .sort(
@@ -226,7 +236,26 @@ function digestStory(
     only.push(s);
     words += wordsOf(s.text);
   }
-  const paragraphs = [lead, disputes, more, only].filter((p) => p.length);
+  // timeline order where it helps: facts the timeline dates are told in time order within their paragraph
+  for (const x of [...lead, ...more, ...only]) {
+    const d = story.timeline
+      .filter((t) =>
+        t.evidence.some((e) =>
+          x.evidence.some((y) => y.document === e.document && y.start < e.end && e.start < y.end),
+        ),
+      )
+      .map((t) => t.date)
+      .sort()[0];
+    if (d) x.date = d;
+  }
+  const inTime = (p: DigestSentence[]) =>
+    p.filter((x) => x.date).length >= 2
+      ? p
+          .map((x, k) => ({ x, k }))
+          .sort((a, b) => cmp(a.x.date ?? '~', b.x.date ?? '~') || a.k - b.k)
+          .map((a) => a.x)
+      : p;
+  const paragraphs = [inTime(lead), disputes, inTime(more), only].filter((p) => p.length);
   // sources listed in order of first citation
   const cited = new Set(paragraphs.flat().flatMap((s) => s.sources));
   return {
@@ -237,6 +266,9 @@ function digestStory(
     words,
   };
 }
+
+/** Code-unit order (ISO dates; '~' after every digit), not the locale's. */
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function joinNames(names: string[]): string {
   if (names.length <= 1) return names[0] ?? 'one outlet';

@@ -31,6 +31,8 @@ export const DigestSentenceSchema = z.object({
     )
     .optional(),
   independentOutlets: z.number().int().nonnegative(),
+  /** The date the story's timeline gives the fact (its evidence is a timeline entry's), when it gives one. */
+  date: z.string().optional(),
 });
 
 export const DigestSourceSchema = z.object({
