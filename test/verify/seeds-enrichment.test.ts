@@ -104,4 +104,39 @@ describe('verify: the seed enrichment against the four other seed reports', () =
     });
     expect(neg.verdict).not.toBe('supported');
   });
+
+  it('checks an attributed sentence like the rest, the named outlet listed first', () => {
+    const mk = (id: string, source: string, text: string) => ({
+      id,
+      input: id,
+      format: 'text',
+      text,
+      removed: [],
+      source,
+      title: null,
+      url: null,
+      published: '2024-05-14T10:00:00Z',
+      byline: null,
+      language: 'en',
+    });
+    const p = prepareReports([
+      mk(
+        'a',
+        'Valley Post',
+        'Officials ordered the evacuation of 4,000 residents on Tuesday, the mayor said.',
+      ),
+      mk(
+        'b',
+        'Daily Wire Service',
+        'Officials ordered the evacuation of 4,000 residents, according to the fire service.',
+      ),
+    ]);
+    const r = verifyDraft(p, {
+      id: 'd',
+      text: 'According to the Daily Wire Service, officials ordered the evacuation of 4,000 residents.',
+    });
+    expect(r.verdict).toBe('supported');
+    expect(r.sentences[0]!.attribution).toBe('Daily Wire Service');
+    expect(r.sentences[0]!.support.map((e) => e.outlet)).toEqual(['Daily Wire Service', 'Valley Post']);
+  });
 });
