@@ -153,6 +153,9 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
       ) {
         verdict = 'supported';
         reason = `stated by ${[...new Set([...windowEvidence, ...factSupport].map((e) => e.outlet))].join(', ')}`;
+        // hedging counts: what the reports only hedge ("reportedly", "may have") the draft should not state plainly
+        if (sup.window.every((w) => w.sentence.hedges.length > 0) && !s.hedges.length)
+          reason += ' (the reports hedge it; the draft states it plainly)';
       } else {
         verdict = 'unsupported';
         reason = sup.window.length
