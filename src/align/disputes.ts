@@ -435,7 +435,7 @@ function overlaps(a: [number, number], b: [number, number], tol: number): boolea
   return a[0] <= b[1] * (1 + tol) && b[0] <= a[1] * (1 + tol);
 }
 
-export function aboutOf(f: Fact): string {
+function aboutOf(f: Fact): string {
   const pred = f.predicates[0]?.replace('_', ' ');
   switch (f.kind) {
     case 'number':
