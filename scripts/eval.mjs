@@ -82,6 +82,14 @@ const rows = [];
 for (const c of corpora) rows.push({ corpus: c.name, scores: await score(c, {}) });
 if (args.includes('--json')) for (const r of rows) console.log(JSON.stringify(r));
 else table('shipped settings (src/settings/align.ts)', rows);
+// beside the table: verify on SummEdits (news), overall, on the tune/test split of its articles, per edit type
+const summEdits = await import('./summedits.mjs');
+if (existsSync(summEdits.SUMMEDITS)) {
+  const se = summEdits.runSummEdits();
+  if (args.includes('--json'))
+    console.log(JSON.stringify({ summedits: summEdits.balanced(se), byEditType: summEdits.byEditType(se) }));
+  else console.log(`\n${summEdits.summEditsLines(se).join('\n')}`);
+} else console.log(`\nverify on SummEdits: ${summEdits.SUMMEDITS} is absent, skipping`);
 if (args.includes('--quick') || args.includes('--json')) process.exit(0);
 
 // leave-one-corpus-out over a small grid of the fact-alignment thresholds

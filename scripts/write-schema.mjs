@@ -1,8 +1,15 @@
-// Writes schema/report.schema.json from the zod definition in src/model/report.ts (run after build).
+// Writes schema/*.schema.json from the zod definitions (run after build): the report contract
+// (src/model/report.ts), verify (src/verify/schema.ts) and digest (src/digest/schema.ts).
 import { writeFileSync } from 'node:fs';
 import { reportJsonSchema } from '../dist/model/report.js';
+import { verifyJsonSchema } from '../dist/verify/schema.js';
+import { digestJsonSchema } from '../dist/digest/schema.js';
 
-writeFileSync(
-  new URL('../schema/report.schema.json', import.meta.url),
-  JSON.stringify(reportJsonSchema(), null, 2) + '\n',
-);
+const write = (name, schema) =>
+  writeFileSync(
+    new URL(`../schema/${name}.schema.json`, import.meta.url),
+    JSON.stringify(schema, null, 2) + '\n',
+  );
+write('report', reportJsonSchema());
+write('verify', verifyJsonSchema());
+write('digest', digestJsonSchema());

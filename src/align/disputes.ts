@@ -353,7 +353,7 @@ function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, nu
   return out;
 }
 
-const sameValue = (a: Fact, b: Fact): boolean => {
+export const sameValue = (a: Fact, b: Fact): boolean => {
   switch (a.kind) {
     case 'number':
       if (a.quantity && b.quantity)
@@ -389,7 +389,7 @@ function partOf(a: Fact, b: Fact): boolean {
   return PERSON_PARTS.has(y) || a.quantity!.low <= b.quantity!.high;
 }
 
-function valueOf(f: Fact): { value: string; normalized: string; key: string } {
+export function valueOf(f: Fact): { value: string; normalized: string; key: string } {
   const text = f.clause.doc.doc.text.slice(f.start, f.end);
   switch (f.kind) {
     case 'number': {

@@ -33,7 +33,7 @@ const outletOf = (d: AnnotatedDocument) => d.doc.source ?? d.doc.id;
 
 /** The independent source each document counts as: copies count as their original, and two reports of one
  * outlet are one outlet (an outlet does not corroborate itself). */
-function roots(docs: AnnotatedDocument[]): Map<string, string> {
+export function roots(docs: AnnotatedDocument[]): Map<string, string> {
   const byId = new Map(docs.map((d) => [d.doc.id, d.doc]));
   const out = new Map<string, string>();
   for (const d of docs) {

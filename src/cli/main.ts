@@ -35,6 +35,14 @@ const commands: Record<string, Command> = {
     summary: "export the stored stories' claims and disputes (csv|jsonl)",
     load: () => import('./export.js'),
   },
+  verify: {
+    summary: 'check a draft sentence by sentence against reports (md|json|html; --batch)',
+    load: () => import('./verify.js'),
+  },
+  digest: {
+    summary: 'a cited digest of each story: corroborated facts, disputes, single-source facts',
+    load: () => import('./digest.js'),
+  },
 };
 
 function version(): string {

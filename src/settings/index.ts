@@ -14,3 +14,4 @@ export * from './cli.js';
 export * from './pipeline.js';
 export * from './fetch.js';
 export * from './store.js';
+export * from './verify.js';

@@ -1,0 +1,25 @@
+/**
+ * Thresholds of `verify` (src/verify). Chosen on the even-numbered items of the SummEdits news development
+ * set and reported on the odd-numbered ones (scripts/eval.mjs prints both, and all items).
+ */
+export const verifySettings = {
+  /** Share of a draft sentence's content words that must stand in the best-matching report sentences for the
+   * sentence to be supported (with every name, number and date there, no negation flipped, no opposite). */
+  minCoverage: 0.5,
+  /** With every typed fact of the sentence supported by the fact judge, a lower coverage suffices. */
+  minCoverageWithFacts: 0.5,
+  /** Above this coverage a name, number, date, negation or opposite that differs is a contradiction of that
+   * sentence (the sentence is clearly about the same thing), not only a lack of support. */
+  contradictionCoverage: 0.6,
+  /** Report sentences considered as the second sentence of a window. */
+  secondSentenceCandidates: 12,
+  /** Content words the second sentence must add to join the window. */
+  secondSentenceMinGain: 2,
+  /** A report that contains a draft this long (characters, spaces collapsed) is the draft's own source. */
+  selfContainedChars: 200,
+  /** A modifier (adjective, number word) or a name of the draft sentence absent from the closest report sentences
+   * leaves the sentence unsupported, whatever the coverage. */
+  strictModifiers: true,
+  /** Content words after a negation cue among which it must meet a word of the other side to count. */
+  negationReach: 4,
+};

@@ -1,0 +1,51 @@
+/**
+ * General lexicons of the sentence-level support test: opposite words (an antonym swapped in for a word of
+ * the source turns a supported sentence into a contradicted one) and words too general to count as content.
+ * English news vocabulary, not the words of any one story.
+ */
+const pairs = (s: string): [string, string][] => s.split('|').map((p) => p.split('/') as [string, string]);
+
+/** Opposites, by lemma (either way round). */
+export const ANTONYMS: [string, string][] = pairs(
+  'increase/decrease|rise/fall|rise/drop|raise/lower|grow/shrink|gain/lose|win/lose|win/defeat|accept/reject|' +
+    'approve/reject|allow/ban|allow/forbid|allow/prohibit|permit/ban|open/close|start/end|begin/end|start/stop|' +
+    'before/after|more/less|more/fewer|higher/lower|high/low|up/down|first/last|support/oppose|guilty/innocent|' +
+    'alive/dead|peaceful/violent|success/failure|succeed/fail|successful/unsuccessful|include/exclude|' +
+    'agree/disagree|confirm/deny|admit/deny|arrive/depart|enter/leave|buy/sell|import/export|' +
+    'profit/loss|positive/negative|strong/weak|large/small|big/small|long/short|early/late|old/new|young/old|' +
+    'public/private|legal/illegal|male/female|man/woman|north/south|east/west|northern/southern|eastern/western|' +
+    'victory/defeat|ally/enemy|friend/enemy|attack/defend|acquit/convict|hire/fire|join/leave|hot/cold|' +
+    'maximum/minimum|majority/minority|upper/lower|inside/outside|domestic/foreign|internal/external|' +
+    'ancient/modern|cheap/expensive|easy/difficult|safe/dangerous|true/false|right/wrong|right/left|' +
+    'expand/reduce|expand/cut|boost/cut|strengthen/weaken|praise/criticize|praise/criticise|celebrate/protest|' +
+    'celebrate/mourn|release/arrest|release/detain|free/arrest|survive/die|lift/impose|resume/suspend|' +
+    'full/empty|wet/dry|light/dark|rich/poor|happy/sad|love/hate|like/dislike|always/never|all/none|' +
+    'everyone/nobody|present/absent|present/past|future/past|accurate/inaccurate|possible/impossible|' +
+    'likely/unlikely|able/unable|married/divorced|marry/divorce|top/bottom|best/worst|better/worse|' +
+    'most/least|overestimate/underestimate|underground/overground|native/foreign|temporary/permanent|' +
+    'slow/fast|slowly/quickly|slow/quick|heavy/light|deep/shallow|wide/narrow|thick/thin|sell/purchase|' +
+    'lend/borrow|give/take|send/receive|push/pull|win/loss|minor/major|senior/junior|rural/urban|' +
+    'offensive/defensive|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include',
+);
+
+const byWord = new Map<string, Set<string>>();
+for (const [a, b] of ANTONYMS) {
+  byWord.set(a, (byWord.get(a) ?? new Set()).add(b));
+  byWord.set(b, (byWord.get(b) ?? new Set()).add(a));
+}
+
+/** The opposites of a lemma (empty when none is listed). */
+export function opposites(lemma: string): Set<string> {
+  return byWord.get(lemma) ?? new Set();
+}
+
+/** Words that carry no fact of their own: auxiliaries, reporting verbs, discourse words, the articles' words
+ * of time ("on", "day") that every sentence has. Their presence or absence says nothing about support. */
+export const VERIFY_GENERIC = new Set(
+  'be|have|do|say|says|said|also|make|get|go|would|could|will|may|might|can|should|must|such|other|so-called|however|' +
+    'meanwhile|additionally|moreover|according|report|reported|reports|tell|told|state|stated|add|added|note|' +
+    'noted|explain|describe|claim|claimed|accord|there|here|very|just|only|even|still|yet|already|now|then|' +
+    'thus|also|further|furthermore|including|include|well|many|much|several|various|certain|new|recent|recently|' +
+    'overall|total|etc|way|thing|things|lot|part|kind|type|number|amount|some|any|each|every|both|own|same|' +
+    'mr|mrs|ms|dr|according|news|article|story|source|sources',
+);

@@ -1,0 +1,254 @@
+/**
+ * The sentence-level support test: does a report state what a draft sentence says, when no typed fact of the
+ * sentence settles it? The draft sentence's content words (by lemma and predicate class) are looked for in the
+ * best-matching report sentences (one, or two that together cover more); then every name, number and date of
+ * the draft sentence must stand in those sentences, no negation may be added or dropped, and no word may be
+ * swapped for its opposite. Precision first: a sentence that fails any check is not supported.
+ */
+import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
+import { classesOf } from '../align/predicates.js';
+import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
+import { verifySettings as S } from '../settings/verify.js';
+import { opposites, VERIFY_GENERIC } from './lexicon.js';
+
+export interface SourceSentence {
+  doc: AnnotatedDocument;
+  sentence: Sentence;
+}
+
+export type SupportProblem =
+  | { kind: 'entity'; draft: string; source: string | null }
+  | { kind: 'number'; draft: string; source: string | null }
+  | { kind: 'date'; draft: string; source: string | null }
+  | { kind: 'polarity'; draft: string; source: string | null }
+  | { kind: 'antonym'; draft: string; source: string | null }
+  | { kind: 'coverage'; draft: string; source: null };
+
+export interface SupportResult {
+  /** Share of the draft sentence's content words found in the window. */
+  coverage: number;
+  /** The best-matching report sentences (one or two). */
+  window: SourceSentence[];
+  /** Content words of the draft sentence not found in the window. */
+  missing: string[];
+  problems: SupportProblem[];
+}
+
+const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
+
+/** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
+function keysOf(t: Token): string[] {
+  const lemma = t.lemma.toLowerCase();
+  const keys = [lemma, t.normal];
+  // "U.K." / "UK", "co-operate" / "cooperate"
+  keys.push(t.normal.replace(/[.\-']/g, ''));
+  for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
+  return keys;
+}
+
+const isContent = (t: Token) =>
+  /[\p{L}\d]/u.test(t.text) &&
+  !t.stop &&
+  !VERIFY_GENERIC.has(t.lemma.toLowerCase()) &&
+  !VERIFY_GENERIC.has(t.normal) &&
+  (t.pos === 'NOUN' ||
+    t.pos === 'VERB' ||
+    t.pos === 'ADJ' ||
+    t.pos === 'PROPN' ||
+    t.pos === 'ADV' ||
+    t.pos === 'NUM');
+
+/** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
+export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
+  return s.tokens.filter((t) => isContent(t) && !skip.some((k) => inside(t, k.start, k.end)));
+}
+
+/** The attribution spans of a sentence (its source and cue), left out of what is checked. */
+export function attributionSpans(s: Sentence): { start: number; end: number }[] {
+  return s.attribution ? [s.attribution.sourceSpan, s.attribution.cueSpan] : [];
+}
+
+interface Indexed {
+  src: SourceSentence;
+  keys: Set<string>;
+}
+
+/** Report sentences indexed by their tokens' keys (built once per set of reports). */
+export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
+  const out: Indexed[] = [];
+  for (const doc of docs)
+    for (const sentence of doc.sentences) {
+      const keys = new Set<string>();
+      for (const t of sentence.tokens) for (const k of keysOf(t)) keys.add(k);
+      for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
+      out.push({ src: { doc, sentence }, keys });
+    }
+  return out;
+}
+
+const entityKey = (e: { entityId?: string; canonical: string }) =>
+  `E:${e.entityId ?? e.canonical.toLowerCase()}`;
+
+const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
+
+/** Tests one draft sentence against the indexed report sentences. */
+export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
+  // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
+  const skip = [
+    ...attributionSpans(s),
+    ...[...s.text.matchAll(/\[\d{1,3}\]/g)].map((m) => ({
+      start: s.start + m.index!,
+      end: s.start + m.index! + m[0].length,
+    })),
+  ];
+  const words = contentTokens(s, skip);
+  if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
+  const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
+  const ranked = index
+    .map((x) => ({ x, n: score(x.keys) }))
+    .filter((r) => r.n > 0)
+    // more of the draft's words first; then the sentence with fewer words of its own (the draft's own sentence)
+    .sort((a, b) => b.n - a.n || a.x.keys.size - b.x.keys.size);
+  if (!ranked.length)
+    return {
+      coverage: 0,
+      window: [],
+      missing: words.map((t) => t.text),
+      problems: [{ kind: 'coverage', draft: s.text, source: null }],
+    };
+  const best = ranked[0]!;
+  const window = [best.x];
+  let keys = new Set(best.x.keys);
+  // a draft sentence may join two report sentences: the one that adds most of what is still missing
+  const rest = words.filter((t) => !found(t, keys));
+  if (rest.length) {
+    let add: Indexed | null = null;
+    let gain = 0;
+    for (const r of ranked.slice(1, S.secondSentenceCandidates)) {
+      const g = rest.filter((t) => found(t, r.x.keys)).length;
+      if (g > gain) [add, gain] = [r.x, g];
+    }
+    if (add && gain >= S.secondSentenceMinGain) {
+      window.push(add);
+      keys = new Set([...keys, ...add.keys]);
+    }
+  }
+  const missing = words.filter((t) => !found(t, keys));
+  const coverage = (words.length - missing.length) / words.length;
+  const problems: SupportProblem[] = [];
+  const windowText = window.map((w) => w.src.sentence.text).join(' ');
+  const sourceOf = (pred: (w: SourceSentence) => string | null) => {
+    for (const w of window) {
+      const v = pred(w.src);
+      if (v) return v;
+    }
+    return null;
+  };
+
+  // names: every name of the draft sentence stands in the window (by its resolved entity, or its words)
+  for (const e of draft.entities.filter(
+    (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
+  )) {
+    if (keys.has(entityKey(e))) continue;
+    // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")
+    const country = e.metonymy ? null : (countryByName(e.text) ?? countryByAdjective(e.text));
+    if (
+      country &&
+      window.some((w) =>
+        w.src.doc.entities.some(
+          (o) =>
+            inside(o, w.src.sentence.start, w.src.sentence.end) &&
+            [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)].some(
+              (c) => c?.code === country.code,
+            ),
+        ),
+      )
+    )
+      continue;
+    const words = e.text
+      .toLowerCase()
+      .split(/[\s.'’-]+/)
+      .filter((w) => w.length > 1);
+    if (words.length && words.every((w) => windowText.toLowerCase().includes(w))) continue;
+    problems.push({
+      kind: 'entity',
+      draft: e.text,
+      source: sourceOf((w) => {
+        const other = w.doc.entities.find(
+          (o) => inside(o, w.sentence.start, w.sentence.end) && o.type === e.type,
+        );
+        return other?.text ?? null;
+      }),
+    });
+  }
+  // numbers: each figure of the draft sentence is a figure of the window (compatible intervals)
+  const wq = window.flatMap((w) =>
+    w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
+  );
+  for (const q of draft.quantities.filter(
+    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
+  )) {
+    const ok = wq.some(
+      (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
+    );
+    if (!ok) problems.push({ kind: 'number', draft: q.text, source: wq[0]?.text ?? null });
+  }
+  // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
+  for (const t of words)
+    if (
+      (t.pos === 'NUM' || /\d/.test(t.text)) &&
+      !found(t, keys) &&
+      !problems.some((p) => p.draft.includes(t.text))
+    )
+      problems.push({ kind: 'number', draft: t.text, source: null });
+  // dates: each date of the draft sentence overlaps a date of the window
+  const wt = window.flatMap((w) =>
+    w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
+  );
+  for (const d of draft.times.filter(
+    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
+  )) {
+    const ok =
+      wt.some((o) => o.from <= d.to && d.from <= o.to) ||
+      d.text
+        .toLowerCase()
+        .split(/\s+/)
+        .every((w) => windowText.toLowerCase().includes(w));
+    if (!ok) problems.push({ kind: 'date', draft: d.text, source: wt[0]?.text ?? null });
+  }
+  // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
+  // bears on what both say: one of the few words after it is a word of the other side ("without any
+  // significant outcomes" says nothing of a draft that does not speak of outcomes)
+  const draftKeys = new Set(words.flatMap(keysOf));
+  const bears = (sent: Sentence, n: { start: number; end: number }, other: Set<string>) =>
+    sent.tokens
+      .filter((t) => t.start >= n.end)
+      .slice(0, S.negationReach)
+      .some((t) => isContent(t) && found(t, other));
+  const dn = s.negations.some((n) => !skip.some((k) => inside(n, k.start, k.end)) && bears(s, n, keys));
+  // the closest sentence decides; a second one only lends a negation the draft itself states
+  const negated = (w: Indexed) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys));
+  const wn = negated(window[0]!) || (dn && window.some(negated));
+  if (dn !== wn)
+    problems.push({
+      kind: 'polarity',
+      draft: dn ? s.text.slice(s.negations[0]!.start - s.start, s.negations[0]!.end - s.start) : 'affirmed',
+      source: wn ? 'negated' : null,
+    });
+  // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
+  // "a lesbian meeting place"): what it adds is not stated there
+  if (S.strictModifiers)
+    for (const t of missing)
+      if (
+        (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
+  // opposites: a draft word absent from the window whose opposite stands there
+  for (const t of missing) {
+    const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];
+    const there = opp.find((o) => keys.has(o));
+    if (there) problems.push({ kind: 'antonym', draft: t.text, source: there });
+  }
+  return { coverage, window: window.map((w) => w.src), missing: missing.map((t) => t.text), problems };
+}
