@@ -26,7 +26,7 @@ const CLASSES: Record<string, string[]> = {
   cost: set('cost|price|spend|worth|value|fee|charge|pay|payment|bill|sum|amount|deal|transfer|budget'),
   sign: set('sign|signing|recruit|buy|acquire|acquisition|purchase'),
   bid: set('bid|offer|approach|chase|pursue|compete|interest|rival|propose|proposal'),
-  demand: set('demand|claim|seek|insist|ultimatum'),
+  demand: set('demand|claim|seek|insist|ultimatum|want|ask'),
   win: set('win|victory|beat|defeat|triumph|secure|take|gain'),
   lose: set('lose|loss|fall|drop|decline|slip|shed|plunge|tumble|lost'),
   rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
