@@ -556,7 +556,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       kind === 'number' &&
       !a.slot.startsWith('count:') &&
       !(a.slot === 'duration' && strongPair(a, b)) &&
-      !a.near.some((x) => b.near.includes(x) && !a.head.some((h) => x === `P:${h}`))
+      !a.near.some((x) => b.near.includes(x) && !a.head.some((h) => x === `P:${h}`)) &&
+      // a share of the same people or things ("58% of voters" / "seven in ten voters") measures the same
+      !(a.slot === 'unit:%' && !!a.quantity?.counted && a.quantity.counted === b.quantity?.counted)
     )
       return 'the amounts measure different things';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides

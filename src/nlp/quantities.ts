@@ -208,6 +208,9 @@ function countedAfter(
       break;
     if (t.pos === 'NUM' && head) break;
     if (t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text)) {
+      // a "noun" straight after the head and before "their"/"the" is the verb, tagged wrong ("six in ten voters
+      // cast their ballots")
+      if (head && /^(DET|PRON)$/.test(tokens[k + 1]?.pos ?? '')) break;
       if (attached) {
         // "long-range": a hyphenated modifier, not the head
         head = null;
@@ -358,9 +361,12 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (!counted && !of) continue;
       const value = Math.round(share * 1000) / 10;
       const q = m[1] ?? '';
-      const [low, high, kind] = q
-        ? interval(value, q)
-        : ([Math.max(0, value - step * 50), Math.min(100, value + step * 50), 'approximately'] as const);
+      // "nearly six in ten" is just under six tenths (55-60%), not the 15% below a figure that "nearly" allows
+      const [low, high, kind] = /^(?:nearly|almost|close to|just under)$/i.test(q)
+        ? ([value - step * 50, value, 'approximately'] as const)
+        : q
+          ? interval(value, q)
+          : ([Math.max(0, value - step * 50), Math.min(100, value + step * 50), 'approximately'] as const);
       found.push({
         start,
         end,
