@@ -779,7 +779,7 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another|other'.split(
+  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another|other|old'.split(
     '|',
   ),
 );
@@ -793,6 +793,9 @@ function seriesOf(f: Fact): Set<string> {
   const out = new Set<string>();
   toks.forEach((t, i) => {
     if (!SERIES.has(t.normal)) return;
+    // ("the old record"; not "a 58-year-old man")
+    if (t.normal === 'old' && /[-\d]$/.test(f.clause.doc.doc.text.slice(Math.max(0, t.start - 1), t.start)))
+      return;
     // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
     // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
     const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
@@ -806,6 +809,14 @@ function seriesOf(f: Fact): Set<string> {
       return;
     out.add(t.normal);
   });
+  // "a fee of €17.8 million, plus up to €4 million in add-ons": an amount on top of another is another amount
+  if (
+    f.kind === 'number' &&
+    /\b(?:plus|on top of|in addition to)\s+(?:up to\s+|another\s+|a further\s+|some\s+)?$/i.test(
+      f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start),
+    )
+  )
+    out.add('plus');
   // "won two games last season": a figure of another season or year than the story's
   if (
     f.kind === 'number' &&

@@ -351,7 +351,8 @@ export function factsOf(c: Clause): Fact[] {
         (t) =>
           IRREALIS.has(t.normal) || IRREALIS.has(t.lemma) || /^(before|until|till|unless)$/.test(t.normal),
       );
-    if (!governed)
+    // what a side asks for is a stance, not an act that did or did not happen ("insisted", "had not wanted")
+    if (!governed && cls[0] !== 'demand')
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
         subject: subjectOf(c, v.start),

@@ -131,3 +131,20 @@ describe('corroborated means the same fact', () => {
     expect(corroborated(r).filter((c) => /900,000/.test(c.statement))).toEqual([]);
   });
 });
+
+describe('stances', () => {
+  const deal = (extra: string) =>
+    `${extra} Lind joins on a four-year contract. The Rovers coach wished him well.`;
+
+  it('what a side wants or insists on is a stance, not a yes or no of an act', () => {
+    const r = analyzeDocuments([
+      raw('a', deal('The Rovers president said the club had not wanted to sell.'), 'Port Daily'),
+      raw(
+        'b',
+        deal('Rovers president Ana Holt insisted the club had not been forced to sell.'),
+        'Sport Wire',
+      ),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
+  });
+});
