@@ -319,10 +319,12 @@ export function factsOf(c: Clause): Fact[] {
   }
 
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
+  const classCount = new Map<string, number>();
+  for (const x of classes) for (const k of new Set(x)) classCount.set(k, (classCount.get(k) ?? 0) + 1);
   c.tokens.forEach((v, i) => {
     // a word of two classes takes the one the rest of the clause speaks of: "found guilty" (convict), "found
     // lead in samples" (test)
-    const support = (k: string) => classes.filter((x, j) => j !== i && x.includes(k)).length;
+    const support = (k: string) => (classCount.get(k) ?? 0) - 1;
     const cls = classes[i]!.slice().sort((x, y) => support(y) - support(x));
     if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     if (REPORTING_VERBS.has(v.lemma) && !cls.length) return;
