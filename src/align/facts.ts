@@ -6,6 +6,7 @@
  * values for the same slot meet, and two sentences that only share words do not.
  */
 import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
+import { CARDINALS } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
@@ -235,6 +236,20 @@ export function factsOf(c: Clause): Fact[] {
     out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
   }
 
+  // a vote's split: "voted five to two", "by five votes to two", "a 5-2 majority"; "unanimously" is all to none.
+  // The votes against are the value ("unanimous" in one report and "five to two" in another disagree)
+  for (const v of votesIn(c.text)) {
+    const start = c.start + v.at;
+    const end = start + v.length;
+    const f = base('number', 'vote:against', start, end, [...new Set(['elect', ...allPreds])]);
+    out.push({
+      ...f,
+      head: ['elect'],
+      near: [...new Set(['P:elect', ...f.near])],
+      interval: [v.against, v.against],
+    });
+  }
+
   // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
   // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
   // (a verb, or an adjective after "be": "the new rate will be effective from Wednesday")
@@ -412,6 +427,29 @@ export function factsOf(c: Clause): Fact[] {
       members: list,
     });
   }
+  return out;
+}
+
+const VOTE_NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}`;
+const VOTE_SPLIT = new RegExp(
+  `\\b(?:voted|votes?|ruled|decided|decision|majority|margin)\\b[^.;]{0,25}?\\b(${VOTE_NUMBER})\\s*(?:-|–|—|to)\\s*(${VOTE_NUMBER})\\b|\\b(${VOTE_NUMBER})\\s*(?:-|–|—)\\s*(${VOTE_NUMBER})\\s+(?:majority|vote|decision|ruling|verdict)\\b|\\b(${VOTE_NUMBER})\\s+votes?\\s+to\\s+(${VOTE_NUMBER})\\b`,
+  'gi',
+);
+const number = (w: string) => (/^\d/.test(w) ? Number(w) : CARDINALS[w.toLowerCase()]);
+
+/** Votes of a clause: where the split is written (offset and length in the clause text) and the votes against. */
+function votesIn(text: string): { at: number; length: number; against: number }[] {
+  const out: { at: number; length: number; against: number }[] = [];
+  for (const m of text.matchAll(VOTE_SPLIT)) {
+    const [forVotes, against] = [number(m[1] ?? m[3] ?? m[5]!), number(m[2] ?? m[4] ?? m[6]!)];
+    if (forVotes === undefined || against === undefined || against > forVotes) continue;
+    const at = m.index! + m[0].search(new RegExp(`\\b${m[1] ?? m[3] ?? m[5]}\\b`, 'i'));
+    out.push({ at, length: m.index! + m[0].length - at, against });
+  }
+  // "unanimously decided", "a unanimous vote", "voted unanimously"
+  for (const m of text.matchAll(/\bunanimous(?:ly)?\b/gi))
+    if (/\b(?:vot|decid|decision|rul|agree|approv|back|adopt|elect)/i.test(text))
+      out.push({ at: m.index!, length: m[0].length, against: 0 });
   return out;
 }
 

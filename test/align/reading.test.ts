@@ -148,3 +148,26 @@ describe('stances', () => {
     expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
   });
 });
+
+describe('votes', () => {
+  const council = (extra: string) =>
+    `The Tarnby city council met on Tuesday evening to decide the future of the old harbour bridge. ${extra} Work on the bridge starts in May.`;
+
+  it('"unanimously" against "seven to two" is a dispute; "7-2" and "by seven votes to two" agree', () => {
+    const split = analyzeDocuments([
+      raw('a', council('The council voted seven to two to close the bridge to cars.'), 'Tarnby Post'),
+      raw('b', council('The council unanimously voted to close the bridge to cars.'), 'Coast Radio'),
+    ]);
+    expect(disputes(split).map((d) => d.kind)).toEqual(['number']);
+    expectExactEvidence(split);
+    const same = analyzeDocuments([
+      raw('a', council('The council voted 7-2 to close the bridge to cars.'), 'Tarnby Post'),
+      raw(
+        'b',
+        council('The council decided by seven votes to two to close the bridge to cars.'),
+        'Coast Radio',
+      ),
+    ]);
+    expect(disputes(same)).toEqual([]);
+  });
+});
