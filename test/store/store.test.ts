@@ -1,33 +1,60 @@
+/**
+ * The store's shared suite: every test runs against SQLite and, where it can be reached, PostgreSQL
+ * (each test in a fresh schema). Backend-specific checks (migrations, WAL) are in their own blocks.
+ */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readAllInputs } from '../../src/ingest/index.js';
 import { Incremental, disputeKey } from '../../src/incremental/index.js';
 import { ingestStream } from '../../src/incremental/ingest.js';
 import type { RawDocument } from '../../src/model/document.js';
 import {
+  PG_SCHEMA_VERSION,
   SCHEMA_VERSION,
   contentHash,
   defaultStorePath,
   normalizeUrl,
+  openPostgresStore,
   openSqliteStore,
+  openStore,
   type SqliteStore,
+  type Store,
 } from '../../src/store/index.js';
 import { rawDoc } from '../helpers/docs.js';
 import { seedsDir } from '../helpers/paths.js';
+import { dropSchemas, freshSchema, pgAvailable, pgSkipMessage, testPgUrl } from '../helpers/pg.js';
 
-let dir: string;
-let store: SqliteStore;
-beforeEach(() => {
-  dir = mkdtempSync(path.join(tmpdir(), 'corroborate-store-'));
-  store = openSqliteStore(path.join(dir, 'sub', 'c.db'));
-});
-afterEach(async () => {
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+interface Backend {
+  name: string;
+  available: boolean;
+  open: () => Promise<{ store: Store; cleanup: () => Promise<void> }>;
+}
+
+const backends: Backend[] = [
+  {
+    name: 'SQLite',
+    available: true,
+    open: async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-store-'));
+      const store = openSqliteStore(path.join(dir, 'sub', 'c.db'));
+      return { store, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+    },
+  },
+  {
+    name: 'PostgreSQL',
+    available: pgAvailable,
+    open: async () => {
+      const { schema, url } = freshSchema();
+      const store = await openStore(url);
+      return { store, cleanup: () => dropSchemas(schema) };
+    },
+  },
+];
+if (!pgAvailable) console.warn(pgSkipMessage('store suite on PostgreSQL'));
 
 const QUAKE = (n: number, extra = '') =>
   rawDoc(
@@ -45,7 +72,18 @@ async function seeds(): Promise<RawDocument[]> {
   return documents;
 }
 
-describe('store (SQLite)', () => {
+describe('store (SQLite only)', () => {
+  let dir: string;
+  let store: SqliteStore;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'corroborate-store-'));
+    store = openSqliteStore(path.join(dir, 'sub', 'c.db'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('creates the file with its folder, runs versioned migrations once, and uses WAL', async () => {
     expect(store.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
@@ -70,6 +108,58 @@ describe('store (SQLite)', () => {
         'story_terms',
       ]),
     );
+  });
+});
+
+describe.skipIf(!pgAvailable)('store (PostgreSQL only)', () => {
+  it('runs versioned migrations once, also when many processes open the store at once', async () => {
+    const { schema, url } = freshSchema();
+    try {
+      const stores = await Promise.all([1, 2, 3, 4].map(() => openPostgresStore(url)));
+      for (const s of stores) await s.close();
+      const c = new pg.Client({ connectionString: testPgUrl });
+      await c.connect();
+      const versions = await c.query(`SELECT version FROM ${schema}.corroborate_schema ORDER BY version`);
+      const tables = await c.query(
+        'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
+        [schema],
+      );
+      await c.end();
+      expect(versions.rows.map((r: { version: number }) => r.version)).toEqual(
+        Array.from({ length: PG_SCHEMA_VERSION }, (_, k) => k + 1),
+      );
+      expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual(
+        expect.arrayContaining([
+          'documents',
+          'stories',
+          'story_members',
+          'analyses',
+          'story_events',
+          'fetch_state',
+          'terms',
+          'story_terms',
+        ]),
+      );
+      const again = await openStore(url);
+      expect(again.location).toContain(schema);
+      await again.close();
+    } finally {
+      await dropSchemas(schema);
+    }
+  });
+});
+
+describe.each(backends)('store ($name)', (backend) => {
+  let store: Store;
+  let cleanup: () => Promise<void>;
+  beforeEach(async (ctx) => {
+    if (!backend.available) return ctx.skip();
+    ({ store, cleanup } = await backend.open());
+  });
+  afterEach(async () => {
+    if (!backend.available) return;
+    await store.close();
+    await cleanup();
   });
 
   it('has a default location under the user data folder, overridable', () => {
@@ -163,113 +253,113 @@ describe('store (SQLite)', () => {
     expect(await store.counts()).toEqual(before);
     expect((await store.termStats(['w:x'])).df.size).toBe(0);
   });
-});
 
-describe('incremental stories', () => {
-  it('a report joins the story it belongs to or starts one; only touched stories are re-analysed', async () => {
-    const inc = new Incremental(store);
-    const placed = [];
-    for (const d of [QUAKE(1), STRIKE(1), QUAKE(2), STRIKE(2), QUAKE(3)]) placed.push(await inc.add(d));
-    const quake = placed[0]!.storyId;
-    const strike = placed[1]!.storyId;
-    expect(quake).not.toBe(strike);
-    expect(placed.map((p) => p.storyId)).toEqual([quake, strike, quake, strike, quake]);
-    expect(placed.map((p) => p.created)).toEqual([true, true, false, false, false]);
-    expect(await store.dirtyStories()).toEqual([quake, strike]);
-    const first = await inc.analyzeChanged();
-    expect(first.stories).toBe(2);
-    expect(await store.dirtyStories()).toEqual([]);
-    await inc.add(STRIKE(3));
-    const touched: string[] = [];
-    await inc.analyzeChanged((id) => touched.push(id));
-    expect(touched).toEqual([strike]);
-    expect((await store.analysisHistory(strike!)).map((a) => a.version)).toEqual([1, 2]);
-    expect((await store.analysisHistory(quake!)).map((a) => a.version)).toEqual([1]);
-  });
-
-  it('the seeds arrive one by one: one story, its disputes appear with the report that brought them', async () => {
-    const docs = await seeds();
-    const inc = new Incremental(store);
-    const stories = new Set<string>();
-    for (const d of docs) {
-      stories.add((await inc.add(d)).storyId!);
-      await inc.analyzeChanged();
-    }
-    expect(stories.size).toBe(1);
-    const [id] = [...stories];
-    const latest = (await store.latestAnalysis(id!))!;
-    expect(latest.version).toBe(docs.length);
-    expect(latest.story.documents).toHaveLength(5);
-    expect(latest.story.disputes.length).toBeGreaterThanOrEqual(2);
-    const events = await store.storyEvents(id!);
-    expect(events.filter((e) => e.kind === 'joined')).toHaveLength(4);
-    const appeared = events.filter((e) => e.kind === 'dispute-appeared');
-    const stillThere = new Set(latest.story.disputes.map(disputeKey));
-    expect(appeared.length).toBeGreaterThanOrEqual(stillThere.size);
-    for (const e of appeared) expect(docs.map((d) => d.id)).toContain(e.documentId);
-    // a dispute needs two reports: none can appear with the first report alone
-    expect((await store.analysisHistory(id!))[0]!.story.disputes).toEqual([]);
-    const summary = (await store.listStories({ disputed: true }))[0]!;
-    expect(summary).toMatchObject({ id, documents: 5, disputes: latest.story.disputes.length });
-  });
-
-  it('lists stories by time, dispute and words', async () => {
-    await ingestStream(store, [
-      { ...QUAKE(1), source: 'Reuters, Santiago' },
-      { ...QUAKE(2), source: 'AP' },
-      STRIKE(1),
-    ]);
-    const all = await store.listStories();
-    expect(all).toHaveLength(2);
-    expect(all.map((s) => s.sources)).toEqual(expect.arrayContaining([['AP', 'Reuters, Santiago'], []]));
-    expect((await store.listStories({ q: 'rotterdam' })).map((s) => s.documents)).toEqual([1]);
-    expect(await store.listStories({ q: 'rotterdam valparaiso' })).toEqual([]);
-    expect(await store.listStories({ since: '2999-01-01' })).toEqual([]);
-  });
-
-  it('ingestStream counts added, duplicates and stories, and analyses at the end', async () => {
-    const s = await ingestStream(store, [QUAKE(1), QUAKE(2), QUAKE(1), STRIKE(1)]);
-    expect(s).toMatchObject({ added: 3, duplicates: 1, storiesCreated: 2, storiesAnalysed: 2 });
-    expect((await store.counts()).analyses).toBe(2);
-  });
-});
-
-describe('refining a story: look-alike events are split off with src/story', () => {
-  it('gathers two look-alike events into one story, then splits them apart and records it', async () => {
-    const { scenarios } = await import('../story/lookalike.js');
-    const [napa, laHabra] = scenarios[0]!.events;
-    const docs = [
-      ...napa!.map((t, i) => rawDoc(`napa-${i}`, t)),
-      ...laHabra!.map((t, i) => rawDoc(`habra-${i}`, t)),
-    ];
-    // a join threshold that gathers everything, and a refine check from two reports on
-    const inc = new Incremental(store, {
-      settings: { joinThreshold: 1e-9, refineMinSize: 2, refineGrowth: 1 },
+  describe('incremental stories', () => {
+    it('a report joins the story it belongs to or starts one; only touched stories are re-analysed', async () => {
+      const inc = new Incremental(store);
+      const placed = [];
+      for (const d of [QUAKE(1), STRIKE(1), QUAKE(2), STRIKE(2), QUAKE(3)]) placed.push(await inc.add(d));
+      const quake = placed[0]!.storyId;
+      const strike = placed[1]!.storyId;
+      expect(quake).not.toBe(strike);
+      expect(placed.map((p) => p.storyId)).toEqual([quake, strike, quake, strike, quake]);
+      expect(placed.map((p) => p.created)).toEqual([true, true, false, false, false]);
+      expect(await store.dirtyStories()).toEqual([quake, strike]);
+      const first = await inc.analyzeChanged();
+      expect(first.stories).toBe(2);
+      expect(await store.dirtyStories()).toEqual([]);
+      await inc.add(STRIKE(3));
+      const touched: string[] = [];
+      await inc.analyzeChanged((id) => touched.push(id));
+      expect(touched).toEqual([strike]);
+      expect((await store.analysisHistory(strike!)).map((a) => a.version)).toEqual([1, 2]);
+      expect((await store.analysisHistory(quake!)).map((a) => a.version)).toEqual([1]);
     });
-    const placed = [];
-    for (const d of docs) placed.push(await inc.add(d));
-    expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
-    const created = await inc.refinePending();
-    expect(created).toHaveLength(1);
-    const groups = (await store.listStories()).map((s) => s.id).sort();
-    const members = await Promise.all(
-      groups.map(async (id) => (await store.storyDocuments(id)).map((d) => d.id).sort()),
-    );
-    expect(members.sort()).toEqual([
-      ['habra-0', 'habra-1', 'habra-2'],
-      ['napa-0', 'napa-1', 'napa-2'],
-    ]);
-    const kept = placed[0]!.storyId!;
-    expect(
-      (await store.storyEvents(kept)).some((e) => e.kind === 'split' && e.detail.includes(created[0]!)),
-    ).toBe(true);
-    expect((await store.storyEvents(created[0]!)).map((e) => e.kind)).toEqual(['split']);
-    expect(await store.dirtyStories()).toEqual([kept, created[0]]);
-    expect(await store.storiesToRefine()).toEqual([]);
-    // a later report of the split-off event finds its new story through the term index
-    const later = await inc.add(
-      rawDoc('habra-3', `${laHabra![2]}\nMore aftershocks shook La Habra and Fullerton on Saturday.`),
-    );
-    expect(later.storyId).toBe(created[0]);
+
+    it('the seeds arrive one by one: one story, its disputes appear with the report that brought them', async () => {
+      const docs = await seeds();
+      const inc = new Incremental(store);
+      const stories = new Set<string>();
+      for (const d of docs) {
+        stories.add((await inc.add(d)).storyId!);
+        await inc.analyzeChanged();
+      }
+      expect(stories.size).toBe(1);
+      const [id] = [...stories];
+      const latest = (await store.latestAnalysis(id!))!;
+      expect(latest.version).toBe(docs.length);
+      expect(latest.story.documents).toHaveLength(5);
+      expect(latest.story.disputes.length).toBeGreaterThanOrEqual(2);
+      const events = await store.storyEvents(id!);
+      expect(events.filter((e) => e.kind === 'joined')).toHaveLength(4);
+      const appeared = events.filter((e) => e.kind === 'dispute-appeared');
+      const stillThere = new Set(latest.story.disputes.map(disputeKey));
+      expect(appeared.length).toBeGreaterThanOrEqual(stillThere.size);
+      for (const e of appeared) expect(docs.map((d) => d.id)).toContain(e.documentId);
+      // a dispute needs two reports: none can appear with the first report alone
+      expect((await store.analysisHistory(id!))[0]!.story.disputes).toEqual([]);
+      const summary = (await store.listStories({ disputed: true }))[0]!;
+      expect(summary).toMatchObject({ id, documents: 5, disputes: latest.story.disputes.length });
+    });
+
+    it('lists stories by time, dispute and words', async () => {
+      await ingestStream(store, [
+        { ...QUAKE(1), source: 'Reuters, Santiago' },
+        { ...QUAKE(2), source: 'AP' },
+        STRIKE(1),
+      ]);
+      const all = await store.listStories();
+      expect(all).toHaveLength(2);
+      expect(all.map((s) => s.sources)).toEqual(expect.arrayContaining([['AP', 'Reuters, Santiago'], []]));
+      expect((await store.listStories({ q: 'rotterdam' })).map((s) => s.documents)).toEqual([1]);
+      expect(await store.listStories({ q: 'rotterdam valparaiso' })).toEqual([]);
+      expect(await store.listStories({ since: '2999-01-01' })).toEqual([]);
+    });
+
+    it('ingestStream counts added, duplicates and stories, and analyses at the end', async () => {
+      const s = await ingestStream(store, [QUAKE(1), QUAKE(2), QUAKE(1), STRIKE(1)]);
+      expect(s).toMatchObject({ added: 3, duplicates: 1, storiesCreated: 2, storiesAnalysed: 2 });
+      expect((await store.counts()).analyses).toBe(2);
+    });
+  });
+
+  describe('refining a story: look-alike events are split off with src/story', () => {
+    it('gathers two look-alike events into one story, then splits them apart and records it', async () => {
+      const { scenarios } = await import('../story/lookalike.js');
+      const [napa, laHabra] = scenarios[0]!.events;
+      const docs = [
+        ...napa!.map((t, i) => rawDoc(`napa-${i}`, t)),
+        ...laHabra!.map((t, i) => rawDoc(`habra-${i}`, t)),
+      ];
+      // a join threshold that gathers everything, and a refine check from two reports on
+      const inc = new Incremental(store, {
+        settings: { joinThreshold: 1e-9, refineMinSize: 2, refineGrowth: 1 },
+      });
+      const placed = [];
+      for (const d of docs) placed.push(await inc.add(d));
+      expect(new Set(placed.map((p) => p.storyId)).size).toBe(1);
+      const created = await inc.refinePending();
+      expect(created).toHaveLength(1);
+      const groups = (await store.listStories()).map((s) => s.id).sort();
+      const members = await Promise.all(
+        groups.map(async (id) => (await store.storyDocuments(id)).map((d) => d.id).sort()),
+      );
+      expect(members.sort()).toEqual([
+        ['habra-0', 'habra-1', 'habra-2'],
+        ['napa-0', 'napa-1', 'napa-2'],
+      ]);
+      const kept = placed[0]!.storyId!;
+      expect(
+        (await store.storyEvents(kept)).some((e) => e.kind === 'split' && e.detail.includes(created[0]!)),
+      ).toBe(true);
+      expect((await store.storyEvents(created[0]!)).map((e) => e.kind)).toEqual(['split']);
+      expect(await store.dirtyStories()).toEqual([kept, created[0]]);
+      expect(await store.storiesToRefine()).toEqual([]);
+      // a later report of the split-off event finds its new story through the term index
+      const later = await inc.add(
+        rawDoc('habra-3', `${laHabra![2]}\nMore aftershocks shook La Habra and Fullerton on Saturday.`),
+      );
+      expect(later.storyId).toBe(created[0]);
+    });
   });
 });
