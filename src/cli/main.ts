@@ -35,6 +35,15 @@ const commands: Record<string, Command> = {
     summary: "export the stored stories' claims and disputes (csv|jsonl)",
     load: () => import('./export.js'),
   },
+  worker: {
+    summary: 'run queued jobs from a PostgreSQL store (any number, on any machines)',
+    load: () => import('./worker.js'),
+  },
+  status: { summary: 'reports, stories and the job queue of the store', load: () => import('./status.js') },
+  jobs: {
+    summary: 'list failed jobs (--failed) or retry them (retry <id>|--all)',
+    load: () => import('./jobs.js'),
+  },
 };
 
 function version(): string {

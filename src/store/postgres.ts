@@ -39,6 +39,8 @@ export const LOCK_NAMESPACE = 0x436f72; // 'Cor'
 export const MIGRATION_LOCK = 1;
 export const GROUPING_LOCK = 2;
 export const PLACEMENT_LOCK = 3;
+/** Per-story analysis locks: (this namespace, hashtext(story id)). */
+export const STORY_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
 
 /** `postgres://` or `postgresql://`: a PostgreSQL store. */
 export function isPostgresUrl(location: string): boolean {
@@ -185,6 +187,31 @@ export class PostgresStore implements Store {
         return await fn();
       } finally {
         await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
+      }
+    } finally {
+      c.release();
+    }
+  }
+
+  /**
+   * Runs `fn` holding the story's analysis lock (session-level, `pg_try_advisory_lock`): one analysis of a
+   * story at a time across all workers. Returns `{ran: false}` at once when another worker holds it.
+   */
+  async tryStoryLock<T>(
+    storyId: string,
+    fn: () => Promise<T>,
+  ): Promise<{ ran: true; value: T } | { ran: false }> {
+    const c = await this.pool.connect();
+    try {
+      const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, hashtext($2)) AS ok', [
+        STORY_LOCK_NAMESPACE,
+        storyId,
+      ]);
+      if (!r.rows[0]!.ok) return { ran: false };
+      try {
+        return { ran: true, value: await fn() };
+      } finally {
+        await c.query('SELECT pg_advisory_unlock($1, hashtext($2))', [STORY_LOCK_NAMESPACE, storyId]);
       }
     } finally {
       c.release();
