@@ -162,6 +162,15 @@ export class Incremental {
    * store meanwhile makes them slightly low; the report's own terms are always read fresh.
    */
   private readonly dfCache = new Map<string, number>();
+  /**
+   * Forgets the document frequencies kept between reports. A queue worker (src/queue) calls it when other
+   * processes have stored documents since its last report, so its frequencies are read fresh, as a
+   * single process's are exact.
+   */
+  forgetFrequencies(): void {
+    this.dfCache.clear();
+  }
+
   /** Parsed features of stored documents compared recently (they never change once stored). */
   private readonly memberCache = new Map<string, MemberFeatures>();
 

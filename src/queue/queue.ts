@@ -3,6 +3,7 @@
  * Sending, listing and retrying jobs, and the figures `corroborate status` shows. The worker loop is in
  * src/queue/worker.ts.
  */
+import { randomBytes } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { parsePgLocation } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
@@ -106,9 +107,13 @@ export class JobQueue {
     });
   }
 
-  /** Many `place` jobs in one statement. */
+  /**
+   * Many `place` jobs in one statement, taken by workers in the order given: one statement gives them one
+   * `created_on`, and pg-boss then orders by id, so the ids are time-ordered (UUID version 7 layout).
+   */
   async sendPlaces(datas: Array<JobData['place']>): Promise<void> {
-    if (datas.length) await this.boss.insert(datas.map((data) => ({ name: 'place', data })));
+    if (datas.length)
+      await this.boss.insert(datas.map((data) => ({ id: orderedUuid(), name: 'place', data })));
   }
 
   async failedJobs(limit = 100): Promise<FailedJob[]> {
@@ -177,6 +182,28 @@ export class JobQueue {
   async close(): Promise<void> {
     await this.boss.stop({ graceful: false, wait: true, timeout: 5_000 });
   }
+}
+
+let lastMs = 0;
+let counter = 0;
+/** A UUID whose text sorts by creation (48-bit ms time, a 12-bit counter, random bits: RFC 9562 v7). */
+export function orderedUuid(): string {
+  let ms = Date.now();
+  if (ms <= lastMs) {
+    counter++;
+    if (counter > 0xfff) {
+      lastMs++;
+      counter = 0;
+    }
+    ms = lastMs;
+  } else {
+    lastMs = ms;
+    counter = 0;
+  }
+  const hex = ms.toString(16).padStart(12, '0');
+  const rand = randomBytes(8).toString('hex');
+  const variant = ((parseInt(rand.slice(0, 1), 16) & 0x3) | 0x8).toString(16);
+  return `${hex.slice(0, 8)}-${hex.slice(8)}-7${counter.toString(16).padStart(3, '0')}-${variant}${rand.slice(1, 4)}-${rand.slice(4, 16)}`;
 }
 
 function errorOf(output: unknown): string {

@@ -9,7 +9,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { fetchDocuments, type Fetcher } from '../fetch/index.js';
-import { Incremental, type IncrementalOptions } from '../incremental/index.js';
+import { Incremental, type IncrementalOptions, type Placement } from '../incremental/index.js';
 import { normalizeUrl } from '../store/keys.js';
 import type { PostgresStore } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
@@ -57,9 +57,11 @@ export class Worker {
   private readonly inc: Incremental;
   private readonly log: Logger;
   private stopping = false;
-  private current: { queue: QueueName; job: Job } | null = null;
+  private current: Array<{ queue: QueueName; job: Job }> = [];
   private wake: () => void = () => {};
   private turn = 0;
+  /** The store's report count after this worker's last placement. */
+  private storedCount = -1;
 
   constructor(private readonly opts: WorkerOptions) {
     this.inc = new Incremental(opts.store, opts);
@@ -74,15 +76,15 @@ export class Worker {
 
   /** The job being run, if any (for shutdown: `abandon` fails it back to the queue). */
   get busy(): boolean {
-    return this.current !== null;
+    return this.current.length > 0;
   }
 
-  /** Fails the current job back to its queue (it is retried by another worker). */
+  /** Fails the current jobs back to their queue (they are retried by another worker). */
   async abandon(reason: string): Promise<void> {
-    const c = this.current;
-    if (!c) return;
-    await this.opts.queue.boss.fail(c.queue, c.job.id, { message: reason });
-    this.log.log('warn', 'job returned to the queue', { queue: c.queue, job: c.job.id, reason });
+    for (const c of this.current) {
+      await this.opts.queue.boss.fail(c.queue, c.job.id, { message: reason }).catch(() => {});
+      this.log.log('warn', 'job returned to the queue', { queue: c.queue, job: c.job.id, reason });
+    }
   }
 
   async run(): Promise<WorkerStats> {
@@ -92,10 +94,8 @@ export class Worker {
     this.log.log('info', 'worker started', { queues });
     let idleRounds = 0;
     while (!this.stopping) {
-      const next = await this.next(queues);
-      if (next) {
+      if (await this.next(queues)) {
         idleRounds = 0;
-        await this.runJob(next.queue, next.job);
         continue;
       }
       const sent = await this.settle();
@@ -116,32 +116,133 @@ export class Worker {
     return this.stats;
   }
 
-  /** The next job, taking the queues in turn (so analysis is not starved while reports keep coming). */
-  private async next(queues: readonly QueueName[]): Promise<{ queue: QueueName; job: Job } | null> {
-    const t = performance.now();
-    try {
-      for (let k = 0; k < queues.length; k++) {
-        const queue = queues[(this.turn + k) % queues.length]!;
+  /**
+   * Runs the next job, taking the queues in turn (so analysis is not starved while reports keep
+   * coming). False when every queue is empty.
+   */
+  private async next(queues: readonly QueueName[]): Promise<boolean> {
+    for (let k = 0; k < queues.length; k++) {
+      const queue = queues[(this.turn + k) % queues.length]!;
+      let ran: boolean;
+      if (queue === 'place') ran = await this.placeNext();
+      else {
+        const t = performance.now();
         const [job] = await this.opts.queue.boss.fetch<unknown>(queue, {
           batchSize: 1,
           includeMetadata: true,
         });
-        if (job) {
-          this.turn = (this.turn + k + 1) % queues.length;
-          return { queue, job };
+        this.stats.ms.queue += performance.now() - t;
+        ran = !!job;
+        if (job) await this.runJob(queue, job);
+      }
+      if (ran) {
+        this.turn = (this.turn + k + 1) % queues.length;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Takes the next `place` job and places its report (candidate search and insert), both under the
+   * store-wide placement lock: reports are placed one at a time, in the order they were queued,
+   * whichever worker takes them (the order a single process places them in), and two workers never
+   * start two stories for one event. At the store's report-count multiples of `analyzeEvery` the marked
+   * stories are refined under the same lock, and the changed ones sent for analysis: the schedule of a
+   * single-process ingest. The job is completed after the lock is released.
+   */
+  private async placeNext(): Promise<boolean> {
+    const store = this.opts.store;
+    const t0 = performance.now();
+    let tLocked = 0;
+    let boundary = false;
+    type Outcome = { job: Job; placed?: Placement; error?: unknown };
+    const outcomes = await store.withPlacementLock(async () => {
+      tLocked = performance.now();
+      const jobs = await this.opts.queue.boss.fetch<unknown>('place', {
+        batchSize: queueSettings.placeBatch,
+        includeMetadata: true,
+      });
+      this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
+      const out: Outcome[] = [];
+      for (const job of jobs) {
+        try {
+          // other workers stored reports since this one's last: its cached frequencies are low
+          const before = (await store.termStats([])).documents;
+          if (before !== this.storedCount) this.inc.forgetFrequencies();
+          const placed = await this.inc.add((job.data as PlaceJob).raw);
+          this.storedCount = before + (placed.status === 'added' ? 1 : 0);
+          if (placed.status === 'added' && this.storedCount % this.inc.settings.analyzeEvery === 0) {
+            await this.inc.refinePending();
+            boundary = true;
+          }
+          out.push({ job, placed });
+        } catch (e) {
+          out.push({ job, error: e });
         }
       }
-      return null;
+      return out;
+    });
+    this.stats.ms.lockWait += tLocked - t0;
+    this.stats.ms.place += performance.now() - tLocked;
+    if (!outcomes.length) return false;
+    try {
+      const done = outcomes.filter((o) => o.placed);
+      const tc = performance.now();
+      if (done.length)
+        await this.opts.queue.boss.complete(
+          'place',
+          done.map((o) => o.job.id),
+        );
+      this.stats.ms.queue += performance.now() - tc;
+      const ms = Math.round((performance.now() - t0) / outcomes.length);
+      for (const o of outcomes) {
+        if (o.placed) {
+          const p = o.placed;
+          this.stats.jobs.place++;
+          if (p.status === 'added') this.stats.added++;
+          else this.stats.duplicates++;
+          this.log.log('info', 'job done', {
+            queue: 'place',
+            job: o.job.id,
+            ms,
+            status: p.status,
+            document: p.documentId,
+            story: p.storyId,
+            created: p.created,
+          });
+        } else await this.finish('place', o.job, 0, () => Promise.reject(o.error));
+      }
+      if (boundary) await this.sendAnalyses();
     } finally {
-      this.stats.ms.queue += performance.now() - t;
+      this.current = [];
     }
+    return true;
   }
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {
-    this.current = { queue, job };
-    const t0 = performance.now();
+    this.current = [{ queue, job }];
     try {
-      const result = await this.handle(queue, job);
+      await this.finish(queue, job, 0, () =>
+        queue === 'fetch'
+          ? this.fetch(job.data as FetchJob, job.retryCount > 0)
+          : this.analyze(job.data as AnalyzeJob),
+      );
+    } finally {
+      this.current = [];
+    }
+  }
+
+  /** Runs `work`, then completes the job with its result, or fails it with the error (pg-boss retries it). */
+  private async finish(
+    queue: QueueName,
+    job: Job,
+    spentMs: number,
+    work: () => Promise<Record<string, unknown>>,
+  ): Promise<void> {
+    const t0 = performance.now() - spentMs;
+    try {
+      const result = await work();
       const tc = performance.now();
       await this.opts.queue.boss.complete(queue, job.id, result);
       this.stats.ms.queue += performance.now() - tc;
@@ -167,51 +268,7 @@ export class Worker {
         },
       );
       await this.opts.queue.boss.fail(queue, job.id, { message }).catch(() => {});
-    } finally {
-      this.current = null;
     }
-  }
-
-  private async handle(queue: QueueName, job: Job): Promise<Record<string, unknown>> {
-    if (queue === 'place') return this.place(job.data as PlaceJob);
-    if (queue === 'fetch') return this.fetch(job.data as FetchJob, job.retryCount > 0);
-    return this.analyze(job.data as AnalyzeJob);
-  }
-
-  /**
-   * Places one report under the store-wide placement lock (candidate search and insert as one step, so
-   * two workers never start two stories for one event). At the store's report-count multiples of
-   * `analyzeEvery` the marked stories are refined, under the same lock, and the changed ones sent for
-   * analysis: the schedule of a single-process ingest.
-   */
-  private async place(data: PlaceJob): Promise<Record<string, unknown>> {
-    const store = this.opts.store;
-    const t0 = performance.now();
-    let tLocked = 0;
-    let boundary = false;
-    const placed = await store.withPlacementLock(async () => {
-      tLocked = performance.now();
-      const p = await this.inc.add(data.raw);
-      if (p.status === 'added') {
-        const n = (await store.termStats([])).documents;
-        if (n % this.inc.settings.analyzeEvery === 0) {
-          await this.inc.refinePending();
-          boundary = true;
-        }
-      }
-      return p;
-    });
-    this.stats.ms.lockWait += tLocked - t0;
-    this.stats.ms.place += performance.now() - tLocked;
-    if (placed.status === 'added') this.stats.added++;
-    else this.stats.duplicates++;
-    if (boundary) await this.sendAnalyses();
-    return {
-      status: placed.status,
-      document: placed.documentId,
-      story: placed.storyId,
-      created: placed.created,
-    };
   }
 
   /**

@@ -21,6 +21,12 @@ export const queueSettings = {
     fetch: env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 600,
     analyze: env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 1800,
   },
+  /**
+   * A worker takes up to this many `place` jobs at once under the placement lock and places them in
+   * order: fewer lock hand-overs, and the worker's caches (member features, vectors) stay warm over
+   * consecutive reports. A worker killed mid-batch leaves them to be retried after `expireSeconds.place`.
+   */
+  placeBatch: 25,
   /** How often some worker runs pg-boss maintenance (expiring jobs of dead workers, archiving); s. */
   maintenanceSeconds: env('CORROBORATE_QUEUE_MAINTENANCE_SECONDS') ?? 30,
   /** Attempts after the first, and the first retry's delay (s; doubled each time, with jitter). */

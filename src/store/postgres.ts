@@ -88,7 +88,11 @@ export async function openPostgresStore(location: string, opts: PgStoreOptions =
     max: opts.max ?? 4,
     types,
     application_name: 'corroborate',
-    ...(loc.schema ? { options: `-c search_path=${loc.schema}` } : {}),
+    // synchronous_commit off: as SQLite's `synchronous = NORMAL` under WAL, a killed process loses no
+    // committed transaction, and only a crash of the server itself can lose the last few hundred ms of
+    // them. A queue job is completed (a synchronous commit) after the store's transaction; flushing the
+    // WAL to the completion flushes everything before it, so a completed job's effects are durable.
+    options: `-c synchronous_commit=off${loc.schema ? ` -c search_path=${loc.schema}` : ''}`,
   });
   // an idle connection that fails (server restart) must not crash the process: the next query reconnects
   pool.on('error', () => {});
@@ -243,14 +247,16 @@ export class PostgresStore implements Store {
 
   async termStats(terms: string[]): Promise<{ documents: number; df: Map<string, number> }> {
     const df = new Map<string, number>();
-    if (terms.length)
-      for (const r of await this.all<{ term: string; df: number }>(
-        'SELECT term, df FROM terms WHERE term = ANY($1::text[])',
-        [terms],
-      ))
-        df.set(r.term, r.df);
-    const n = await this.one<{ value: number }>("SELECT value FROM store_counts WHERE name = 'documents'");
-    return { documents: n?.value ?? 0, df };
+    let documents = 0;
+    // one round trip: the count, then the terms' frequencies
+    for (const r of await this.all<{ term: string | null; df: number }>(
+      `SELECT NULL AS term, value AS df FROM store_counts WHERE name = 'documents'
+       UNION ALL SELECT term, df FROM terms WHERE term = ANY($1::text[])`,
+      [terms],
+    ))
+      if (r.term === null) documents = r.df;
+      else df.set(r.term, r.df);
+    return { documents, df };
   }
 
   async candidateStories(terms: string[], since: number, limit: number): Promise<Candidate[]> {
