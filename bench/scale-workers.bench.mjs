@@ -5,8 +5,8 @@
 //    process into SQLite, by one process into PostgreSQL (per report: PostgreSQL against SQLite), and by 1, 2
 //    and 4 `corroborate worker --no-analyze` processes from the queue; where the workers' time goes (waiting
 //    for the placement lock, placing under it, the queue's own calls).
-// 2. The whole pipeline (placement and analysis): the 772 ECB+ dev reports by one process into SQLite, and by
-//    1, 2 and 4 workers from the queue.
+// 2. The whole pipeline (placement and analysis): the first 400 ECB+ dev reports (CORROBORATE_SCALE_ANALYSIS_N)
+//    by one process into SQLite, and by 1, 2 and 4 workers from the queue.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -159,9 +159,9 @@ export default async function main() {
     );
   }
 
-  const m = 772;
+  const m = Number(process.env.CORROBORATE_SCALE_ANALYSIS_N ?? 400);
   const all = reports(m);
-  console.log(`2. placement and analysis, the ${m} ECB+ dev reports`);
+  console.log(`2. placement and analysis, the first ${m} ECB+ dev reports`);
   t = performance.now();
   const lite2 = openSqliteStore(':memory:');
   await ingestStream(lite2, all);

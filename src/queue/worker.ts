@@ -112,7 +112,10 @@ export class Worker {
         };
       });
     }
-    this.log.log('info', 'worker stopped', { ...this.stats });
+    this.log.log('info', 'worker stopped', {
+      ...this.stats,
+      rssMB: Math.round(process.memoryUsage().rss / 1e6),
+    });
     return this.stats;
   }
 
