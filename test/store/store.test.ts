@@ -276,6 +276,27 @@ describe.each(backends)('store ($name)', (backend) => {
       expect((await store.analysisHistory(quake!)).map((a) => a.version)).toEqual([1]);
     });
 
+    it('an analysis that does not cover the current members keeps the story marked for analysis', async () => {
+      const inc = new Incremental(store);
+      const a = await inc.add(QUAKE(1));
+      const read = await store.storyDocuments(a.storyId!);
+      expect((await inc.add(QUAKE(2))).storyId).toBe(a.storyId); // joins while that analysis runs
+      const story = {
+        id: a.storyId!,
+        title: 'quake',
+        documents: read.map((d) => d.id),
+        entities: [],
+        claims: [],
+        disputes: [],
+        timeline: [],
+      };
+      await store.saveAnalysis(a.storyId!, story, []);
+      expect(await store.dirtyStories()).toEqual([a.storyId]);
+      await inc.analyzeStory(a.storyId!);
+      expect(await store.dirtyStories()).toEqual([]);
+      expect((await store.analysisHistory(a.storyId!)).map((x) => x.version)).toEqual([1, 2]);
+    });
+
     it('the seeds arrive one by one: one story, its disputes appear with the report that brought them', async () => {
       const docs = await seeds();
       const inc = new Incremental(store);
