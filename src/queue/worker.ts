@@ -162,11 +162,20 @@ export class Worker {
     type Outcome = { job: Job; placed?: Placement; error?: unknown };
     const outcomes = await store.withPlacementLock(async () => {
       tLocked = performance.now();
-      const jobs = await this.opts.queue.boss.fetch<unknown>('place', {
-        batchSize: queueSettings.placeBatch,
-        includeMetadata: true,
-      });
+      // Under this lock every `place` job still active belongs to a worker that died holding it (a batch is
+      // completed before the lock is released): those come first, in queue order, so the reports are still
+      // placed in the order they were queued. Placing one again that was placed is a duplicate, a no-op.
+      const orphans = await this.opts.queue.activePlaces();
+      if (orphans.length)
+        this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: orphans.length });
+      const jobs = orphans.length
+        ? orphans
+        : await this.opts.queue.boss.fetch<unknown>('place', {
+            batchSize: queueSettings.placeBatch,
+            includeMetadata: true,
+          });
       this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
+      if (jobs.length) this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
       const out: Outcome[] = [];
       for (const job of jobs) {
         try {
@@ -184,20 +193,23 @@ export class Worker {
           out.push({ job, error: e });
         }
       }
-      return out;
-    });
-    this.stats.ms.lockWait += tLocked - t0;
-    this.stats.ms.place += performance.now() - tLocked;
-    if (!outcomes.length) return false;
-    try {
-      const done = outcomes.filter((o) => o.placed);
+      // completed inside the lock: a job still active when the next worker takes the lock is an orphan
+      const done = out.filter((o) => o.placed);
       const tc = performance.now();
       if (done.length)
         await this.opts.queue.boss.complete(
           'place',
           done.map((o) => o.job.id),
         );
+      for (const o of out)
+        if (o.error !== undefined) await this.finish('place', o.job, 0, () => Promise.reject(o.error));
       this.stats.ms.queue += performance.now() - tc;
+      return out;
+    });
+    this.stats.ms.lockWait += tLocked - t0;
+    this.stats.ms.place += performance.now() - tLocked;
+    if (!outcomes.length) return false;
+    try {
       const ms = Math.round((performance.now() - t0) / outcomes.length);
       for (const o of outcomes) {
         if (o.placed) {
@@ -214,7 +226,7 @@ export class Worker {
             story: p.storyId,
             created: p.created,
           });
-        } else await this.finish('place', o.job, 0, () => Promise.reject(o.error));
+        }
       }
       if (boundary) await this.sendAnalyses();
     } finally {
@@ -225,6 +237,7 @@ export class Worker {
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {
     this.current = [{ queue, job }];
+    this.log.log('debug', 'jobs taken', { queue, jobs: 1 });
     try {
       await this.finish(queue, job, 0, () =>
         queue === 'fetch'
