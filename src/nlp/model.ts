@@ -5,8 +5,25 @@ import model from 'wink-eng-lite-web-model';
 type Wink = ReturnType<typeof winkNLP>;
 let instance: Wink | null = null;
 
+/**
+ * The model with its custom-entity machines read once. wink-eng-lite-web-model's `metaCER()` replaces its
+ * module-level machines by `JSON.stringify(machines)` on every call: the first instance gets the JSON, each
+ * later one that JSON stringified again (custom entities lost, and the string doubling in size until
+ * `RangeError: Invalid string length` after some 25 instances: every analysis after that failed in a
+ * long-running process: ingest, watch, a queue worker).
+ */
+let stable: typeof model | null = null;
+function stableModel(): typeof model {
+  if (!stable) {
+    const read = (model as unknown as { metaCER: () => unknown }).metaCER;
+    const cer = read();
+    stable = { ...model, metaCER: () => cer } as typeof model;
+  }
+  return stable;
+}
+
 export function wink(): Wink {
-  if (!instance) instance = winkNLP(model);
+  if (!instance) instance = winkNLP(stableModel());
   return instance;
 }
 
