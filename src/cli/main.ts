@@ -43,6 +43,15 @@ const commands: Record<string, Command> = {
     summary: 'a cited digest of each story: corroborated facts, disputes, single-source facts',
     load: () => import('./digest.js'),
   },
+  worker: {
+    summary: 'run queued jobs from a PostgreSQL store (any number, on any machines)',
+    load: () => import('./worker.js'),
+  },
+  status: { summary: 'reports, stories and the job queue of the store', load: () => import('./status.js') },
+  jobs: {
+    summary: 'list failed jobs (--failed) or retry them (retry <id>|--all)',
+    load: () => import('./jobs.js'),
+  },
 };
 
 function version(): string {

@@ -1,8 +1,9 @@
 /** `--db` and `--since` as the store commands read them. */
 import { defaultStorePath, openStore, type Store } from '../store/index.js';
 
-export const DB_HELP = `      --db <path>      the store (SQLite file; default $CORROBORATE_DB, else
-                       $XDG_DATA_HOME/corroborate/corroborate.db or ~/.local/share/corroborate/corroborate.db)`;
+export const DB_HELP = `      --db <path|url>  the store: a SQLite file, or postgres://user@host/db (PostgreSQL); default
+                       $CORROBORATE_DB, else $XDG_DATA_HOME/corroborate/corroborate.db or
+                       ~/.local/share/corroborate/corroborate.db`;
 
 export async function openDb(db: string | undefined): Promise<Store> {
   return openStore(db ?? defaultStorePath());

@@ -11,17 +11,22 @@ import { listInputs } from '../ingest/inputs.js';
 import { formatProblem, type Problem } from '../model/problems.js';
 import { cliFetcher, readSources } from './sources.js';
 import { DB_HELP, openDb, parseDuration } from './store-options.js';
+import { dbLocation, enqueueSources, isPostgresStore, openQueueFor } from './queue-options.js';
+import type { JobQueue } from '../queue/queue.js';
 
 const HELP = `Usage: corroborate watch [options] <inputs...>
 
 Polls feeds, URLs, OPML lists, files and folders, and keeps the store's stories up to date: each new
 report joins its story or starts one, and the stories that changed are re-analysed. One log line per
-poll on stderr. Stop with Ctrl-C (SIGINT) or SIGTERM: what was stored stays.
+poll on stderr. Stop with Ctrl-C (SIGINT) or SIGTERM: what was stored stays. With a PostgreSQL store
+(--db postgres://…) each poll sends jobs to the store's queue (a fetch job per URL, a place job per new
+or changed file's report) and \`corroborate worker\` processes do the work.
 
 Options:
 ${DB_HELP}
       --every <d>      time between polls: 30s, 10m (default), 1h
       --polls <n>      stop after n polls (default: run until stopped)
+      --no-queue       with a PostgreSQL store, do the work in this process (no jobs)
   -h, --help           this help
 `;
 
@@ -35,6 +40,7 @@ export async function run(argv: string[]): Promise<number> {
         db: { type: 'string' },
         every: { type: 'string', default: '10m' },
         polls: { type: 'string' },
+        'no-queue': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -56,6 +62,8 @@ export async function run(argv: string[]): Promise<number> {
     return usage('--polls must be a positive integer');
 
   const store = await openDb(values.db);
+  const queue: JobQueue | null =
+    isPostgresStore(store) && !values['no-queue'] ? await openQueueFor(dbLocation(values.db)) : null;
   const fetcher = cliFetcher();
   let stopping = false;
   let wake: () => void = () => {};
@@ -107,33 +115,44 @@ export async function run(argv: string[]): Promise<number> {
         process.stderr.write(formatProblem(p) + '\n');
       };
       try {
-        const s = await ingestStream(
-          store,
-          readSources(positionals, {
+        if (queue) {
+          const e = await enqueueSources(queue, store, positionals, { onProblem, localFilter });
+          process.stderr.write(
+            `corroborate watch: poll ${n} at ${new Date(t0).toISOString()}: queued ${e.reports} report${e.reports === 1 ? '' : 's'} ` +
+              `(${e.alreadyStored} already stored), ${e.urls} URL${e.urls === 1 ? '' : 's'} to fetch` +
+              (e.urlsWaiting ? ` (${e.urlsWaiting} still waiting from before)` : '') +
+              (skipped ? `; ${skipped} skipped` : '') +
+              `; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+          );
+        } else {
+          const s = await ingestStream(
             store,
-            fetcher,
-            onProblem,
-            localFilter,
-            onFetched: (_u, o) => {
-              if (o.result === 'ok') urls.fetched++;
-              else if (o.result === 'not-modified') urls.notModified++;
-              else urls.failed++;
-            },
-          }),
-          { stop: () => stopping },
-        );
-        for (const p of s.problems) onProblem(p);
-        const url = urls.fetched + urls.notModified + urls.failed;
-        process.stderr.write(
-          `corroborate watch: poll ${n} at ${new Date(t0).toISOString()}: ${s.added} new report${s.added === 1 ? '' : 's'} ` +
-            `(${s.duplicates} already stored), ${s.storiesCreated} new ${s.storiesCreated === 1 ? 'story' : 'stories'}, ` +
-            `${s.storiesAnalysed} re-analysed, ${s.disputesAppeared} dispute${s.disputesAppeared === 1 ? '' : 's'} appeared` +
-            (url
-              ? `; URLs: ${urls.fetched} fetched, ${urls.notModified} not modified, ${urls.failed} failed`
-              : '') +
-            (skipped ? `; ${skipped} skipped` : '') +
-            `; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
-        );
+            readSources(positionals, {
+              store,
+              fetcher,
+              onProblem,
+              localFilter,
+              onFetched: (_u, o) => {
+                if (o.result === 'ok') urls.fetched++;
+                else if (o.result === 'not-modified') urls.notModified++;
+                else urls.failed++;
+              },
+            }),
+            { stop: () => stopping },
+          );
+          for (const p of s.problems) onProblem(p);
+          const url = urls.fetched + urls.notModified + urls.failed;
+          process.stderr.write(
+            `corroborate watch: poll ${n} at ${new Date(t0).toISOString()}: ${s.added} new report${s.added === 1 ? '' : 's'} ` +
+              `(${s.duplicates} already stored), ${s.storiesCreated} new ${s.storiesCreated === 1 ? 'story' : 'stories'}, ` +
+              `${s.storiesAnalysed} re-analysed, ${s.disputesAppeared} dispute${s.disputesAppeared === 1 ? '' : 's'} appeared` +
+              (url
+                ? `; URLs: ${urls.fetched} fetched, ${urls.notModified} not modified, ${urls.failed} failed`
+                : '') +
+              (skipped ? `; ${skipped} skipped` : '') +
+              `; ${((Date.now() - t0) / 1000).toFixed(1)} s\n`,
+          );
+        }
       } catch (e) {
         failures++;
         process.stderr.write(
@@ -153,6 +172,7 @@ export async function run(argv: string[]): Promise<number> {
     process.off('SIGINT', onSigint);
     process.off('SIGTERM', onSigterm);
     fetcher.close();
+    await queue?.close();
     await store.close();
   }
   if (stopping) process.stderr.write('corroborate watch: stopped\n');

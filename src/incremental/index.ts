@@ -237,6 +237,15 @@ export class Incremental {
    * store meanwhile makes them slightly low; the report's own terms are always read fresh.
    */
   private readonly dfCache = new Map<string, number>();
+  /**
+   * Forgets the document frequencies kept between reports. A queue worker (src/queue) calls it when other
+   * processes have stored documents since its last report, so its frequencies are read fresh, as a
+   * single process's are exact.
+   */
+  forgetFrequencies(): void {
+    this.dfCache.clear();
+  }
+
   /** Parsed features of stored documents compared recently (they never change once stored). */
   private readonly memberCache = new Map<string, MemberFeatures>();
 
@@ -430,41 +439,55 @@ export class Incremental {
     await this.refinePending();
     const summary: AnalyzeSummary = { stories: 0, disputesAppeared: 0, problems: [] };
     for (const storyId of await this.store.dirtyStories()) {
-      const docs = await this.store.storyDocuments(storyId);
-      const previous = await this.store.latestAnalysis(storyId);
-      let story: Story;
-      try {
-        story = analyzeGroup(storyId, docs);
-      } catch (e) {
-        summary.problems.push({
-          input: docs.map((d) => d.id).join(', '),
-          message: `analysis of ${storyId} failed: ${e instanceof Error ? e.message : String(e)}`,
-          severity: 'warning',
-          code: 'analysis-failed',
-        });
-        story = {
-          id: storyId,
-          title: docs[0]?.title ?? '',
-          documents: docs.map((d) => d.id),
-          entities: [],
-          claims: [],
-          disputes: [],
-          timeline: [],
-        };
-      }
-      const order = new Map(docs.map((d, i) => [d.id, i]));
-      const events = disputeEvents(
-        storyId,
-        previous?.story ?? null,
-        story,
-        order,
-        new Date(this.now()).toISOString(),
-      );
-      summary.disputesAppeared += events.filter((e) => e.kind === 'dispute-appeared').length;
-      await this.store.saveAnalysis(storyId, story, events);
+      const one = await this.analyzeStory(storyId);
+      summary.disputesAppeared += one.disputesAppeared;
+      summary.problems.push(...one.problems);
       summary.stories++;
       onStory?.(storyId);
     }
+    return summary;
+  }
+
+  /**
+   * Re-analyses one story (its current members) and records which disputes appeared or went; the
+   * analysis and its events are stored in one transaction. analyzeChanged runs it on every changed
+   * story; a queue worker (src/queue) runs it per story.
+   */
+  async analyzeStory(storyId: string): Promise<AnalyzeSummary> {
+    const summary: AnalyzeSummary = { stories: 0, disputesAppeared: 0, problems: [] };
+    const docs = await this.store.storyDocuments(storyId);
+    const previous = await this.store.latestAnalysis(storyId);
+    let story: Story;
+    try {
+      story = analyzeGroup(storyId, docs);
+    } catch (e) {
+      summary.problems.push({
+        input: docs.map((d) => d.id).join(', '),
+        message: `analysis of ${storyId} failed: ${e instanceof Error ? e.message : String(e)}`,
+        severity: 'warning',
+        code: 'analysis-failed',
+      });
+      story = {
+        id: storyId,
+        title: docs[0]?.title ?? '',
+        documents: docs.map((d) => d.id),
+        entities: [],
+        claims: [],
+        disputes: [],
+        timeline: [],
+      };
+    }
+    const order = new Map(docs.map((d, i) => [d.id, i]));
+    const events = disputeEvents(
+      storyId,
+      previous?.story ?? null,
+      story,
+      order,
+      new Date(this.now()).toISOString(),
+    );
+    summary.disputesAppeared += events.filter((e) => e.kind === 'dispute-appeared').length;
+    await this.store.saveAnalysis(storyId, story, events);
+    summary.stories = 1;
     return summary;
   }
 }

@@ -1,7 +1,8 @@
-/** src/store: where documents, stories, analyses and fetch state are kept (SQLite by default). */
+/** src/store: where documents, stories, analyses and fetch state are kept (SQLite by default, or PostgreSQL). */
 import os from 'node:os';
 import path from 'node:path';
 import { storeSettings } from '../settings/store.js';
+import { isPostgresUrl, openPostgresStore } from './postgres.js';
 import { openSqliteStore } from './sqlite.js';
 import type { Store } from './types.js';
 
@@ -9,6 +10,8 @@ export * from './types.js';
 export { normalizeUrl, contentHash } from './keys.js';
 export { SCHEMA_VERSION, migrations } from './migrations.js';
 export { openSqliteStore, SqliteStore } from './sqlite.js';
+export { isPostgresUrl, openPostgresStore, PostgresStore, parsePgLocation } from './postgres.js';
+export { PG_SCHEMA_VERSION, pgMigrations } from './pg-migrations.js';
 
 /**
  * Where the store lives when `--db` is not given: $CORROBORATE_DB, else
@@ -20,7 +23,10 @@ export function defaultStorePath(env: NodeJS.ProcessEnv = process.env): string {
   return path.join(base, 'corroborate', storeSettings.defaultFileName);
 }
 
-/** Opens (creating and migrating as needed) the store at `location`. */
+/**
+ * Opens (creating and migrating as needed) the store at `location`: a `postgres://` or `postgresql://`
+ * URL is a PostgreSQL store (`?schema=NAME` for a schema of its own), anything else a SQLite file.
+ */
 export async function openStore(location: string = defaultStorePath()): Promise<Store> {
-  return openSqliteStore(location);
+  return isPostgresUrl(location) ? openPostgresStore(location) : openSqliteStore(location);
 }

@@ -142,7 +142,7 @@ export class SqliteStore implements Store {
         'INSERT INTO analyses (story_seq, version, analyzed_at, story_json) VALUES (?, ?, ?, ?)',
       ),
       analysed: db.prepare(
-        'UPDATE stories SET title = ?, claims = ?, disputes = ?, needs_analysis = 0, analyzed_at = ?, updated_at = ? WHERE seq = ?',
+        'UPDATE stories SET title = ?, claims = ?, disputes = ?, needs_analysis = ?, analyzed_at = ?, updated_at = ? WHERE seq = ?',
       ),
       latest: db.prepare(
         'SELECT version, analyzed_at, story_json FROM analyses WHERE story_seq = ? ORDER BY version DESC LIMIT 1',
@@ -401,7 +401,11 @@ export class SqliteStore implements Store {
         const version = (s.lastVersion.get(seq) as number) + 1;
         const at = now();
         s.addAnalysis.run(seq, version, at, JSON.stringify(story));
-        s.analysed.run(story.title, story.claims.length, story.disputes.length, at, at, seq);
+        // the mark stays when members changed since the analysis read them (another process placed a report)
+        const members = s.memberIds.all(seq, -1) as string[];
+        const covered = new Set(story.documents);
+        const current = members.length === covered.size && members.every((m) => covered.has(m));
+        s.analysed.run(story.title, story.claims.length, story.disputes.length, current ? 0 : 1, at, at, seq);
         for (const e of events) s.event.run(seq, e.at, e.kind, e.documentId, e.detail);
       })
       .immediate();

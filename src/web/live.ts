@@ -85,6 +85,15 @@ export function liveHandler(store: Store, events: LiveEvents) {
       return json(res, 400, { error: 'bad path' });
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
+    if (path === '/healthz') {
+      // for a load balancer or an orchestrator: 200 while the store answers, 503 when it does not
+      try {
+        const c = await store.counts();
+        return json(res, 200, { status: 'ok', documents: c.documents, stories: c.stories });
+      } catch (e) {
+        return json(res, 503, { status: 'unavailable', error: e instanceof Error ? e.message : String(e) });
+      }
+    }
     try {
       if (path === '/' || path === '/stories') {
         const q = query(url);

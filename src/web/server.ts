@@ -134,6 +134,7 @@ export function handler(report: Report, policy?: HostPolicy) {
 function routes(report: Report) {
   return (req: IncomingMessage, res: ServerResponse, path: string): void => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return json(res, 405, { error: 'method not allowed' });
+    if (path === '/healthz') return json(res, 200, { status: 'ok', stories: report.stories.length });
     if (path === '/' || path === '/stories')
       return send(res, 200, 'text/html; charset=utf-8', listPage(report));
     if (path === '/list.js') return send(res, 200, 'text/javascript; charset=utf-8', LIST_JS);
