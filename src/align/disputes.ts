@@ -788,7 +788,14 @@ const TIME_NOUNS = new Set(
     '|',
   ),
 );
+/** Series marks of a fact, read once per fact (they are compared for every candidate pair). */
+const seriesMemo = new WeakMap<Fact, Set<string>>();
 function seriesOf(f: Fact): Set<string> {
+  let out = seriesMemo.get(f);
+  if (!out) seriesMemo.set(f, (out = readSeries(f)));
+  return out;
+}
+function readSeries(f: Fact): Set<string> {
   const toks = f.clause.tokens;
   const out = new Set<string>();
   toks.forEach((t, i) => {

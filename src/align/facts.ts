@@ -121,10 +121,10 @@ function negatedAt(tokens: Token[], i: number): boolean {
   // a subject that is nobody: "none of the samples taken at its plant had tested positive", "neither side has
   // conceded"; the subject starts the clause or follows "that" or a verb of saying, and no other verb stands
   // between it and this one
-  for (let k = i - 1; k >= Math.max(0, i - 10); k--) {
+  // (a participle after a noun qualifies it, "the samples taken at its plant": no subject of its own; another verb
+  // ends the subject)
+  for (let k = i - 1; !participle(i) && k >= Math.max(0, i - 10); k--) {
     const t = tokens[k]!;
-    // a participle after a noun qualifies it ("the samples taken at its plant"); another verb ends the subject
-    if (participle(i)) break;
     if ((t.pos === 'VERB' && !participle(k)) || (t.pos === 'PUNCT' && t.normal !== ',')) break;
     if (!/^(none|neither|nobody|nothing)$/.test(t.normal)) continue;
     const before = tokens[k - 1];
@@ -555,13 +555,14 @@ export function partialList(f: Fact): boolean {
   return /\balso\b/i.test(f.clause.doc.doc.text.slice(f.end, Math.min(f.clause.end, f.end + 25)));
 }
 
-/** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
 /** Words that open another clause: a predicate past one of them governs that clause, not the value. ("After",
  * "before", "since" and "until" also head times: "broke out shortly after 2 p.m.".) */
 const SUBORDINATORS = new Set('when|while|whereas|because|unless|although|though|whenever|if'.split('|'));
 
+/** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
 export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
   let best: { d: number; cls: string[] } | null = null;
+  const openers = tokens.filter((x) => SUBORDINATORS.has(x.normal));
   tokens.forEach((t, i) => {
     // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
     const cls = classes[i]!.length
@@ -573,7 +574,7 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     // a verb of another clause does not govern: "About 100 people were in the building when she began shooting"
     const lo = Math.min(t.end, end);
     const hi = Math.max(t.start, start);
-    if (tokens.some((x) => x.start >= lo && x.end <= hi && SUBORDINATORS.has(x.normal))) return;
+    if (openers.some((x) => x.start >= lo && x.end <= hi)) return;
     // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
     // shortly after 3 a.m. on Monday, after a count slowed by …")
     const d =
@@ -667,12 +668,9 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   // a clause that goes on with a verb ("Butler intercepted the pass, and took it back 32 yards") keeps the
   // subject of the clause before it in the sentence
   const cont = /^\s*(?:and|but|then)\s/i.test(c.text) && c.tokens[1]?.pos === 'VERB';
-  const from = cont ? c.sentence.start : c.start;
-  const m = c.doc.entities
-    .filter(
-      (e) =>
-        e.start >= from && e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e),
-    )
+  const names = cont ? c.doc.entities.filter((e) => e.start >= c.sentence.start) : c.entities;
+  const m = names
+    .filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
     .pop();
   if (!m) return undefined;
   const between = c.doc.doc.text.slice(m.end, at);

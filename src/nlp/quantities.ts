@@ -106,7 +106,7 @@ const FRACTION_WORDS: Record<string, number> = {
   quarters: 3 / 4,
 };
 const FRACTION_RE = new RegExp(
-  String.raw`\b(?:(${QUALIFIER_RE.source.slice(3, QUALIFIER_RE.source.indexOf(')'))})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
+  String.raw`\b(?:(${QUALIFIERS})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
   'giu',
 );
 
