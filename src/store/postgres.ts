@@ -14,9 +14,9 @@
 import pg from 'pg';
 import type { Conditional } from '../fetch/fetcher.js';
 import type { FetchStateRecord } from '../fetch/index.js';
-import type { Removal } from '../model/document.js';
 import type { Story } from '../model/report.js';
 import { pgMigrations } from './pg-migrations.js';
+import { type Row, now, toAnalysis, toDocument } from './rows.js';
 import type {
   AddResult,
   Analysis,
@@ -31,7 +31,6 @@ import type {
   StorySummary,
 } from './types.js';
 
-type Row = Record<string, unknown>;
 type Queryable = Pick<pg.PoolClient, 'query'>;
 
 /** Advisory lock keys (first int: this application's namespace). */
@@ -137,8 +136,6 @@ export async function migratePg(pool: pg.Pool, schema: string | null = null): Pr
     client.release();
   }
 }
-
-const now = () => new Date().toISOString();
 
 export class PostgresStore implements Store {
   readonly location: string;
@@ -756,33 +753,4 @@ export class PostgresStore implements Store {
     this.closed = true;
     await this.pool.end();
   }
-}
-
-function toDocument(r: Row): StoredDocument {
-  return {
-    id: r.id as string,
-    input: r.input as string,
-    format: r.format as string,
-    source: (r.source as string | null) ?? null,
-    title: (r.title as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    byline: (r.byline as string | null) ?? null,
-    language: (r.language as string | null) ?? null,
-    text: r.clean_text as string,
-    removed: JSON.parse(r.removed_json as string) as Removal[],
-    copyOf: null,
-    rawText: r.raw_text as string,
-    contentHash: r.content_hash as string,
-    ingestedAt: r.ingested_at as string,
-    storyId: (r.story_id as string | null) ?? null,
-  };
-}
-
-function toAnalysis(r: Row): Analysis {
-  return {
-    version: r.version as number,
-    analyzedAt: r.analyzed_at as string,
-    story: JSON.parse(r.story_json as string) as Story,
-  };
 }

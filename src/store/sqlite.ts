@@ -9,10 +9,10 @@ import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Conditional } from '../fetch/fetcher.js';
 import type { FetchStateRecord } from '../fetch/index.js';
-import type { Removal } from '../model/document.js';
 import type { Story } from '../model/report.js';
 import { storeSettings } from '../settings/store.js';
 import { migrations } from './migrations.js';
+import { type Row, now, toAnalysis, toDocument } from './rows.js';
 import type {
   AddResult,
   Analysis,
@@ -26,8 +26,6 @@ import type {
   StoryQuery,
   StorySummary,
 } from './types.js';
-
-type Row = Record<string, unknown>;
 
 export function openSqliteStore(file: string): SqliteStore {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -52,8 +50,6 @@ export function migrate(db: Database.Database): number {
   }
   return db.pragma('user_version', { simple: true }) as number;
 }
-
-const now = () => new Date().toISOString();
 
 export class SqliteStore implements Store {
   private readonly stmt;
@@ -499,33 +495,4 @@ export class SqliteStore implements Store {
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
-}
-
-function toDocument(r: Row): StoredDocument {
-  return {
-    id: r.id as string,
-    input: r.input as string,
-    format: r.format as string,
-    source: (r.source as string | null) ?? null,
-    title: (r.title as string | null) ?? null,
-    url: (r.url as string | null) ?? null,
-    published: (r.published as string | null) ?? null,
-    byline: (r.byline as string | null) ?? null,
-    language: (r.language as string | null) ?? null,
-    text: r.clean_text as string,
-    removed: JSON.parse(r.removed_json as string) as Removal[],
-    copyOf: null,
-    rawText: r.raw_text as string,
-    contentHash: r.content_hash as string,
-    ingestedAt: r.ingested_at as string,
-    storyId: (r.story_id as string | null) ?? null,
-  };
-}
-
-function toAnalysis(r: Row): Analysis {
-  return {
-    version: r.version as number,
-    analyzedAt: r.analyzed_at as string,
-    story: JSON.parse(r.story_json as string) as Story,
-  };
 }
