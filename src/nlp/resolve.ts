@@ -631,6 +631,21 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       if (xs.some((x) => ys.some((y) => similarName(x, y)))) union(a, b);
     }
 
+  // "Saparmurat Niyazov, also known as Turkmenbashi", "Eldrick Woods, known as Tiger": a name set off right after
+  // another as what it is also called is that one's other name (a country is never a byname); after the
+  // spelling variants above, so every spelling of the byname follows it
+  for (const doc of docs)
+    for (const hit of doc.doc.text.matchAll(
+      /,\s*(?:also\s+|better\s+|widely\s+|popularly\s+)?(?:known\s+as|nicknamed|dubbed|a\.k\.a\.?|aka)\s+(?:the\s+)?/giu,
+    )) {
+      const at = hit.index;
+      const host = doc.entities.find((m) => m.end === at);
+      const byname = doc.entities.find((m) => m.start === at + hit[0].length);
+      if (!host || !byname || host.type === 'country' || byname.type === 'country') continue;
+      const [h, b] = [clusterOf.get(host), clusterOf.get(byname)];
+      if (h && b && root(h) !== root(b)) union(h, b);
+    }
+
   // a capitalised word that only ever starts a sentence is a common word when it is written lower-case
   // elsewhere, or when nothing (no type cue, no second form, no mid-sentence use) says it is a name
   for (const c of new Set(clusters.map(root)))

@@ -139,3 +139,25 @@ describe('types from cue words and titles', () => {
     expect(holders(ents, "Kestrian Metalworkers' Union")[0]!.type).toBe('organization');
   });
 });
+
+describe('a byname given right after a name', () => {
+  it('"X, also known as Y" makes Y another name of X, with every spelling of Y', () => {
+    const ents = story(
+      'The orchestra was founded by Ludovica Brenner, also known as Maestrina, in 1961.',
+      'Brenner, who liked to be called Maestrina by her players, died on Sunday.',
+      'Tributes were paid to Ludovica Brenner, whom critics dubbed the Maestrinna of Salzach.',
+    );
+    const e = oneEntity(ents, 'Ludovica Brenner', 'Maestrina');
+    expect(e.type).toBe('person');
+  });
+
+  it('a name after "known as" that is not set off right after another name stays apart', () => {
+    const ents = story(
+      'The delegation met Ludovica Brenner in a hall known as Maestrina House on Sunday.',
+      'Ludovica Brenner spoke for an hour.',
+    );
+    const b = holders(ents, 'Ludovica Brenner');
+    expect(b).toHaveLength(1);
+    expect(b[0]!.aliases).not.toContain('Maestrina House');
+  });
+});
