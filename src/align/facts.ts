@@ -562,6 +562,9 @@ const SUBORDINATORS = new Set('when|while|whereas|because|unless|although|though
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
 export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
   let best: { d: number; cls: string[] } | null = null;
+  // the value's own words: a mark at its edge ("on Monday,") is between it and what follows
+  const own = tokens.filter((x) => x.start >= start && x.end <= end && !PHRASE_MARKS.has(x.text));
+  if (own.length) [start, end] = [own[0]!.start, own[own.length - 1]!.end];
   const openers = tokens.filter((x) => SUBORDINATORS.has(x.normal));
   tokens.forEach((t, i) => {
     // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
@@ -577,14 +580,22 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (openers.some((x) => x.start >= lo && x.end <= hi)) return;
     // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
     // shortly after 3 a.m. on Monday, after a count slowed by …")
+    // a verb past a comma, semicolon or dash is in another phrase: the value's own phrase comes first
+    // ("announced the final results shortly after 3 a.m. on Monday, after a count slowed by …")
+    const marks = tokens.filter((x) => x.start >= lo && x.end <= hi && PHRASE_MARKS.has(x.text)).length;
     const d =
       (t.end <= start ? start - t.end : t.start - end) +
       (t.pos === 'VERB' ? 0 : 4) +
-      (classes[i]!.length ? 0 : 12);
+      (classes[i]!.length ? 0 : 12) +
+      marks * PHRASE_MARK_CHARS;
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
 }
+
+const PHRASE_MARKS = new Set([',', ';', ':', '–', '—', '(', ')']);
+/** What crossing one phrase mark costs, in characters of distance. */
+const PHRASE_MARK_CHARS = 30;
 
 /** Verbs of saying (not of announcing, which is an event): a date next to one dates the statement. */
 const SAYING = new Set(
@@ -672,7 +683,7 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   const m = names
     .filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
     .pop();
-  if (!m) return undefined;
+  if (!m) return pronounSubject(c, at);
   const between = c.doc.doc.text.slice(m.end, at);
   // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
   // run and rushed for 226 yards")
@@ -692,6 +703,23 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   const and = tokens.findIndex((t) => t.start >= m.end && t.end <= at && t.normal === 'and');
   if (and >= 0 && tokens[and + 1]?.pos !== 'VERB') return undefined;
   return m;
+}
+
+/**
+ * "He ended the day 17/35 for 205 yards": a clause whose subject is "he" or "she" (its first word, or after
+ * "and"/"but") is about the person the report named last before it, within the sentence before. Unresolved
+ * ("they", no person close enough), it has no subject.
+ */
+function pronounSubject(c: Clause, at: number): EntityMention | undefined {
+  const first = c.tokens.findIndex((t) => !/^(?:and|but|then|so|[,;])$/.test(t.normal));
+  const t = c.tokens[first];
+  if (!t || t.end > at || !/^(?:he|she)$/.test(t.normal)) return undefined;
+  const sentences = c.doc.sentences;
+  const k = sentences.findIndex((s) => s.start <= c.start && s.end >= c.start);
+  const from = sentences[Math.max(0, k - 1)]?.start ?? 0;
+  return c.doc.entities
+    .filter((e) => e.type === 'person' && e.start >= from && e.end <= t.start && e.form !== 'adjective')
+    .pop();
 }
 
 /** A capitalised first word alone, typed by nothing ("Investigators", "Cops"): a common noun at a sentence start. */

@@ -98,6 +98,49 @@ describe('two facts that look like one', () => {
   });
 });
 
+describe('who and what a figure belongs to', () => {
+  it('"he" or "she" opening a clause is the person named last before it, not anyone the clause could be about', () => {
+    const fest = (extra: string) =>
+      `The Harbour Lights festival closed on Sunday after three days of concerts. ${extra} Organisers called it the best edition yet.`;
+    const r = analyzeDocuments([
+      raw('a', fest('Lena Marsh drew 4,000 fans to the main stage on Saturday night.'), 'Bay Courier'),
+      raw(
+        'b',
+        fest('Tomas Brink closed the main stage on Saturday night. He drew 1,200 fans to the main stage.'),
+        'Coast FM',
+      ),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
+    // the same clause after a sentence about her is about her: a figure to dispute
+    const same = analyzeDocuments([
+      raw('a', fest('Lena Marsh drew 4,000 fans to the main stage on Saturday night.'), 'Bay Courier'),
+      raw(
+        'b',
+        fest('Lena Marsh closed the main stage on Saturday night. She drew 1,200 fans to the main stage.'),
+        'Coast FM',
+      ),
+    ]);
+    expect(disputes(same).map((d) => d.kind)).toContain('number');
+  });
+
+  it('a date takes the verb of its own phrase, not one past a comma ("on Monday, after a meeting delayed by …")', () => {
+    const merger = (extra: string) =>
+      `Two regional dairies, Holm Milk and Vestby Farms, will merge into one company. ${extra} Shareholders must still approve the deal.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        merger(
+          'The boards announced the merger shortly after 9 a.m. on Monday, after a meeting delayed by a power cut.',
+        ),
+        'Farm Weekly',
+      ),
+      raw('b', merger('The boards announced the merger late on Sunday evening.'), 'Dairy News'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toContain('date');
+    expectExactEvidence(r);
+  });
+});
+
 describe('corroborated means the same fact', () => {
   const claimsOf = (r: Report) => r.stories.flatMap((s) => s.claims);
   const corroborated = (r: Report) => claimsOf(r).filter((c) => c.status === 'corroborated');
