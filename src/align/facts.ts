@@ -568,9 +568,13 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   const openers = tokens.filter((x) => SUBORDINATORS.has(x.normal));
   tokens.forEach((t, i) => {
     // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
+    // ("ordered partial recounts": a word tagged a verb after an article or an adjective is a noun)
     const cls = classes[i]!.length
       ? classes[i]!
-      : t.pos === 'VERB' && !AUX_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma)
+      : t.pos === 'VERB' &&
+          !AUX_VERBS.has(t.lemma) &&
+          !REPORTING_VERBS.has(t.lemma) &&
+          !(tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || tokens[i - 1]!.pos === 'ADJ'))
         ? [`~${t.lemma.toLowerCase()}`]
         : [];
     if (!cls.length || (t.start >= start && t.end <= end)) return;

@@ -123,6 +123,20 @@ describe('who and what a figure belongs to', () => {
     expect(disputes(same).map((d) => d.kind)).toContain('number');
   });
 
+  it('a word tagged a verb after an article or an adjective is a noun: "ordered partial recounts in …" is an order', () => {
+    const count = (extra: string) =>
+      `The regional vote count in Velmar ended on Sunday, two days late. ${extra} The final result is due next week.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        count('The election board ordered partial recounts in the districts of Alby and Brenn.'),
+        'Velmar Post',
+      ),
+      raw('b', count('On Monday the election board ordered recounts in Alby and Corrin.'), 'Radio Velmar'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toContain('list');
+  });
+
   it('a date takes the verb of its own phrase, not one past a comma ("on Monday, after a meeting delayed by …")', () => {
     const merger = (extra: string) =>
       `Two regional dairies, Holm Milk and Vestby Farms, will merge into one company. ${extra} Shareholders must still approve the deal.`;
