@@ -799,6 +799,17 @@ function readSeries(f: Fact): Set<string> {
   const toks = f.clause.tokens;
   const out = new Set<string>();
   toks.forEach((t, i) => {
+    // "the rest of the fleet" and "its remaining aircraft" name the others of a set, as "its other aircraft" does
+    if (
+      f.kind === 'polarity' &&
+      ((t.normal === 'rest' && toks[i - 1]?.normal === 'the' && toks[i + 1]?.normal === 'of') ||
+        (t.normal === 'remaining' && toks[i + 1]?.pos === 'NOUN' && toks[i - 1]?.pos !== 'VERB')) &&
+      t.end >= f.start - Math.max(S.seriesReach, f.start - f.clause.start) &&
+      t.start <= f.end + S.seriesReach
+    ) {
+      out.add('other');
+      return;
+    }
     if (!SERIES.has(t.normal)) return;
     // ("the old record"; not "a 58-year-old man")
     if (t.normal === 'old' && /[-\d]$/.test(f.clause.doc.doc.text.slice(Math.max(0, t.start - 1), t.start)))

@@ -137,6 +137,24 @@ describe('who and what a figure belongs to', () => {
     expect(disputes(r).map((d) => d.kind)).toContain('list');
   });
 
+  it('"its other buses" and "the rest of its buses" are one set: grounding one and not the other disagree', () => {
+    const bus = (extra: string) =>
+      `A Lindqvist Coaches bus caught fire on the ring road in Sorvik on Friday; all 40 passengers got off unhurt. ${extra} Investigators are examining the wreck.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        bus('Lindqvist Coaches said it had grounded its other electric buses of the same model for checks.'),
+        'Sorvik Post',
+      ),
+      raw(
+        'b',
+        bus('Lindqvist Coaches said it had not grounded the rest of its electric buses of the same model.'),
+        'Radio Sorvik',
+      ),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toContain('polarity');
+  });
+
   it('a date takes the verb of its own phrase, not one past a comma ("on Monday, after a meeting delayed by …")', () => {
     const merger = (extra: string) =>
       `Two regional dairies, Holm Milk and Vestby Farms, will merge into one company. ${extra} Shareholders must still approve the deal.`;
