@@ -577,7 +577,12 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
           !(tokens[i - 1] && (tokens[i - 1]!.pos === 'DET' || tokens[i - 1]!.pos === 'ADJ'))
         ? [`~${t.lemma.toLowerCase()}`]
         : [];
-    if (!cls.length || (t.start >= start && t.end <= end)) return;
+    if (!cls.length) return;
+    // a predicate noun the value itself names governs it ("a €25 million deal", "two deaths"); nothing else inside
+    if (t.start >= start && t.end <= end) {
+      if (classes[i]!.length && t.pos === 'NOUN' && (!best || OWN_NOUN_D < best.d)) best = { d: OWN_NOUN_D, cls };
+      return;
+    }
     // a verb of another clause does not govern: "About 100 people were in the building when she began shooting"
     const lo = Math.min(t.end, end);
     const hi = Math.max(t.start, start);
@@ -597,6 +602,8 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
 }
 
+/** The distance given to a predicate noun inside the value's own span: that of a noun right next to it. */
+const OWN_NOUN_D = 4;
 const PHRASE_MARKS = new Set([',', ';', ':', '–', '—', '(', ')']);
 /** What crossing one phrase mark costs, in characters of distance. */
 const PHRASE_MARK_CHARS = 30;

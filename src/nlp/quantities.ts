@@ -141,6 +141,27 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
   return { value: value * scale, unit };
 }
 
+/**
+ * "$80 million", "22 billion euros": an exact figure in millions or more is a round figure, standing for what rounds
+ * to it (to the place of its last non-zero digit: "80 million" for 75–85 million, "22.4 billion" for 22.35–22.45),
+ * but never more than `roundShare` of it either way.
+ */
+function roundFigure(
+  [low, high, qualifier]: [number, number, Quantity['qualifier']],
+  raw: string,
+): [number, number, Quantity['qualifier']] {
+  if (qualifier !== 'exact' || low !== high) return [low, high, qualifier];
+  const m = /^[$€£¥₽₴]?\s?(\d+(?:\.\d+)?)\s?(million|billion|trillion|bn|mn|tn)$/i.exec(raw.trim());
+  if (!m) return [low, high, qualifier];
+  const digits = m[1]!;
+  const scale = low / Number(digits);
+  const decimals = digits.split('.')[1]?.length ?? 0;
+  const trailingZeros = decimals ? 0 : /0*$/.exec(digits)![0].length;
+  const place = decimals ? 10 ** -decimals : 10 ** trailingZeros;
+  const tol = Math.min((place / 2) * scale, Math.abs(low) * S.roundShare);
+  return [low - tol, high + tol, qualifier];
+}
+
 function spread([low, high, qualifier]: [number, number, Quantity['qualifier']]): Pick<
   Quantity,
   'low' | 'high' | 'value' | 'qualifier'
@@ -467,7 +488,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
       const q = QUALIFIER_RE.exec(before);
       if (q) start -= q[0].length;
-      const [low, high, kind] = interval(value, q?.[1] ?? '');
+      const [low, high, kind] = roundFigure(interval(value, q?.[1] ?? ''), raw);
       found.push({
         start,
         end,

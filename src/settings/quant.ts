@@ -7,6 +7,11 @@ export const quantSettings = {
   maxThousandsGroups: 6,
   /** "approximately/about/around N" allows N ± this share: reporters round to the nearest 10%. */
   approximateMargin: 0.15,
+  /**
+   * An exact figure in millions or more ("$80 million") stands for what rounds to it, but never more than this share
+   * either way: a reporter rounds a $82 million contract to "$80 million", not a $95 million one to "$100 million".
+   */
+  roundShare: 0.05,
   /** "nearly/almost N" allows [N·(1−m), N]. */
   nearlyMargin: 0.15,
   /** "as many as / up to N" allows [N·this, N]: an upper bound that still implies a sizeable number. */

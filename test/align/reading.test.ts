@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/nlp/quantities.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import { annotate } from '../../src/nlp/index.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
 import type { Report } from '../../src/model/report.js';
-import { rawDoc } from '../helpers/docs.js';
+import { cleanDoc, rawDoc } from '../helpers/docs.js';
 import { expectExactEvidence } from '../helpers/evidence.js';
 
 const raw = (id: string, text: string, source: string, published = '2026-03-04T18:00:00+01:00') =>
@@ -170,6 +173,33 @@ describe('who and what a figure belongs to', () => {
     ]);
     expect(disputes(r).map((d) => d.kind)).toContain('date');
     expectExactEvidence(r);
+  });
+});
+
+describe('money', () => {
+  // two outlets, each in its own words around the figure (copies of one text are not independent)
+  const port = (extra: string) =>
+    `The shipping firm Norrland Line has been sold to a rival after months of talks. ${extra} The deal still needs the approval of regulators.`;
+  const trade = (extra: string) =>
+    `Ferry operator Norrland Line changes hands. ${extra} Staff were told on Tuesday morning, and union leaders said no jobs would go this year.`;
+  it('a figure in millions is a round figure: "$80 million" and "$82 million" agree, "$95 million" does not', () => {
+    const near = analyzeDocuments([
+      raw('a', port('Baltic Freight paid $80 million for the ferry company.'), 'Port Daily'),
+      raw('b', trade('Baltic Freight paid $82 million for the ferry company.'), 'Sea Trade'),
+    ]);
+    expect(disputes(near).filter((d) => d.kind === 'number')).toEqual([]);
+    const far = analyzeDocuments([
+      raw('a', port('Baltic Freight paid $80 million for the ferry company.'), 'Port Daily'),
+      raw('b', trade('Baltic Freight paid $95 million for the ferry company.'), 'Sea Trade'),
+    ]);
+    expect(disputes(far).map((d) => d.kind)).toContain('number');
+  });
+
+  it('the noun a figure names governs it: "a $95 million deal" is a price, not what "makes" it the biggest', () => {
+    const text = 'Baltic Freight landed its rival in a $95 million deal that makes it the biggest carrier.';
+    const doc = annotate(cleanDoc('d', text));
+    const money = storyFacts(clausesOf(doc, 0)).find((f) => f.slot === 'unit:USD')!;
+    expect(money.head).toContain('cost');
   });
 });
 
