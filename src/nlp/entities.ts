@@ -488,6 +488,17 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     out.push(mention(rest, doc, 'other', 'name', joinText(rest, doc)));
     return out;
   }
+  // initials alone after "in", "to", "from" are a place ("flew to L. A.", "in D. C."), not a person's initials
+  const before = all[all.indexOf(rest[0]!) - 1];
+  if (
+    rest.length >= 2 &&
+    rest.every((w) => /^\p{Lu}\.?$/u.test(w.text)) &&
+    before &&
+    PLACE_PREPS.has(before.key)
+  ) {
+    out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
+    return out;
+  }
   if (tail === rest.length && tail >= 2) {
     out.push(mention(rest, doc, 'person', 'name', joinText(rest, doc)));
     return out;

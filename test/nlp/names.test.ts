@@ -161,3 +161,11 @@ describe('a byname given right after a name', () => {
     expect(b[0]!.aliases).not.toContain('Maestrina House');
   });
 });
+
+describe('initials', () => {
+  it('after "to" or "in" initials name a place; before a surname they are a person\'s', () => {
+    const ents = story('The singer flew to L. A. on Friday, a day after meeting J. R. Hollis in Boston.');
+    expect(holders(ents, 'L. A.')[0]?.type).toBe('place');
+    expect(holders(ents, 'J. R. Hollis')[0]?.type).toBe('person');
+  });
+});
