@@ -542,6 +542,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // clauses that share a predicate class and clearly more context state the same fact too
       if (!a.predicates.some((p) => b.predicates.includes(p)) || s < THRESHOLD[kind]() + S.looseHeadExtra)
         return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}, sim ${s.toFixed(2)})`;
+      // ...but not two values each plainly the object of its own act ("shot three co-workers" / "shot and killed
+      // two co-workers": three shot, two killed)
+      if (a.direct && b.direct && !a.direct.some((x) => b.direct!.includes(x)))
+        return `predicates differ (${a.direct.join('/')} vs ${b.direct.join('/')}: each the object of its own act)`;
     }
     // a date without its year is a guess of the year: not compared across reports published far apart
     if (kind === 'date' && (!statedYear(a) || !statedYear(b)) && !(daysApart(a, b) <= S.yearlessDateDays))

@@ -47,6 +47,9 @@ export interface Fact {
   predicates: string[];
   /** Classes of the predicate that governs the value: the nearest predicate word (verbs first). */
   head: string[];
+  /** Classes of a verb of the lexicon standing right before the value ("shot three co-workers", "and killed two"):
+   * the act the value is the object of, when the clause says it that plainly. */
+  direct?: string[];
   /** Concept terms of the clause outside the value span: what the fact is about. */
   concepts: string[];
   /** Concepts of the few words around the value: what the value is a value of ("fee of €17.8m", "were evacuated"). */
@@ -172,6 +175,7 @@ export function factsOf(c: Clause): Fact[] {
     end,
     predicates: preds,
     head: headOf(c.tokens, classes, start, end),
+    direct: directOf(c.tokens, classes, start),
     concepts: conceptsOf(c, start, end, classes),
     near: nearOf(c, classes, start, end),
   });
@@ -580,7 +584,8 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (!cls.length) return;
     // a predicate noun the value itself names governs it ("a €25 million deal", "two deaths"); nothing else inside
     if (t.start >= start && t.end <= end) {
-      if (classes[i]!.length && t.pos === 'NOUN' && (!best || OWN_NOUN_D < best.d)) best = { d: OWN_NOUN_D, cls };
+      if (classes[i]!.length && t.pos === 'NOUN' && (!best || OWN_NOUN_D < best.d))
+        best = { d: OWN_NOUN_D, cls };
       return;
     }
     // a verb of another clause does not govern: "About 100 people were in the building when she began shooting"
@@ -600,6 +605,19 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
+}
+
+/** Classes of the verb of the lexicon right before `start` (an article or a qualifier may stand between). */
+function directOf(tokens: Token[], classes: string[][], start: number): string[] | undefined {
+  let i = tokens.findIndex((t) => t.end > start) - 1;
+  if (i < -1) i = tokens.length - 1;
+  while (
+    i >= 0 &&
+    /^(?:the|a|an|all|some|at|least|about|nearly|almost|more|than|over|up|to)$/.test(tokens[i]!.normal)
+  )
+    i--;
+  const t = tokens[i];
+  return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
 }
 
 /** The distance given to a predicate noun inside the value's own span: that of a noun right next to it. */

@@ -90,6 +90,24 @@ describe('two facts that look like one', () => {
     expect(disputes(r).filter((d) => d.kind === 'date')).toEqual([]);
   });
 
+  it('"shot three guards, killing two" and "shot and killed two guards": three shot, two killed, no dispute', () => {
+    const raid = (extra: string) =>
+      `A woman attacked the armoured van outside the Lorrin depot on Thursday night. ${extra} Police are searching for her.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        raid('Police said she shot three security guards, killing two, before she fled on foot.'),
+        'Lorrin Daily',
+      ),
+      raw(
+        'b',
+        raid('Witnesses said she shot and killed two security guards before she fled on foot.'),
+        'Metro Wire',
+      ),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
+  });
+
   it('what one side demands and what the other offers are two positions, not two accounts', () => {
     const pay = (extra: string) =>
       `Nurses at Halvik General Hospital stopped work for 24 hours on Tuesday in a dispute over pay. ${extra} Talks are due on Friday.`;
