@@ -497,8 +497,15 @@ function listIn(c: Clause): EntityMention[] | null {
   // the names ("Dornvald founder Emil Šafár and Holm's former chief of staff Lena Oster")
   const text = c.doc.doc.text;
   // an owner is not one of the list ("Holm's former chief of staff" names Holm as an owner)
-  const owner = (e: EntityMention) => /^['’]s\s+\p{Ll}/u.test(text.slice(e.end, e.end + 5));
-  const names = c.entities.filter((e) => e.form !== 'adjective' && !owner(e));
+  // ("the Toronto Raptors' Sam Mitchell": a plural possessive owns the name after it too)
+  const owner = (e: EntityMention) =>
+    /^['’]s\s+\p{Ll}/u.test(text.slice(e.end, e.end + 5)) ||
+    (/s$/.test(e.text) && /^\s?['’]\s+\p{Lu}/u.test(text.slice(e.end, e.end + 5)));
+  // a name in brackets is an aside about the one before it ("Eddie Jordan (Washington)"), not one of the list
+  const aside = (e: EntityMention) =>
+    /\([^()]{0,30}$/.test(text.slice(Math.max(0, e.start - 31), e.start)) &&
+    /^[^()]{0,30}\)/.test(text.slice(e.end, e.end + 31));
+  const names = c.entities.filter((e) => e.form !== 'adjective' && !owner(e) && !aside(e));
   const people = listRun(
     c,
     names.filter((e) => e.type === 'person'),
@@ -525,7 +532,8 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
       // "A and B", "A, B and C", "A and the B", "A and to B"; an apposition between them ("A, built by X, and B") ends the run
       // a parenthesised abbreviation ("(UPDW)"), an article and an adjective ("and the smaller"), or a lower-case
       // title before a person ("and external member Corinna Bastide") may stand between
-      const g = gap.replace(/^\s*\([^()]{1,12}\)/, '');
+      // (or a parenthesised place or team after a name: "Eddie Jordan (Washington), Sam Mitchell (Toronto)")
+      const g = gap.replace(/^\s*\([^()]{1,30}\)/, '');
       const person = persons;
       if (
         !/^\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)(?:(?:the|to|from|its|their)\s+)?(?:\p{Ll}+\s+)?$/iu.test(

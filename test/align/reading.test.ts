@@ -108,6 +108,19 @@ describe('two facts that look like one', () => {
     expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
   });
 
+  it('a list may carry a place in brackets after each name; a plural possessive owns the name after it', () => {
+    const lists = (text: string) =>
+      storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0))
+        .filter((f) => f.kind === 'list')
+        .map((f) => f.members!.map((m) => m.text));
+    expect(
+      lists('Holt was sacked after Ann Berg (Lower Lundby), Ola Dahl (Marsk) and Eva Lind (Ostby).'),
+    ).toEqual([['Ann Berg', 'Ola Dahl', 'Eva Lind']]);
+    expect(lists("Holt was sacked after Eva Lind and the Lundby Lions' Ann Berg.").flat()).not.toContain(
+      'Lundby Lions',
+    );
+  });
+
   it('what one side demands and what the other offers are two positions, not two accounts', () => {
     const pay = (extra: string) =>
       `Nurses at Halvik General Hospital stopped work for 24 hours on Tuesday in a dispute over pay. ${extra} Talks are due on Friday.`;
