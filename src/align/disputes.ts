@@ -362,7 +362,13 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
     case 'date': {
       const week = 7 * 1440;
       const shifts = a.weekdayOnly || b.weekdayOnly ? [-week, 0, week] : [0];
-      return shifts.some((d) => a.minutes![0] + d <= b.minutes![1] && b.minutes![0] <= a.minutes![1] + d);
+      // a calendar day is a day in some time zone: against a time of day from another report, "on 2 December"
+      // holds any instant that is 2 December somewhere (UTC-12 to UTC+14), not only in the report's own zone
+      const whole = (f: Fact) => f.minutes![1] - f.minutes![0] >= 1439;
+      const slack = whole(a) !== whole(b) ? ZONE_SLACK_MINUTES : 0;
+      return shifts.some(
+        (d) => a.minutes![0] + d <= b.minutes![1] + slack && b.minutes![0] <= a.minutes![1] + d + slack,
+      );
     }
     case 'entity':
       return idOf(a.agent!) === idOf(b.agent!);
@@ -380,6 +386,8 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
 };
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+/** How far a calendar day of one zone reaches into the neighbouring days of another (UTC+14 to UTC-12). */
+const ZONE_SLACK_MINUTES = 14 * 60;
 
 /** "two women" of "three people", or "two women" beside "one man": a count of some of the people is not a
  * rival count of all of them (it may not exceed it). */

@@ -207,6 +207,30 @@ describe('who and what a figure belongs to', () => {
   });
 });
 
+describe('time zones', () => {
+  it('"on 2 December" holds 22:47 GMT on 1 December (it was 2 December east of Greenwich); "on 3 December" does not', () => {
+    const launch = (extra: string) =>
+      `A Veldran rocket carrying a weather satellite lifted off from the Ostra launch site. ${extra} Ground controllers reported a good signal.`;
+    const r = (day: string) =>
+      analyzeDocuments([
+        raw(
+          'a',
+          launch('The rocket lifted off at 22:47 GMT on Monday 1 December.'),
+          'Space Wire',
+          '2025-12-02T01:40:00+00:00',
+        ),
+        raw(
+          'b',
+          launch(`The rocket lifted off on ${day}, the agency said.`),
+          'Orbit Daily',
+          '2025-12-04T16:00:00+00:00',
+        ),
+      ]);
+    expect(disputes(r('2 December')).filter((d) => d.kind === 'date')).toEqual([]);
+    expect(disputes(r('3 December')).map((d) => d.kind)).toContain('date');
+  });
+});
+
 describe('money', () => {
   // two outlets, each in its own words around the figure (copies of one text are not independent)
   const port = (extra: string) =>
