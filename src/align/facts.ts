@@ -187,6 +187,8 @@ export function factsOf(c: Clause): Fact[] {
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
     if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
+    // a number that is part of a name ("the MVX 40 index", "SEA-ME-WE 4", "the 76ers") counts nothing
+    if (c.entities.some((e) => e.start <= q.start && e.end >= q.start + 1 && /\d/.test(e.text))) continue;
     // "a 9-magnitude quake", "a three-member panel", "a 48-hour strike": a number joined to a noun describes, it does not count
     // (a measure joined to its noun is still a value: "a 600-kilometre orbit" is 600 km)
     if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2)) && !q.unit) continue;

@@ -207,6 +207,15 @@ describe('who and what a figure belongs to', () => {
   });
 });
 
+describe('numbers in names', () => {
+  it('a number that is part of a name counts nothing ("the ORX 25 index gained 1.2 percent")', () => {
+    const facts = storyFacts(
+      clausesOf(annotate(cleanDoc('d', 'The ORX 25 stock index gained 1.2 percent on the day.')), 0),
+    );
+    expect(facts.filter((f) => f.kind === 'number').map((f) => f.slot)).toEqual(['unit:%']);
+  });
+});
+
 describe('time zones', () => {
   it('"on 2 December" holds 22:47 GMT on 1 December (it was 2 December east of Greenwich); "on 3 December" does not', () => {
     const launch = (extra: string) =>
