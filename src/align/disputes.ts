@@ -386,6 +386,11 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
 };
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+/** Verbs whose meaning is their object's ("take a photo", "take a title", "take to hospital"). */
+const LIGHT_VERBS = new Set(['take', 'give', 'put', 'get', 'make', 'have', 'do', 'keep', 'set', 'hold']);
+/** The lemma of a yes/no fact's own predicate word. */
+const lemmaAt = (f: Fact) =>
+  f.clause.tokens.find((t) => t.start >= f.start && t.end <= f.end)?.lemma.toLowerCase() ?? '';
 /** How far a calendar day of one zone reaches into the neighbouring days of another (UTC+14 to UTC-12). */
 const ZONE_SLACK_MINUTES = 14 * 60;
 
@@ -673,6 +678,14 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !a.object.some((o) => b.object!.includes(o))
     )
       return `acts on different things (${a.object.join(' ')} / ${b.object.join(' ')})`;
+    // a light verb means what its object makes of it ("took it off", "have her photograph taken", "made a
+    // statement"): yes and no of one are of one fact only when both name the same thing it acts on
+    if (
+      a.kind === 'polarity' &&
+      (LIGHT_VERBS.has(lemmaAt(a)) || LIGHT_VERBS.has(lemmaAt(b))) &&
+      !(a.object?.length && b.object?.length && a.object.some((o) => b.object!.includes(o)))
+    )
+      return 'a light verb without the same object on both sides';
     if (!listsMeet(a, b)) return 'lists share no name';
     // places and things are listed for many reasons ("between Europe, the Middle East and Asia"): two lists of them
     // are one list only when the act that gathers them stands beside both ("ordered recounts in Kessow and Tarn")

@@ -207,6 +207,24 @@ describe('who and what a figure belongs to', () => {
   });
 });
 
+describe('light verbs', () => {
+  it('"took it off" and "refused to have her photograph taken" are not a yes and a no of one act', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        'The actress Mira Holm arrived at the Lindby film gala on Friday night. At the gala she refused to have her photograph taken.',
+        'Screen Daily',
+      ),
+      raw(
+        'b',
+        'The actress Mira Holm arrived at the Lindby film gala on Friday night wearing a veil. At the gala she took it off and smiled.',
+        'Lindby Post',
+      ),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
+  });
+});
+
 describe('numbers in names', () => {
   it('a number that is part of a name counts nothing ("the ORX 25 index gained 1.2 percent")', () => {
     const facts = storyFacts(
