@@ -60,8 +60,6 @@ export class Worker {
   private current: Array<{ queue: QueueName; job: Job }> = [];
   private wake: () => void = () => {};
   private turn = 0;
-  /** The store's report count after this worker's last placement. */
-  private storedCount = -1;
 
   constructor(private readonly opts: WorkerOptions) {
     this.inc = new Incremental(opts.store, opts);
@@ -179,12 +177,9 @@ export class Worker {
       const out: Outcome[] = [];
       for (const job of jobs) {
         try {
-          // other workers stored reports since this one's last: its cached frequencies are low
-          const before = (await store.termStats([])).documents;
-          if (before !== this.storedCount) this.inc.forgetFrequencies();
+          // (Incremental reads its cached frequencies fresh when other workers stored reports meanwhile)
           const placed = await this.inc.add((job.data as PlaceJob).raw);
-          this.storedCount = before + (placed.status === 'added' ? 1 : 0);
-          if (placed.status === 'added' && this.storedCount % this.inc.settings.analyzeEvery === 0) {
+          if (placed.documents != null && placed.documents % this.inc.settings.analyzeEvery === 0) {
             await this.inc.refinePending();
             boundary = true;
           }
