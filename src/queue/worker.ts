@@ -119,14 +119,19 @@ export class Worker {
 
   /**
    * Runs the next job, taking the queues in turn (so analysis is not starved while reports keep
-   * coming). False when every queue is empty.
+   * coming). While another worker holds the placement lane this one does other work; with nothing else
+   * to do it waits in line for the lane. False when every queue is empty.
    */
   private async next(queues: readonly QueueName[]): Promise<boolean> {
+    let laneBusy = false;
     for (let k = 0; k < queues.length; k++) {
       const queue = queues[(this.turn + k) % queues.length]!;
       let ran: boolean;
-      if (queue === 'place') ran = await this.placeNext();
-      else {
+      if (queue === 'place') {
+        const r = await this.placeNext(false);
+        laneBusy = r === 'busy';
+        ran = r === 'ran';
+      } else {
         const t = performance.now();
         const [job] = await this.opts.queue.boss.fetch<unknown>(queue, {
           batchSize: 1,
@@ -141,24 +146,27 @@ export class Worker {
         return true;
       }
     }
-    return false;
+    return laneBusy && !this.stopping && (await this.placeNext(true)) === 'ran';
   }
 
   /**
-   * Takes the next `place` job and places its report (candidate search and insert), both under the
-   * store-wide placement lock: reports are placed one at a time, in the order they were queued,
-   * whichever worker takes them (the order a single process places them in), and two workers never
-   * start two stories for one event. At the store's report-count multiples of `analyzeEvery` the marked
-   * stories are refined under the same lock, and the changed ones sent for analysis: the schedule of a
-   * single-process ingest. The job is completed after the lock is released.
+   * Takes the placement lane (the store-wide placement lock; `wait` false: only if it is free) and, holding
+   * it, takes `place` jobs in queue order, a batch at a time, and places their reports (candidate search and
+   * insert) until the queue is empty or it has held the lane for `placeHoldMs`: reports are placed one at a
+   * time, in the order they were queued, whichever worker takes them (the order a single process places
+   * them in), and two workers never start two stories for one event. Holding the lane for many batches
+   * keeps this worker's caches (member features, vectors, frequencies) warm; a hand-over to another worker
+   * costs it a cold start. At the store's report-count multiples of `analyzeEvery` the marked stories are
+   * refined under the same lock, and the changed ones are sent for analysis after it is released: the
+   * schedule of a single-process ingest. Each batch is completed before the next is taken.
    */
-  private async placeNext(): Promise<boolean> {
+  private async placeNext(wait: boolean): Promise<'ran' | 'busy' | 'empty'> {
     const store = this.opts.store;
     const t0 = performance.now();
     let tLocked = 0;
     let boundary = false;
-    type Outcome = { job: Job; placed?: Placement; error?: unknown };
-    const outcomes = await store.withPlacementLock(async () => {
+    let placedAny = false;
+    const lane = async () => {
       tLocked = performance.now();
       // Under this lock every `place` job still active belongs to a worker that died holding it (a batch is
       // completed before the lock is released): those come first, in queue order, so the reports are still
@@ -166,18 +174,44 @@ export class Worker {
       const orphans = await this.opts.queue.activePlaces();
       if (orphans.length)
         this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: orphans.length });
-      const jobs = orphans.length
-        ? orphans
-        : await this.opts.queue.boss.fetch<unknown>('place', {
-            batchSize: queueSettings.placeBatch,
-            includeMetadata: true,
-          });
-      this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
-      if (jobs.length) this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
-      const out: Outcome[] = [];
+      let first = true;
+      while (first || (!this.stopping && performance.now() - tLocked < queueSettings.placeHoldMs)) {
+        const jobs =
+          first && orphans.length
+            ? orphans
+            : await this.opts.queue.boss.fetch<unknown>('place', {
+                batchSize: queueSettings.placeBatch,
+                includeMetadata: true,
+              });
+        first = false;
+        if (!jobs.length) break;
+        placedAny = true;
+        if (await this.placeBatch(jobs)) boundary = true;
+      }
+    };
+    try {
+      if (wait) await store.withPlacementLock(lane);
+      else if (!(await store.tryPlacementLock(lane)).ran) return 'busy';
+    } finally {
+      if (tLocked) {
+        this.stats.ms.lockWait += tLocked - t0;
+        this.stats.ms.place += performance.now() - tLocked;
+      }
+    }
+    if (boundary) await this.sendAnalyses();
+    return placedAny ? 'ran' : 'empty';
+  }
+
+  /** Places one batch of `place` jobs (holding the lane) and completes them; true at an analysis boundary. */
+  private async placeBatch(jobs: Job[]): Promise<boolean> {
+    const t0 = performance.now();
+    let boundary = false;
+    this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
+    try {
+      this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
+      const out: Array<{ job: Job; placed?: Placement; error?: unknown }> = [];
       for (const job of jobs) {
         try {
-          // (Incremental reads its cached frequencies fresh when other workers stored reports meanwhile)
           const placed = await this.inc.add((job.data as PlaceJob).raw);
           if (placed.documents != null && placed.documents % this.inc.settings.analyzeEvery === 0) {
             await this.inc.refinePending();
@@ -188,7 +222,7 @@ export class Worker {
           out.push({ job, error: e });
         }
       }
-      // completed inside the lock: a job still active when the next worker takes the lock is an orphan
+      // completed while the lane is held: a job still active when the next worker takes it is an orphan
       const done = out.filter((o) => o.placed);
       const tc = performance.now();
       if (done.length)
@@ -199,35 +233,25 @@ export class Worker {
       for (const o of out)
         if (o.error !== undefined) await this.finish('place', o.job, 0, () => Promise.reject(o.error));
       this.stats.ms.queue += performance.now() - tc;
-      return out;
-    });
-    this.stats.ms.lockWait += tLocked - t0;
-    this.stats.ms.place += performance.now() - tLocked;
-    if (!outcomes.length) return false;
-    try {
-      const ms = Math.round((performance.now() - t0) / outcomes.length);
-      for (const o of outcomes) {
-        if (o.placed) {
-          const p = o.placed;
-          this.stats.jobs.place++;
-          if (p.status === 'added') this.stats.added++;
-          else this.stats.duplicates++;
-          this.log.log('info', 'job done', {
-            queue: 'place',
-            job: o.job.id,
-            ms,
-            status: p.status,
-            document: p.documentId,
-            story: p.storyId,
-            created: p.created,
-          });
-        }
+      const ms = Math.round((performance.now() - t0) / out.length);
+      for (const { job, placed: p } of done) {
+        this.stats.jobs.place++;
+        if (p!.status === 'added') this.stats.added++;
+        else this.stats.duplicates++;
+        this.log.log('info', 'job done', {
+          queue: 'place',
+          job: job.id,
+          ms,
+          status: p!.status,
+          document: p!.documentId,
+          story: p!.storyId,
+          created: p!.created,
+        });
       }
-      if (boundary) await this.sendAnalyses();
     } finally {
       this.current = [];
     }
-    return true;
+    return boundary;
   }
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {

@@ -24,9 +24,17 @@ export const queueSettings = {
   /**
    * A worker takes up to this many `place` jobs at once under the placement lock and places them in
    * order: fewer lock hand-overs, and the worker's caches (member features, vectors) stay warm over
-   * consecutive reports. A worker killed mid-batch leaves them to be retried after `expireSeconds.place`.
+   * consecutive reports. A worker killed mid-batch leaves them active: the next worker to take the
+   * placement lock takes them over at once (before `expireSeconds.place` would fail them).
    */
   placeBatch: 25,
+  /**
+   * A worker that has the placement lane keeps it for batch after batch, up to this long (ms), before it
+   * lets the next worker in line have it: a hand-over costs the new holder its caches (the member
+   * features, vectors and frequencies of the reports others placed meanwhile). Workers that find the lane
+   * taken analyse or fetch meanwhile, or wait in line when there is nothing else to do.
+   */
+  placeHoldMs: 5_000,
   /** How often some worker runs pg-boss maintenance (expiring jobs of dead workers, archiving); s. */
   maintenanceSeconds: env('CORROBORATE_QUEUE_MAINTENANCE_SECONDS') ?? 30,
   /** Attempts after the first, and the first retry's delay (s; doubled each time, with jitter). */

@@ -187,11 +187,34 @@ export class PostgresStore implements Store {
    * process that dies drops its connection and with it the lock.
    */
   async withPlacementLock<T>(fn: () => Promise<T>): Promise<T> {
+    const r = await this.placementLock(true, fn);
+    return (r as { ran: true; value: T }).value;
+  }
+
+  /**
+   * As withPlacementLock, but returns `{ran: false}` at once when another process holds the lock (a queue
+   * worker then does other work instead of waiting in line).
+   */
+  async tryPlacementLock<T>(fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    return this.placementLock(false, fn);
+  }
+
+  private async placementLock<T>(
+    wait: boolean,
+    fn: () => Promise<T>,
+  ): Promise<{ ran: true; value: T } | { ran: false }> {
     const c = await this.pool.connect();
     try {
-      await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
+      if (wait) await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
+      else {
+        const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+          LOCK_NAMESPACE,
+          PLACEMENT_LOCK,
+        ]);
+        if (!r.rows[0]!.ok) return { ran: false };
+      }
       try {
-        return await fn();
+        return { ran: true, value: await fn() };
       } finally {
         await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
       }
