@@ -35,6 +35,8 @@ export class JobQueue {
   private constructor(
     readonly boss: PgBoss,
     readonly schema: string,
+    /** The database's connection string (without the store's `?schema=`). */
+    readonly connectionString: string,
   ) {}
 
   /** Connects to the queue of the store at `location` (a postgres:// URL), creating its tables and queues. */
@@ -54,7 +56,7 @@ export class JobQueue {
     });
     boss.on('error', () => {}); // reported by the callers' own try/catch; a lost connection reconnects
     await boss.start();
-    const q = new JobQueue(boss, schema);
+    const q = new JobQueue(boss, schema, loc.connectionString);
     await q.ensureQueues();
     return q;
   }
@@ -70,7 +72,7 @@ export class JobQueue {
         retryLimit: queueSettings.retryLimit,
         retryDelay: queueSettings.retryDelaySeconds,
         retryBackoff: true,
-        expireInSeconds: queueSettings.expireSeconds[name],
+        expireInSeconds: queueSettings.leaseSeconds,
       };
       try {
         if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);

@@ -6,6 +6,7 @@
  * is failed back to the queue for another worker).
  */
 import { hostname } from 'node:os';
+import { Worker as Thread } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { fetchDocuments, type Fetcher } from '../fetch/index.js';
@@ -15,6 +16,7 @@ import type { PostgresStore } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
 import { QUEUES, type AnalyzeJob, type FetchJob, type PlaceJob, type QueueName } from './jobs.js';
 import { errorMessage, type Logger } from './log.js';
+import type { HeartbeatData, HeartbeatMessage } from './heartbeat.js';
 import type { JobQueue } from './queue.js';
 
 export interface WorkerOptions extends IncrementalOptions {
@@ -58,6 +60,8 @@ export class Worker {
   private readonly log: Logger;
   private stopping = false;
   private current: Array<{ queue: QueueName; job: Job }> = [];
+  /** The heartbeat thread (src/queue/heartbeat.ts): moves the lease of the current jobs forward. */
+  private heartbeat: Thread | null = null;
   private wake: () => void = () => {};
   private turn = 0;
 
@@ -77,6 +81,42 @@ export class Worker {
     return this.current.length > 0;
   }
 
+  /** The jobs being run (their heartbeat follows them). */
+  private setCurrent(jobs: Array<{ queue: QueueName; job: Job }>): void {
+    this.current = jobs;
+    const m: HeartbeatMessage = { jobs: jobs.map((c) => ({ id: c.job.id, queue: c.queue })) };
+    this.heartbeat?.postMessage(m);
+  }
+
+  private startHeartbeat(): void {
+    const data: HeartbeatData = {
+      role: 'corroborate-heartbeat',
+      connectionString: this.opts.queue.connectionString,
+      schema: this.opts.queue.schema,
+      everyMs: queueSettings.heartbeatSeconds * 1000,
+      leaseSeconds: queueSettings.leaseSeconds,
+      maxJobSeconds: queueSettings.maxJobSeconds,
+    };
+    try {
+      const t = new Thread(new URL('./heartbeat.js', import.meta.url), { workerData: data });
+      t.unref();
+      t.on('message', (m: { error?: string }) => {
+        if (m.error) this.log.log('warn', 'heartbeat failed (will try again)', { error: m.error });
+      });
+      t.on('error', (e) => {
+        this.log.log('error', 'heartbeat stopped: running jobs may be retried by others after their lease', {
+          error: errorMessage(e),
+        });
+        this.heartbeat = null;
+      });
+      this.heartbeat = t;
+    } catch (e) {
+      this.log.log('error', 'no heartbeat: running jobs may be retried by others after their lease', {
+        error: errorMessage(e),
+      });
+    }
+  }
+
   /** Fails the current jobs back to their queue (they are retried by another worker). */
   async abandon(reason: string): Promise<void> {
     for (const c of this.current) {
@@ -89,6 +129,7 @@ export class Worker {
     const queues = QUEUES.filter((q) => !(q === 'analyze' && this.opts.noAnalysis)).filter(
       (q) => !(q === 'fetch' && !this.opts.fetcher),
     );
+    this.startHeartbeat();
     this.log.log('info', 'worker started', { queues });
     let idleRounds = 0;
     while (!this.stopping) {
@@ -110,6 +151,8 @@ export class Worker {
         };
       });
     }
+    await this.heartbeat?.terminate();
+    this.heartbeat = null;
     this.log.log('info', 'worker stopped', {
       ...this.stats,
       rssMB: Math.round(process.memoryUsage().rss / 1e6),
@@ -206,7 +249,7 @@ export class Worker {
   private async placeBatch(jobs: Job[]): Promise<boolean> {
     const t0 = performance.now();
     let boundary = false;
-    this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
+    this.setCurrent(jobs.map((job) => ({ queue: 'place' as const, job })));
     try {
       this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
       const out: Array<{ job: Job; placed?: Placement; error?: unknown }> = [];
@@ -249,13 +292,13 @@ export class Worker {
         });
       }
     } finally {
-      this.current = [];
+      this.setCurrent([]);
     }
     return boundary;
   }
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {
-    this.current = [{ queue, job }];
+    this.setCurrent([{ queue, job }]);
     this.log.log('debug', 'jobs taken', { queue, jobs: 1 });
     try {
       await this.finish(queue, job, 0, () =>
@@ -264,7 +307,7 @@ export class Worker {
           : this.analyze(job.data as AnalyzeJob),
       );
     } finally {
-      this.current = [];
+      this.setCurrent([]);
     }
   }
 
