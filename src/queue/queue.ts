@@ -47,6 +47,9 @@ export class JobQueue {
       connectionString: loc.connectionString,
       schema,
       max: opts.max ?? 3,
+      // as the store's pool (src/store/postgres.ts): idle connections stay open (pg-boss passes its options
+      // to pg.Pool; its types do not list this one)
+      ...({ idleTimeoutMillis: 0 } as object),
       application_name: 'corroborate-queue',
       supervise: opts.supervise ?? false,
       schedule: false,

@@ -85,6 +85,10 @@ export async function openPostgresStore(location: string, opts: PgStoreOptions =
   const pool = new pg.Pool({
     connectionString: loc.connectionString,
     max: opts.max ?? 4,
+    // connections stay open while idle (pg closes them after 10 s by default): a queue worker waiting its turn
+    // on the placement lane would otherwise come back to new server processes, whose first statements are
+    // slow (catalog caches cold), at every hand-over
+    idleTimeoutMillis: 0,
     types,
     application_name: 'corroborate',
     // synchronous_commit off: as SQLite's `synchronous = NORMAL` under WAL, a killed process loses no
