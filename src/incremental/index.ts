@@ -35,6 +35,8 @@ export interface Placement extends AddResult {
   candidates: number;
   /** Stories the report linked to its own, merged away (into the oldest of them). */
   merged?: string[];
+  /** The store's report count right after this one was added (null: a duplicate, nothing added). */
+  documents?: number | null;
 }
 
 /** A compared member: its TF-IDF unit vector and time evidence. */
@@ -84,6 +86,9 @@ export class Incremental {
     const time = features.published ?? this.now();
     const terms = [...features.counts.keys()];
     const stats = await this.store.termStats(terms);
+    // another process stored documents since this one's last: the frequencies kept between reports are
+    // low, so they are read fresh (a single process's are exact)
+    if (stats.documents !== this.storedCount) this.dfCache.clear();
     const n = stats.documents + 1;
     const idf = (t: string, df: Pick<Map<string, number>, 'get'>) =>
       Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
@@ -108,17 +113,25 @@ export class Incremental {
     if (candidates.length) {
       const members = new Map<string, MemberFeatures[]>();
       const extra = new Set<string>();
+      const latest = await this.store.latestMembers(
+        candidates.map((c) => c.storyId),
+        this.settings.membersCompared,
+      );
+      const fetched = await this.members([...latest.values()].flat());
+      const byId = new Map(fetched.map((m) => [m.documentId, m]));
       for (const c of candidates) {
-        const list = await this.members(
-          await this.store.storyMemberIds(c.storyId, this.settings.membersCompared),
-        );
+        const list = (latest.get(c.storyId) ?? [])
+          .map((id) => byId.get(id))
+          .filter((m): m is MemberFeatures => !!m);
         members.set(c.storyId, list);
         for (const m of list)
           if (!this.freshVector(m.documentId, n))
             for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
       }
-      const more = await this.store.termStats([...extra]);
-      for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
+      if (extra.size) {
+        const more = await this.store.termStats([...extra]);
+        for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
+      }
       const df = { get: (t: string) => stats.df.get(t) ?? this.dfCache.get(t) };
       const mine = unit(weights);
       const myFeatures = asDocFeatures(features);
@@ -168,13 +181,20 @@ export class Incremental {
       join,
       { minSize: this.settings.refineMinSize, growth: this.settings.refineGrowth },
     );
+    this.storedCount = result.status === 'added' ? n : stats.documents;
     if (result.status === 'added')
       for (const t of features.counts.keys())
         if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
     let merged: string[] = [];
     if (result.status === 'added' && join && this.settings.mergeLinked)
       merged = await this.mergeLinked(join, scored, result.documentId);
-    return { ...result, similarity: best?.sim ?? 0, candidates: candidates.length, merged };
+    return {
+      ...result,
+      similarity: best?.sim ?? 0,
+      candidates: candidates.length,
+      merged,
+      documents: result.status === 'added' ? n : null,
+    };
   }
 
   /**
@@ -233,18 +253,13 @@ export class Incremental {
 
   /**
    * Document frequencies of terms seen only in stored members (not in the report being placed), kept
-   * between reports and counted up as this process stores documents. Another process writing the same
-   * store meanwhile makes them slightly low; the report's own terms are always read fresh.
+   * between reports and counted up as this process stores documents. When the store's count shows that
+   * another process stored documents since this one's last (queue workers, src/queue), they are dropped
+   * and read fresh, so they are always exact; the report's own terms are always read fresh.
    */
   private readonly dfCache = new Map<string, number>();
-  /**
-   * Forgets the document frequencies kept between reports. A queue worker (src/queue) calls it when other
-   * processes have stored documents since its last report, so its frequencies are read fresh, as a
-   * single process's are exact.
-   */
-  forgetFrequencies(): void {
-    this.dfCache.clear();
-  }
+  /** The store's document count after this process's last report (-1: unknown). */
+  private storedCount = -1;
 
   /** Parsed features of stored documents compared recently (they never change once stored). */
   private readonly memberCache = new Map<string, MemberFeatures>();

@@ -35,6 +35,8 @@ export class JobQueue {
   private constructor(
     readonly boss: PgBoss,
     readonly schema: string,
+    /** The database's connection string (without the store's `?schema=`). */
+    readonly connectionString: string,
   ) {}
 
   /** Connects to the queue of the store at `location` (a postgres:// URL), creating its tables and queues. */
@@ -45,6 +47,9 @@ export class JobQueue {
       connectionString: loc.connectionString,
       schema,
       max: opts.max ?? 3,
+      // as the store's pool (src/store/postgres.ts): idle connections stay open (pg-boss passes its options
+      // to pg.Pool; its types do not list this one)
+      ...({ idleTimeoutMillis: 0 } as object),
       application_name: 'corroborate-queue',
       supervise: opts.supervise ?? false,
       schedule: false,
@@ -54,7 +59,7 @@ export class JobQueue {
     });
     boss.on('error', () => {}); // reported by the callers' own try/catch; a lost connection reconnects
     await boss.start();
-    const q = new JobQueue(boss, schema);
+    const q = new JobQueue(boss, schema, loc.connectionString);
     await q.ensureQueues();
     return q;
   }
@@ -70,7 +75,7 @@ export class JobQueue {
         retryLimit: queueSettings.retryLimit,
         retryDelay: queueSettings.retryDelaySeconds,
         retryBackoff: true,
-        expireInSeconds: queueSettings.expireSeconds[name],
+        expireInSeconds: queueSettings.leaseSeconds,
       };
       try {
         if (await this.boss.getQueue(name)) await this.boss.updateQueue(name, options);

@@ -6,6 +6,7 @@
  * is failed back to the queue for another worker).
  */
 import { hostname } from 'node:os';
+import { Worker as Thread } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { fetchDocuments, type Fetcher } from '../fetch/index.js';
@@ -15,6 +16,7 @@ import type { PostgresStore } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
 import { QUEUES, type AnalyzeJob, type FetchJob, type PlaceJob, type QueueName } from './jobs.js';
 import { errorMessage, type Logger } from './log.js';
+import type { HeartbeatData, HeartbeatMessage } from './heartbeat.js';
 import type { JobQueue } from './queue.js';
 
 export interface WorkerOptions extends IncrementalOptions {
@@ -58,10 +60,10 @@ export class Worker {
   private readonly log: Logger;
   private stopping = false;
   private current: Array<{ queue: QueueName; job: Job }> = [];
+  /** The heartbeat thread (src/queue/heartbeat.ts): moves the lease of the current jobs forward. */
+  private heartbeat: Thread | null = null;
   private wake: () => void = () => {};
   private turn = 0;
-  /** The store's report count after this worker's last placement. */
-  private storedCount = -1;
 
   constructor(private readonly opts: WorkerOptions) {
     this.inc = new Incremental(opts.store, opts);
@@ -79,6 +81,42 @@ export class Worker {
     return this.current.length > 0;
   }
 
+  /** The jobs being run (their heartbeat follows them). */
+  private setCurrent(jobs: Array<{ queue: QueueName; job: Job }>): void {
+    this.current = jobs;
+    const m: HeartbeatMessage = { jobs: jobs.map((c) => ({ id: c.job.id, queue: c.queue })) };
+    this.heartbeat?.postMessage(m);
+  }
+
+  private startHeartbeat(): void {
+    const data: HeartbeatData = {
+      role: 'corroborate-heartbeat',
+      connectionString: this.opts.queue.connectionString,
+      schema: this.opts.queue.schema,
+      everyMs: queueSettings.heartbeatSeconds * 1000,
+      leaseSeconds: queueSettings.leaseSeconds,
+      maxJobSeconds: queueSettings.maxJobSeconds,
+    };
+    try {
+      const t = new Thread(new URL('./heartbeat.js', import.meta.url), { workerData: data });
+      t.unref();
+      t.on('message', (m: { error?: string }) => {
+        if (m.error) this.log.log('warn', 'heartbeat failed (will try again)', { error: m.error });
+      });
+      t.on('error', (e) => {
+        this.log.log('error', 'heartbeat stopped: running jobs may be retried by others after their lease', {
+          error: errorMessage(e),
+        });
+        this.heartbeat = null;
+      });
+      this.heartbeat = t;
+    } catch (e) {
+      this.log.log('error', 'no heartbeat: running jobs may be retried by others after their lease', {
+        error: errorMessage(e),
+      });
+    }
+  }
+
   /** Fails the current jobs back to their queue (they are retried by another worker). */
   async abandon(reason: string): Promise<void> {
     for (const c of this.current) {
@@ -91,6 +129,7 @@ export class Worker {
     const queues = QUEUES.filter((q) => !(q === 'analyze' && this.opts.noAnalysis)).filter(
       (q) => !(q === 'fetch' && !this.opts.fetcher),
     );
+    this.startHeartbeat();
     this.log.log('info', 'worker started', { queues });
     let idleRounds = 0;
     while (!this.stopping) {
@@ -112,6 +151,8 @@ export class Worker {
         };
       });
     }
+    await this.heartbeat?.terminate();
+    this.heartbeat = null;
     this.log.log('info', 'worker stopped', {
       ...this.stats,
       rssMB: Math.round(process.memoryUsage().rss / 1e6),
@@ -121,14 +162,19 @@ export class Worker {
 
   /**
    * Runs the next job, taking the queues in turn (so analysis is not starved while reports keep
-   * coming). False when every queue is empty.
+   * coming). While another worker holds the placement lane this one does other work; with nothing else
+   * to do it waits in line for the lane. False when every queue is empty.
    */
   private async next(queues: readonly QueueName[]): Promise<boolean> {
+    let laneBusy = false;
     for (let k = 0; k < queues.length; k++) {
       const queue = queues[(this.turn + k) % queues.length]!;
       let ran: boolean;
-      if (queue === 'place') ran = await this.placeNext();
-      else {
+      if (queue === 'place') {
+        const r = await this.placeNext(false);
+        laneBusy = r === 'busy';
+        ran = r === 'ran';
+      } else {
         const t = performance.now();
         const [job] = await this.opts.queue.boss.fetch<unknown>(queue, {
           batchSize: 1,
@@ -143,24 +189,27 @@ export class Worker {
         return true;
       }
     }
-    return false;
+    return laneBusy && !this.stopping && (await this.placeNext(true)) === 'ran';
   }
 
   /**
-   * Takes the next `place` job and places its report (candidate search and insert), both under the
-   * store-wide placement lock: reports are placed one at a time, in the order they were queued,
-   * whichever worker takes them (the order a single process places them in), and two workers never
-   * start two stories for one event. At the store's report-count multiples of `analyzeEvery` the marked
-   * stories are refined under the same lock, and the changed ones sent for analysis: the schedule of a
-   * single-process ingest. The job is completed after the lock is released.
+   * Takes the placement lane (the store-wide placement lock; `wait` false: only if it is free) and, holding
+   * it, takes `place` jobs in queue order, a batch at a time, and places their reports (candidate search and
+   * insert) until the queue is empty or it has held the lane for `placeHoldMs`: reports are placed one at a
+   * time, in the order they were queued, whichever worker takes them (the order a single process places
+   * them in), and two workers never start two stories for one event. Holding the lane for many batches
+   * keeps this worker's caches (member features, vectors, frequencies) warm; a hand-over to another worker
+   * costs it a cold start. At the store's report-count multiples of `analyzeEvery` the marked stories are
+   * refined under the same lock, and the changed ones are sent for analysis after it is released: the
+   * schedule of a single-process ingest. Each batch is completed before the next is taken.
    */
-  private async placeNext(): Promise<boolean> {
+  private async placeNext(wait: boolean): Promise<'ran' | 'busy' | 'empty'> {
     const store = this.opts.store;
     const t0 = performance.now();
     let tLocked = 0;
     let boundary = false;
-    type Outcome = { job: Job; placed?: Placement; error?: unknown };
-    const outcomes = await store.withPlacementLock(async () => {
+    let placedAny = false;
+    const lane = async () => {
       tLocked = performance.now();
       // Under this lock every `place` job still active belongs to a worker that died holding it (a batch is
       // completed before the lock is released): those come first, in queue order, so the reports are still
@@ -168,23 +217,46 @@ export class Worker {
       const orphans = await this.opts.queue.activePlaces();
       if (orphans.length)
         this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: orphans.length });
-      const jobs = orphans.length
-        ? orphans
-        : await this.opts.queue.boss.fetch<unknown>('place', {
-            batchSize: queueSettings.placeBatch,
-            includeMetadata: true,
-          });
-      this.current = jobs.map((job) => ({ queue: 'place' as const, job }));
-      if (jobs.length) this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
-      const out: Outcome[] = [];
+      let first = true;
+      while (first || (!this.stopping && performance.now() - tLocked < queueSettings.placeHoldMs)) {
+        const jobs =
+          first && orphans.length
+            ? orphans
+            : await this.opts.queue.boss.fetch<unknown>('place', {
+                batchSize: queueSettings.placeBatch,
+                includeMetadata: true,
+              });
+        first = false;
+        if (!jobs.length) break;
+        placedAny = true;
+        if (await this.placeBatch(jobs)) boundary = true;
+      }
+    };
+    try {
+      if (wait) await store.withPlacementLock(lane);
+      else if (!(await store.tryPlacementLock(lane)).ran) return 'busy';
+    } finally {
+      if (tLocked) {
+        this.stats.ms.lockWait += tLocked - t0;
+        this.stats.ms.place += performance.now() - tLocked;
+      }
+    }
+    if (boundary) await this.sendAnalyses();
+    return placedAny ? 'ran' : 'empty';
+  }
+
+  /** Places one batch of `place` jobs (holding the lane) and completes them; true at an analysis boundary. */
+  private async placeBatch(jobs: Job[]): Promise<boolean> {
+    const t0 = performance.now();
+    let boundary = false;
+    this.setCurrent(jobs.map((job) => ({ queue: 'place' as const, job })));
+    try {
+      this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
+      const out: Array<{ job: Job; placed?: Placement; error?: unknown }> = [];
       for (const job of jobs) {
         try {
-          // other workers stored reports since this one's last: its cached frequencies are low
-          const before = (await store.termStats([])).documents;
-          if (before !== this.storedCount) this.inc.forgetFrequencies();
           const placed = await this.inc.add((job.data as PlaceJob).raw);
-          this.storedCount = before + (placed.status === 'added' ? 1 : 0);
-          if (placed.status === 'added' && this.storedCount % this.inc.settings.analyzeEvery === 0) {
+          if (placed.documents != null && placed.documents % this.inc.settings.analyzeEvery === 0) {
             await this.inc.refinePending();
             boundary = true;
           }
@@ -193,7 +265,7 @@ export class Worker {
           out.push({ job, error: e });
         }
       }
-      // completed inside the lock: a job still active when the next worker takes the lock is an orphan
+      // completed while the lane is held: a job still active when the next worker takes it is an orphan
       const done = out.filter((o) => o.placed);
       const tc = performance.now();
       if (done.length)
@@ -204,39 +276,29 @@ export class Worker {
       for (const o of out)
         if (o.error !== undefined) await this.finish('place', o.job, 0, () => Promise.reject(o.error));
       this.stats.ms.queue += performance.now() - tc;
-      return out;
-    });
-    this.stats.ms.lockWait += tLocked - t0;
-    this.stats.ms.place += performance.now() - tLocked;
-    if (!outcomes.length) return false;
-    try {
-      const ms = Math.round((performance.now() - t0) / outcomes.length);
-      for (const o of outcomes) {
-        if (o.placed) {
-          const p = o.placed;
-          this.stats.jobs.place++;
-          if (p.status === 'added') this.stats.added++;
-          else this.stats.duplicates++;
-          this.log.log('info', 'job done', {
-            queue: 'place',
-            job: o.job.id,
-            ms,
-            status: p.status,
-            document: p.documentId,
-            story: p.storyId,
-            created: p.created,
-          });
-        }
+      const ms = Math.round((performance.now() - t0) / out.length);
+      for (const { job, placed: p } of done) {
+        this.stats.jobs.place++;
+        if (p!.status === 'added') this.stats.added++;
+        else this.stats.duplicates++;
+        this.log.log('info', 'job done', {
+          queue: 'place',
+          job: job.id,
+          ms,
+          status: p!.status,
+          document: p!.documentId,
+          story: p!.storyId,
+          created: p!.created,
+        });
       }
-      if (boundary) await this.sendAnalyses();
     } finally {
-      this.current = [];
+      this.setCurrent([]);
     }
-    return true;
+    return boundary;
   }
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {
-    this.current = [{ queue, job }];
+    this.setCurrent([{ queue, job }]);
     this.log.log('debug', 'jobs taken', { queue, jobs: 1 });
     try {
       await this.finish(queue, job, 0, () =>
@@ -245,7 +307,7 @@ export class Worker {
           : this.analyze(job.data as AnalyzeJob),
       );
     } finally {
-      this.current = [];
+      this.setCurrent([]);
     }
   }
 

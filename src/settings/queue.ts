@@ -4,31 +4,49 @@ const env = (name: string): number | undefined => {
   return Number.isFinite(v) && v > 0 ? v : undefined;
 };
 
+const lease = env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 30;
+
 export const queueSettings = {
   /** pg-boss's schema beside the store's: `<schema>_boss` when the store has one, else this. */
   defaultSchema: 'corroborate_jobs',
   /** An idle worker looks for jobs this often (ms). A worker that finds a job looks again at once. */
   pollMs: 500,
   /**
-   * A job still `active` this long after it started is taken to belong to a dead worker (SIGKILL, power
-   * cut): maintenance fails it, and it is retried. Longer than any job should take: placing a report is
-   * milliseconds (plus the wait for the placement lock), fetching a URL is bounded by the fetcher's time
-   * limits, analysing the largest stories takes minutes. $CORROBORATE_JOB_EXPIRE_SECONDS sets all three
-   * (the crash test uses a few seconds).
+   * A running job's lease (s): a job still `active` this long after it started, or after its worker's last
+   * heartbeat, is taken to belong to a dead worker (SIGKILL, power cut): pg-boss maintenance fails it and
+   * it is retried. A live worker moves the lease of its jobs forward every `heartbeatSeconds`
+   * (src/queue/heartbeat.ts, in a thread of its own, so a long synchronous analysis does not stop it).
+   * So a dead worker's jobs come back within `leaseSeconds` + `maintenanceSeconds` (45 s). Its `place`
+   * jobs come back sooner: the next worker to take the placement lane takes them over at once.
+   * $CORROBORATE_JOB_EXPIRE_SECONDS sets it (the crash test uses a few seconds).
    */
-  expireSeconds: {
-    place: env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 120,
-    fetch: env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 600,
-    analyze: env('CORROBORATE_JOB_EXPIRE_SECONDS') ?? 1800,
-  },
+  leaseSeconds: lease,
+  /** How often a worker's heartbeat moves its jobs' lease forward (s): a third of the lease. */
+  heartbeatSeconds: Math.max(1, Math.floor(lease / 3)),
+  /**
+   * The longest a job may run (s): a worker whose main thread hangs keeps beating, so the lease is moved
+   * forward only up to this long after the job started, and the job then expires as a dead worker's.
+   * Longer than any job should take: placing a report is milliseconds (a worker holds the lane for
+   * `placeHoldMs`), fetching a URL is bounded by the fetcher's time limits, analysing the largest stories
+   * takes minutes.
+   */
+  maxJobSeconds: { place: 120, fetch: 600, analyze: 1800 },
   /**
    * A worker takes up to this many `place` jobs at once under the placement lock and places them in
    * order: fewer lock hand-overs, and the worker's caches (member features, vectors) stay warm over
-   * consecutive reports. A worker killed mid-batch leaves them to be retried after `expireSeconds.place`.
+   * consecutive reports. A worker killed mid-batch leaves them active: the next worker to take the
+   * placement lock takes them over at once (before their lease would run out).
    */
   placeBatch: 25,
+  /**
+   * A worker that has the placement lane keeps it for batch after batch, up to this long (ms), before it
+   * lets the next worker in line have it: a hand-over costs the new holder its caches (the member
+   * features, vectors and frequencies of the reports others placed meanwhile). Workers that find the lane
+   * taken analyse or fetch meanwhile, or wait in line when there is nothing else to do.
+   */
+  placeHoldMs: 5_000,
   /** How often some worker runs pg-boss maintenance (expiring jobs of dead workers, archiving); s. */
-  maintenanceSeconds: env('CORROBORATE_QUEUE_MAINTENANCE_SECONDS') ?? 30,
+  maintenanceSeconds: env('CORROBORATE_QUEUE_MAINTENANCE_SECONDS') ?? 15,
   /** Attempts after the first, and the first retry's delay (s; doubled each time, with jitter). */
   retryLimit: 4,
   retryDelaySeconds: 5,

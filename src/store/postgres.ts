@@ -85,6 +85,10 @@ export async function openPostgresStore(location: string, opts: PgStoreOptions =
   const pool = new pg.Pool({
     connectionString: loc.connectionString,
     max: opts.max ?? 4,
+    // connections stay open while idle (pg closes them after 10 s by default): a queue worker waiting its turn
+    // on the placement lane would otherwise come back to new server processes, whose first statements are
+    // slow (catalog caches cold), at every hand-over
+    idleTimeoutMillis: 0,
     types,
     application_name: 'corroborate',
     // synchronous_commit off: as SQLite's `synchronous = NORMAL` under WAL, a killed process loses no
@@ -159,11 +163,17 @@ export class PostgresStore implements Store {
     return (await db.query(sql, params)).rows as T[];
   }
 
-  /** One transaction on one connection: committed whole, or rolled back whole. */
-  async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  /**
+   * One transaction on one connection: committed whole, or rolled back whole. With `lock`, the transaction
+   * first takes that transaction-level advisory lock (released at COMMIT or ROLLBACK).
+   */
+  async transaction<T>(fn: (c: pg.PoolClient) => Promise<T>, lock?: number): Promise<T> {
     const c = await this.pool.connect();
     try {
-      await c.query('BEGIN');
+      // with a lock: BEGIN and the transaction-level advisory lock in one round trip
+      await c.query(
+        lock === undefined ? 'BEGIN' : `BEGIN; SELECT pg_advisory_xact_lock(${LOCK_NAMESPACE}, ${lock | 0})`,
+      );
       const out = await fn(c);
       await c.query('COMMIT');
       return out;
@@ -181,11 +191,34 @@ export class PostgresStore implements Store {
    * process that dies drops its connection and with it the lock.
    */
   async withPlacementLock<T>(fn: () => Promise<T>): Promise<T> {
+    const r = await this.placementLock(true, fn);
+    return (r as { ran: true; value: T }).value;
+  }
+
+  /**
+   * As withPlacementLock, but returns `{ran: false}` at once when another process holds the lock (a queue
+   * worker then does other work instead of waiting in line).
+   */
+  async tryPlacementLock<T>(fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    return this.placementLock(false, fn);
+  }
+
+  private async placementLock<T>(
+    wait: boolean,
+    fn: () => Promise<T>,
+  ): Promise<{ ran: true; value: T } | { ran: false }> {
     const c = await this.pool.connect();
     try {
-      await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
+      if (wait) await c.query('SELECT pg_advisory_lock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
+      else {
+        const r = await c.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1, $2) AS ok', [
+          LOCK_NAMESPACE,
+          PLACEMENT_LOCK,
+        ]);
+        if (!r.rows[0]!.ok) return { ran: false };
+      }
       try {
-        return await fn();
+        return { ran: true, value: await fn() };
       } finally {
         await c.query('SELECT pg_advisory_unlock($1, $2)', [LOCK_NAMESPACE, PLACEMENT_LOCK]);
       }
@@ -278,6 +311,26 @@ export class PostgresStore implements Store {
     return rows.map((r) => r.id);
   }
 
+  async latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    if (!storyIds.length) return out;
+    // one round trip: each story's latest members by the (story_seq, document_seq) index
+    const rows = await this.all<{ story_id: string; id: string }>(
+      `SELECT s.id AS story_id, d.id FROM stories s
+       CROSS JOIN LATERAL (SELECT m.document_seq FROM story_members m WHERE m.story_seq = s.seq
+                           ORDER BY m.document_seq DESC LIMIT $2) lm
+       JOIN documents d ON d.seq = lm.document_seq
+       WHERE s.id = ANY($1::text[]) ORDER BY s.seq, lm.document_seq DESC`,
+      [storyIds, limit],
+    );
+    for (const r of rows) {
+      const list = out.get(r.story_id);
+      if (list) list.push(r.id);
+      else out.set(r.story_id, [r.id]);
+    }
+    return out;
+  }
+
   async memberFeatures(documentIds: string[]): Promise<MemberFeatures[]> {
     if (!documentIds.length) return [];
     const rows = await this.all(
@@ -340,21 +393,42 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * Four round trips in one transaction (BEGIN with the grouping lock; the duplicate and id check; the
+   * document with its features, counts and term frequencies; the story with its member, term index and
+   * event), each a single statement (data-modifying CTEs), instead of one statement per table: placement
+   * is one lane across all workers (src/queue), and its cost is mostly round trips to the server.
+   */
   async addDocument(doc: NewDocument, storyId: string | null, refine?: RefinePolicy): Promise<AddResult> {
     return this.transaction(async (c): Promise<AddResult> => {
-      await c.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, GROUPING_LOCK]);
-      const dup = await this.duplicateOf(doc.url, doc.contentHash, c);
+      const check = (await this.one<{ by_url: string | null; by_hash: string | null; taken: boolean }>(
+        `SELECT (SELECT id FROM documents WHERE url = $1) AS by_url,
+                (SELECT id FROM documents WHERE content_hash = $2) AS by_hash,
+                EXISTS (SELECT 1 FROM documents WHERE id = $3) AS taken`,
+        [doc.url, doc.contentHash, doc.clean.id || 'doc'],
+        c,
+      ))!;
+      const dup = check.by_url ?? check.by_hash;
       if (dup)
         return { status: 'duplicate', documentId: dup, storyId: await this.storyOf(dup, c), created: false };
       let id = doc.clean.id || 'doc';
-      for (let k = 2; await this.one('SELECT 1 FROM documents WHERE id = $1', [id], c); k++)
-        id = `${doc.clean.id}~${k}`;
+      if (check.taken)
+        for (let k = 2; await this.one('SELECT 1 FROM documents WHERE id = $1', [id], c); k++)
+          id = `${doc.clean.id}~${k}`;
       const at = now();
       const cd = doc.clean;
+      const terms = [...doc.features.counts.keys()].sort();
       const docSeq = (await this.one<{ seq: number }>(
-        `INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline, language,
-         raw_text, clean_text, removed_json, time_ms, ingested_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq`,
+        `WITH d AS (
+           INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline, language,
+             raw_text, clean_text, removed_json, time_ms, ingested_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq),
+         f AS (INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json)
+           SELECT d.seq, $16, $17, $18, $19 FROM d),
+         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents'),
+         t AS (INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($20::text[]) t
+           ON CONFLICT (term) DO UPDATE SET df = terms.df + 1)
+         SELECT seq FROM d`,
         [
           id,
           doc.url,
@@ -371,64 +445,58 @@ export class PostgresStore implements Store {
           JSON.stringify(cd.removed),
           doc.time,
           at,
-        ],
-        c,
-      ))!.seq;
-      await c.query(
-        'INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json) VALUES ($1, $2, $3, $4, $5)',
-        [
-          docSeq,
           JSON.stringify([...doc.features.counts]),
           JSON.stringify(doc.features.years),
           doc.features.published,
           JSON.stringify(doc.indexTerms),
+          terms,
         ],
-      );
-      await c.query("UPDATE store_counts SET value = value + 1 WHERE name = 'documents'");
-      const terms = [...doc.features.counts.keys()].sort();
-      if (terms.length)
-        await c.query(
-          `INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($1::text[]) t
-           ON CONFLICT (term) DO UPDATE SET df = terms.df + 1`,
-          [terms],
-        );
-      let storySeq: number | undefined = storyId == null ? undefined : await this.storySeq(storyId, c);
-      let kind: StoryEvent['kind'];
-      if (storySeq === undefined) {
-        const s = await this.newStory(c, cd.title ?? '', at, doc.time);
-        storySeq = s.seq;
-        storyId = s.id;
-        kind = 'created';
-      } else {
-        await c.query(
-          `UPDATE stories SET updated_at = $1, last_time_ms = GREATEST(last_time_ms, $2), documents = documents + 1,
-           needs_analysis = 1 WHERE seq = $3`,
-          [at, doc.time, storySeq],
-        );
-        kind = 'joined';
-      }
-      await c.query('INSERT INTO story_members (document_seq, story_seq, added_at) VALUES ($1, $2, $3)', [
-        docSeq,
-        storySeq,
-        at,
-      ]);
-      if (refine)
-        await c.query(
-          'UPDATE stories SET needs_refine = 1 WHERE documents >= $1::int AND documents >= refined_size * $2::float8 AND seq = $3',
-          [refine.minSize, refine.growth, storySeq],
-        );
-      if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
-      await this.indexTerms(c, doc.indexTerms, storySeq, doc.time);
-      await this.event(
         c,
-        storySeq,
-        at,
-        kind,
-        id,
-        kind === 'created' ? `story started by ${id}` : `${id} joined`,
-      );
-      return { status: 'added', documentId: id, storyId: storyId!, created: kind === 'created' };
-    });
+      ))!.seq;
+      if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
+      // sorted: concurrent upserts of the term index take row locks in one order (no deadlocks)
+      const indexTerms = [...new Set(doc.indexTerms)].sort();
+      // the story's member, term index and event, after the story's own row (joined or started) in `s`:
+      // $1 time stamp, $2 time, $4 document seq, $5 index terms, $6 document id
+      const rest = (kind: StoryEvent['kind'], detail: string) => `
+         m AS (INSERT INTO story_members (document_seq, story_seq, added_at) SELECT $4, s.seq, $1 FROM s),
+         i AS (INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, s.seq, $2 FROM s, unnest($5::text[]) t
+           ON CONFLICT (term, story_seq) DO UPDATE SET last_time_ms = GREATEST(story_terms.last_time_ms, excluded.last_time_ms)),
+         e AS (INSERT INTO story_events (story_seq, at, kind, document_id, detail)
+           SELECT s.seq, $1, '${kind}', $6::text, ${detail} FROM s)
+         SELECT seq, id FROM s`;
+      const common = [at, doc.time];
+      // joining: the story's row; its refine mark as the store's policy says at its new size
+      let placed =
+        storyId == null
+          ? undefined
+          : await this.one<{ seq: number; id: string }>(
+              `WITH s AS (UPDATE stories SET updated_at = $1, last_time_ms = GREATEST(last_time_ms, $2),
+                 documents = documents + 1, needs_analysis = 1,
+                 needs_refine = ${refine ? 'CASE WHEN documents + 1 >= $7::int AND documents + 1 >= refined_size * $8::float8 THEN 1 ELSE needs_refine END' : 'needs_refine'}
+                 WHERE id = $3 RETURNING seq, id), ${rest('joined', "$6::text || ' joined'")}`,
+              [
+                ...common,
+                storyId,
+                docSeq,
+                indexTerms,
+                id,
+                ...(refine ? [refine.minSize, refine.growth] : []),
+              ],
+              c,
+            );
+      const created = !placed;
+      // starting a story (none asked, or the one asked is gone): its id from the sequence
+      placed ??= (await this.one<{ seq: number; id: string }>(
+        `WITH q AS (SELECT nextval(pg_get_serial_sequence('stories', 'seq')) AS seq),
+         s AS (INSERT INTO stories (seq, id, title, created_at, updated_at, last_time_ms, documents, needs_analysis, needs_refine)
+           SELECT q.seq, 'story-' || q.seq, $3, $1, $1, $2, 1, 1, ${refine ? 'CASE WHEN 1 >= $7::int THEN 1 ELSE 0 END' : '0'}
+           FROM q RETURNING seq, id), ${rest('created', "'story started by ' || $6::text")}`,
+        [...common, cd.title ?? '', docSeq, indexTerms, id, ...(refine ? [refine.minSize] : [])],
+        c,
+      ))!;
+      return { status: 'added', documentId: id, storyId: placed.id, created };
+    }, GROUPING_LOCK);
   }
 
   private async storyOf(documentId: string, db: Queryable): Promise<string | null> {
@@ -449,7 +517,6 @@ export class PostgresStore implements Store {
 
   async splitStory(storyId: string, groups: string[][]): Promise<string[]> {
     return this.transaction(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, GROUPING_LOCK]);
       const seq = await this.storySeq(storyId, c);
       if (seq === undefined) throw new Error(`no story ${storyId}`);
       const at = now();
@@ -511,12 +578,11 @@ export class PostgresStore implements Store {
       if (created.length) await recount(seq);
       await refined(seq);
       return created;
-    });
+    }, GROUPING_LOCK);
   }
 
   async moveDocuments(documentIds: string[], to: string, documentId: string | null): Promise<string[]> {
     return this.transaction(async (c) => {
-      await c.query('SELECT pg_advisory_xact_lock($1, $2)', [LOCK_NAMESPACE, GROUPING_LOCK]);
       const target = await this.storySeq(to, c);
       if (target === undefined) throw new Error(`no story ${to}`);
       const at = now();
@@ -582,7 +648,7 @@ export class PostgresStore implements Store {
         }
       }
       return emptied;
-    });
+    }, GROUPING_LOCK);
   }
 
   async dirtyStories(): Promise<string[]> {

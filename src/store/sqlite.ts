@@ -205,6 +205,16 @@ export class SqliteStore implements Store {
     return this.stmt.memberIds.all(seq, limit) as string[];
   }
 
+  async latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>> {
+    const out = new Map<string, string[]>();
+    for (const id of storyIds) {
+      const seq = this.stmt.storySeq.get(id) as number | undefined;
+      const ids = seq === undefined ? [] : (this.stmt.memberIds.all(seq, limit) as string[]);
+      if (ids.length) out.set(id, ids);
+    }
+    return out;
+  }
+
   async memberFeatures(documentIds: string[]): Promise<MemberFeatures[]> {
     const out: MemberFeatures[] = [];
     for (const id of documentIds) {

@@ -115,6 +115,8 @@ export interface Store {
   candidateStories(terms: string[], since: number, limit: number): Promise<Candidate[]>;
   /** The ids of a story's latest `limit` members, newest first. */
   storyMemberIds(storyId: string, limit: number): Promise<string[]>;
+  /** `storyMemberIds` of several stories at once (one round trip on PostgreSQL); stories not found or empty are left out. */
+  latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>>;
   /** The stored grouping features (and clean text) of these documents. */
   memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
   /**

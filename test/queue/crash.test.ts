@@ -1,10 +1,10 @@
 /**
  * A worker killed in the middle of its jobs (SIGKILL: no chance to hand them back): the other workers take
  * its jobs over (its `place` jobs at once, by the next worker to take the placement lock; others after
- * they expire), and the final state equals an undisturbed run: every report stored
- * once, the same stories as a single process (ingestStream into SQLite), every story analysed over
- * exactly its members, nothing failed and nothing left to analyse. Jobs expire after 5 s here
- * ($CORROBORATE_JOB_EXPIRE_SECONDS; minutes in production).
+ * their lease runs out, the dead worker's heartbeat having stopped with it), and the final state equals an
+ * undisturbed run: every report stored once, the same stories as a single process (ingestStream into
+ * SQLite), every story analysed over exactly its members, nothing failed and nothing left to analyse.
+ * Leases are 5 s here ($CORROBORATE_JOB_EXPIRE_SECONDS; 30 s in production).
  */
 import { existsSync } from 'node:fs';
 import pg from 'pg';

@@ -156,6 +156,15 @@ export function storeSuite(backend: Backend): void {
         expect(quake).not.toBe(strike);
         expect(placed.map((p) => p.storyId)).toEqual([quake, strike, quake, strike, quake]);
         expect(placed.map((p) => p.created)).toEqual([true, true, false, false, false]);
+        // the latest members of several stories at once, newest first; unknown stories left out
+        const latest = await store.latestMembers([strike!, quake!, 'story-999'], 2);
+        expect(new Map(latest)).toEqual(
+          new Map([
+            [strike, ['strike-2', 'strike-1']],
+            [quake, ['quake-3', 'quake-2']],
+          ]),
+        );
+        expect(latest.get(quake!)).toEqual(await store.storyMemberIds(quake!, 2));
         expect(await store.dirtyStories()).toEqual([quake, strike]);
         const first = await inc.analyzeChanged();
         expect(first.stories).toBe(2);
