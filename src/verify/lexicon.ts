@@ -49,3 +49,9 @@ export const VERIFY_GENERIC = new Set(
     'overall|total|etc|way|thing|things|lot|part|kind|type|number|amount|some|any|each|every|both|own|same|' +
     'mr|mrs|ms|dr|according|news|article|story|source|sources',
 );
+
+/** Words that state a negation by their meaning, beside the annotated cues ("not", "no", "refused", "lack of"):
+ * "a ceasefire remains elusive" says there is no ceasefire, "were unable to find" that it was not found. The
+ * negation check counts them on both sides, so a draft's "found no evidence" matches a report's "were unable to
+ * find evidence". General English, not the words of one story. */
+export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);

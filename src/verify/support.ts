@@ -9,7 +9,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { opposites, VERIFY_GENERIC } from './lexicon.js';
+import { IMPLICIT_NEGATIVES, opposites, VERIFY_GENERIC } from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -90,6 +90,23 @@ const entityKey = (e: { entityId?: string; canonical: string }) =>
   `E:${e.entityId ?? e.canonical.toLowerCase()}`;
 
 const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
+
+interface Cue {
+  start: number;
+  end: number;
+  /** A negative word that bears on what stands before it as well as after ("elusive", "unable"). */
+  both?: boolean;
+}
+
+/** The negation cues of a sentence: the annotated negations ("not", "no", "refused", "lack of") and the words that
+ * state a negation by their meaning ("remains elusive", "were unable to find"), lexicon.ts. */
+function cuesOf(s: Sentence): Cue[] {
+  const implicit = s.tokens
+    .filter((t) => IMPLICIT_NEGATIVES.has(t.lemma.toLowerCase()) || IMPLICIT_NEGATIVES.has(t.normal))
+    .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
+    .map((t) => ({ start: t.start, end: t.end, both: true }));
+  return [...s.negations, ...implicit];
+}
 
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
@@ -220,19 +237,22 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
   const draftKeys = new Set(words.flatMap(keysOf));
-  const bears = (sent: Sentence, n: { start: number; end: number }, other: Set<string>) =>
-    sent.tokens
-      .filter((t) => t.start >= n.end)
-      .slice(0, S.negationReach)
-      .some((t) => isContent(t) && found(t, other));
-  const dn = s.negations.some((n) => !skip.some((k) => inside(n, k.start, k.end)) && bears(s, n, keys));
+  const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
+    const content = sent.tokens.filter((t) => isContent(t) && (t.start >= n.end || t.end <= n.start));
+    const after = content.filter((t) => t.start >= n.end).slice(0, S.negationReach);
+    // a negative adjective says "not" of what stands before it too ("a ceasefire remains elusive")
+    const before = n.both ? content.filter((t) => t.end <= n.start).slice(-S.negationReach) : [];
+    return [...after, ...before].some((t) => found(t, other));
+  };
+  const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
+  const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
-  const negated = (w: Indexed) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys));
+  const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
   if (dn !== wn)
     problems.push({
       kind: 'polarity',
-      draft: dn ? s.text.slice(s.negations[0]!.start - s.start, s.negations[0]!.end - s.start) : 'affirmed',
+      draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
     });
   // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",

@@ -1,0 +1,54 @@
+/** The sentence-level support test (src/verify/support.ts) on invented sentences of other domains: each reading
+ * rule with the case it was made for. */
+import { describe, expect, it } from 'vitest';
+import type { RawDocument } from '../../src/model/document.js';
+import { verify } from '../../src/verify/index.js';
+
+const report = (text: string): RawDocument => ({
+  id: 'r1',
+  input: 'r1',
+  format: 'text',
+  text,
+  removed: [],
+  source: 'Harbour Gazette',
+  title: null,
+  url: null,
+  published: null,
+  byline: null,
+  language: 'en',
+});
+const verdictOf = (draft: string, text: string) =>
+  verify({ id: 'd', text: draft }, [report(text)]).sentences[0]!;
+
+describe('verify: reading negation', () => {
+  it('reaches over function words to the content words a negation bears on', () => {
+    // "not thought to be a risk" and "not seen as a risk": both negate the risk
+    const s = verdictOf(
+      'The bridge was not seen as a risk to shipping until 2004, after a collision near the port.',
+      'The old bridge was not thought to be a risk to shipping until a 2004 collision near the port, officials said.',
+    );
+    expect(s.checks.filter((c) => c.kind === 'polarity')).toEqual([]);
+  });
+
+  it('reads a negative word ("unable to", "elusive") as a negation of what it bears on', () => {
+    const s = verdictOf(
+      'The inspectors, who have opened an inquiry, found no trace of the missing cargo.',
+      'The inspectors, who have opened an inquiry into the shipment, were unable to find any trace of the missing cargo.',
+    );
+    expect(s.checks.filter((c) => c.kind === 'polarity')).toEqual([]);
+    const e = verdictOf(
+      'A deal on the harbour fees remains elusive after the second round of talks.',
+      'The second round of talks ended without a deal on the harbour fees.',
+    );
+    expect(e.checks.filter((c) => c.kind === 'polarity')).toEqual([]);
+  });
+
+  it('still flags a negation the report does not state', () => {
+    const s = verdictOf(
+      'The inspectors did not find the missing cargo in the warehouse.',
+      'The inspectors found the missing cargo in the warehouse on Tuesday.',
+    );
+    expect(s.verdict).not.toBe('supported');
+    expect(s.checks.some((c) => c.kind === 'polarity')).toBe(true);
+  });
+});
