@@ -52,3 +52,17 @@ describe('verify: reading negation', () => {
     expect(s.checks.some((c) => c.kind === 'polarity')).toBe(true);
   });
 });
+
+describe('verify: reading figures', () => {
+  it('does not contradict a figure the report states in the same statement as the sentence’s other figures', () => {
+    // the judge aligns "around 640 infections" with "around 90 infections" (same counted thing), but the report
+    // states 640 (cattle infected) with the draft's 212 deaths and 14 provinces
+    const s = verdictOf(
+      'Since then, around 640 infections have been reported globally, with 212 deaths in 14 provinces.',
+      'In total, 640 cattle worldwide have been infected, and 212 deaths have been reported in 14 provinces. ' +
+        'But in the last seven years, the pace has slowed, with only around 90 infections and 20 deaths.',
+    );
+    expect(s.verdict).not.toBe('contradicted');
+    expect(s.facts.find((f) => f.value.includes('640'))?.verdict).toBe('supported');
+  });
+});
