@@ -261,7 +261,7 @@ function describe(p: SupportProblem): string {
     case 'antonym':
       return `"${p.draft}" where the report says "${p.source}"`;
     case 'coverage':
-      return 'no report sentence says it';
+      return p.source ? `"${p.draft}" where the report says "${p.source}"` : 'no report sentence says it';
   }
 }
 

@@ -22,7 +22,7 @@ export type SupportProblem =
   | { kind: 'date'; draft: string; source: string | null }
   | { kind: 'polarity'; draft: string; source: string | null }
   | { kind: 'antonym'; draft: string; source: string | null }
-  | { kind: 'coverage'; draft: string; source: null };
+  | { kind: 'coverage'; draft: string; source: string | null };
 
 export interface SupportResult {
   /** Share of the draft sentence's content words found in the window. */
@@ -106,6 +106,34 @@ function cuesOf(s: Sentence): Cue[] {
     .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
     .map((t) => ({ start: t.start, end: t.end, both: true }));
   return [...s.negations, ...implicit];
+}
+
+const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
+
+/** The report words a draft token stands in place of: its neighbours (the word before and after it) stand in a window
+ * sentence with one to three other words between them, none of which the draft has. Null when there is no such
+ * place. */
+function substituted(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): string | null {
+  const words = s.tokens.filter(isWord);
+  const k = words.indexOf(t);
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (!before || !after) return null;
+  const same = (a: Token, b: Token) =>
+    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens.filter(isWord);
+    for (let i = 0; i < ws.length; i++) {
+      if (!same(ws[i]!, before)) continue;
+      for (let gap = 1; gap <= 3 && i + gap + 1 < ws.length; gap++) {
+        if (!same(ws[i + gap + 1]!, after)) continue;
+        const between = ws.slice(i + 1, i + gap + 1);
+        if (between.some((x) => found(x, draftKeys) || !isContent(x))) continue;
+        return between.map((x) => x.text).join(' ');
+      }
+    }
+  }
+  return null;
 }
 
 /** Tests one draft sentence against the indexed report sentences. */
@@ -264,6 +292,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         !problems.some((p) => p.draft === t.text)
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
+  // a noun put in the place of another: the words on both sides of a missing noun stand side by side in a
+  // report sentence around other words ("fell from a Sydney beach that" / "from a Sydney cliff top that"): the
+  // report names something else there. Not a contradiction (it may be a synonym), but not support either
+  // Only in a sentence that otherwise repeats the report's words: where more words differ the draft is rewording,
+  // and a noun put in another's place is as likely a synonym ("danger" / "threat")
+  if (missing.length <= S.substitutionMaxMissing)
+    for (const t of missing)
+      if (t.pos === 'NOUN' && !problems.some((p) => p.draft === t.text)) {
+        const swapped = substituted(s, t, window, draftKeys);
+        if (swapped) problems.push({ kind: 'coverage', draft: t.text, source: swapped });
+      }
   // opposites: a draft word absent from the window whose opposite stands there
   for (const t of missing) {
     const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];

@@ -66,3 +66,23 @@ describe('verify: reading figures', () => {
     expect(s.facts.find((f) => f.value.includes('640'))?.verdict).toBe('supported');
   });
 });
+
+describe('verify: a noun put in the place of another', () => {
+  const text =
+    'The climber fell to his death from a Welsh sea cliff that was known as a nesting site, police said.';
+  it('leaves a sentence that repeats the report but for one noun unsupported, naming the report’s word', () => {
+    const s = verdictOf(
+      'The climber fell to his death from a Welsh beach that was known as a nesting site.',
+      text,
+    );
+    expect(s.verdict).toBe('unsupported');
+    expect(s.checks).toContainEqual({ kind: 'coverage', draft: 'beach', source: 'sea cliff' });
+  });
+  it('supports the sentence as the report words it', () => {
+    const s = verdictOf(
+      'The climber fell to his death from a Welsh sea cliff that was known as a nesting site.',
+      text,
+    );
+    expect(s.verdict).toBe('supported');
+  });
+});
