@@ -226,6 +226,22 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       }),
     });
   }
+  // who says it: an attribution is not checked as content, but where the closest report sentence attributes the
+  // same statement to someone else ("the Bank of India said" / "the Bank of Japan said"), the draft misattributes it
+  const da = s.attribution;
+  const wa = window[0]!.src.sentence.attribution;
+  if (da && wa) {
+    const dEnt = draft.entities.find((e) => inside(e, da.sourceSpan.start, da.sourceSpan.end));
+    const wEnts = window[0]!.src.doc.entities.filter((e) =>
+      inside(e, wa.sourceSpan.start, wa.sourceSpan.end),
+    );
+    const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
+    const same =
+      norm(da.source) === norm(wa.source) || (dEnt && wEnts.some((e) => entityKey(e) === entityKey(dEnt)));
+    // only names are compared: "officials" and "the ministry's spokesman" may be the same people
+    if (!same && dEnt && wEnts.length && dEnt.type === wEnts[0]!.type)
+      problems.push({ kind: 'entity', draft: da.source, source: wa.source });
+  }
   // numbers: each figure of the draft sentence is a figure of the window (compatible intervals)
   const wq = window.flatMap((w) =>
     w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),

@@ -86,3 +86,18 @@ describe('verify: a noun put in the place of another', () => {
     expect(s.verdict).toBe('supported');
   });
 });
+
+describe('verify: who says it', () => {
+  const text = 'The Port Authority of Genoa said on Monday it would close the northern quay for repairs.';
+  it('leaves a statement attributed to another name than the report’s unsupported', () => {
+    const s = verdictOf(
+      'The Port Authority of Naples said on Monday it would close the northern quay for repairs.',
+      text,
+    );
+    expect(s.verdict).not.toBe('supported');
+    expect(s.checks.some((c) => c.kind === 'entity')).toBe(true);
+  });
+  it('supports it attributed to the same name', () => {
+    expect(verdictOf(text, text).verdict).toBe('supported');
+  });
+});
