@@ -9,7 +9,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { IMPLICIT_NEGATIVES, opposites, VERIFY_GENERIC } from './lexicon.js';
+import { IMPLICIT_NEGATIVES, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -113,7 +113,13 @@ const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
 /** The report words a draft token stands in place of: its neighbours (the word before and after it) stand in a window
  * sentence with one to three other words between them, none of which the draft has. Null when there is no such
  * place. */
-function substituted(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): string | null {
+function substituted(
+  s: Sentence,
+  t: Token,
+  window: Indexed[],
+  draftKeys: Set<string>,
+  anyWord = false,
+): string | null {
   const words = s.tokens.filter(isWord);
   const k = words.indexOf(t);
   const before = words[k - 1];
@@ -128,7 +134,7 @@ function substituted(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<st
       for (let gap = 1; gap <= 3 && i + gap + 1 < ws.length; gap++) {
         if (!same(ws[i + gap + 1]!, after)) continue;
         const between = ws.slice(i + 1, i + gap + 1);
-        if (between.some((x) => found(x, draftKeys) || !isContent(x))) continue;
+        if (between.some((x) => found(x, draftKeys) || (!anyWord && !isContent(x)))) continue;
         return between.map((x) => x.text).join(' ');
       }
     }
@@ -226,6 +232,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       }),
     });
   }
+  const draftKeys = new Set(words.flatMap(keysOf));
   // who says it: an attribution is not checked as content, but where the closest report sentence attributes the
   // same statement to someone else ("the Bank of India said" / "the Bank of Japan said"), the draft misattributes it
   const da = s.attribution;
@@ -262,6 +269,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       !problems.some((p) => p.draft.includes(t.text))
     )
       problems.push({ kind: 'number', draft: t.text, source: null });
+  // ordinals are figures too ("a third straight session" / "a second straight session"): one put in the place of
+  // another ordinal of a report sentence is a conflict of figures
+  for (const t of s.tokens)
+    if (ORDINALS.has(t.normal) && !found(t, keys) && !skip.some((k) => inside(t, k.start, k.end))) {
+      const swapped = substituted(s, t, window, draftKeys, true);
+      if (swapped && ORDINALS.has(swapped.toLowerCase()))
+        problems.push({ kind: 'number', draft: t.text, source: swapped });
+    }
   // dates: each date of the draft sentence overlaps a date of the window
   const wt = window.flatMap((w) =>
     w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
@@ -280,7 +295,6 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
-  const draftKeys = new Set(words.flatMap(keysOf));
   const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
     const content = sent.tokens.filter((t) => isContent(t) && (t.start >= n.end || t.end <= n.start));
     const after = content.filter((t) => t.start >= n.end).slice(0, S.negationReach);

@@ -101,3 +101,22 @@ describe('verify: who says it', () => {
     expect(verdictOf(text, text).verdict).toBe('supported');
   });
 });
+
+describe('verify: ordinals and opposites', () => {
+  const text = 'The river stayed above the flood mark for a second straight day, the agency said on Friday.';
+  it('reads an ordinal put in the place of another as a conflict of figures', () => {
+    const s = verdictOf(
+      'The river stayed above the flood mark for a third straight day, the agency said on Friday.',
+      text,
+    );
+    expect(s.verdict).not.toBe('supported');
+    expect(s.checks).toContainEqual({ kind: 'number', draft: 'third', source: 'second' });
+  });
+  it('reads "opened" against "shut" as opposites', () => {
+    const s = verdictOf(
+      'The council has opened the old ferry terminal on the east bank.',
+      'The council has shut the old ferry terminal on the east bank, officials said.',
+    );
+    expect(s.verdict).not.toBe('supported');
+  });
+});
