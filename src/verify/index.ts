@@ -132,14 +132,17 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
       let reason: string;
       const factsAllSupported = facts.length > 0 && facts.every((f) => f.verdict === 'supported');
       const hard = sup.problems.filter((p) => p.kind !== 'coverage');
+      // a contradiction cites what conflicts: a name, figure or date the report sentence lacks, with none of its
+      // own to set against it, is only not supported; a negation added or dropped conflicts with the sentence itself
+      const conflicting = hard.filter((p) => p.source !== null || p.kind === 'polarity');
       if (facts.some((f) => f.verdict === 'contradicted') || dd.conflicts.length) {
         verdict = 'contradicted';
         const c = conflicts[0]!;
         reason = `${c.kind}: the draft says ${c.draftValue}, ${c.evidence.outlet} says ${c.sourceValue ?? 'otherwise'}${outletsDisagree ? ' (the outlets themselves disagree)' : ''}`;
-      } else if (hard.length && sup.coverage >= S.contradictionCoverage) {
+      } else if (conflicting.length && sup.coverage >= S.contradictionCoverage) {
         verdict = 'contradicted';
         reason = hard.map(describe).join('; ');
-        for (const p of hard)
+        for (const p of conflicting)
           if (sup.window[0])
             conflicts.push({
               kind: p.kind === 'antonym' ? 'polarity' : p.kind,

@@ -221,6 +221,12 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       .split(/[\s.'’-]+/)
       .filter((w) => w.length > 1);
     if (words.length && words.every((w) => windowText.toLowerCase().includes(w))) continue;
+    // one capitalised word opening the sentence may be no name at all ("Shares in the company fell"): not stated,
+    // but no conflict with the report's names either
+    if (e.start === s.tokens.find(isWord)?.start && !/\s/.test(e.text.trim())) {
+      problems.push({ kind: 'coverage', draft: e.text, source: null });
+      continue;
+    }
     problems.push({
       kind: 'entity',
       draft: e.text,

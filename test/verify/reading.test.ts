@@ -120,3 +120,20 @@ describe('verify: ordinals and opposites', () => {
     expect(s.verdict).not.toBe('supported');
   });
 });
+
+describe('verify: a contradiction cites what conflicts', () => {
+  it('leaves a figure the report sentence lacks, with none of its own against it, unsupported, not contradicted', () => {
+    const s = verdictOf(
+      'A study by the institute found that the factory secretly released 40 tonnes of waste into the river in May 2021.',
+      'A study by the institute found that the factory released nearly 40 tonnes of waste into the river last year.',
+    );
+    expect(s.verdict).toBe('unsupported');
+  });
+  it('does not read a capitalised word opening the sentence as a name in conflict with the report’s names', () => {
+    const s = verdictOf(
+      'Shares in the shipping firm have fallen after a drop in profit.',
+      'The shipping firm Kessler Lines reported that its profit dropped, and its shares fell.',
+    );
+    expect(s.verdict).not.toBe('contradicted');
+  });
+});
