@@ -91,6 +91,10 @@ const entityKey = (e: { entityId?: string; canonical: string }) =>
 
 const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
 
+/** Where a clause ends, for the reach of a negation: a comma, semicolon, colon or dash, or a contrasting conjunction. */
+const boundary = (t: Token) =>
+  /^[,;:—–]$/.test(t.text) || ['but', 'while', 'though', 'although', 'whereas'].includes(t.normal);
+
 interface Cue {
   start: number;
   end: number;
@@ -302,10 +306,21 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
   const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
-    const content = sent.tokens.filter((t) => isContent(t) && (t.start >= n.end || t.end <= n.start));
-    const after = content.filter((t) => t.start >= n.end).slice(0, S.negationReach);
+    // a negation's reach ends at its clause ("recover without treatment, but the infection can be serious")
+    const k = sent.tokens.findIndex((t) => t.start >= n.end);
+    const tail = k < 0 ? [] : sent.tokens.slice(k);
+    const stop = tail.findIndex(boundary);
+    const after = (stop < 0 ? tail : tail.slice(0, stop)).filter(isContent).slice(0, S.negationReach);
     // a negative adjective says "not" of what stands before it too ("a ceasefire remains elusive")
-    const before = n.both ? content.filter((t) => t.end <= n.start).slice(-S.negationReach) : [];
+    let before: Token[] = [];
+    if (n.both) {
+      const head = sent.tokens.filter((t) => t.end <= n.start);
+      const from = head.map(boundary).lastIndexOf(true);
+      before = head
+        .slice(from + 1)
+        .filter(isContent)
+        .slice(-S.negationReach);
+    }
     return [...after, ...before].some((t) => found(t, other));
   };
   const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));

@@ -43,6 +43,14 @@ describe('verify: reading negation', () => {
     expect(e.checks.filter((c) => c.kind === 'polarity')).toEqual([]);
   });
 
+  it('ends a negation’s reach at its clause', () => {
+    const s = verdictOf(
+      'The fever can be dangerous for calves and older cattle.',
+      'Most herds recover without treatment, but the fever can be dangerous for calves and older cattle.',
+    );
+    expect(s.verdict).toBe('supported');
+  });
+
   it('still flags a negation the report does not state', () => {
     const s = verdictOf(
       'The inspectors did not find the missing cargo in the warehouse.',
