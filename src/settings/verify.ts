@@ -20,6 +20,10 @@ export const verifySettings = {
   /** A modifier (adjective, number word) or a name of the draft sentence absent from the closest report sentences
    * leaves the sentence unsupported, whatever the coverage. */
   strictModifiers: true,
+  /** A noun put in the place of another in a report sentence (its neighbours on both sides stand there around other
+   * words) leaves the sentence unsupported when at most this many of its content words are missing: a sentence
+   * that repeats the report but for one noun names something else; where more words differ it is rewording. */
+  substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
 };

@@ -132,14 +132,17 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
       let reason: string;
       const factsAllSupported = facts.length > 0 && facts.every((f) => f.verdict === 'supported');
       const hard = sup.problems.filter((p) => p.kind !== 'coverage');
+      // a contradiction cites what conflicts: a name, figure or date the report sentence lacks, with none of its
+      // own to set against it, is only not supported; a negation added or dropped conflicts with the sentence itself
+      const conflicting = hard.filter((p) => p.source !== null || p.kind === 'polarity');
       if (facts.some((f) => f.verdict === 'contradicted') || dd.conflicts.length) {
         verdict = 'contradicted';
         const c = conflicts[0]!;
         reason = `${c.kind}: the draft says ${c.draftValue}, ${c.evidence.outlet} says ${c.sourceValue ?? 'otherwise'}${outletsDisagree ? ' (the outlets themselves disagree)' : ''}`;
-      } else if (hard.length && sup.coverage >= S.contradictionCoverage) {
+      } else if (conflicting.length && sup.coverage >= S.contradictionCoverage) {
         verdict = 'contradicted';
         reason = hard.map(describe).join('; ');
-        for (const p of hard)
+        for (const p of conflicting)
           if (sup.window[0])
             conflicts.push({
               kind: p.kind === 'antonym' ? 'polarity' : p.kind,
@@ -261,7 +264,7 @@ function describe(p: SupportProblem): string {
     case 'antonym':
       return `"${p.draft}" where the report says "${p.source}"`;
     case 'coverage':
-      return 'no report sentence says it';
+      return p.source ? `"${p.draft}" where the report says "${p.source}"` : 'no report sentence says it';
   }
 }
 
@@ -303,12 +306,26 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
         continue;
       // a report that states the draft's value too, of the same predicate or counted thing, does not contradict it
       // ("870 people have been infected ... only around 170 infections in the last seven years")
+      // or that states it in a sentence with another of the draft sentence's values: the same statement ("870
+      // infections ..., with 457 deaths in 21 countries" / "870 people worldwide have been infected, and 457 deaths
+      // have been reported in 21 countries"), not the other figure the judge aligned it with
       const also = facts.find(
         (o) =>
           o.clause.doc === doc &&
           o.kind === f.kind &&
           sameValue(f, o) &&
-          (o.head.some((h) => f.head.includes(h)) || o.near.some((n) => f.near.includes(n))),
+          (o.head.some((h) => f.head.includes(h)) ||
+            o.near.some((n) => f.near.includes(n)) ||
+            sentenceMates(f, draftFacts).some((m) =>
+              facts.some(
+                (x) =>
+                  x !== o &&
+                  x.clause.doc === doc &&
+                  x.clause.sentence === o.clause.sentence &&
+                  x.kind === m.kind &&
+                  sameValue(m, x),
+              ),
+            )),
       );
       if (also) {
         support.push(evidence(doc.doc, also.clause.start, also.clause.end));
@@ -335,6 +352,13 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
     conflicts,
     outletsDisagree: conflicts.length > 0 && support.length > 0,
   };
+}
+
+/** The other facts of a fact's sentence that carry a value of their own (numbers and dates). */
+function sentenceMates(f: Fact, draftFacts: Fact[]): Fact[] {
+  return draftFacts.filter(
+    (m) => m !== f && m.clause.sentence === f.clause.sentence && (m.kind === 'number' || m.kind === 'date'),
+  );
 }
 
 /** A draft checked against reports given as raw documents. */

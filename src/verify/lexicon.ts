@@ -25,7 +25,7 @@ export const ANTONYMS: [string, string][] = pairs(
     'most/least|overestimate/underestimate|underground/overground|native/foreign|temporary/permanent|' +
     'slow/fast|slowly/quickly|slow/quick|heavy/light|deep/shallow|wide/narrow|thick/thin|sell/purchase|' +
     'lend/borrow|give/take|send/receive|push/pull|win/loss|minor/major|senior/junior|rural/urban|' +
-    'offensive/defensive|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include',
+    'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include',
 );
 
 const byWord = new Map<string, Set<string>>();
@@ -48,4 +48,15 @@ export const VERIFY_GENERIC = new Set(
     'thus|also|further|furthermore|including|include|well|many|much|several|various|certain|new|recent|recently|' +
     'overall|total|etc|way|thing|things|lot|part|kind|type|number|amount|some|any|each|every|both|own|same|' +
     'mr|mrs|ms|dr|according|news|article|story|source|sources',
+);
+
+/** Words that state a negation by their meaning, beside the annotated cues ("not", "no", "refused", "lack of"):
+ * "a ceasefire remains elusive" says there is no ceasefire, "were unable to find" that it was not found. The
+ * negation check counts them on both sides, so a draft's "found no evidence" matches a report's "were unable to
+ * find evidence". General English, not the words of one story. */
+export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
+
+/** Ordinal words: figures the quantity reader does not take ("for a second straight session"). */
+export const ORDINALS = new Set(
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),
 );

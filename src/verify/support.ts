@@ -9,7 +9,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { opposites, VERIFY_GENERIC } from './lexicon.js';
+import { IMPLICIT_NEGATIVES, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -22,7 +22,7 @@ export type SupportProblem =
   | { kind: 'date'; draft: string; source: string | null }
   | { kind: 'polarity'; draft: string; source: string | null }
   | { kind: 'antonym'; draft: string; source: string | null }
-  | { kind: 'coverage'; draft: string; source: null };
+  | { kind: 'coverage'; draft: string; source: string | null };
 
 export interface SupportResult {
   /** Share of the draft sentence's content words found in the window. */
@@ -90,6 +90,61 @@ const entityKey = (e: { entityId?: string; canonical: string }) =>
   `E:${e.entityId ?? e.canonical.toLowerCase()}`;
 
 const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
+
+/** Where a clause ends, for the reach of a negation: a comma, semicolon, colon or dash, or a contrasting conjunction. */
+const boundary = (t: Token) =>
+  /^[,;:—–]$/.test(t.text) || ['but', 'while', 'though', 'although', 'whereas'].includes(t.normal);
+
+interface Cue {
+  start: number;
+  end: number;
+  /** A negative word that bears on what stands before it as well as after ("elusive", "unable"). */
+  both?: boolean;
+}
+
+/** The negation cues of a sentence: the annotated negations ("not", "no", "refused", "lack of") and the words that
+ * state a negation by their meaning ("remains elusive", "were unable to find"), lexicon.ts. */
+function cuesOf(s: Sentence): Cue[] {
+  const implicit = s.tokens
+    .filter((t) => IMPLICIT_NEGATIVES.has(t.lemma.toLowerCase()) || IMPLICIT_NEGATIVES.has(t.normal))
+    .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
+    .map((t) => ({ start: t.start, end: t.end, both: true }));
+  return [...s.negations, ...implicit];
+}
+
+const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
+
+/** The report words a draft token stands in place of: its neighbours (the word before and after it) stand in a window
+ * sentence with one to three other words between them, none of which the draft has. Null when there is no such
+ * place. */
+function substituted(
+  s: Sentence,
+  t: Token,
+  window: Indexed[],
+  draftKeys: Set<string>,
+  anyWord = false,
+): string | null {
+  const words = s.tokens.filter(isWord);
+  const k = words.indexOf(t);
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (!before || !after) return null;
+  const same = (a: Token, b: Token) =>
+    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens.filter(isWord);
+    for (let i = 0; i < ws.length; i++) {
+      if (!same(ws[i]!, before)) continue;
+      for (let gap = 1; gap <= 3 && i + gap + 1 < ws.length; gap++) {
+        if (!same(ws[i + gap + 1]!, after)) continue;
+        const between = ws.slice(i + 1, i + gap + 1);
+        if (between.some((x) => found(x, draftKeys) || (!anyWord && !isContent(x)))) continue;
+        return between.map((x) => x.text).join(' ');
+      }
+    }
+  }
+  return null;
+}
 
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
@@ -170,6 +225,12 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       .split(/[\s.'’-]+/)
       .filter((w) => w.length > 1);
     if (words.length && words.every((w) => windowText.toLowerCase().includes(w))) continue;
+    // one capitalised word opening the sentence may be no name at all ("Shares in the company fell"): not stated,
+    // but no conflict with the report's names either
+    if (e.start === s.tokens.find(isWord)?.start && !/\s/.test(e.text.trim())) {
+      problems.push({ kind: 'coverage', draft: e.text, source: null });
+      continue;
+    }
     problems.push({
       kind: 'entity',
       draft: e.text,
@@ -180,6 +241,23 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         return other?.text ?? null;
       }),
     });
+  }
+  const draftKeys = new Set(words.flatMap(keysOf));
+  // who says it: an attribution is not checked as content, but where the closest report sentence attributes the
+  // same statement to someone else ("the Bank of India said" / "the Bank of Japan said"), the draft misattributes it
+  const da = s.attribution;
+  const wa = window[0]!.src.sentence.attribution;
+  if (da && wa) {
+    const dEnt = draft.entities.find((e) => inside(e, da.sourceSpan.start, da.sourceSpan.end));
+    const wEnts = window[0]!.src.doc.entities.filter((e) =>
+      inside(e, wa.sourceSpan.start, wa.sourceSpan.end),
+    );
+    const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
+    const same =
+      norm(da.source) === norm(wa.source) || (dEnt && wEnts.some((e) => entityKey(e) === entityKey(dEnt)));
+    // only names are compared: "officials" and "the ministry's spokesman" may be the same people
+    if (!same && dEnt && wEnts.length && dEnt.type === wEnts[0]!.type)
+      problems.push({ kind: 'entity', draft: da.source, source: wa.source });
   }
   // numbers: each figure of the draft sentence is a figure of the window (compatible intervals)
   const wq = window.flatMap((w) =>
@@ -201,6 +279,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       !problems.some((p) => p.draft.includes(t.text))
     )
       problems.push({ kind: 'number', draft: t.text, source: null });
+  // ordinals are figures too ("a third straight session" / "a second straight session"): one put in the place of
+  // another ordinal of a report sentence is a conflict of figures
+  for (const t of s.tokens)
+    if (ORDINALS.has(t.normal) && !found(t, keys) && !skip.some((k) => inside(t, k.start, k.end))) {
+      const swapped = substituted(s, t, window, draftKeys, true);
+      if (swapped && ORDINALS.has(swapped.toLowerCase()))
+        problems.push({ kind: 'number', draft: t.text, source: swapped });
+    }
   // dates: each date of the draft sentence overlaps a date of the window
   const wt = window.flatMap((w) =>
     w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
@@ -219,20 +305,33 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
-  const draftKeys = new Set(words.flatMap(keysOf));
-  const bears = (sent: Sentence, n: { start: number; end: number }, other: Set<string>) =>
-    sent.tokens
-      .filter((t) => t.start >= n.end)
-      .slice(0, S.negationReach)
-      .some((t) => isContent(t) && found(t, other));
-  const dn = s.negations.some((n) => !skip.some((k) => inside(n, k.start, k.end)) && bears(s, n, keys));
+  const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
+    // a negation's reach ends at its clause ("recover without treatment, but the infection can be serious")
+    const k = sent.tokens.findIndex((t) => t.start >= n.end);
+    const tail = k < 0 ? [] : sent.tokens.slice(k);
+    const stop = tail.findIndex(boundary);
+    const after = (stop < 0 ? tail : tail.slice(0, stop)).filter(isContent).slice(0, S.negationReach);
+    // a negative adjective says "not" of what stands before it too ("a ceasefire remains elusive")
+    let before: Token[] = [];
+    if (n.both) {
+      const head = sent.tokens.filter((t) => t.end <= n.start);
+      const from = head.map(boundary).lastIndexOf(true);
+      before = head
+        .slice(from + 1)
+        .filter(isContent)
+        .slice(-S.negationReach);
+    }
+    return [...after, ...before].some((t) => found(t, other));
+  };
+  const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
+  const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
-  const negated = (w: Indexed) => w.src.sentence.negations.some((n) => bears(w.src.sentence, n, draftKeys));
+  const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
   if (dn !== wn)
     problems.push({
       kind: 'polarity',
-      draft: dn ? s.text.slice(s.negations[0]!.start - s.start, s.negations[0]!.end - s.start) : 'affirmed',
+      draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
     });
   // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
@@ -244,6 +343,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         !problems.some((p) => p.draft === t.text)
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
+  // a noun put in the place of another: the words on both sides of a missing noun stand side by side in a
+  // report sentence around other words ("fell from a Sydney beach that" / "from a Sydney cliff top that"): the
+  // report names something else there. Not a contradiction (it may be a synonym), but not support either
+  // Only in a sentence that otherwise repeats the report's words: where more words differ the draft is rewording,
+  // and a noun put in another's place is as likely a synonym ("danger" / "threat")
+  if (missing.length <= S.substitutionMaxMissing)
+    for (const t of missing)
+      if (t.pos === 'NOUN' && !problems.some((p) => p.draft === t.text)) {
+        const swapped = substituted(s, t, window, draftKeys);
+        if (swapped) problems.push({ kind: 'coverage', draft: t.text, source: swapped });
+      }
   // opposites: a draft word absent from the window whose opposite stands there
   for (const t of missing) {
     const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];
