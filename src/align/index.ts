@@ -133,29 +133,79 @@ export function alignStory(story: StoryInput): Story {
 
   // claims: each clause joins its best match in every other independent report, when close enough
   const uf = new UnionFind();
-  // candidates share at least one term (an inverted index keeps this near-linear on large stories)
-  const postings = new Map<string, number[]>();
-  for (const c of clauses)
-    for (const t of vectors.get(c.id)!.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(c.id);
-      else postings.set(t, [c.id]);
+  // candidates share at least one term (an inverted index keeps this near-linear on large stories). The
+  // similarities come from the index too: a clause's products with every candidate, summed in the clause's
+  // own term order, are `cosine` itself wherever `cosine` would run over this clause's terms (it runs over the
+  // smaller vector, the first on a tie); for a larger candidate, its own terms are summed in its order, as
+  // `cosine` does. Same sums in the same order: the same figures, without a map look-up per shared term.
+  const termId = new Map<string, number>();
+  const termsOfClause: Int32Array[] = [];
+  const weightsOfClause: Float64Array[] = [];
+  const postIds: number[][] = [];
+  const postWeights: number[][] = [];
+  for (const c of clauses) {
+    const v = vectors.get(c.id)!;
+    const ids = new Int32Array(v.size);
+    const ws = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      let id = termId.get(t);
+      if (id === undefined) {
+        termId.set(t, (id = termId.size));
+        postIds.push([]);
+        postWeights.push([]);
+      }
+      ids[k] = id;
+      ws[k++] = w;
+      postIds[id]!.push(c.id);
+      postWeights[id]!.push(w);
     }
+    termsOfClause[c.id] = ids;
+    weightsOfClause[c.id] = ws;
+  }
+  const acc = new Float64Array(clauses.length);
+  const stamp = new Int32Array(clauses.length).fill(-1);
+  const dense = new Float64Array(termId.size);
   const bestOf = new Map<number, Map<AnnotatedDocument, { id: number; sim: number }>>();
   for (const c of clauses) {
     const best = new Map<AnnotatedDocument, { id: number; sim: number }>();
-    const seen = new Set<number>();
-    for (const t of vectors.get(c.id)!.keys())
-      for (const o of postings.get(t)!) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const other = clauses[o]!;
-        if (other.doc === c.doc) continue;
-        const sim = cosine(vectors.get(c.id), vectors.get(o));
-        const b = best.get(other.doc);
-        if (sim >= S.sameClaim && (!b || sim > b.sim) && sameStatement(c, other, sim))
-          best.set(other.doc, { id: o, sim });
+    const ids = termsOfClause[c.id]!;
+    const ws = weightsOfClause[c.id]!;
+    // the candidates in the order the index first gives them
+    const order: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const list = postIds[ids[k]!]!;
+      const wl = postWeights[ids[k]!]!;
+      const w = ws[k]!;
+      for (let p = 0; p < list.length; p++) {
+        const o = list[p]!;
+        if (stamp[o] !== c.id) {
+          stamp[o] = c.id;
+          order.push(o);
+        }
+        acc[o]! += w * wl[p]!;
       }
+    }
+    for (let k = 0; k < ids.length; k++) dense[ids[k]!] = ws[k]!;
+    for (const o of order) {
+      const other = clauses[o]!;
+      if (other.doc === c.doc) continue;
+      let sim = acc[o]!;
+      const oIds = termsOfClause[o]!;
+      if (oIds.length < ids.length) {
+        const oWs = weightsOfClause[o]!;
+        sim = 0;
+        for (let k = 0; k < oIds.length; k++) {
+          const x = dense[oIds[k]!]!;
+          if (x) sim += oWs[k]! * x;
+        }
+      }
+      const b = best.get(other.doc);
+      if (sim >= S.sameClaim && (!b || sim > b.sim) && sameStatement(c, other, sim))
+        best.set(other.doc, { id: o, sim });
+    }
+    for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
+    for (const o of order) acc[o] = 0;
     bestOf.set(c.id, best);
   }
   // two clauses state the same fact when each is the other's closest in the other report; the closest
@@ -381,13 +431,23 @@ function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {
 
 const termRe = (term: string) =>
   new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
+if ([...HEDGES, ...LOADED_TERMS].some((t) => !/^[a-z' -]+$/.test(t)))
+  throw new Error('framing: hedges and loaded terms are lower-case ASCII');
 const HEDGE_RES = HEDGES.map((h) => [h, termRe(h)] as const);
 const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h)] as const);
 
+/**
+ * The text as a term search can see it, for a quick test of which terms could match: lower case, and the
+ * long s written "s". (The terms are ASCII; under `iu` the only other letters that match an ASCII letter are
+ * "ſ" for s and the Kelvin sign, which lower-cases to k.) A term absent from it has no match in the text.
+ */
+const searchable = (text: string) => text.toLowerCase().replaceAll('ſ', 's');
+
 function framing(d: AnnotatedDocument): Framing {
+  const low = searchable(d.doc.text);
   const count = (res: (readonly [string, RegExp])[]) =>
     res
-      .map(([term, re]) => ({ term, count: (d.doc.text.match(re) ?? []).length }))
+      .map(([term, re]) => ({ term, count: low.includes(term) ? (d.doc.text.match(re) ?? []).length : 0 }))
       .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   const n = d.sentences.length;
