@@ -86,19 +86,19 @@ export function alignStory(story: StoryInput): Story {
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
     // a question states nothing ("When were the results announced?")
-    if (/\?\s*$/.test(a.text) || /\?\s*$/.test(b.text)) return false;
+    if (isQuestion(a) || isQuestion(b)) return false;
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
-    if (modal(a) !== modal(b)) return false;
+    if (modalOf(a) !== modalOf(b)) return false;
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
     // is contradicted by "she claimed the shootings didn't happen"
     if (!sameActs(a, b, sim)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
-      const ta = new Set(a.terms);
+      const ta = termSet(a);
       const shared = b.terms.filter((t) => ta.has(t));
       // the second shared term is a participant: a name, a thing, a figure, not the predicate word again
       if (
@@ -108,12 +108,11 @@ export function alignStory(story: StoryInput): Story {
         return false;
     }
     // opposite acts ("were also convicted" / "was acquitted") contradict each other
-    const ca = a.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2));
-    const cb = new Set(b.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2)));
+    const ca = predicateSet(a);
+    const cb = predicateSet(b);
     if (
       OPPOSITE_CLASSES.some(
-        ([x, y]) =>
-          (ca.includes(x) && cb.has(y) && !cb.has(x)) || (ca.includes(y) && cb.has(x) && !cb.has(y)),
+        ([x, y]) => (ca.has(x) && cb.has(y) && !cb.has(x)) || (ca.has(y) && cb.has(x) && !cb.has(y)),
       )
     )
       return false;
@@ -310,6 +309,24 @@ export function alignStory(story: StoryInput): Story {
   };
 }
 
+/**
+ * What sameStatement reads of one clause, read once per clause: it is asked of every candidate pair, and
+ * of every pair of two claims' clauses when they join. (Clauses do not change once read.)
+ */
+function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
+  const cache = new WeakMap<Clause, { v: T }>();
+  return (c) => {
+    let hit = cache.get(c);
+    if (!hit) cache.set(c, (hit = { v: read(c) }));
+    return hit.v;
+  };
+}
+const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
+const termSet = perClause((c) => new Set(c.terms));
+const predicateSet = perClause(
+  (c) => new Set(c.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2))),
+);
+
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
 // of them cast their votes")
 const MODALS = new Set('could|might|may|would|should|must|eligible|able|allowed|entitled'.split('|'));
@@ -321,35 +338,38 @@ const EXPECTS = new Set(
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
 /** What a clause states of its act: that it happened (''), that it may happen, is expected, or is doubted. "A
  * meeting is expected" and "a meeting is unlikely" are two stances, and neither is "they met". */
-const modal = (c: Clause): string => {
+const modalOf = perClause((c: Clause): string => {
   const ts = c.tokens;
   const negated = (i: number) =>
     ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
   const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   return ts.some((t) => MODALS.has(t.normal)) ? 'possible' : '';
-};
+});
+
+/** A clause's own verbs (not light, not of saying): lemma, what they meet on, and whether each is denied. */
+const actsOf = perClause((c: Clause) =>
+  c.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma))
+    .map(({ t, i }) => ({
+      lemma: t.lemma,
+      // one lemma or one predicate class
+      keys: [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)],
+      denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
+    })),
+);
+const actKeys = perClause((c: Clause) => new Set(actsOf(c).flatMap((x) => x.keys)));
 
 /** The clauses' own verbs meet (one lemma or one predicate class), and none is denied in one and asserted in the other. */
 function sameActs(a: Clause, b: Clause, sim: number): boolean {
-  const acts = (c: Clause) =>
-    c.tokens
-      .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma));
-  const keys = (c: Clause, i: number) => {
-    const t = c.tokens[i]!;
-    return [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)];
-  };
-  const va = acts(a);
-  const vb = acts(b);
+  const va = actsOf(a);
+  const vb = actsOf(b);
   if (va.length && vb.length && sim < S.sameClaimNearCopy) {
-    const kb = new Set(vb.flatMap(({ i }) => keys(b, i)));
-    if (!va.some(({ i }) => keys(a, i).some((k) => kb.has(k)))) return false;
+    const kb = actKeys(b);
+    if (!va.some((x) => x.keys.some((k) => kb.has(k)))) return false;
   }
-  const denied = (c: Clause, i: number) =>
-    c.tokens.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
-  for (const x of va)
-    for (const y of vb) if (x.t.lemma === y.t.lemma && denied(a, x.i) !== denied(b, y.i)) return false;
+  for (const x of va) for (const y of vb) if (x.lemma === y.lemma && x.denied !== y.denied) return false;
   return true;
 }
 const LIGHT_VERBS = new Set([
@@ -366,26 +386,29 @@ const LIGHT_VERBS = new Set([
   'seem',
 ]);
 
-function samePeople(a: Clause, b: Clause): boolean {
-  // people and organisations: "the Chiefs had rallied" is not "Luck has rallied his team"
-  const people = (c: Clause) =>
+// people and organisations: "the Chiefs had rallied" is not "Luck has rallied his team"
+const peopleOf = perClause(
+  (c: Clause) =>
     new Set(
       c.entities
         .filter((e) => (e.type === 'person' || e.type === 'organization') && e.form !== 'adjective')
         .map((e) => e.entityId ?? e.canonical),
-    );
-  const pa = people(a);
-  const pb = people(b);
+    ),
+);
+function samePeople(a: Clause, b: Clause): boolean {
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
 }
 
 const SERIES_WORDS =
   /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+const seriesMarks = perClause(
+  (c: Clause) => new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase())),
+);
 function sameSeriesWords(a: Clause, b: Clause): boolean {
-  const marks = (c: Clause) =>
-    new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
-  const ma = marks(a);
-  const mb = marks(b);
+  const ma = seriesMarks(a);
+  const mb = seriesMarks(b);
   return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
 }
 
