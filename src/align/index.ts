@@ -454,23 +454,28 @@ function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {
 
 const termRe = (term: string) =>
   new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-if ([...HEDGES, ...LOADED_TERMS].some((t) => !/^[a-z' -]+$/.test(t)))
-  throw new Error('framing: hedges and loaded terms are lower-case ASCII');
-const HEDGE_RES = HEDGES.map((h) => [h, termRe(h)] as const);
-const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h)] as const);
+const firstRun = (term: string) => /^[a-z]+/.exec(term)![0];
+if ([...HEDGES, ...LOADED_TERMS].some((t) => !/^[a-z][a-z' -]*$/.test(t)))
+  throw new Error('framing: hedges and loaded terms are lower-case ASCII, starting with a letter');
+const HEDGE_RES = HEDGES.map((h) => [h, termRe(h), firstRun(h)] as const);
+const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h), firstRun(h)] as const);
 
 /**
- * The text as a term search can see it, for a quick test of which terms could match: lower case, and the
- * long s written "s". (The terms are ASCII; under `iu` the only other letters that match an ASCII letter are
- * "ſ" for s and the Kelvin sign, which lower-cases to k.) A term absent from it has no match in the text.
+ * The words a term search can find in a text: its lower-case ASCII letter runs, the long s read as "s". A term's
+ * pattern matches only where the text has the term's first letter run as a whole run of its own: the terms are
+ * lower-case ASCII starting with a letter, under `iu` the only other letters matching an ASCII letter are "ſ"
+ * (s) and the Kelvin sign (which lower-cases to k), and a match is bounded by non-letters on both sides.
  */
-const searchable = (text: string) => text.toLowerCase().replaceAll('ſ', 's');
+const searchableWords = (text: string) => new Set(text.toLowerCase().replaceAll('ſ', 's').match(/[a-z]+/g));
 
 function framing(d: AnnotatedDocument): Framing {
-  const low = searchable(d.doc.text);
-  const count = (res: (readonly [string, RegExp])[]) =>
+  const words = searchableWords(d.doc.text);
+  const count = (res: (readonly [string, RegExp, string])[]) =>
     res
-      .map(([term, re]) => ({ term, count: low.includes(term) ? (d.doc.text.match(re) ?? []).length : 0 }))
+      .map(([term, re, first]) => ({
+        term,
+        count: words.has(first) ? (d.doc.text.match(re) ?? []).length : 0,
+      }))
       .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   const n = d.sentences.length;
