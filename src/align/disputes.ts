@@ -520,14 +520,33 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
   const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
   // "no injuries have been reported" denies the injuries another report counts ("at least two drivers were injured")
-  const counted = (f: Fact) =>
-    facts.some((n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)));
+  const countedCache = new Map<Fact, boolean>();
+  const counted = (f: Fact) => {
+    let v = countedCache.get(f);
+    if (v === undefined)
+      countedCache.set(
+        f,
+        (v = facts.some(
+          (n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)),
+        )),
+      );
+    return v;
+  };
   const blanket = (a: Fact, b: Fact) =>
     a.kind === 'polarity' &&
     ((!!a.blanket && !b.negated && counted(b)) || (!!b.blanket && !a.negated && counted(a))) &&
     shareHead(a, b);
 
+  // a pair is judged once: claims, edges and their mutual checks ask of the same pairs again and again
+  const judged = new Map<Fact, Map<Fact, string | null>>();
   function why(a: Fact, b: Fact): string | null {
+    let row = judged.get(a);
+    if (!row) judged.set(a, (row = new Map()));
+    let v = row.get(b);
+    if (v === undefined) row.set(b, (v = judge(a, b)));
+    return v;
+  }
+  function judge(a: Fact, b: Fact): string | null {
     const kind = a.kind;
     if (!independent(ctx, a.clause, b.clause)) return 'same source';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
@@ -577,7 +596,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function closest(x: Fact, cands: Fact[]): Fact | null {
     if (!cands.length) return null;
     // the governing predicate counts first: "began at 6am" answers "began at midnight", not "stood idle on Monday"
-    const score = (o: Fact) => sim(x, o) + (shareHead(x, o) ? S.sameHeadBonus : 0);
+    const scores = new Map(cands.map((o) => [o, sim(x, o) + (shareHead(x, o) ? S.sameHeadBonus : 0)]));
+    const score = (o: Fact) => scores.get(o)!;
     const sorted = cands.slice().sort((p, q) => score(q) - score(p));
     const best = sorted[0]!;
     const rival = sorted.find((o) => o !== best && !sameValue(o, best));

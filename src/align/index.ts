@@ -162,6 +162,12 @@ export function alignStory(story: StoryInput): Story {
     termsOfClause[c.id] = ids;
     weightsOfClause[c.id] = ws;
   }
+  // each report's position in the story (its first, as indexOf gives it)
+  const docNumber = new Map<AnnotatedDocument, number>();
+  story.docs.forEach((d, i) => {
+    if (!docNumber.has(d)) docNumber.set(d, i);
+  });
+  const docOf = Int32Array.from(clauses, (c) => docNumber.get(c.doc) ?? -1);
   const acc = new Float64Array(clauses.length);
   const stamp = new Int32Array(clauses.length).fill(-1);
   const dense = new Float64Array(termId.size);
@@ -186,9 +192,10 @@ export function alignStory(story: StoryInput): Story {
       }
     }
     for (let k = 0; k < ids.length; k++) dense[ids[k]!] = ws[k]!;
+    const docIndex = docOf[c.id]!;
     for (const o of order) {
-      const other = clauses[o]!;
-      if (other.doc === c.doc) continue;
+      // the same sum in another order differs only in its last bits: far under the floor, it is under the floor
+      if (docOf[o] === docIndex || acc[o]! < S.sameClaim - 1e-9) continue;
       let sim = acc[o]!;
       const oIds = termsOfClause[o]!;
       if (oIds.length < ids.length) {
@@ -199,9 +206,10 @@ export function alignStory(story: StoryInput): Story {
           if (x) sim += oWs[k]! * x;
         }
       }
+      if (sim < S.sameClaim) continue;
+      const other = clauses[o]!;
       const b = best.get(other.doc);
-      if (sim >= S.sameClaim && (!b || sim > b.sim) && sameStatement(c, other, sim))
-        best.set(other.doc, { id: o, sim });
+      if ((!b || sim > b.sim) && sameStatement(c, other, sim)) best.set(other.doc, { id: o, sim });
     }
     for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
     for (const o of order) acc[o] = 0;
@@ -275,7 +283,7 @@ export function alignStory(story: StoryInput): Story {
     d.positions.forEach((p) => p.spans.forEach((s) => disputedClause.set(s.clause.id, disputes[k]!.id))),
   );
 
-  const order = (c: Clause) => story.docs.indexOf(c.doc) * 1e9 + c.start;
+  const order = (c: Clause) => (docNumber.get(c.doc) ?? -1) * 1e9 + c.start;
   const claims: Claim[] = [...groups.values()]
     .map((cs) => cs.sort((a, b) => order(a) - order(b)))
     .sort((a, b) => order(a[0]!) - order(b[0]!))
