@@ -474,7 +474,13 @@ const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h), firstRun(h)] as const)
  * lower-case ASCII starting with a letter, under `iu` the only other letters matching an ASCII letter are "ſ"
  * (s) and the Kelvin sign (which lower-cases to k), and a match is bounded by non-letters on both sides.
  */
-const searchableWords = (text: string) => new Set(text.toLowerCase().replaceAll('ſ', 's').match(/[a-z]+/g));
+const searchableWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .replaceAll('ſ', 's')
+      .match(/[a-z]+/g),
+  );
 
 function framing(d: AnnotatedDocument): Framing {
   const words = searchableWords(d.doc.text);

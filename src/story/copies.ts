@@ -81,7 +81,7 @@ export function sharingPairs(docs: CopyInput[], settings: StorySettings = storyS
   for (let i = 0; i < total; i++) docOf[i] = keys[i]! % DOCS;
   // for each key: the end of its posting list, when the list is kept (shared by 2 to copyMaxDf documents)
   const runEnd = new Int32Array(total).fill(-1);
-  for (let i = 0; i < total; ) {
+  for (let i = 0; i < total;) {
     const h = Math.floor(keys[i]! / DOCS);
     let j = i + 1;
     while (j < total && Math.floor(keys[j]! / DOCS) === h) j++;
