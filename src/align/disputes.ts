@@ -537,16 +537,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     ((!!a.blanket && !b.negated && counted(b)) || (!!b.blanket && !a.negated && counted(a))) &&
     shareHead(a, b);
 
-  // a pair is judged once: claims, edges and their mutual checks ask of the same pairs again and again
-  const judged = new Map<Fact, Map<Fact, string | null>>();
   function why(a: Fact, b: Fact): string | null {
-    let row = judged.get(a);
-    if (!row) judged.set(a, (row = new Map()));
-    let v = row.get(b);
-    if (v === undefined) row.set(b, (v = judge(a, b)));
-    return v;
-  }
-  function judge(a: Fact, b: Fact): string | null {
     const kind = a.kind;
     if (!independent(ctx, a.clause, b.clause)) return 'same source';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
@@ -616,19 +607,17 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
         const B = byDoc.get(docs[j]!) ?? [];
         // copies of one report, or two reports of one outlet, are one source: nothing to line up
         if (!A.length || !B.length || !independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
+        // the facts of A that b may be (asked once per b: many facts of A can have b as their closest)
+        const backOf = new Map<Fact, Fact[]>();
         for (const a of A) {
           const b = closest(
             a,
             B.filter((b) => !why(a, b)),
           );
-          if (
-            b &&
-            closest(
-              b,
-              A.filter((x) => !why(x, b)),
-            ) === a
-          )
-            out.push([a, b]);
+          if (!b) continue;
+          let back = backOf.get(b);
+          if (!back) backOf.set(b, (back = A.filter((x) => !why(x, b))));
+          if (closest(b, back) === a) out.push([a, b]);
         }
       }
     return out;
