@@ -90,24 +90,23 @@ export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: A
   const copies = findCopies(docs, storySettings, sharing);
   for (const d of docs) d.copyOf = copies.get(d.id) ?? null;
   const byId = new Map(docs.map((d) => [d.id, d]));
-  const indexOf = new Map(docs.map((d, i) => [d, i]));
   const stories: Story[] = [];
   phase('grouping into stories', 0, 1);
-  const features = documentFeatures(docs, storySettings);
-  const groups = groupStories(docs, { settings: storySettings, features, sharing });
+  const groups = (() => {
+    // the features live only while grouping and titles read them (5,000 reports' term maps are a large share of
+    // the peak memory): each story's title is found here, before any story is analysed
+    const features = documentFeatures(docs, storySettings);
+    const indexOf = new Map(docs.map((d, i) => [d, i]));
+    return groupStories(docs, { settings: storySettings, features, sharing }).map((group) => {
+      const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
+      const feats = members.map((d) => features[indexOf.get(d)!]!);
+      return { group, members, title: readableTitle(storyTitle(members, storySettings, feats), members) };
+    });
+  })();
   phase('grouping into stories', 1, 1);
   let done = 0;
-  for (const group of groups) {
+  for (const { group, members, title } of groups) {
     phase('analysing stories', done++, groups.length);
-    const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
-    const title = readableTitle(
-      storyTitle(
-        members,
-        storySettings,
-        members.map((d) => features[indexOf.get(d)!]!),
-      ),
-      members,
-    );
     try {
       const refs = members.map(referenceDate);
       const fallback = storyReference(refs);
