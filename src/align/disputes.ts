@@ -533,8 +533,18 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
   const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
   // "no injuries have been reported" denies the injuries another report counts ("at least two drivers were injured")
-  const counted = (f: Fact) =>
-    facts.some((n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)));
+  const countedCache = new Map<Fact, boolean>();
+  const counted = (f: Fact) => {
+    let v = countedCache.get(f);
+    if (v === undefined)
+      countedCache.set(
+        f,
+        (v = facts.some(
+          (n) => n.kind === 'number' && n.clause === f.clause && n.head.some((p) => f.head.includes(p)),
+        )),
+      );
+    return v;
+  };
   const blanket = (a: Fact, b: Fact) =>
     a.kind === 'polarity' &&
     ((!!a.blanket && !b.negated && counted(b)) || (!!b.blanket && !a.negated && counted(a))) &&
@@ -594,7 +604,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function closest(x: Fact, cands: Fact[]): Fact | null {
     if (!cands.length) return null;
     // the governing predicate counts first: "began at 6am" answers "began at midnight", not "stood idle on Monday"
-    const score = (o: Fact) => sim(x, o) + (shareHead(x, o) ? S.sameHeadBonus : 0);
+    const scores = new Map(cands.map((o) => [o, sim(x, o) + (shareHead(x, o) ? S.sameHeadBonus : 0)]));
+    const score = (o: Fact) => scores.get(o)!;
     const sorted = cands.slice().sort((p, q) => score(q) - score(p));
     const best = sorted[0]!;
     const rival = sorted.find((o) => o !== best && !sameValue(o, best));
@@ -613,19 +624,17 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
         const B = byDoc.get(docs[j]!) ?? [];
         // copies of one report, or two reports of one outlet, are one source: nothing to line up
         if (!A.length || !B.length || !independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
+        // the facts of A that b may be (asked once per b: many facts of A can have b as their closest)
+        const backOf = new Map<Fact, Fact[]>();
         for (const a of A) {
           const b = closest(
             a,
             B.filter((b) => !why(a, b)),
           );
-          if (
-            b &&
-            closest(
-              b,
-              A.filter((x) => !why(x, b)),
-            ) === a
-          )
-            out.push([a, b]);
+          if (!b) continue;
+          let back = backOf.get(b);
+          if (!back) backOf.set(b, (back = A.filter((x) => !why(x, b))));
+          if (closest(b, back) === a) out.push([a, b]);
         }
       }
     return out;

@@ -65,8 +65,17 @@ const GENERIC = new Set(
 const inSpan = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 const outside = (x: { start: number; end: number }, a: number, b: number) => x.end <= a || x.start >= b;
 
-/** Predicate classes of each token of a clause (phrasal ones on their first word). */
+/** Classes read per token list (a clause's tokens, never changed once read): clause terms, facts and concepts ask alike. */
+const classesCache = new WeakMap<Token[], string[][]>();
+
+/** Predicate classes of each token of a clause (phrasal ones on their first word). Shared: not to be changed. */
 export function tokenClasses(tokens: Token[]): string[][] {
+  let out = classesCache.get(tokens);
+  if (!out) classesCache.set(tokens, (out = readClasses(tokens)));
+  return out;
+}
+
+function readClasses(tokens: Token[]): string[][] {
   return tokens.map((t, i) => {
     const ph = phraseClass(tokens, i);
     if (ph) return [ph];

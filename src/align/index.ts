@@ -86,19 +86,19 @@ export function alignStory(story: StoryInput): Story {
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
     // a question states nothing ("When were the results announced?")
-    if (/\?\s*$/.test(a.text) || /\?\s*$/.test(b.text)) return false;
+    if (isQuestion(a) || isQuestion(b)) return false;
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
-    if (modal(a) !== modal(b)) return false;
+    if (modalOf(a) !== modalOf(b)) return false;
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
     // is contradicted by "she claimed the shootings didn't happen"
     if (!sameActs(a, b, sim)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
-      const ta = new Set(a.terms);
+      const ta = termSet(a);
       const shared = b.terms.filter((t) => ta.has(t));
       // the second shared term is a participant: a name, a thing, a figure, not the predicate word again
       if (
@@ -108,12 +108,11 @@ export function alignStory(story: StoryInput): Story {
         return false;
     }
     // opposite acts ("were also convicted" / "was acquitted") contradict each other
-    const ca = a.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2));
-    const cb = new Set(b.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2)));
+    const ca = predicateSet(a);
+    const cb = predicateSet(b);
     if (
       OPPOSITE_CLASSES.some(
-        ([x, y]) =>
-          (ca.includes(x) && cb.has(y) && !cb.has(x)) || (ca.includes(y) && cb.has(x) && !cb.has(y)),
+        ([x, y]) => (ca.has(x) && cb.has(y) && !cb.has(x)) || (ca.has(y) && cb.has(x) && !cb.has(y)),
       )
     )
       return false;
@@ -133,29 +132,87 @@ export function alignStory(story: StoryInput): Story {
 
   // claims: each clause joins its best match in every other independent report, when close enough
   const uf = new UnionFind();
-  // candidates share at least one term (an inverted index keeps this near-linear on large stories)
-  const postings = new Map<string, number[]>();
-  for (const c of clauses)
-    for (const t of vectors.get(c.id)!.keys()) {
-      const list = postings.get(t);
-      if (list) list.push(c.id);
-      else postings.set(t, [c.id]);
+  // candidates share at least one term (an inverted index keeps this near-linear on large stories). The
+  // similarities come from the index too: a clause's products with every candidate, summed in the clause's
+  // own term order, are `cosine` itself wherever `cosine` would run over this clause's terms (it runs over the
+  // smaller vector, the first on a tie); for a larger candidate, its own terms are summed in its order, as
+  // `cosine` does. Same sums in the same order: the same figures, without a map look-up per shared term.
+  const termId = new Map<string, number>();
+  const termsOfClause: Int32Array[] = [];
+  const weightsOfClause: Float64Array[] = [];
+  const postIds: number[][] = [];
+  const postWeights: number[][] = [];
+  for (const c of clauses) {
+    const v = vectors.get(c.id)!;
+    const ids = new Int32Array(v.size);
+    const ws = new Float64Array(v.size);
+    let k = 0;
+    for (const [t, w] of v) {
+      let id = termId.get(t);
+      if (id === undefined) {
+        termId.set(t, (id = termId.size));
+        postIds.push([]);
+        postWeights.push([]);
+      }
+      ids[k] = id;
+      ws[k++] = w;
+      postIds[id]!.push(c.id);
+      postWeights[id]!.push(w);
     }
+    termsOfClause[c.id] = ids;
+    weightsOfClause[c.id] = ws;
+  }
+  // each report's position in the story (its first, as indexOf gives it)
+  const docNumber = new Map<AnnotatedDocument, number>();
+  story.docs.forEach((d, i) => {
+    if (!docNumber.has(d)) docNumber.set(d, i);
+  });
+  const docOf = Int32Array.from(clauses, (c) => docNumber.get(c.doc) ?? -1);
+  const acc = new Float64Array(clauses.length);
+  const stamp = new Int32Array(clauses.length).fill(-1);
+  const dense = new Float64Array(termId.size);
   const bestOf = new Map<number, Map<AnnotatedDocument, { id: number; sim: number }>>();
   for (const c of clauses) {
     const best = new Map<AnnotatedDocument, { id: number; sim: number }>();
-    const seen = new Set<number>();
-    for (const t of vectors.get(c.id)!.keys())
-      for (const o of postings.get(t)!) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const other = clauses[o]!;
-        if (other.doc === c.doc) continue;
-        const sim = cosine(vectors.get(c.id), vectors.get(o));
-        const b = best.get(other.doc);
-        if (sim >= S.sameClaim && (!b || sim > b.sim) && sameStatement(c, other, sim))
-          best.set(other.doc, { id: o, sim });
+    const ids = termsOfClause[c.id]!;
+    const ws = weightsOfClause[c.id]!;
+    // the candidates in the order the index first gives them
+    const order: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const list = postIds[ids[k]!]!;
+      const wl = postWeights[ids[k]!]!;
+      const w = ws[k]!;
+      for (let p = 0; p < list.length; p++) {
+        const o = list[p]!;
+        if (stamp[o] !== c.id) {
+          stamp[o] = c.id;
+          order.push(o);
+        }
+        acc[o]! += w * wl[p]!;
       }
+    }
+    for (let k = 0; k < ids.length; k++) dense[ids[k]!] = ws[k]!;
+    const docIndex = docOf[c.id]!;
+    for (const o of order) {
+      // the same sum in another order differs only in its last bits: far under the floor, it is under the floor
+      if (docOf[o] === docIndex || acc[o]! < S.sameClaim - 1e-9) continue;
+      let sim = acc[o]!;
+      const oIds = termsOfClause[o]!;
+      if (oIds.length < ids.length) {
+        const oWs = weightsOfClause[o]!;
+        sim = 0;
+        for (let k = 0; k < oIds.length; k++) {
+          const x = dense[oIds[k]!]!;
+          if (x) sim += oWs[k]! * x;
+        }
+      }
+      if (sim < S.sameClaim) continue;
+      const other = clauses[o]!;
+      const b = best.get(other.doc);
+      if ((!b || sim > b.sim) && sameStatement(c, other, sim)) best.set(other.doc, { id: o, sim });
+    }
+    for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
+    for (const o of order) acc[o] = 0;
     bestOf.set(c.id, best);
   }
   // two clauses state the same fact when each is the other's closest in the other report; the closest
@@ -226,7 +283,7 @@ export function alignStory(story: StoryInput): Story {
     d.positions.forEach((p) => p.spans.forEach((s) => disputedClause.set(s.clause.id, disputes[k]!.id))),
   );
 
-  const order = (c: Clause) => story.docs.indexOf(c.doc) * 1e9 + c.start;
+  const order = (c: Clause) => (docNumber.get(c.doc) ?? -1) * 1e9 + c.start;
   const claims: Claim[] = [...groups.values()]
     .map((cs) => cs.sort((a, b) => order(a) - order(b)))
     .sort((a, b) => order(a[0]!) - order(b[0]!))
@@ -260,6 +317,24 @@ export function alignStory(story: StoryInput): Story {
   };
 }
 
+/**
+ * What sameStatement reads of one clause, read once per clause: it is asked of every candidate pair, and
+ * of every pair of two claims' clauses when they join. (Clauses do not change once read.)
+ */
+function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
+  const cache = new WeakMap<Clause, { v: T }>();
+  return (c) => {
+    let hit = cache.get(c);
+    if (!hit) cache.set(c, (hit = { v: read(c) }));
+    return hit.v;
+  };
+}
+const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
+const termSet = perClause((c) => new Set(c.terms));
+const predicateSet = perClause(
+  (c) => new Set(c.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2))),
+);
+
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
 // of them cast their votes")
 const MODALS = new Set('could|might|may|would|should|must|eligible|able|allowed|entitled'.split('|'));
@@ -271,35 +346,38 @@ const EXPECTS = new Set(
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
 /** What a clause states of its act: that it happened (''), that it may happen, is expected, or is doubted. "A
  * meeting is expected" and "a meeting is unlikely" are two stances, and neither is "they met". */
-const modal = (c: Clause): string => {
+const modalOf = perClause((c: Clause): string => {
   const ts = c.tokens;
   const negated = (i: number) =>
     ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
   const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   return ts.some((t) => MODALS.has(t.normal)) ? 'possible' : '';
-};
+});
+
+/** A clause's own verbs (not light, not of saying): lemma, what they meet on, and whether each is denied. */
+const actsOf = perClause((c: Clause) =>
+  c.tokens
+    .map((t, i) => ({ t, i }))
+    .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma))
+    .map(({ t, i }) => ({
+      lemma: t.lemma,
+      // one lemma or one predicate class
+      keys: [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)],
+      denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
+    })),
+);
+const actKeys = perClause((c: Clause) => new Set(actsOf(c).flatMap((x) => x.keys)));
 
 /** The clauses' own verbs meet (one lemma or one predicate class), and none is denied in one and asserted in the other. */
 function sameActs(a: Clause, b: Clause, sim: number): boolean {
-  const acts = (c: Clause) =>
-    c.tokens
-      .map((t, i) => ({ t, i }))
-      .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma));
-  const keys = (c: Clause, i: number) => {
-    const t = c.tokens[i]!;
-    return [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)];
-  };
-  const va = acts(a);
-  const vb = acts(b);
+  const va = actsOf(a);
+  const vb = actsOf(b);
   if (va.length && vb.length && sim < S.sameClaimNearCopy) {
-    const kb = new Set(vb.flatMap(({ i }) => keys(b, i)));
-    if (!va.some(({ i }) => keys(a, i).some((k) => kb.has(k)))) return false;
+    const kb = actKeys(b);
+    if (!va.some((x) => x.keys.some((k) => kb.has(k)))) return false;
   }
-  const denied = (c: Clause, i: number) =>
-    c.tokens.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
-  for (const x of va)
-    for (const y of vb) if (x.t.lemma === y.t.lemma && denied(a, x.i) !== denied(b, y.i)) return false;
+  for (const x of va) for (const y of vb) if (x.lemma === y.lemma && x.denied !== y.denied) return false;
   return true;
 }
 const LIGHT_VERBS = new Set([
@@ -316,26 +394,29 @@ const LIGHT_VERBS = new Set([
   'seem',
 ]);
 
-function samePeople(a: Clause, b: Clause): boolean {
-  // people and organisations: "the Chiefs had rallied" is not "Luck has rallied his team"
-  const people = (c: Clause) =>
+// people and organisations: "the Chiefs had rallied" is not "Luck has rallied his team"
+const peopleOf = perClause(
+  (c: Clause) =>
     new Set(
       c.entities
         .filter((e) => (e.type === 'person' || e.type === 'organization') && e.form !== 'adjective')
         .map((e) => e.entityId ?? e.canonical),
-    );
-  const pa = people(a);
-  const pb = people(b);
+    ),
+);
+function samePeople(a: Clause, b: Clause): boolean {
+  const pa = peopleOf(a);
+  const pb = peopleOf(b);
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
 }
 
 const SERIES_WORDS =
   /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+const seriesMarks = perClause(
+  (c: Clause) => new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase())),
+);
 function sameSeriesWords(a: Clause, b: Clause): boolean {
-  const marks = (c: Clause) =>
-    new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
-  const ma = marks(a);
-  const mb = marks(b);
+  const ma = seriesMarks(a);
+  const mb = seriesMarks(b);
   return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
 }
 
@@ -381,13 +462,34 @@ function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {
 
 const termRe = (term: string) =>
   new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-const HEDGE_RES = HEDGES.map((h) => [h, termRe(h)] as const);
-const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h)] as const);
+const firstRun = (term: string) => /^[a-z]+/.exec(term)![0];
+if ([...HEDGES, ...LOADED_TERMS].some((t) => !/^[a-z][a-z' -]*$/.test(t)))
+  throw new Error('framing: hedges and loaded terms are lower-case ASCII, starting with a letter');
+const HEDGE_RES = HEDGES.map((h) => [h, termRe(h), firstRun(h)] as const);
+const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h), firstRun(h)] as const);
+
+/**
+ * The words a term search can find in a text: its lower-case ASCII letter runs, the long s read as "s". A term's
+ * pattern matches only where the text has the term's first letter run as a whole run of its own: the terms are
+ * lower-case ASCII starting with a letter, under `iu` the only other letters matching an ASCII letter are "ſ"
+ * (s) and the Kelvin sign (which lower-cases to k), and a match is bounded by non-letters on both sides.
+ */
+const searchableWords = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .replaceAll('ſ', 's')
+      .match(/[a-z]+/g),
+  );
 
 function framing(d: AnnotatedDocument): Framing {
-  const count = (res: (readonly [string, RegExp])[]) =>
+  const words = searchableWords(d.doc.text);
+  const count = (res: (readonly [string, RegExp, string])[]) =>
     res
-      .map(([term, re]) => ({ term, count: (d.doc.text.match(re) ?? []).length }))
+      .map(([term, re, first]) => ({
+        term,
+        count: words.has(first) ? (d.doc.text.match(re) ?? []).length : 0,
+      }))
       .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
   const n = d.sentences.length;

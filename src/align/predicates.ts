@@ -87,6 +87,8 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['come', 'force', 'effect'],
 ];
 
+const PHRASE_VERBS = new Set(PHRASES.map(([verb]) => verb));
+
 export function classesOf(lemma: string, normal = lemma): string[] {
   return INDEX.get(lemma) ?? INDEX.get(normal) ?? [];
 }
@@ -94,6 +96,7 @@ export function classesOf(lemma: string, normal = lemma): string[] {
 /** Classes of a phrasal predicate starting at token i, or null. */
 export function phraseClass(tokens: { lemma: string; normal: string }[], i: number): string | null {
   const t = tokens[i]!;
+  if (!PHRASE_VERBS.has(t.lemma) && !PHRASE_VERBS.has(t.normal)) return null;
   for (const [verb, next, cls] of PHRASES) {
     if (t.lemma !== verb && t.normal !== verb) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++)

@@ -5,6 +5,14 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 let chrono: typeof import('chrono-node') | null = null;
 
+/**
+ * Hands over chrono-node where a module has already imported it (src/nlp/times.ts): the analyze pipeline then
+ * loads one copy of chrono, not its ES module and its CommonJS build (the same code) both.
+ */
+export function shareChrono(loaded: typeof import('chrono-node')): void {
+  chrono ??= loaded;
+}
+
 const ISO = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function normalizeDate(value: unknown): string | null {

@@ -14,8 +14,15 @@ let instance: Wink | null = null;
 const cer = (model.metaCER as () => unknown)();
 const stableModel: typeof model = { ...model, metaCER: () => cer };
 
+/**
+ * Only the annotations read here (src/nlp/sentences.ts): sentence ends and parts of speech. wink's default pipe
+ * also runs its named-entity, negation and sentiment machines on every document (a third of readDoc's time);
+ * they set only entity spans and flags no one reads, never a token's value, normal, lemma or tag, nor the lexicon.
+ */
+const PIPE = ['sbd', 'pos'];
+
 export function wink(): Wink {
-  if (!instance) instance = winkNLP(stableModel);
+  if (!instance) instance = winkNLP(stableModel, PIPE);
   return instance;
 }
 

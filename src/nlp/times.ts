@@ -8,6 +8,9 @@ import * as chrono from 'chrono-node';
 import type { TimeExpression } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
+import { shareChrono } from '../ingest/dates.js';
+
+shareChrono(chrono);
 
 const MONTH_NAMES = [
   'january',

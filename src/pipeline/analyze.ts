@@ -10,7 +10,8 @@ import type { Problem } from '../model/problems.js';
 import { SCHEMA_ID, toReportDocument, type Report, type Story } from '../model/report.js';
 import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { alignStory } from '../align/index.js';
-import { findCopies, groupStories, storyTitle } from '../story/index.js';
+import { documentFeatures, findCopies, groupStories, sharingPairs, storyTitle } from '../story/index.js';
+import { storySettings } from '../settings/story.js';
 import { readableTitle } from './titles.js';
 import { pipelineSettings } from '../settings/pipeline.js';
 
@@ -84,18 +85,28 @@ export function analyzeClean(docs: Document[], problems: Problem[] = [], opts: A
   resetWink();
   const phase = opts.onPhase ?? (() => {});
   phase('finding copies', 0, 1);
-  const copies = findCopies(docs);
+  // the shared text (copies) and the story features, found once: copies, grouping and titles read them alike
+  const sharing = sharingPairs(docs, storySettings);
+  const copies = findCopies(docs, storySettings, sharing);
   for (const d of docs) d.copyOf = copies.get(d.id) ?? null;
   const byId = new Map(docs.map((d) => [d.id, d]));
   const stories: Story[] = [];
   phase('grouping into stories', 0, 1);
-  const groups = groupStories(docs);
+  const groups = (() => {
+    // the features live only while grouping and titles read them (5,000 reports' term maps are a large share of
+    // the peak memory): each story's title is found here, before any story is analysed
+    const features = documentFeatures(docs, storySettings);
+    const indexOf = new Map(docs.map((d, i) => [d, i]));
+    return groupStories(docs, { settings: storySettings, features, sharing }).map((group) => {
+      const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
+      const feats = members.map((d) => features[indexOf.get(d)!]!);
+      return { group, members, title: readableTitle(storyTitle(members, storySettings, feats), members) };
+    });
+  })();
   phase('grouping into stories', 1, 1);
   let done = 0;
-  for (const group of groups) {
+  for (const { group, members, title } of groups) {
     phase('analysing stories', done++, groups.length);
-    const members = group.documents.map((id) => byId.get(id)!).filter(Boolean);
-    const title = readableTitle(storyTitle(members), members);
     try {
       const refs = members.map(referenceDate);
       const fallback = storyReference(refs);

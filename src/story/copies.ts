@@ -21,13 +21,17 @@ function fnv1a(s: string): number {
 export function shingles(text: string, size: number = storySettings.shingleSize): Uint32Array {
   const words = text.toLowerCase().match(WORD_RE) ?? [];
   const wh = words.map(fnv1a);
-  const set = new Set<number>();
+  // every n-gram's hash, sorted, then the distinct ones (no Set: hashes above 2^30 are boxed numbers there)
+  const all = new Uint32Array(Math.max(0, wh.length - size + 1));
   for (let i = 0; i + size <= wh.length; i++) {
     let h = 0x811c9dc5;
     for (let k = 0; k < size; k++) h = Math.imul(h ^ wh[i + k]!, 0x01000193) ^ (h >>> 15);
-    set.add(h >>> 0);
+    all[i] = h >>> 0;
   }
-  return Uint32Array.from(set).sort();
+  all.sort();
+  let m = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[m - 1]) all[m++] = all[i]!;
+  return all.slice(0, m);
 }
 
 function publishedTime(p: string | null | undefined): number | null {
@@ -52,25 +56,55 @@ export interface CopyPair {
 
 /** All pairs (a < b, batch indices) whose texts are copies of one another. */
 export function copyPairs(docs: CopyInput[], settings: StorySettings = storySettings): CopyPair[] {
+  return sharingPairs(docs, settings).filter((p) => p.containment >= settings.copyContainment);
+}
+
+/**
+ * All pairs (a < b) that share enough text to be copies at some containment: `copyPairs` before its
+ * containment floor, so that one pass serves every floor (`findCopiesIn`'s `pairs`).
+ */
+export function sharingPairs(docs: CopyInput[], settings: StorySettings = storySettings): CopyPair[] {
   const sh = docs.map((d) => shingles(d.text ?? '', settings.shingleSize));
-  const postings = new Map<number, number[]>();
+  // the inverted index as one sorted array of (hash, document) keys: a run of equal hashes is a posting
+  // list, its documents ascending. (A Map keyed by the 32-bit hashes boxed most of them: slow.)
+  let total = 0;
+  for (const s of sh) total += s.length;
+  const DOCS = 2 ** 21;
+  if (docs.length >= DOCS) throw new Error('copyPairs: too many documents');
+  const keys = new Float64Array(total);
+  let k = 0;
   sh.forEach((s, d) => {
-    for (const h of s) {
-      const list = postings.get(h);
-      if (list) list.push(d);
-      else postings.set(h, [d]);
-    }
+    for (const h of s) keys[k++] = h * DOCS + d;
   });
+  keys.sort();
+  const docOf = new Int32Array(total);
+  for (let i = 0; i < total; i++) docOf[i] = keys[i]! % DOCS;
+  // for each key: the end of its posting list, when the list is kept (shared by 2 to copyMaxDf documents)
+  const runEnd = new Int32Array(total).fill(-1);
+  for (let i = 0; i < total;) {
+    const h = Math.floor(keys[i]! / DOCS);
+    let j = i + 1;
+    while (j < total && Math.floor(keys[j]! / DOCS) === h) j++;
+    if (j - i >= 2 && j - i <= settings.copyMaxDf) for (let p = i; p < j; p++) runEnd[p] = j;
+    i = j;
+  }
+  // each document's keys
+  const first = new Int32Array(docs.length + 1);
+  for (let i = 0; i < total; i++) first[docOf[i]! + 1]!++;
+  for (let d = 0; d < docs.length; d++) first[d + 1]! += first[d]!;
+  const fill = first.slice(0, docs.length);
+  const at = new Int32Array(total);
+  for (let i = 0; i < total; i++) at[fill[docOf[i]!]!++] = i;
   const out: CopyPair[] = [];
   const acc = new Int32Array(docs.length);
   const touched: number[] = [];
   for (let a = 0; a < docs.length; a++) {
-    for (const h of sh[a]!) {
-      const list = postings.get(h)!;
-      if (list.length < 2 || list.length > settings.copyMaxDf) continue;
-      for (let p = list.length - 1; p >= 0; p--) {
-        const b = list[p]!;
-        if (b <= a) break;
+    for (let x = first[a]!; x < first[a + 1]!; x++) {
+      const p = at[x]!;
+      const end = runEnd[p]!;
+      // the list's documents after `a`
+      for (let q = p + 1; q < end; q++) {
+        const b = docOf[q]!;
         if (acc[b] === 0) touched.push(b);
         acc[b]!++;
       }
@@ -83,8 +117,7 @@ export function copyPairs(docs: CopyInput[], settings: StorySettings = storySett
       const containment = smaller ? shared / smaller : 0;
       // A short text repeated verbatim is a copy even below `copyMinShared`: same shingles both ways.
       const identical = shared === sh[a]!.length && shared === sh[b]!.length;
-      if ((shared >= settings.copyMinShared || identical) && containment >= settings.copyContainment)
-        out.push({ a, b, shared, containment });
+      if (shared >= settings.copyMinShared || identical) out.push({ a, b, shared, containment });
     }
     touched.length = 0;
   }
@@ -95,11 +128,13 @@ export function copyPairs(docs: CopyInput[], settings: StorySettings = storySett
  * For each report that copies another: its id -> the id of the original. The original is the earliest
  * published (a dated report before an undated one), else the smaller id (code-unit order): a rule on
  * the set of reports, never on their order (input order made the answer depend on it). A copy points
- * at an original that is not itself a copy (the root of its copy chain). Deterministic.
+ * at an original that is not itself a copy (the root of its copy chain). Deterministic. `pairs`: the
+ * documents' `sharingPairs` with these settings, when already found.
  */
 export function findCopiesIn(
   docs: CopyInput[],
   settings: StorySettings = storySettings,
+  pairs: CopyPair[] = sharingPairs(docs, settings),
 ): Map<string, string> {
   const n = docs.length;
   const times = docs.map((d) => publishedTime(d.published));
@@ -117,7 +152,8 @@ export function findCopiesIn(
     other: -1,
     containment: -1,
   }));
-  for (const p of copyPairs(docs, settings)) {
+  for (const p of pairs) {
+    if (p.containment < settings.copyContainment) continue;
     const [copy, orig] = earlier(p.a, p.b) ? [p.b, p.a] : [p.a, p.b];
     const cur = best[copy]!;
     if (

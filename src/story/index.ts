@@ -7,7 +7,7 @@
 import type { Document } from '../model/document.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
 import { averageLink, reassign } from './cluster.js';
-import { findCopiesIn } from './copies.js';
+import { findCopiesIn, sharingPairs, type CopyPair } from './copies.js';
 import { eventTime, splitByEventTime } from './events.js';
 import { extractFeatures, type DocFeatures } from './features.js';
 import { dot, similarPairs, vectorize } from './similarity.js';
@@ -20,7 +20,7 @@ export interface StoryGroup {
 }
 
 export { extractFeatures, type DocFeatures } from './features.js';
-export { copyPairs, shingles, type CopyPair } from './copies.js';
+export { copyPairs, sharingPairs, shingles, type CopyPair } from './copies.js';
 export { bcubed } from './bcubed.js';
 
 /** The fields story grouping reads (a Document has them all). */
@@ -30,6 +30,8 @@ export interface GroupOptions {
   settings?: StorySettings;
   /** Precomputed features, one per document in the same order (from `extractFeatures`). */
   features?: DocFeatures[];
+  /** The documents' `sharingPairs` with these settings, when already found (`findCopies` reads them too). */
+  sharing?: CopyPair[];
 }
 
 /** The features of each document (text + metadata title), in input order. */
@@ -54,7 +56,11 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   if (features.length !== docs.length) throw new Error('groupStories: features must match documents');
   // Near-duplicates (a wire story republished) join their original's story and take no part in the
   // grouping: ten copies of one text would otherwise look like an event of their own to the split step.
-  const copies = findCopiesIn(docs, { ...settings, copyContainment: settings.groupCopyContainment });
+  const copies = findCopiesIn(
+    docs,
+    { ...settings, copyContainment: settings.groupCopyContainment },
+    options.sharing ?? sharingPairs(docs, settings),
+  );
   const index = new Map<string, number>();
   docs.forEach((d, i) => {
     if (!index.has(d.id)) index.set(d.id, i);
@@ -112,8 +118,9 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
 export function findCopies(
   docs: Pick<Document, 'id' | 'text' | 'published'>[],
   settings: StorySettings = storySettings,
+  sharing: CopyPair[] = sharingPairs(docs, settings),
 ): Map<string, string> {
-  return findCopiesIn(docs, settings);
+  return findCopiesIn(docs, settings, sharing);
 }
 
 function firstSentence(text: string, max = 160): string {
@@ -133,13 +140,18 @@ function firstSentence(text: string, max = 160): string {
 
 /**
  * A title for a story: the title (else first sentence) of its most central document, the one most
- * similar on average to the others (ties: the earlier in input order). '' for no documents.
+ * similar on average to the others (ties: the earlier in input order). '' for no documents. `features`:
+ * the documents' `documentFeatures` with these settings, when already found.
  */
-export function storyTitle(docs: StoryInput[], settings: StorySettings = storySettings): string {
+export function storyTitle(
+  docs: StoryInput[],
+  settings: StorySettings = storySettings,
+  features?: DocFeatures[],
+): string {
   if (!docs.length) return '';
   let best = 0;
   if (docs.length > 2) {
-    const { vecs } = vectorize(documentFeatures(docs, settings));
+    const { vecs } = vectorize(features ?? documentFeatures(docs, settings));
     let bestScore = -1;
     for (let i = 0; i < vecs.length; i++) {
       let s = 0;
