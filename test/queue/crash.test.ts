@@ -48,10 +48,12 @@ describe.skipIf(!ready)('a worker SIGKILLed in the middle of its jobs', () => {
     const t0 = Date.now();
     while (victim.logs.filter((l) => l.msg === 'job done').length < 20 && Date.now() - t0 < 120_000)
       await new Promise((r) => setTimeout(r, 20));
-    // …right after it took its next jobs, so that it dies holding them
-    const taken = victim.logs.filter((l) => l.msg === 'jobs taken').length;
-    while (victim.logs.filter((l) => l.msg === 'jobs taken').length === taken && Date.now() - t0 < 120_000)
-      await new Promise((r) => setTimeout(r, 5));
+    // …while it holds jobs it has taken and not finished (now, in the middle of a batch, or right after it
+    // takes its next ones), so that it dies holding them
+    const holding = () =>
+      victim.logs.filter((l) => l.msg === 'jobs taken').reduce((n, l) => n + (l.jobs as number), 0) >
+      victim.logs.filter((l) => l.msg === 'job done').length;
+    while (!holding() && Date.now() - t0 < 120_000) await new Promise((r) => setTimeout(r, 5));
     victim.child.kill('SIGKILL');
     const killedAt = victim.logs.filter((l) => l.msg === 'job done').length;
     const codes = await Promise.all(others.map((w) => w.exited));
