@@ -43,9 +43,13 @@ describe.skipIf(!ready)('a worker SIGKILLed in the middle of its jobs', () => {
     await queue.sendPlaces(raws.map((raw) => ({ raw })));
     const env = { CORROBORATE_JOB_EXPIRE_SECONDS: '5', CORROBORATE_QUEUE_MAINTENANCE_SECONDS: '1' };
     const victim = spawnWorker(url, ['--exit-when-idle'], env);
+    // the others start once the victim has taken its first jobs: a worker keeps the placement lane for
+    // batch after batch, so one that started first could place every report before the victim had any
+    const t0 = Date.now();
+    while (!victim.logs.some((l) => l.msg === 'jobs taken') && Date.now() - t0 < 60_000)
+      await new Promise((r) => setTimeout(r, 10));
     const others = [1, 2].map(() => spawnWorker(url, ['--exit-when-idle'], env));
     // kill it once it has done some work, while it holds more
-    const t0 = Date.now();
     while (victim.logs.filter((l) => l.msg === 'job done').length < 20 && Date.now() - t0 < 120_000)
       await new Promise((r) => setTimeout(r, 20));
     // …while it holds jobs it has taken and not finished (now, in the middle of a batch, or right after it
