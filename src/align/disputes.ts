@@ -832,14 +832,16 @@ function seriesOf(f: Fact): Set<string> {
 function readSeries(f: Fact): Set<string> {
   const toks = f.clause.tokens;
   const out = new Set<string>();
+  // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
+  // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
+  const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
   toks.forEach((t, i) => {
+    if (t.end < f.start - reach || t.start > f.end + S.seriesReach) return;
     // "the rest of the fleet" and "its remaining aircraft" name the others of a set, as "its other aircraft" does
     if (
       f.kind === 'polarity' &&
       ((t.normal === 'rest' && toks[i - 1]?.normal === 'the' && toks[i + 1]?.normal === 'of') ||
-        (t.normal === 'remaining' && toks[i + 1]?.pos === 'NOUN' && toks[i - 1]?.pos !== 'VERB')) &&
-      t.end >= f.start - Math.max(S.seriesReach, f.start - f.clause.start) &&
-      t.start <= f.end + S.seriesReach
+        (t.normal === 'remaining' && toks[i + 1]?.pos === 'NOUN' && toks[i - 1]?.pos !== 'VERB'))
     ) {
       out.add('other');
       return;
@@ -848,10 +850,6 @@ function readSeries(f: Fact): Set<string> {
     // ("the old record"; not "a 58-year-old man")
     if (t.normal === 'old' && /[-\d]$/.test(f.clause.doc.doc.text.slice(Math.max(0, t.start - 1), t.start)))
       return;
-    // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
-    // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
-    const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
-    if (t.end < f.start - reach || t.start > f.end + S.seriesReach) return;
     // "other" marks the fact's own thing only ("two other schools", "the other three"), not a noun nearby
     if (t.normal === 'other' && f.kind === 'number' && (t.end < f.start - 5 || t.start > f.end)) return;
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")

@@ -762,9 +762,7 @@ function pronounSubject(c: Clause, at: number): EntityMention | undefined {
   const first = c.tokens.findIndex((t) => !/^(?:and|but|then|so|[,;])$/.test(t.normal));
   const t = c.tokens[first];
   if (!t || t.end > at || !/^(?:he|she)$/.test(t.normal)) return undefined;
-  const sentences = c.doc.sentences;
-  const k = sentences.findIndex((s) => s.start <= c.start && s.end >= c.start);
-  const from = sentences[Math.max(0, k - 1)]?.start ?? 0;
+  const from = c.doc.sentences[Math.max(0, c.sentence.index - 1)]!.start;
   return c.doc.entities
     .filter((e) => e.type === 'person' && e.start >= from && e.end <= t.start && e.form !== 'adjective')
     .pop();
