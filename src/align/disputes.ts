@@ -366,9 +366,14 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
       // holds any instant that is 2 December somewhere (UTC-12 to UTC+14), not only in the report's own zone
       const whole = (f: Fact) => f.minutes![1] - f.minutes![0] >= 1439;
       const slack = whole(a) !== whole(b) ? ZONE_SLACK_MINUTES : 0;
-      return shifts.some(
-        (d) => a.minutes![0] + d <= b.minutes![1] + slack && b.minutes![0] <= a.minutes![1] + d + slack,
-      );
+      // a day ends where the next begins: two days that only touch at midnight are two days, while a point in
+      // time (a clock time read to the minute) may fall on that edge
+      const point = a.minutes![0] === a.minutes![1] || b.minutes![0] === b.minutes![1];
+      return shifts.some((d) => {
+        const lo = Math.max(a.minutes![0] + d, b.minutes![0] - slack);
+        const hi = Math.min(a.minutes![1] + d, b.minutes![1] + slack);
+        return lo < hi || (lo === hi && point);
+      });
     }
     case 'entity':
       return idOf(a.agent!) === idOf(b.agent!);
@@ -550,9 +555,21 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     ((!!a.blanket && !b.negated && counted(b)) || (!!b.blanket && !a.negated && counted(a))) &&
     shareHead(a, b);
 
+  // the wholes the story's reports state ("25 of the assembly's 61 seats": 61 seats in all), per slot
+  const wholes = new Map<string, [number, number][]>();
+  for (const f of facts) if (f.whole) wholes.set(f.slot, [...(wholes.get(f.slot) ?? []), f.whole]);
+  const isWhole = (f: Fact) =>
+    f.kind === 'number' &&
+    !f.whole &&
+    (wholes.get(f.slot) ?? []).some(([lo, hi]) => f.interval![0] <= hi && f.interval![1] >= lo);
+
   function why(a: Fact, b: Fact): string | null {
     const kind = a.kind;
     if (!independent(ctx, a.clause, b.clause)) return 'same source';
+    // "The 61 seats are shared among the parties" names the whole another report counts a part of ("won 25 of the
+    // 61 seats"); under two different predicates it is not a rival figure for the part
+    if (isWhole(a) !== isWhole(b) && !shareHead(a, b))
+      return 'one states the whole the other counts a part of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
     if (blanket(a, b)) return null;
     const s = sim(a, b);

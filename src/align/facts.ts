@@ -26,6 +26,8 @@ export interface Fact {
   /** Number and duration facts: the interval; dates: ISO day bounds. */
   quantity?: Quantity;
   interval?: [number, number];
+  /** Number facts said as a part of a whole ("32 of the 61 seats"): the whole's interval. */
+  whole?: [number, number];
   dates?: { from: string; to: string };
   /** Date facts: the interval in minutes since 1970 (the whole day, or the time of day the report gives). */
   minutes?: [number, number];
@@ -75,10 +77,15 @@ export function tokenClasses(tokens: Token[]): string[][] {
   return out;
 }
 
+const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
+
 function readClasses(tokens: Token[]): string[][] {
   return tokens.map((t, i) => {
     const ph = phraseClass(tokens, i);
     if (ph) return [ph];
+    // "the coalition will have 30 of the 61 seats", "holds 32 seats", "owns 40%": a figure held; only before a
+    // figure, since these verbs say other things elsewhere ("have been", "held talks", "on hold", "their own")
+    if (HOLDING.has(t.lemma) && tokens[i + 1]?.pos === 'NUM') return ['hold'];
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
     return classesOf(t.lemma.toLowerCase(), t.normal);
   });
@@ -206,8 +213,11 @@ export function factsOf(c: Clause): Fact[] {
     if (
       prev &&
       /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu.test(text.slice(prev.end, q.start))
-    )
+    ) {
+      const part = out.find((f) => f.quantity === prev);
+      if (part) part.whole = [q.low, q.high];
       continue;
+    }
     let slot: string | null = null;
     if (q.unit) slot = `unit:${q.unit}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
@@ -292,6 +302,8 @@ export function factsOf(c: Clause): Fact[] {
           text.slice(Math.max(0, x.start - 6), x.start),
         ) && /^\s+\p{L}/u.test(text.slice(x.end, x.end + 3))
       ) &&
+      // "the result of Sunday's election": a date in the possessive dates its noun, not the clause's act
+      !/^['’]s\s+\p{L}/u.test(text.slice(x.end, x.end + 4)) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
       !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
@@ -747,9 +759,10 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
     const next = tokens.slice(k + 1).find((t) => t.normal !== 'that');
     if (!next || !/^(he|she|they|we|i|it)$/.test(next.normal)) return undefined;
   }
-  // ("and" before anything but a verb starts another subject: "Charles and Hillis", "and Hillis added 101")
+  // ("and" before anything but a verb starts another subject: "Charles and Hillis", "and Hillis added 101"; an
+  // "and" right before the value joins two objects of one verb: "took 38.2 percent of the vote and 25 seats")
   const and = tokens.findIndex((t) => t.start >= m.end && t.end <= at && t.normal === 'and');
-  if (and >= 0 && tokens[and + 1]?.pos !== 'VERB') return undefined;
+  if (and >= 0 && tokens[and + 1]?.pos !== 'VERB' && (tokens[and + 1]?.start ?? at) < at) return undefined;
   return m;
 }
 

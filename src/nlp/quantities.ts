@@ -424,12 +424,6 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         /\d-$/.test(text.slice(Math.max(s.start, start - 2), start))
       )
         continue;
-      // "28 of 41 passes": a part and its whole, neither a count of its own
-      if (
-        /\d\s+of\s+(?:the\s+)?$/.test(text.slice(s.start, start)) ||
-        /^\s+of\s+(?:the\s+)?\d/.test(text.slice(end, s.end))
-      )
-        continue;
       // citation marks [1][2] are not amounts
       if (/\[\s*$/.test(text.slice(s.start, start)) && /^\s*\]/.test(text.slice(end, s.end))) continue;
       const amount = parseAmount(raw);
@@ -539,6 +533,20 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
           /\b(?:number|amount|total|figure|equal number)\s+of\s+$/i.test(text.slice(s.start, q.start))
         )
           q.counted = sibling.counted;
+      }
+    // "32 of the 61 seats", "four of the plane's six engines": the part counts what the whole counts
+    for (const q of found)
+      if (!q.counted && !q.unit) {
+        const whole = found
+          .filter((o) => o.start >= q.end && o.counted && !o.unit)
+          .sort((a, b) => a.start - b.start)[0];
+        if (
+          whole &&
+          /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu.test(
+            text.slice(q.end, whole.start),
+          )
+        )
+          q.counted = whole.counted;
       }
     out.push(...found.sort((a, b) => a.start - b.start));
   }

@@ -358,3 +358,100 @@ describe('votes', () => {
     expect(disputes(same)).toEqual([]);
   });
 });
+
+describe('parts and wholes', () => {
+  it('"four of the plane\'s six engines": the part counts what the whole counts', () => {
+    const qs = findQuantities("Four of the plane's six engines failed and 28 of 41 passes were completed.", [
+      { start: 0, end: 73 },
+    ]);
+    expect(qs.map((q) => [q.text, q.counted])).toEqual([
+      ['Four', 'engine'],
+      ['six', 'engine'],
+      ['28', 'pass'],
+      ['41', 'pass'],
+    ]);
+  });
+
+  const board = (extra: string) =>
+    `The Halden water board met on Tuesday after the vote for its governing council. ${extra} The new council sits in March.`;
+
+  it('"will have 30 of the 45 places" and "holds 33 of the 45 places" state one figure and disagree', () => {
+    const r = analyzeDocuments([
+      raw('a', board("The farmers' list will have 30 of the 45 places on the council."), 'Halden Times'),
+      raw('b', board("The farmers' list holds 33 of the 45 places on the council."), 'Radio Halden'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['number']);
+    expectExactEvidence(r);
+  });
+
+  it('the whole one report names ("the 45 places are shared") is no rival figure for a part another counts', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        board("The farmers' list took 52 percent of the vote and 24 of the council's 45 places."),
+        'Halden Times',
+      ),
+      raw(
+        'b',
+        board('The 45 places are shared among the lists that take at least 5 percent of the vote.'),
+        'Radio Halden',
+      ),
+    ]);
+    expect(disputes(r)).toEqual([]);
+  });
+
+  it('"took 52 percent of the vote and 24 places" keeps its subject for the second figure', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        board('The Farmers League took 52 percent of the vote and 24 places, well ahead of the Greens.'),
+        'Halden Times',
+      ),
+      raw(
+        'b',
+        board('The Greens took 11 percent of the vote and 9 places, far behind the Farmers League.'),
+        'Radio Halden',
+      ),
+    ]);
+    expect(disputes(r)).toEqual([]);
+  });
+});
+
+describe('days', () => {
+  const recall = (extra: string) =>
+    `The Orvik bakery chain has withdrawn its seeded rye loaf after glass was found in two loaves. ${extra} Customers can return the bread for a refund.`;
+
+  it('"yesterday" in a report of 22 October and "on 22 October" are two days, though they touch at midnight', () => {
+    const r = analyzeDocuments([
+      raw('a', recall('The chain recalled the loaf yesterday.'), 'Orvik Post', '2026-10-22T20:45:00+02:00'),
+      raw(
+        'b',
+        recall('The chain recalled the loaf on 22 October.'),
+        'Radio Orvik',
+        '2026-10-24T09:00:00+02:00',
+      ),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['date']);
+    expectExactEvidence(r);
+  });
+
+  it('a day in the possessive ("Sunday\'s inspection") dates its noun, not the act of the clause', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        recall(
+          "The bakers' union refused to reopen the Orvik plant on Monday, saying it would wait for tests before accepting the result of Sunday's routine safety inspection.",
+        ),
+        'Orvik Post',
+        '2026-10-20T20:45:00+02:00',
+      ),
+      raw(
+        'b',
+        recall('On Monday the inspectors agreed to close the Orvik plant.'),
+        'Radio Orvik',
+        '2026-10-20T21:00:00+02:00',
+      ),
+    ]);
+    expect(disputes(r)).toEqual([]);
+  });
+});
