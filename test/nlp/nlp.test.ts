@@ -21,6 +21,22 @@ describe('sentences', () => {
   });
 });
 
+describe('verbs the tagger misses', () => {
+  const tag = (text: string, word: string) =>
+    splitSentences(text)
+      .flatMap((s) => s.tokens)
+      .filter((t) => t.text === word)
+      .map((t) => [t.pos, t.lemma]);
+  it('a clause with no verb takes a past tense that is also a noun as its verb ("the index rose 2.1%")', () => {
+    expect(tag('Markets: the Orlen 20 rose 2.1% on the day, and the crown weakened.', 'rose')).toEqual([
+      ['VERB', 'rise'],
+    ]);
+    // a clause that has its verb, or a noun before another noun, keeps the tagger's reading
+    expect(tag('The rose garden opened on Monday.', 'rose')[0]![0]).not.toBe('VERB');
+    expect(tag('She planted a rose in May.', 'rose')[0]![0]).not.toBe('VERB');
+  });
+});
+
 describe('entities', () => {
   it('splits titles off names, types organisations and places, and resolves variants across reports', () => {
     const a = annotate(
