@@ -611,6 +611,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
     // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
     const strong = strongPair(a, b) || ((kind === 'polarity' || kind === 'entity') && shareHead(a, b));
+    // a yes/no of one act on one named thing ("grounded its other SJ-190 aircraft" / "ruled out grounding the
+    // rest of the SJ-190 fleet") is one fact however differently the rest of the two clauses reads
+    if (kind === 'polarity' && shareHead(a, b) && a.objectNames?.some((x) => b.objectNames?.includes(x)))
+      return null;
     const need = strong ? Math.min(floor, S.sameStrongFact) : floor;
     return s >= need ? null : `context too different (sim ${s.toFixed(2)} < ${need})`;
   }
@@ -701,7 +705,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       a.kind === 'polarity' &&
       a.object?.length &&
       b.object?.length &&
-      !a.object.some((o) => b.object!.includes(o))
+      !a.object.some((o) => b.object!.includes(o)) &&
+      !a.objectNames?.some((x) => b.objectNames?.includes(x))
     )
       return `acts on different things (${a.object.join(' ')} / ${b.object.join(' ')})`;
     // a light verb means what its object makes of it ("took it off", "have her photograph taken", "made a

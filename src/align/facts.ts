@@ -39,6 +39,8 @@ export interface Fact {
   subject?: EntityMention;
   /** Predicate facts: the nouns just after the predicate (what it acts on: "ordered the evacuation"). */
   object?: string[];
+  /** Polarity facts: the names in what the predicate acts on ("grounded its other SJ-190 aircraft"). */
+  objectNames?: string[];
   /** Entity facts: the agent; list facts: the set; polarity facts: negated or not. */
   agent?: EntityMention;
   members?: EntityMention[];
@@ -402,6 +404,7 @@ export function factsOf(c: Clause): Fact[] {
         subject: subjectOf(c, v.start),
         head: cls,
         object,
+        objectNames: objectNamesOf(c, i),
         negated: negatedAt(c.tokens, i),
         blanket: blanketAt(c.tokens, i),
       });
@@ -721,6 +724,20 @@ function objectOf(c: Clause, i: number): string[] {
     if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
   }
   return out;
+}
+
+/** The names (entity ids) in the object phrase of the predicate at token i, up to a clause mark. */
+function objectNamesOf(c: Clause, i: number): string[] {
+  const out: string[] = [];
+  for (let k = i + 1; k < Math.min(c.tokens.length, i + 8); k++) {
+    const t = c.tokens[k]!;
+    if (t.text === ',' || t.text === ';' || t.normal === 'that' || t.normal === 'which' || t.normal === 'who')
+      break;
+    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+    const e = c.entities.find((x) => t.start >= x.start && t.end <= x.end);
+    if (e && e.form !== 'adjective' && e.type !== 'country') out.push(e.entityId ?? e.canonical);
+  }
+  return [...new Set(out)];
 }
 
 /** The predicate at token i acts on a definite thing ("the evacuation", "its recall", "the plane"). */

@@ -455,3 +455,28 @@ describe('days', () => {
     expect(disputes(r)).toEqual([]);
   });
 });
+
+describe('one act on one named thing', () => {
+  it('"withdrew its three other Nordlys ferries" and "ruled out withdrawing the rest of the Nordlys fleet" disagree', () => {
+    const ferry = (extra: string) =>
+      `A Kystlinje ferry lost power off Bremsnes on Thursday and was towed to port; none of the 212 passengers was hurt. ${extra} The maritime authority has opened an inquiry.`;
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        ferry(
+          'The company said on Friday that it had withdrawn its three other Nordlys ferries pending checks of their engines.',
+        ),
+        'Kyst Avis',
+      ),
+      raw(
+        'b',
+        ferry(
+          'Speaking at a crowded news conference in Bergen, the director, Ola Brekke, praised the calm crew and ruled out withdrawing the rest of the Nordlys fleet, saying there was no sign whatsoever of a wider fault.',
+        ),
+        'Vestland Radio',
+      ),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toContain('polarity');
+    expectExactEvidence(r);
+  });
+});
