@@ -463,7 +463,8 @@ function overlaps(a: [number, number], b: [number, number], tol: number): boolea
 }
 
 function aboutOf(f: Fact): string {
-  const pred = f.predicates[0]?.replace('_', ' ');
+  // the value's own predicate names it ("the planned 550 km"), else the clause's first
+  const pred = (f.head.find((h) => !h.startsWith('~')) ?? f.predicates[0])?.replace('_', ' ');
   switch (f.kind) {
     case 'number':
       if (f.slot.startsWith('count:')) {

@@ -371,6 +371,9 @@ export function factsOf(c: Clause): Fact[] {
     const support = (k: string) => (classCount.get(k) ?? 0) - 1;
     const cls = classes[i]!.slice().sort((x, y) => support(y) - support(x));
     if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
+    // a plan is not an act ("a service is planned for Tuesday", "without intending to"): it dates or sizes what
+    // is planned, but whether or by whom it happened is the act's own verb to say
+    if (cls[0] === 'plan') return;
     if (REPORTING_VERBS.has(v.lemma) && !cls.length) return;
     const preds = [...new Set([...cls, ...allPreds])];
     // the agent: a person just before the verb ("Governor X ordered", "Judge X, who presided"), or after

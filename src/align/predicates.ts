@@ -58,6 +58,7 @@ const CLASSES: Record<string, string[]> = {
   investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
   pay_record: set('record|eclipse|smash|break|surpass'),
   effect: set('effective|apply|applies'),
+  plan: set('plan|planned|intend|intended|design|designed|schedule|scheduled|target|targeted|aim'),
 };
 
 /** Lemma/normal form -> its predicate classes. A word may name more than one ("strike", "launch"). */

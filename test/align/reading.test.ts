@@ -480,3 +480,37 @@ describe('one act on one named thing', () => {
     expectExactEvidence(r);
   });
 });
+
+describe('plans', () => {
+  const tunnel = (extra: string) =>
+    `Work on the Halsnøy road tunnel stopped on Monday after water flooded the eastern end. ${extra} Engineers are pumping the water out.`;
+
+  it('"the planned 4.2 km" and "its intended 5-kilometre length" state one planned figure and disagree', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        tunnel(
+          'The flooding left the tunnel bore in a shallow curve well short of the planned 4.2 km route.',
+        ),
+        'Fjord Post',
+      ),
+      raw('b', tunnel('The borers stopped far short of its intended 5-kilometre length.'), 'Vest Radio'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['number']);
+    expect(disputes(r)[0]!.about).toContain('(plan)');
+  });
+
+  it('a plan is not an act: "is planned for Tuesday" and "without intending to" are no yes and no', () => {
+    const r = analyzeDocuments([
+      raw('a', tunnel('A private meeting of the crew is planned for Tuesday.'), 'Fjord Post'),
+      raw(
+        'b',
+        tunnel(
+          '"The crew was careful and private, so without intending to, the shaft flooded," the spokesman said.',
+        ),
+        'Vest Radio',
+      ),
+    ]);
+    expect(disputes(r)).toEqual([]);
+  });
+});
