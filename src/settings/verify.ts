@@ -26,4 +26,15 @@ export const verifySettings = {
   substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
+  /** Relations of meaning (src/nlp/meaning.ts) by which a draft word counts as the report word it differs from. */
+  meaningSame: ['same', 'synonym', 'derivation'] as readonly string[],
+  /** Senses of each word (commonest first) considered for those relations. */
+  meaningSenses: 3,
+  /** Relations of a noun put in the place of a report noun that make it rewording, not another thing. */
+  meaningRewording: [] as readonly string[],
+  /** Relations of a noun put in the place of a report noun that make it another thing, however reworded the
+   * sentence. */
+  meaningChange: ['cohyponym'] as readonly string[],
+  /** WordNet's antonyms count as opposites, beside lexicon.ts's list. */
+  meaningAntonyms: true,
 };
