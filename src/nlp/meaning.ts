@@ -17,14 +17,7 @@ import path from 'node:path';
 export type MeaningPos = 'noun' | 'verb' | 'adj' | 'adv';
 
 export type Relation =
-  | 'same'
-  | 'synonym'
-  | 'derivation'
-  | 'hypernym'
-  | 'hyponym'
-  | 'antonym'
-  | 'cohyponym'
-  | 'none';
+  'same' | 'synonym' | 'derivation' | 'hypernym' | 'hyponym' | 'antonym' | 'cohyponym' | 'none';
 
 export interface Pointer {
   /** WordNet's pointer symbol: `!` antonym, `@` hypernym, `@i` instance hypernym, `~` hyponym, `+` derivation,
@@ -120,7 +113,7 @@ function indexLine(buf: Buffer, key: string): string | null {
     while (start > 0 && buf[start - 1] !== NL) start--;
     // the licence header's lines start with two spaces and sort before every word
     if (buf[start] === SP) {
-      let next = buf.indexOf(NL, start);
+      const next = buf.indexOf(NL, start);
       if (next < 0) return null;
       lo = next + 1;
       continue;
@@ -280,10 +273,15 @@ const DETACH: Record<MeaningPos, [string, string][]> = {
 
 /** WordNet's base forms of a word in a part of speech (morphy): the word itself if WordNet has it, an irregular
  * form's base, and the forms its inflected ending detaches to. Empty when WordNet knows none. */
+const lemmaCache = new Map<string, string[]>();
+
 export function lemmas(word: string, pos: MeaningPos): string[] {
   const w = word.toLowerCase().trim().replace(/\s+/g, ' ');
   if (!w) return [];
+  const cached = lemmaCache.get(`${pos}:${w}`);
+  if (cached) return cached;
   const out: string[] = [];
+  lemmaCache.set(`${pos}:${w}`, out);
   const add = (x: string) => {
     if (!out.includes(x) && offsetsOf(x, pos).length) out.push(x);
   };
@@ -363,11 +361,28 @@ function ancestors(s: Synset, depth: number): Map<number, number> {
  *
  * Checked in that order, so the closest relation wins.
  */
+const relationCache = new Map<string, Relation>();
+
 export function related(
   a: string,
   b: string,
   pos?: MeaningPos | MeaningPos[],
   opts: MeaningOptions = {},
+): Relation {
+  const key = `${a}\t${b}\t${posList(pos).join(',')}\t${opts.senses ?? DEFAULTS.senses}\t${opts.hypernymDepth ?? DEFAULTS.hypernymDepth}`;
+  let r = relationCache.get(key);
+  if (r === undefined) {
+    r = relate(a, b, pos, opts);
+    relationCache.set(key, r);
+  }
+  return r;
+}
+
+function relate(
+  a: string,
+  b: string,
+  pos: MeaningPos | MeaningPos[] | undefined,
+  opts: MeaningOptions,
 ): Relation {
   const depth = opts.hypernymDepth ?? DEFAULTS.hypernymDepth;
   const ps = posList(pos);
@@ -446,7 +461,12 @@ export function related(
 }
 
 /** True when `a` and `b` say the same thing: the same base form, synonyms, or one derived from the other. */
-export function sameMeaning(a: string, b: string, pos?: MeaningPos | MeaningPos[], opts?: MeaningOptions): boolean {
+export function sameMeaning(
+  a: string,
+  b: string,
+  pos?: MeaningPos | MeaningPos[],
+  opts?: MeaningOptions,
+): boolean {
   const r = related(a, b, pos, opts);
   return r === 'same' || r === 'synonym' || r === 'derivation';
 }
