@@ -460,6 +460,25 @@ function relate(
   return 'none';
 }
 
+/** Keys of a word's meanings, for indexing: one per synset among its first `senses` senses (`S:` and the synset's
+ * part of speech and offset: two words share one exactly when they are synonyms), and one per word derived from
+ * it or it from (`D:` and the word's base form: "injure" and "injury" share `D:injure` and `D:injury`). */
+export function meaningKeys(word: string, pos: MeaningPos, opts: MeaningOptions = {}): string[] {
+  const keys = new Set<string>();
+  const forms = lemmas(word, pos);
+  for (const f of forms) keys.add(`D:${f}`);
+  for (const s of synsets(word, pos, opts)) {
+    keys.add(`S:${s.pos[0]}${s.offset}`);
+    for (const p of s.pointers)
+      if (p.symbol === '+' && fromWord(s, p, forms)) {
+        const t = synsetAt(p.offset, p.pos);
+        const w = t && (p.target ? t.words[p.target - 1] : undefined);
+        if (w) keys.add(`D:${w}`);
+      }
+  }
+  return [...keys];
+}
+
 /** True when `a` and `b` say the same thing: the same base form, synonyms, or one derived from the other. */
 export function sameMeaning(
   a: string,

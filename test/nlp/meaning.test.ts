@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   lemmas,
   meaningAvailable,
+  meaningKeys,
   meaningPos,
   related,
   sameMeaning,
@@ -51,6 +52,13 @@ describe('nlp/meaning', () => {
     // "bank" is first sloping land, then a financial institution ("banking concern")
     expect(related('bank', 'banking concern', 'noun', { senses: 1 })).toBe('none');
     expect(related('bank', 'banking concern', 'noun', { senses: 2 })).toBe('synonym');
+  });
+
+  it('gives index keys that synonyms and derivations share', () => {
+    const shared = (a: string[], b: string[]) => a.some((k) => b.includes(k));
+    expect(shared(meaningKeys('car', 'noun'), meaningKeys('automobile', 'noun'))).toBe(true);
+    expect(shared(meaningKeys('injury', 'noun'), meaningKeys('injured', 'verb'))).toBe(true);
+    expect(shared(meaningKeys('beach', 'noun'), meaningKeys('cliff', 'noun'))).toBe(false);
   });
 
   it('maps Universal POS tags', () => {
