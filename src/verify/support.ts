@@ -363,9 +363,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // report names something else there. Not a contradiction (it may be a synonym), but not support either
   // Only in a sentence that otherwise repeats the report's words: where more words differ the draft is rewording,
   // and a noun put in another's place is as likely a synonym ("danger" / "threat")
-  // With word meaning: a more general or more specific word in the report's place ("danger" / "threat") is
+  // With word meaning: a more general word in the place of the report's ("danger" where it says "threat") is
   // rewording, not another thing; two kinds of one thing ("a Sydney beach" / "a Sydney cliff") are another thing
-  // wherever the sentence otherwise stands
+  // however reworded the rest of the sentence (settings: meaningRewording, meaningChange)
   const relationOf = (t: Token, swapped: string): Relation => {
     const o = windowWords.find((x) => x.text === swapped);
     return o ? relationTo(t, o) : 'none';

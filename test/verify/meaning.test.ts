@@ -89,6 +89,18 @@ describe('verify: word meaning', () => {
     expect(without({ meaningChange: [] }, d, r).verdict).toBe('supported');
   });
 
+  it('reads a more general noun in the place of the report noun as rewording, a more specific one not', () => {
+    // a threat is a kind of danger: the draft's "danger" says less than the report's "threat", and is stated
+    const d = 'The old pier was seen as a danger to small boats during the winter storms.';
+    const r = 'During the winter storms the old pier was seen as a threat to small boats.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(without({ meaningRewording: [] }, d, r).verdict).toBe('unsupported');
+    // the other way round the draft says more than the report
+    expect(verdictOf(d.replace('danger', 'threat'), r.replace('threat', 'danger')).verdict).toBe(
+      'unsupported',
+    );
+  });
+
   it('does not take a word of a different meaning for a synonym', () => {
     const s = verdictOf(
       'The harbour authority confirmed a shortage of diesel at the docks.',
