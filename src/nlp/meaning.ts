@@ -311,6 +311,10 @@ export function synsets(word: string, pos: MeaningPos, opts: MeaningOptions = {}
   return out;
 }
 
+/** Pointers from a word to one made from it or it from: derivationally related forms (`+`), and an adjective's or
+ * adverb's pertainym (`\\`: "nutritional" / "nutrition", "dramatically" / "dramatic"). */
+const DERIVED = new Set(['+', '\\']);
+
 const posList = (pos?: MeaningPos | MeaningPos[]) => (pos ? (Array.isArray(pos) ? pos : [pos]) : ALL);
 
 /** The word a lexical pointer starts from is one of `forms` (a pointer between whole synsets starts from every
@@ -410,7 +414,7 @@ function relate(
   const derives = (from: Synset[], fromForms: string[], toForms: string[]) =>
     from.some((s) =>
       s.pointers.some((p) => {
-        if (p.symbol !== '+' || !fromWord(s, p, fromForms)) return false;
+        if (!DERIVED.has(p.symbol) || !fromWord(s, p, fromForms)) return false;
         const t = synsetAt(p.offset, p.pos);
         return t !== null && toWord(t, p, toForms);
       }),
@@ -470,7 +474,7 @@ export function meaningKeys(word: string, pos: MeaningPos, opts: MeaningOptions 
   for (const s of synsets(word, pos, opts)) {
     keys.add(`S:${s.pos[0]}${s.offset}`);
     for (const p of s.pointers)
-      if (p.symbol === '+' && fromWord(s, p, forms)) {
+      if (DERIVED.has(p.symbol) && fromWord(s, p, forms)) {
         const t = synsetAt(p.offset, p.pos);
         const w = t && (p.target ? t.words[p.target - 1] : undefined);
         if (w) keys.add(`D:${w}`);

@@ -33,6 +33,7 @@ describe('nlp/meaning', () => {
     expect(related('big', 'large', 'adj')).toBe('synonym');
     expect(related('injure', 'injury')).toBe('derivation');
     expect(related('die', 'death')).toBe('derivation');
+    expect(related('nutritional', 'nutrition')).toBe('derivation');
     expect(related('increase', 'decrease', 'verb')).toBe('antonym');
     expect(related('wet', 'dry', 'adj')).toBe('antonym');
     // an invasion is a kind of attack: "attack" is its hypernym
