@@ -39,4 +39,6 @@ export const verifySettings = {
   meaningChange: ['cohyponym'] as readonly string[],
   /** WordNet's antonyms count as opposites, beside lexicon.ts's list. */
   meaningAntonyms: true,
+  /** A report word the draft sentence states itself does not also stand, by meaning, for another of its words. */
+  meaningOneToOne: true,
 };

@@ -200,9 +200,13 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       hypernymDepth: 1,
     });
   };
+  // a report word the draft states itself stands for that word, not for a second one ("pleaded guilty to culpable
+  // homicide": "culpable" is not "guilty" again)
+  const ownKeys = new Set(words.flatMap(keysOf));
+  const freeWords = S.meaningOneToOne ? windowWords.filter((o) => !found(o, ownKeys)) : windowWords;
   const sameWord = (t: Token) =>
     meaningPos(t.pos) !== null &&
-    windowWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
+    freeWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
   const missing = words.filter((t) => !found(t, keys) && !sameWord(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
