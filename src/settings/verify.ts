@@ -26,4 +26,19 @@ export const verifySettings = {
   substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
+  /** Relations of meaning (src/nlp/meaning.ts, WordNet) by which a draft word counts as the report word it
+   * differs from: the same base form, a synonym, a derivation ("acknowledged" / "admitted", "injured" / "injury"). */
+  meaningSame: ['same', 'synonym', 'derivation'] as readonly string[],
+  /** Senses of each word (commonest first) considered for relations of meaning. */
+  meaningSenses: 3,
+  /** Relations of a draft noun put in the place of a report noun that make it rewording, not another thing:
+   * `hyponym`, the report's word is a kind of the draft's ("danger" for "threat"), so the draft says less. */
+  meaningRewording: ['hyponym'] as readonly string[],
+  /** Relations of a draft noun put in the place of a report noun that make it another thing however reworded the
+   * rest of the sentence: `cohyponym`, two kinds of one thing ("a beach" / "a cliff"). */
+  meaningChange: ['cohyponym'] as readonly string[],
+  /** WordNet's antonyms count as opposites, beside lexicon.ts's list. */
+  meaningAntonyms: true,
+  /** A report word the draft sentence states itself does not also stand, by meaning, for another of its words. */
+  meaningOneToOne: true,
 };

@@ -8,6 +8,7 @@
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
+import { meaningPos, related, type MeaningPos, type Relation } from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -188,7 +189,25 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       keys = new Set([...keys, ...add.keys]);
     }
   }
-  const missing = words.filter((t) => !found(t, keys));
+  // a draft word the window words differently: a synonym or a derivation of a window word is the same word
+  // ("acknowledging" / "admitting", "injured" / "injury"); meaning.ts, WordNet
+  const windowWords = window.flatMap((w) => contentTokens(w.src.sentence));
+  const relationTo = (t: Token, o: Token): Relation => {
+    const ps = [meaningPos(t.pos), meaningPos(o.pos)].filter((p): p is MeaningPos => p !== null);
+    if (!ps.length) return 'none';
+    return related(t.lemma.toLowerCase(), o.lemma.toLowerCase(), [...new Set(ps)], {
+      senses: S.meaningSenses,
+      hypernymDepth: 1,
+    });
+  };
+  // a report word the draft states itself stands for that word, not for a second one ("pleaded guilty to culpable
+  // homicide": "culpable" is not "guilty" again)
+  const ownKeys = new Set(words.flatMap(keysOf));
+  const freeWords = S.meaningOneToOne ? windowWords.filter((o) => !found(o, ownKeys)) : windowWords;
+  const sameWord = (t: Token) =>
+    meaningPos(t.pos) !== null &&
+    freeWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
+  const missing = words.filter((t) => !found(t, keys) && !sameWord(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
@@ -348,16 +367,29 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // report names something else there. Not a contradiction (it may be a synonym), but not support either
   // Only in a sentence that otherwise repeats the report's words: where more words differ the draft is rewording,
   // and a noun put in another's place is as likely a synonym ("danger" / "threat")
-  if (missing.length <= S.substitutionMaxMissing)
-    for (const t of missing)
-      if (t.pos === 'NOUN' && !problems.some((p) => p.draft === t.text)) {
-        const swapped = substituted(s, t, window, draftKeys);
-        if (swapped) problems.push({ kind: 'coverage', draft: t.text, source: swapped });
-      }
-  // opposites: a draft word absent from the window whose opposite stands there
+  // With word meaning: a more general word in the place of the report's ("danger" where it says "threat") is
+  // rewording, not another thing; two kinds of one thing ("a Sydney beach" / "a Sydney cliff") are another thing
+  // however reworded the rest of the sentence (settings: meaningRewording, meaningChange)
+  const relationOf = (t: Token, swapped: string): Relation => {
+    const o = windowWords.find((x) => x.text === swapped);
+    return o ? relationTo(t, o) : 'none';
+  };
+  for (const t of missing)
+    if (t.pos === 'NOUN' && !problems.some((p) => p.draft === t.text)) {
+      const swapped = substituted(s, t, window, draftKeys);
+      if (!swapped) continue;
+      const r = relationOf(t, swapped);
+      if ((S.meaningRewording as readonly string[]).includes(r)) continue;
+      if (missing.length <= S.substitutionMaxMissing || (S.meaningChange as readonly string[]).includes(r))
+        problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
+    }
+  // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
+  // antonyms)
   for (const t of missing) {
     const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];
-    const there = opp.find((o) => keys.has(o));
+    const there =
+      opp.find((o) => keys.has(o)) ??
+      (S.meaningAntonyms ? windowWords.find((o) => relationTo(t, o) === 'antonym')?.text : undefined);
     if (there) problems.push({ kind: 'antonym', draft: t.text, source: there });
   }
   return { coverage, window: window.map((w) => w.src), missing: missing.map((t) => t.text), problems };
