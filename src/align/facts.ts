@@ -80,6 +80,7 @@ export function tokenClasses(tokens: Token[]): string[][] {
 }
 
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
+const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
 
 function readClasses(tokens: Token[]): string[][] {
   return tokens.map((t, i) => {
@@ -88,6 +89,16 @@ function readClasses(tokens: Token[]): string[][] {
     // "the coalition will have 30 of the 61 seats", "holds 32 seats", "owns 40%": a figure held; only before a
     // figure, since these verbs say other things elsewhere ("have been", "held talks", "on hold", "their own")
     if (HOLDING.has(t.lemma) && tokens[i + 1]?.pos === 'NUM') return ['hold'];
+    // a light verb means its object: "made offers" is bidding, "took the decision" deciding, "gave a warning"
+    if (LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      let k = i + 1;
+      while (k < tokens.length && k <= i + 3 && /^(?:DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
+      const o = tokens[k];
+      // (the tagger reads "made offers" as two verbs: a plural right after the light verb is its object)
+      const noun = o && (o.pos === 'NOUN' || (o.pos === 'VERB' && k === i + 1 && /s$/.test(o.normal)));
+      const cls = noun ? classesOf(o.lemma.toLowerCase(), o.normal) : [];
+      if (cls.length) return cls;
+    }
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
     return classesOf(t.lemma.toLowerCase(), t.normal);
   });

@@ -31,7 +31,7 @@ const CLASSES: Record<string, string[]> = {
   lose: set('lose|loss|fall|drop|decline|slip|shed|plunge|tumble|lost'),
   rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
   concede: set('concede|concession|accept|acknowledge'),
-  resign: set('resign|resignation|quit|step|leave|depart|departure'),
+  resign: set('resign|resignation|quit|leave|depart|departure'),
   elect: set('elect|election|vote|ballot|poll|voter|turnout'),
   start: set('start|begin|break|erupt|outbreak|launch|open|commence|kick'),
   end: set('end|finish|conclude|close|halt|stop|cease|suspend|suspension'),

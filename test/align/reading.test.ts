@@ -514,3 +514,16 @@ describe('plans', () => {
     expect(disputes(r)).toEqual([]);
   });
 });
+
+describe('light verbs mean their object', () => {
+  it('"made offers for" is bidding: a list of bidders against another list of bidders', () => {
+    const signing = (extra: string) =>
+      `Harbour Town have signed the goalkeeper Ivo Marek from Eastmoor on a four-year contract. ${extra} Marek will be presented to fans on Friday.`;
+    const r = analyzeDocuments([
+      raw('a', signing('Northgate and Brackley made offers for the goalkeeper.'), 'Coast Sport'),
+      raw('b', signing('Northgate and Linmouth had bid for the goalkeeper.'), 'Daily Ball'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['list']);
+    expectExactEvidence(r);
+  });
+});
