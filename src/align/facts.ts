@@ -100,7 +100,10 @@ function readClasses(tokens: Token[]): string[][] {
       if (cls.length) return cls;
     }
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
-    return classesOf(t.lemma.toLowerCase(), t.normal);
+    const cls = classesOf(t.lemma.toLowerCase(), t.normal);
+    // leading is a verb's act ("led the team", "headed by"); as nouns these words are titles, body parts or
+    // other things ("head coach", "the chair", "a 40-yard run", "a lead of two goals")
+    return t.pos === 'VERB' ? cls : cls.filter((k) => k !== 'preside');
   });
 }
 

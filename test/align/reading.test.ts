@@ -527,3 +527,22 @@ describe('light verbs mean their object', () => {
     expectExactEvidence(r);
   });
 });
+
+describe('leading is an act of a verb', () => {
+  it('"is out as head coach" and "led the team to the playoffs" are two statements, not one corroborated claim', () => {
+    const coach = (extra: string) =>
+      `The Harbour City Hawks parted with their coach on Saturday after a 9-14 start to the season. ${extra} An interim coach will be named on Monday.`;
+    const r = analyzeDocuments([
+      raw('a', coach('Ivo Brandt is out as Harbour City Hawks head coach.'), 'Coast Sport'),
+      raw(
+        'b',
+        coach('Brandt led the Hawks to the playoffs last year for the first time while he was coach.'),
+        'Daily Ball',
+      ),
+    ]);
+    const joined = r.stories
+      .flatMap((s) => s.claims)
+      .filter((c) => c.status === 'corroborated' && c.evidence.some((e) => /head coach/.test(e.quote)));
+    expect(joined).toEqual([]);
+  });
+});
