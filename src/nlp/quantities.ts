@@ -89,7 +89,7 @@ const MONTHS =
 const NUMBER_WORD = `(?:${Object.keys(SMALL)
   .filter((w) => w !== 'a' && w !== 'an')
   .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
-const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?!\d)|\d+(?:\.\d+)?)`;
+const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */

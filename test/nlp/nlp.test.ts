@@ -95,6 +95,14 @@ describe('attribution, hedges, negation', () => {
 });
 
 describe('quantities', () => {
+  it('a figure with thousands and decimals is one figure ("$1,200.50"), and a comma after it ends it', () => {
+    const qs = (t: string) => findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.text, q.value]);
+    expect(qs('The fine was 1,200.50 dollars.')).toEqual([['1,200.50', 1200.5]]);
+    expect(qs('Police said 12,000, not 20,000 people.')).toEqual([
+      ['12,000', 12000],
+      ['20,000', 20000],
+    ]);
+  });
   const q = (text: string) => findQuantities(text, splitSentences(text));
   it('reads qualifiers, vague amounts, units and currencies as intervals', () => {
     const [dead, injured] = q('At least 12 people died and dozens of passengers were injured.');
