@@ -113,6 +113,15 @@ CREATE TABLE store_counts (
 INSERT INTO store_counts (name, value) VALUES ('documents', 0);
 `,
   },
+  {
+    version: 2,
+    name: 'placement version: regroupings counted',
+    sql: `
+-- Splits and merges of stories, counted: a placement decision made outside the placement lane is
+-- made again when any happened since it read the store (src/store/postgres.ts, placementChanged).
+INSERT INTO store_counts (name, value) VALUES ('regroupings', 0) ON CONFLICT (name) DO NOTHING;
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = pgMigrations[pgMigrations.length - 1]!.version;

@@ -23,6 +23,7 @@ import type {
   Candidate,
   MemberFeatures,
   NewDocument,
+  PlacementVersion,
   RefinePolicy,
   Store,
   StoredDocument,
@@ -418,17 +419,17 @@ export class PostgresStore implements Store {
       const at = now();
       const cd = doc.clean;
       const terms = [...doc.features.counts.keys()].sort();
-      const docSeq = (await this.one<{ seq: number }>(
+      const inserted = (await this.one<{ seq: number; count: string }>(
         `WITH d AS (
            INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline, language,
              raw_text, clean_text, removed_json, time_ms, ingested_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq),
          f AS (INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json)
            SELECT d.seq, $16, $17, $18, $19 FROM d),
-         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents'),
+         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents' RETURNING value),
          t AS (INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($20::text[]) t
            ON CONFLICT (term) DO UPDATE SET df = terms.df + 1)
-         SELECT seq FROM d`,
+         SELECT d.seq, n.value AS count FROM d, n`,
         [
           id,
           doc.url,
@@ -452,7 +453,8 @@ export class PostgresStore implements Store {
           terms,
         ],
         c,
-      ))!.seq;
+      ))!;
+      const docSeq = inserted.seq;
       if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
       // sorted: concurrent upserts of the term index take row locks in one order (no deadlocks)
       const indexTerms = [...new Set(doc.indexTerms)].sort();
@@ -495,8 +497,47 @@ export class PostgresStore implements Store {
         [...common, cd.title ?? '', docSeq, indexTerms, id, ...(refine ? [refine.minSize] : [])],
         c,
       ))!;
-      return { status: 'added', documentId: id, storyId: placed.id, created };
+      return { status: 'added', documentId: id, storyId: placed.id, created, count: Number(inserted.count) };
     }, GROUPING_LOCK);
+  }
+
+  /** Counts a split or merge (placementChanged: decisions made before it are made again). */
+  private async regrouped(c: Queryable): Promise<void> {
+    await c.query(`UPDATE store_counts SET value = value + 1 WHERE name = 'regroupings'`);
+  }
+
+  /**
+   * The placement version now: the last document's seq and the regroupings count. Document seqs are taken
+   * under the grouping lock (addDocument), so they commit in seq order: a document not visible now
+   * commits with a higher seq than any visible.
+   */
+  async placementVersion(): Promise<PlacementVersion> {
+    const r = (await this.one<{ last: string; regroupings: string }>(
+      `SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS last,
+              (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings`,
+    ))!;
+    return { lastDocument: Number(r.last), regroupings: Number(r.regroupings) };
+  }
+
+  /**
+   * One round trip: true when a story was split or merged since `since`, or a document stored since
+   * shares one of `indexTerms` or joined (or started) one of `candidates`.
+   */
+  async placementChanged(
+    since: PlacementVersion,
+    candidates: string[],
+    indexTerms: string[],
+  ): Promise<boolean> {
+    const r = (await this.one<{ regroupings: string; touched: boolean }>(
+      `SELECT (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings,
+              EXISTS (SELECT 1 FROM documents d
+                      JOIN document_features f ON f.document_seq = d.seq
+                      JOIN story_members m ON m.document_seq = d.seq
+                      JOIN stories s ON s.seq = m.story_seq
+                      WHERE d.seq > $1 AND (s.id = ANY($2::text[]) OR f.index_terms_json::jsonb ?| $3::text[])) AS touched`,
+      [since.lastDocument, candidates, indexTerms],
+    ))!;
+    return Number(r.regroupings) !== since.regroupings || r.touched;
   }
 
   private async storyOf(documentId: string, db: Queryable): Promise<string | null> {
@@ -575,7 +616,10 @@ export class PostgresStore implements Store {
         );
         created.push(s.id);
       }
-      if (created.length) await recount(seq);
+      if (created.length) {
+        await recount(seq);
+        await this.regrouped(c);
+      }
       await refined(seq);
       return created;
     }, GROUPING_LOCK);
@@ -613,6 +657,7 @@ export class PostgresStore implements Store {
         from.set(d.story_seq, [...(from.get(d.story_seq) ?? []), id]);
       }
       if (!from.size) return [];
+      await this.regrouped(c);
       const recount = (seq: number) =>
         c.query(
           `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),

@@ -45,6 +45,18 @@ export interface AddResult {
   storyId: string | null;
   /** The document started a new story. */
   created: boolean;
+  /** The store's document count right after this one was added (where the store reports it). */
+  count?: number;
+}
+
+/**
+ * Where the store's placements stood at a moment (PostgreSQL): the last document stored, and how many
+ * times stories were split or merged. Read before a placement decision's reads, so that a decision made
+ * outside the placement lane can be checked under it (`placementChanged`).
+ */
+export interface PlacementVersion {
+  lastDocument: number;
+  regroupings: number;
 }
 
 /** When addDocument marks the joined story for refining: at `minSize` members, then each time it grows by `growth`×. */
@@ -119,6 +131,14 @@ export interface Store {
   latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>>;
   /** The stored grouping features (and clean text) of these documents. */
   memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
+  /** The placement version now (stores shared by many processes; src/queue). */
+  placementVersion?(): Promise<PlacementVersion>;
+  /**
+   * Whether anything that could change a placement decision made at `since` happened after it: a
+   * document stored since that shares one of `indexTerms` (a new candidate, or more shared terms) or
+   * joined one of `candidates` (their latest members), or any story split or merged.
+   */
+  placementChanged?(since: PlacementVersion, candidates: string[], indexTerms: string[]): Promise<boolean>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
    * document, features, term counts, membership and the story's `needs analysis` mark.
