@@ -67,6 +67,10 @@ interface Decision {
   stats: { documents: number; df: Map<string, number> };
   indexTerms: string[];
   candidates: Candidate[];
+  /** Each candidate's latest members (ids, newest first), as compared. */
+  latest: Map<string, string[]>;
+  /** The report's term weights (TF-IDF at the decision's statistics). */
+  weights: Map<string, number>;
   scored: { storyId: string; sim: number; members: Scored[] }[];
   best: { storyId: string; sim: number } | null;
 }
@@ -86,8 +90,11 @@ export interface PlacementProfile {
   write: number;
   /** Merging linked stories. */
   merge: number;
-  /** Prepared decisions made again at commit (the store had changed for them), and their time (ms; also in reads and score). */
+  /** Prepared decisions made again at commit (the store had changed for them). */
   redone: number;
+  /** Prepared decisions whose candidates' members changed, scored again on them. */
+  updated: number;
+  /** Time of the decisions made again or scored again under the lane (ms; also in reads and score). */
   redo: number;
 }
 
@@ -132,6 +139,7 @@ export class Incremental {
     write: 0,
     merge: 0,
     redone: 0,
+    updated: 0,
     redo: 0,
   };
 
@@ -191,21 +199,45 @@ export class Incremental {
     let d = p.decision;
     if (!fresh) {
       const t0 = performance.now();
-      const changed =
-        !p.version ||
-        !this.store.placementChanged ||
-        (await this.store.placementChanged(
-          p.version,
-          d.candidates.map((c) => c.storyId),
-          d.indexTerms,
-        ));
+      const changes =
+        p.version && this.store.placementChanges
+          ? await this.store.placementChanges(
+              p.version,
+              d.candidates.map((c) => c.storyId),
+              d.indexTerms,
+            )
+          : null;
       this.profile.check += performance.now() - t0;
-      if (changed) {
-        const t1 = performance.now();
+      const t1 = performance.now();
+      if (!changes || changes.regrouped || changes.documents.some((x) => !x.candidate)) {
+        // a story split or merged, or a report stored since shares this one's look-up terms in a story
+        // that is not among its candidates (a new candidate, or one ranked higher): decide again
         this.profile.redone++;
         d = await this.decide(clean, features, time);
-        this.profile.redo += performance.now() - t1;
+      } else if (changes.documents.length) {
+        // only the candidates' latest members changed (reports stored since joined or started them; the
+        // candidates are the same stories: their shared-term counts only grew): add those members and
+        // score again, with the decision's term statistics
+        this.profile.updated++;
+        const latest = new Map(d.latest);
+        const fresher = new Map<string, string[]>();
+        for (const x of changes.documents) fresher.set(x.storyId, [...(fresher.get(x.storyId) ?? []), x.id]);
+        for (const [story, ids] of fresher) {
+          const seen = new Set(ids);
+          latest.set(
+            story,
+            [...ids, ...(latest.get(story) ?? []).filter((id) => !seen.has(id))].slice(
+              0,
+              this.settings.membersCompared,
+            ),
+          );
+        }
+        const ts = performance.now();
+        const readsBefore = this.profile.reads;
+        d = await this.score(clean, features, { ...d, latest });
+        this.profile.score += performance.now() - ts - (this.profile.reads - readsBefore);
       }
+      this.profile.redo += performance.now() - t1;
     }
     const join = d.best && d.best.sim >= this.settings.joinThreshold ? d.best.storyId : null;
     const stored: StoredFeatures = {
@@ -317,19 +349,36 @@ export class Incremental {
         this.settings.candidateStories,
       ),
     );
+    const latest = candidates.length
+      ? await this.timed(
+          this.store.latestMembers(
+            candidates.map((c) => c.storyId),
+            this.settings.membersCompared,
+          ),
+        )
+      : new Map<string, string[]>();
+    return this.score(clean, features, { stats, indexTerms, candidates, latest, weights });
+  }
 
+  /**
+   * Scores the candidates of a decision on their latest members (reading the features and term
+   * frequencies not cached) and picks the best: the CPU part of the decision.
+   */
+  private async score(
+    clean: CleanDocument,
+    features: ReturnType<typeof documentFeatures>[number],
+    d: Pick<Decision, 'stats' | 'indexTerms' | 'candidates' | 'latest' | 'weights'>,
+  ): Promise<Decision> {
+    const { stats, candidates, latest, weights } = d;
+    const n = stats.documents + 1;
+    const idf = (t: string, df: Pick<Map<string, number>, 'get'>) =>
+      Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
     let best: { storyId: string; sim: number } | null = null;
     // every candidate story's average similarity to the report, with the members it was measured on
     const scored: { storyId: string; sim: number; members: Scored[] }[] = [];
     if (candidates.length) {
       const members = new Map<string, MemberFeatures[]>();
       const extra = new Set<string>();
-      const latest = await this.timed(
-        this.store.latestMembers(
-          candidates.map((c) => c.storyId),
-          this.settings.membersCompared,
-        ),
-      );
       const fetched = await this.members([...latest.values()].flat());
       const byId = new Map(fetched.map((m) => [m.documentId, m]));
       for (const c of candidates) {
@@ -383,7 +432,7 @@ export class Incremental {
         if (!best || avg > best.sim + 1e-12) best = { storyId: c.storyId, sim: avg };
       }
     }
-    return { stats, indexTerms, candidates, scored, best };
+    return { ...d, scored, best };
   }
 
   /**

@@ -121,16 +121,6 @@ export class JobQueue {
       await this.boss.insert(datas.map((data) => ({ id: orderedUuid(), name: 'place', data })));
   }
 
-  /** `place` jobs in the active state, oldest first (as pg-boss's fetch returns them, with metadata). */
-  async activePlaces(): Promise<PgBoss.JobWithMetadata<unknown>[]> {
-    const { rows } = await this.boss.getDb().executeSql(
-      `SELECT id, name, data, retry_count AS "retryCount", retry_limit AS "retryLimit", expire_in AS "expireIn"
-       FROM ${this.schema}.job WHERE name = 'place' AND state = 'active' ORDER BY created_on, id`,
-      [],
-    );
-    return rows as PgBoss.JobWithMetadata<unknown>[];
-  }
-
   async failedJobs(limit = 100): Promise<FailedJob[]> {
     const { rows } = await this.boss.getDb().executeSql(
       `SELECT id, name, data, retry_count, completed_on, output FROM ${this.schema}.job

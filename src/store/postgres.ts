@@ -23,6 +23,7 @@ import type {
   Candidate,
   MemberFeatures,
   NewDocument,
+  PlacementChanges,
   PlacementVersion,
   RefinePolicy,
   Store,
@@ -520,24 +521,46 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One round trip: true when a story was split or merged since `since`, or a document stored since
-   * shares one of `indexTerms` or joined (or started) one of `candidates`.
+   * One round trip: whether a story was split or merged since `since`, and the documents stored since
+   * (newest first) that are in one of `candidates` or share one of `indexTerms` (their look-up terms, the
+   * ones they were indexed under).
    */
-  async placementChanged(
+  async placementChanges(
     since: PlacementVersion,
     candidates: string[],
     indexTerms: string[],
-  ): Promise<boolean> {
-    const r = (await this.one<{ regroupings: string; touched: boolean }>(
+  ): Promise<PlacementChanges> {
+    const rows = await this.all<{
+      regroupings: string;
+      id: string | null;
+      story_id: string | null;
+      candidate: boolean | null;
+      shares: boolean | null;
+    }>(
       `SELECT (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings,
-              EXISTS (SELECT 1 FROM documents d
-                      JOIN document_features f ON f.document_seq = d.seq
-                      JOIN story_members m ON m.document_seq = d.seq
-                      JOIN stories s ON s.seq = m.story_seq
-                      WHERE d.seq > $1 AND (s.id = ANY($2::text[]) OR f.index_terms_json::jsonb ?| $3::text[])) AS touched`,
+              x.id, x.story_id, x.candidate, x.shares
+       FROM (SELECT 1) one LEFT JOIN (
+         SELECT d.seq, d.id, s.id AS story_id, s.id = ANY($2::text[]) AS candidate,
+                f.index_terms_json::jsonb ?| $3::text[] AS shares
+         FROM documents d
+         JOIN document_features f ON f.document_seq = d.seq
+         JOIN story_members m ON m.document_seq = d.seq
+         JOIN stories s ON s.seq = m.story_seq
+         WHERE d.seq > $1) x ON x.candidate OR x.shares
+       ORDER BY x.seq DESC`,
       [since.lastDocument, candidates, indexTerms],
-    ))!;
-    return Number(r.regroupings) !== since.regroupings || r.touched;
+    );
+    return {
+      regrouped: Number(rows[0]!.regroupings) !== since.regroupings,
+      documents: rows
+        .filter((r) => r.id !== null)
+        .map((r) => ({
+          id: r.id!,
+          storyId: r.story_id!,
+          candidate: !!r.candidate,
+          sharesTerms: !!r.shares,
+        })),
+    };
   }
 
   private async storyOf(documentId: string, db: Queryable): Promise<string | null> {

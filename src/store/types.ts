@@ -54,6 +54,11 @@ export interface AddResult {
  * times stories were split or merged. Read before a placement decision's reads, so that a decision made
  * outside the placement lane can be checked under it (`placementChanged`).
  */
+export interface PlacementChanges {
+  regrouped: boolean;
+  documents: Array<{ id: string; storyId: string; candidate: boolean; sharesTerms: boolean }>;
+}
+
 export interface PlacementVersion {
   lastDocument: number;
   regroupings: number;
@@ -134,11 +139,15 @@ export interface Store {
   /** The placement version now (stores shared by many processes; src/queue). */
   placementVersion?(): Promise<PlacementVersion>;
   /**
-   * Whether anything that could change a placement decision made at `since` happened after it: a
-   * document stored since that shares one of `indexTerms` (a new candidate, or more shared terms) or
-   * joined one of `candidates` (their latest members), or any story split or merged.
+   * What could change a placement decision whose reads began at `since`: whether any story was split or
+   * merged since, and the documents stored since (newest first) that joined or started one of
+   * `candidates` or share one of `indexTerms`, with their story.
    */
-  placementChanged?(since: PlacementVersion, candidates: string[], indexTerms: string[]): Promise<boolean>;
+  placementChanges?(
+    since: PlacementVersion,
+    candidates: string[],
+    indexTerms: string[],
+  ): Promise<PlacementChanges>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
    * document, features, term counts, membership and the story's `needs analysis` mark.

@@ -3,8 +3,9 @@
  * workers do; src/queue/worker.ts): two "workers" (two Incremental instances, two connection pools) on one
  * PostgreSQL store. A decision read before another worker's report of the same event was stored must not
  * start a second story for that event: the re-check at commit finds the change and decides again. A
- * change elsewhere (an unrelated report) leaves the decision standing; a split or merge always redoes
- * it; the same report prepared by two workers is stored once.
+ * report that joined one of the candidates has the candidates scored again on their new members (the
+ * decision a fresh read makes); a change elsewhere (an unrelated report) leaves the decision standing; a
+ * split or merge always redoes it; the same report prepared by two workers is stored once.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { Incremental } from '../../src/incremental/index.js';
@@ -84,18 +85,27 @@ describe.skipIf(!pgAvailable)('placement prepared outside the lane, committed un
     // another worker places an unrelated report: no shared look-up term, not in b's candidates
     await a.add(STRIKE(1));
     const placed = await b.commit(pb);
-    expect(b.profile.redone).toBe(0);
+    expect(b.profile).toMatchObject({ redone: 0, updated: 0 });
     expect(placed).toMatchObject({ status: 'added', created: false, storyId: seed.storyId });
   });
 
-  it('a report joining one of the candidates meanwhile makes the decision again', async () => {
-    const { a, b } = await twoWorkers();
+  it("a report joining one of the candidates meanwhile: scored again on the candidates' new members", async () => {
+    const { a, b, store } = await twoWorkers();
     const seed = await a.add(QUAKE(1));
+    await a.add(FIRE(1));
     const pb = await b.prepare(QUAKE(3));
-    await a.add(QUAKE(2)); // joins the candidate: its latest members changed
+    await a.add(QUAKE(2)); // joins the candidate: its latest members changed, the candidates did not
+    // what a decision made now would be (a third worker reading the store as it is)
+    const c = new Incremental(stores[stores.length - 1]!);
+    const now = await c.prepare(QUAKE(3));
     const placed = await b.commit(pb);
-    expect(b.profile.redone).toBe(1);
+    expect(b.profile).toMatchObject({ redone: 0, updated: 1 });
     expect(placed.storyId).toBe(seed.storyId);
+    expect(placed.storyId).toBe(now.decision!.best!.storyId);
+    expect(placed.candidates).toBe(now.decision!.candidates.length);
+    // the same members compared (quake-2 among them), at term weights one report apart
+    expect(placed.similarity).toBeCloseTo(now.decision!.best!.sim, 2);
+    expect((await store.counts()).stories).toBe(2);
   });
 
   it('a split or merge meanwhile makes the decision again', async () => {
