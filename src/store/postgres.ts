@@ -530,36 +530,45 @@ export class PostgresStore implements Store {
     candidates: string[],
     indexTerms: string[],
   ): Promise<PlacementChanges> {
+    // driven by the range of story_members' primary key (the documents stored since: a few), each joined
+    // by primary key in a scalar subquery (a growing store's tables may not be analysed yet, and a planner
+    // without statistics would scan them whole); the regroupings count in the first row. Over `limit`
+    // documents since: reported as a regrouping (the decision is made again).
+    const limit = 1000;
     const rows = await this.all<{
-      regroupings: string;
-      id: string | null;
+      seq: string | null;
+      id: string;
       story_id: string | null;
       candidate: boolean | null;
       shares: boolean | null;
     }>(
-      `SELECT (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings,
-              x.id, x.story_id, x.candidate, x.shares
-       FROM (SELECT 1) one LEFT JOIN (
-         SELECT d.seq, d.id, s.id AS story_id, s.id = ANY($2::text[]) AS candidate,
-                f.index_terms_json::jsonb ?| $3::text[] AS shares
-         FROM documents d
-         JOIN document_features f ON f.document_seq = d.seq
-         JOIN story_members m ON m.document_seq = d.seq
-         JOIN stories s ON s.seq = m.story_seq
-         WHERE d.seq > $1) x ON x.candidate OR x.shares
-       ORDER BY x.seq DESC`,
+      `SELECT NULL::bigint AS seq, value::text AS id,
+              (SELECT COUNT(*) FROM (SELECT 1 FROM story_members WHERE document_seq > $1
+                                     ORDER BY document_seq DESC LIMIT ${limit + 1}) c)::text AS story_id,
+              NULL::boolean AS candidate, NULL::boolean AS shares
+       FROM store_counts WHERE name = 'regroupings'
+       UNION ALL
+       SELECT * FROM (
+         SELECT x.document_seq AS seq, (SELECT id FROM documents WHERE seq = x.document_seq) AS id, s.id AS story_id,
+                s.id = ANY($2::text[]) AS candidate,
+                (SELECT f.index_terms_json::jsonb ?| $3::text[] FROM document_features f
+                 WHERE f.document_seq = x.document_seq) AS shares
+         FROM (SELECT document_seq, story_seq FROM story_members WHERE document_seq > $1
+               ORDER BY document_seq DESC LIMIT ${limit + 1}) x
+         CROSS JOIN LATERAL (SELECT id FROM stories WHERE seq = x.story_seq) s) y
+       WHERE y.candidate OR y.shares`,
       [since.lastDocument, candidates, indexTerms],
     );
+    const docs = rows.filter((r) => r.seq !== null).sort((p, q) => Number(q.seq) - Number(p.seq));
+    const meta = rows.find((r) => r.seq === null)!;
     return {
-      regrouped: Number(rows[0]!.regroupings) !== since.regroupings,
-      documents: rows
-        .filter((r) => r.id !== null)
-        .map((r) => ({
-          id: r.id!,
-          storyId: r.story_id!,
-          candidate: !!r.candidate,
-          sharesTerms: !!r.shares,
-        })),
+      regrouped: Number(meta.id) !== since.regroupings || Number(meta.story_id) > limit,
+      documents: docs.map((r) => ({
+        id: r.id,
+        storyId: r.story_id!,
+        candidate: !!r.candidate,
+        sharesTerms: !!r.shares,
+      })),
     };
   }
 
