@@ -165,7 +165,7 @@ export default async function main() {
     if (p.reports) {
       const per = (x) => `${(x / p.reports).toFixed(1)}`;
       console.log(
-        `      lane held ${per(r.sum.place)} ms a report (re-check ${per(p.check)}, write ${per(p.write)}, merges ${per(p.merge)}, decisions made again ${per(p.redo)}: ${p.redone} of ${p.reports}, ${((100 * p.redone) / p.reports).toFixed(0)}%); ` +
+        `      lane held ${per(r.sum.place)} ms a report (re-check ${per(p.check)}, write ${per(p.write)}, merges ${per(p.merge)}, decisions made again or rescored ${per(p.redo)}: made again ${p.redone} of ${p.reports} (${p.redoneRegrouped ?? 0} after a split or merge), rescored ${p.updated ?? 0}); ` +
           `outside it ${per(r.sum.prepare)} ms (features ${per(p.featurise)}, reads ${per(p.reads)}, scoring ${per(p.score)}; reads and scoring include the decisions made again)`,
       );
     }

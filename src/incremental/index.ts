@@ -92,6 +92,8 @@ export interface PlacementProfile {
   merge: number;
   /** Prepared decisions made again at commit (the store had changed for them). */
   redone: number;
+  /** …of which because stories were split or merged since. */
+  redoneRegrouped: number;
   /** Prepared decisions whose candidates' members changed, scored again on them. */
   updated: number;
   /** Time of the decisions made again or scored again under the lane (ms; also in reads and score). */
@@ -139,6 +141,7 @@ export class Incremental {
     write: 0,
     merge: 0,
     redone: 0,
+    redoneRegrouped: 0,
     updated: 0,
     redo: 0,
   };
@@ -201,27 +204,31 @@ export class Incremental {
       const t0 = performance.now();
       const changes =
         p.version && this.store.placementChanges
-          ? await this.store.placementChanges(
-              p.version,
-              d.candidates.map((c) => c.storyId),
-              d.indexTerms,
-            )
+          ? await this.store.placementChanges(p.version, {
+              terms: d.indexTerms,
+              since: time - this.settings.windowDays * DAY,
+              limit: this.settings.candidateStories,
+            })
           : null;
       this.profile.check += performance.now() - t0;
       const t1 = performance.now();
-      if (!changes || changes.regrouped || changes.documents.some((x) => !x.candidate)) {
-        // a story split or merged, or a report stored since shares this one's look-up terms in a story
-        // that is not among its candidates (a new candidate, or one ranked higher): decide again
+      const same =
+        !!changes &&
+        changes.candidates.length === d.candidates.length &&
+        changes.candidates.every((c) => d.candidates.some((o) => o.storyId === c.storyId));
+      if (!changes || changes.regrouped || !same) {
+        // a story split or merged, or the candidate search finds other stories now (one started or
+        // grown by a report stored since): decide again, from the store as it is
         this.profile.redone++;
+        if (changes?.regrouped) this.profile.redoneRegrouped++;
         d = await this.decide(clean, features, time);
-      } else if (changes.documents.length) {
-        // only the candidates' latest members changed (reports stored since joined or started them; the
-        // candidates are the same stories: their shared-term counts only grew): add those members and
-        // score again, with the decision's term statistics
+      } else if (changes.joined.length) {
+        // the same candidates; reports stored since joined some of them: their latest members are those
+        // reports, then the members read before. Scored again with the decision's term statistics
         this.profile.updated++;
         const latest = new Map(d.latest);
         const fresher = new Map<string, string[]>();
-        for (const x of changes.documents) fresher.set(x.storyId, [...(fresher.get(x.storyId) ?? []), x.id]);
+        for (const x of changes.joined) fresher.set(x.storyId, [...(fresher.get(x.storyId) ?? []), x.id]);
         for (const [story, ids] of fresher) {
           const seen = new Set(ids);
           latest.set(
@@ -234,7 +241,7 @@ export class Incremental {
         }
         const ts = performance.now();
         const readsBefore = this.profile.reads;
-        d = await this.score(clean, features, { ...d, latest });
+        d = await this.score(clean, features, { ...d, candidates: changes.candidates, latest });
         this.profile.score += performance.now() - ts - (this.profile.reads - readsBefore);
       }
       this.profile.redo += performance.now() - t1;

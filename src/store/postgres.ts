@@ -521,54 +521,54 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One round trip: whether a story was split or merged since `since`, and the documents stored since
-   * (newest first) that are in one of `candidates` or share one of `indexTerms` (their look-up terms, the
-   * ones they were indexed under).
+   * One round trip: whether a story was split or merged since `since`, the candidate search done again
+   * (the statement of candidateStories), and the documents stored since `since` that are in those
+   * candidates. The documents since are read by the range of story_members' primary key (a few), the
+   * rest by primary key in scalar subqueries: a growing store's tables may not be analysed yet, and a
+   * planner without statistics would scan them whole. Over `limit` documents since: reported as a
+   * regrouping (the decision is made again).
    */
   async placementChanges(
     since: PlacementVersion,
-    candidates: string[],
-    indexTerms: string[],
+    lookup: { terms: string[]; since: number; limit: number },
   ): Promise<PlacementChanges> {
-    // driven by the range of story_members' primary key (the documents stored since: a few), each joined
-    // by primary key in a scalar subquery (a growing store's tables may not be analysed yet, and a planner
-    // without statistics would scan them whole); the regroupings count in the first row. Over `limit`
-    // documents since: reported as a regrouping (the decision is made again).
     const limit = 1000;
     const rows = await this.all<{
+      kind: string;
       seq: string | null;
-      id: string;
-      story_id: string | null;
-      candidate: boolean | null;
-      shares: boolean | null;
+      id: string | null;
+      extra: string | null;
     }>(
-      `SELECT NULL::bigint AS seq, value::text AS id,
-              (SELECT COUNT(*) FROM (SELECT 1 FROM story_members WHERE document_seq > $1
-                                     ORDER BY document_seq DESC LIMIT ${limit + 1}) c)::text AS story_id,
-              NULL::boolean AS candidate, NULL::boolean AS shares
+      `WITH c AS MATERIALIZED (
+         SELECT t.story_seq, COUNT(*) AS shared FROM story_terms t
+         WHERE t.term = ANY($2::text[]) AND t.last_time_ms >= $3
+         GROUP BY t.story_seq ORDER BY shared DESC, t.story_seq DESC LIMIT $4),
+       x AS MATERIALIZED (
+         SELECT document_seq, story_seq FROM story_members WHERE document_seq > $1
+         ORDER BY document_seq DESC LIMIT ${limit + 1})
+       SELECT 'v' AS kind, NULL::bigint AS seq, value::text AS id, (SELECT COUNT(*) FROM x)::text AS extra
        FROM store_counts WHERE name = 'regroupings'
        UNION ALL
-       SELECT * FROM (
-         SELECT x.document_seq AS seq, (SELECT id FROM documents WHERE seq = x.document_seq) AS id, s.id AS story_id,
-                s.id = ANY($2::text[]) AS candidate,
-                (SELECT f.index_terms_json::jsonb ?| $3::text[] FROM document_features f
-                 WHERE f.document_seq = x.document_seq) AS shares
-         FROM (SELECT document_seq, story_seq FROM story_members WHERE document_seq > $1
-               ORDER BY document_seq DESC LIMIT ${limit + 1}) x
-         CROSS JOIN LATERAL (SELECT id FROM stories WHERE seq = x.story_seq) s) y
-       WHERE y.candidate OR y.shares`,
-      [since.lastDocument, candidates, indexTerms],
+       SELECT 'c', c.story_seq, (SELECT id FROM stories WHERE seq = c.story_seq), c.shared::text FROM c
+       UNION ALL
+       SELECT 'd', x.document_seq, (SELECT id FROM documents WHERE seq = x.document_seq),
+              (SELECT id FROM stories WHERE seq = x.story_seq)
+       FROM x WHERE x.story_seq IN (SELECT story_seq FROM c)`,
+      [since.lastDocument, lookup.terms, lookup.since, lookup.limit],
     );
-    const docs = rows.filter((r) => r.seq !== null).sort((p, q) => Number(q.seq) - Number(p.seq));
-    const meta = rows.find((r) => r.seq === null)!;
+    const meta = rows.find((r) => r.kind === 'v')!;
+    const candidates = rows
+      .filter((r) => r.kind === 'c')
+      .map((r) => ({ seq: Number(r.seq), storyId: r.id!, shared: Number(r.extra) }))
+      .sort((p, q) => q.shared - p.shared || q.seq - p.seq)
+      .map(({ storyId, shared }) => ({ storyId, shared }));
     return {
-      regrouped: Number(meta.id) !== since.regroupings || Number(meta.story_id) > limit,
-      documents: docs.map((r) => ({
-        id: r.id,
-        storyId: r.story_id!,
-        candidate: !!r.candidate,
-        sharesTerms: !!r.shares,
-      })),
+      regrouped: Number(meta.id) !== since.regroupings || Number(meta.extra) > limit,
+      candidates: lookup.terms.length ? candidates : [],
+      joined: rows
+        .filter((r) => r.kind === 'd')
+        .sort((p, q) => Number(q.seq) - Number(p.seq))
+        .map((r) => ({ id: r.id!, storyId: r.extra! })),
     };
   }
 

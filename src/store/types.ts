@@ -56,7 +56,8 @@ export interface AddResult {
  */
 export interface PlacementChanges {
   regrouped: boolean;
-  documents: Array<{ id: string; storyId: string; candidate: boolean; sharesTerms: boolean }>;
+  candidates: Candidate[];
+  joined: Array<{ id: string; storyId: string }>;
 }
 
 export interface PlacementVersion {
@@ -139,14 +140,13 @@ export interface Store {
   /** The placement version now (stores shared by many processes; src/queue). */
   placementVersion?(): Promise<PlacementVersion>;
   /**
-   * What could change a placement decision whose reads began at `since`: whether any story was split or
-   * merged since, and the documents stored since (newest first) that joined or started one of
-   * `candidates` or share one of `indexTerms`, with their story.
+   * What could change a placement decision whose reads began at `since` (one round trip): whether any
+   * story was split or merged since; the candidate search done again now (`lookup`: as
+   * `candidateStories`); and the documents stored since that are in those candidates, newest first.
    */
   placementChanges?(
     since: PlacementVersion,
-    candidates: string[],
-    indexTerms: string[],
+    lookup: { terms: string[]; since: number; limit: number },
   ): Promise<PlacementChanges>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
