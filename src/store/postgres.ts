@@ -502,9 +502,16 @@ export class PostgresStore implements Store {
     }, GROUPING_LOCK);
   }
 
-  /** Counts a split or merge (placementChanged: decisions made before it are made again). */
-  private async regrouped(c: Queryable): Promise<void> {
-    await c.query(`UPDATE store_counts SET value = value + 1 WHERE name = 'regroupings'`);
+  /**
+   * Counts a split or merge and marks the stories it changed with the count (placementChanges: a
+   * decision prepared before it, with one of these among its candidates, is made again).
+   */
+  private async regrouped(c: Queryable, stories: number[]): Promise<void> {
+    await c.query(
+      `WITH n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'regroupings' RETURNING value)
+       UPDATE stories SET regrouped = n.value FROM n WHERE stories.seq = ANY($1::bigint[])`,
+      [stories],
+    );
   }
 
   /**
@@ -521,7 +528,8 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * One round trip: whether a story was split or merged since `since`, the candidate search done again
+   * One round trip: whether one of the candidates found now was split or merged since `since` (a story
+   * merged away has no index terms left and is not found: the candidates differ), the candidate search done again
    * (the statement of candidateStories), and the documents stored since `since` that are in those
    * candidates. The documents since are read by the range of story_members' primary key (a few), the
    * rest by primary key in scalar subqueries: a growing store's tables may not be analysed yet, and a
@@ -549,7 +557,8 @@ export class PostgresStore implements Store {
        SELECT 'v' AS kind, NULL::bigint AS seq, value::text AS id, (SELECT COUNT(*) FROM x)::text AS extra
        FROM store_counts WHERE name = 'regroupings'
        UNION ALL
-       SELECT 'c', c.story_seq, (SELECT id FROM stories WHERE seq = c.story_seq), c.shared::text FROM c
+       SELECT 'c', c.story_seq, s.id, c.shared::text || ' ' || s.regrouped::text
+       FROM c CROSS JOIN LATERAL (SELECT id, regrouped FROM stories WHERE seq = c.story_seq) s
        UNION ALL
        SELECT 'd', x.document_seq, (SELECT id FROM documents WHERE seq = x.document_seq),
               (SELECT id FROM stories WHERE seq = x.story_seq)
@@ -557,13 +566,17 @@ export class PostgresStore implements Store {
       [since.lastDocument, lookup.terms, lookup.since, lookup.limit],
     );
     const meta = rows.find((r) => r.kind === 'v')!;
-    const candidates = rows
+    const found = rows
       .filter((r) => r.kind === 'c')
-      .map((r) => ({ seq: Number(r.seq), storyId: r.id!, shared: Number(r.extra) }))
+      .map((r) => {
+        const [shared, regrouped] = r.extra!.split(' ').map(Number);
+        return { seq: Number(r.seq), storyId: r.id!, shared: shared!, regrouped: regrouped! };
+      });
+    const candidates = found
       .sort((p, q) => q.shared - p.shared || q.seq - p.seq)
       .map(({ storyId, shared }) => ({ storyId, shared }));
     return {
-      regrouped: Number(meta.id) !== since.regroupings || Number(meta.extra) > limit,
+      regrouped: found.some((c) => c.regrouped > since.regroupings) || Number(meta.extra) > limit,
       candidates: lookup.terms.length ? candidates : [],
       joined: rows
         .filter((r) => r.kind === 'd')
@@ -594,6 +607,7 @@ export class PostgresStore implements Store {
       if (seq === undefined) throw new Error(`no story ${storyId}`);
       const at = now();
       const created: string[] = [];
+      const createdSeqs: number[] = [];
       const recount = (s: number) =>
         c.query(
           `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),
@@ -647,10 +661,11 @@ export class PostgresStore implements Store {
           `${n} report${n === 1 ? '' : 's'} moved to ${s.id}, a look-alike event`,
         );
         created.push(s.id);
+        createdSeqs.push(s.seq);
       }
       if (created.length) {
         await recount(seq);
-        await this.regrouped(c);
+        await this.regrouped(c, [seq, ...createdSeqs]);
       }
       await refined(seq);
       return created;
@@ -689,7 +704,7 @@ export class PostgresStore implements Store {
         from.set(d.story_seq, [...(from.get(d.story_seq) ?? []), id]);
       }
       if (!from.size) return [];
-      await this.regrouped(c);
+      await this.regrouped(c, [target, ...from.keys()]);
       const recount = (seq: number) =>
         c.query(
           `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),

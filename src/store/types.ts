@@ -140,8 +140,8 @@ export interface Store {
   /** The placement version now (stores shared by many processes; src/queue). */
   placementVersion?(): Promise<PlacementVersion>;
   /**
-   * What could change a placement decision whose reads began at `since` (one round trip): whether any
-   * story was split or merged since; the candidate search done again now (`lookup`: as
+   * What could change a placement decision whose reads began at `since` (one round trip): whether any of
+   * the candidates found now was split or merged since; the candidate search done again now (`lookup`: as
    * `candidateStories`); and the documents stored since that are in those candidates, newest first.
    */
   placementChanges?(
