@@ -74,6 +74,8 @@ export class Worker {
   /** The heartbeat thread (src/queue/heartbeat.ts): moves the lease of the current jobs forward. */
   private heartbeat: Thread | null = null;
   private wake: () => void = () => {};
+  /** This worker's liveness key (`holdWorkerLock`): its `place` jobs are marked with it. */
+  private readonly key = 1 + (randomBytes(4).readUInt32BE(0) % 0x7ffffffe);
   private turn = 0;
 
   constructor(private readonly opts: WorkerOptions) {
@@ -141,6 +143,7 @@ export class Worker {
       (q) => !(q === 'fetch' && !this.opts.fetcher),
     );
     this.startHeartbeat();
+    const release = await this.opts.queue.holdWorkerLock(this.key);
     this.log.log('info', 'worker started', { queues });
     let idleRounds = 0;
     while (!this.stopping) {
@@ -164,6 +167,7 @@ export class Worker {
     }
     await this.heartbeat?.terminate();
     this.heartbeat = null;
+    await release();
     this.stats.placement = this.inc.profile;
     this.log.log('info', 'worker stopped', {
       ...this.stats,
@@ -217,10 +221,20 @@ export class Worker {
    */
   private async placeNext(): Promise<boolean> {
     const tq = performance.now();
-    const jobs = await this.opts.queue.boss.fetch<unknown>('place', {
-      batchSize: queueSettings.placeBatch,
-      includeMetadata: true,
-    });
+    // a dead worker's jobs first (its liveness lock is free): placed now, near their place in the queue
+    let jobs = await this.opts.queue.takeOverPlaces(this.key, queueSettings.placeBatch);
+    if (jobs.length)
+      this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: jobs.length });
+    else {
+      jobs = await this.opts.queue.boss.fetch<unknown>('place', {
+        batchSize: queueSettings.placeBatch,
+        includeMetadata: true,
+      });
+      await this.opts.queue.claimPlaces(
+        jobs.map((j) => j.id),
+        this.key,
+      );
+    }
     this.stats.ms.queue += performance.now() - tq;
     if (!jobs.length) return false;
     const t0 = performance.now();

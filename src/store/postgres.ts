@@ -42,6 +42,8 @@ export const GROUPING_LOCK = 2;
 export const PLACEMENT_LOCK = 3;
 /** Per-story analysis locks: (this namespace, hashtext(story id)). */
 export const STORY_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
+/** A live worker's lock: (this namespace, its key), held on a connection of its own while it runs (src/queue). */
+export const WORKER_LOCK_NAMESPACE = LOCK_NAMESPACE + 2;
 
 /** `postgres://` or `postgresql://`: a PostgreSQL store. */
 export function isPostgresUrl(location: string): boolean {
