@@ -5,6 +5,7 @@
 //    process into SQLite, by one process into PostgreSQL (per report: PostgreSQL against SQLite), and by 1, 2
 //    and 4 `corroborate worker --no-analyze` processes from the queue; where the workers' time goes (waiting
 //    for the placement lock, placing under it, the queue's own calls).
+//    CORROBORATE_SCALE_SHUFFLE=1 places them in a fixed shuffled order (topics interleaved, as in a live stream).
 // 2. The whole pipeline (placement and analysis): the first 400 ECB+ dev reports (CORROBORATE_SCALE_ANALYSIS_N)
 //    by one process into SQLite, and by 1, 2 and 4 workers from the queue (CORROBORATE_SCALE_ANALYSIS_N=0 skips it).
 import { spawn } from 'node:child_process';
@@ -130,9 +131,21 @@ export default async function main() {
   const { ingestStream } = await load('incremental/ingest.js');
   const n = Number(process.env.CORROBORATE_SCALE_N ?? 2000);
   const docs = reports(n);
+  // CORROBORATE_SCALE_SHUFFLE=1: the reports in a fixed pseudo-random order (topics interleaved, as in a
+  // live stream) instead of ECB+'s order by topic
+  if (process.env.CORROBORATE_SCALE_SHUFFLE === '1') {
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [docs[i], docs[j]] = [docs[j], docs[i]];
+    }
+  }
   const fmt = (x) => x.toFixed(1);
 
-  console.log(`1. placement only (grouping), ${n} reports (ECB+ dev repeated)`);
+  console.log(
+    `1. placement only (grouping), ${n} reports (ECB+ dev repeated${process.env.CORROBORATE_SCALE_SHUFFLE === '1' ? ', shuffled' : ''})`,
+  );
   let t = performance.now();
   const lite = openSqliteStore(':memory:');
   await ingestStream(lite, docs, { noAnalysis: true });
