@@ -4,10 +4,12 @@
  * one pooled connection. Concurrency (docs/decisions.md, "Scale out"):
  * - documents are unique by `content_hash` and normalised `url` (unique keys): a report is never stored
  *   twice, whatever the callers do;
- * - `addDocument` and `splitStory` take one transaction-level advisory lock (`GROUPING_LOCK`): membership,
+ * - `addDocument`, `splitStory` and `moveDocuments` take one transaction-level advisory lock (`GROUPING_LOCK`): membership,
  *   story ids, document ids and the document count change one transaction at a time (they are short);
- * - `withPlacementLock` is the session-level lock a worker holds around a report's candidate search and
- *   insert (src/queue), so two workers never start two stories for one event;
+ * - `withPlacementLock` is the session-level lock a worker holds around the re-check and insert of reports
+ *   it prepared outside it (src/queue): `placementVersion` is read before a decision's reads, and
+ *   `placementChanges` under the lock finds what was stored, split or merged since (document seqs are taken
+ *   under `GROUPING_LOCK`, so they commit in order), so two workers never start two stories for one event;
  * - `saveAnalysis` clears a story's `needs analysis` mark only when the analysis covers its current
  *   members, so a report that joined during the analysis is analysed again.
  */
