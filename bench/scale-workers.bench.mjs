@@ -5,8 +5,9 @@
 //    process into SQLite, by one process into PostgreSQL (per report: PostgreSQL against SQLite), and by 1, 2
 //    and 4 `corroborate worker --no-analyze` processes from the queue; where the workers' time goes (waiting
 //    for the placement lock, placing under it, the queue's own calls).
+//    CORROBORATE_SCALE_SHUFFLE=1 places them in a fixed shuffled order (topics interleaved, as in a live stream).
 // 2. The whole pipeline (placement and analysis): the first 400 ECB+ dev reports (CORROBORATE_SCALE_ANALYSIS_N)
-//    by one process into SQLite, and by 1, 2 and 4 workers from the queue.
+//    by one process into SQLite, and by 1, 2 and 4 workers from the queue (CORROBORATE_SCALE_ANALYSIS_N=0 skips it).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -105,9 +106,12 @@ async function queued(docs, workers, args, pg) {
     const s = (performance.now() - t) / 1000;
     const c = await store.counts();
     await store.close();
-    const sum = { lockWait: 0, place: 0, queue: 0, analysis: 0 };
+    const sum = { prepare: 0, lockWait: 0, place: 0, queue: 0, analysis: 0 };
     for (const r of runs) for (const k of Object.keys(sum)) sum[k] += r.stats?.ms?.[k] ?? 0;
-    return { s, counts: c, sum, codes: runs.map((r) => r.code) };
+    const prof = {};
+    for (const r of runs)
+      for (const [k, v] of Object.entries(r.stats?.placement ?? {})) prof[k] = (prof[k] ?? 0) + v;
+    return { s, counts: c, sum, prof, codes: runs.map((r) => r.code) };
   } finally {
     await drop(pg, [schema]);
   }
@@ -127,9 +131,21 @@ export default async function main() {
   const { ingestStream } = await load('incremental/ingest.js');
   const n = Number(process.env.CORROBORATE_SCALE_N ?? 2000);
   const docs = reports(n);
+  // CORROBORATE_SCALE_SHUFFLE=1: the reports in a fixed pseudo-random order (topics interleaved, as in a
+  // live stream) instead of ECB+'s order by topic
+  if (process.env.CORROBORATE_SCALE_SHUFFLE === '1') {
+    let seed = 42;
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let i = docs.length - 1; i > 0; i--) {
+      const j = Math.floor(rnd() * (i + 1));
+      [docs[i], docs[j]] = [docs[j], docs[i]];
+    }
+  }
   const fmt = (x) => x.toFixed(1);
 
-  console.log(`1. placement only (grouping), ${n} reports (ECB+ dev repeated)`);
+  console.log(
+    `1. placement only (grouping), ${n} reports (ECB+ dev repeated${process.env.CORROBORATE_SCALE_SHUFFLE === '1' ? ', shuffled' : ''})`,
+  );
   let t = performance.now();
   const lite = openSqliteStore(':memory:');
   await ingestStream(lite, docs, { noAnalysis: true });
@@ -152,14 +168,24 @@ export default async function main() {
   for (const w of [1, 2, 4]) {
     const r = await queued(docs, w, ['--no-analyze'], pg);
     base ??= r.s;
-    const total = r.sum.lockWait + r.sum.place + r.sum.queue;
+    const total = r.sum.prepare + r.sum.lockWait + r.sum.place + r.sum.queue;
+    const pc = (x) => `${((100 * x) / total).toFixed(0)}%`;
     console.log(
       `  ${w} worker${w > 1 ? 's' : ' '} (queue):        ${fmt(n / r.s)} reports/s (x${(base / r.s).toFixed(2)} one worker's), ${r.counts.documents} stored, exit ${r.codes.join(',')}; ` +
-        `worker time: lock wait ${((100 * r.sum.lockWait) / total).toFixed(0)}%, placing ${((100 * r.sum.place) / total).toFixed(0)}%, queue calls ${((100 * r.sum.queue) / total).toFixed(0)}%`,
+        `worker time: preparing outside the lane ${pc(r.sum.prepare)}, lock wait ${pc(r.sum.lockWait)}, in the lane ${pc(r.sum.place)}, queue calls ${pc(r.sum.queue)}`,
     );
+    const p = r.prof;
+    if (p.reports) {
+      const per = (x) => `${(x / p.reports).toFixed(1)}`;
+      console.log(
+        `      lane held ${per(r.sum.place)} ms a report (re-check ${per(p.check)}, write ${per(p.write)}, merges ${per(p.merge)}, decisions made again or rescored ${per(p.redo)}: made again ${p.redone} of ${p.reports} (${p.redoneRegrouped ?? 0} after a split or merge), rescored ${p.updated ?? 0}); ` +
+          `outside it ${per(r.sum.prepare)} ms (features ${per(p.featurise)}, reads ${per(p.reads)}, scoring ${per(p.score)}; reads and scoring include the decisions made again)`,
+      );
+    }
   }
 
   const m = Number(process.env.CORROBORATE_SCALE_ANALYSIS_N ?? 400);
+  if (!m) return; // CORROBORATE_SCALE_ANALYSIS_N=0: placement only
   const all = reports(m);
   console.log(`2. placement and analysis, the first ${m} ECB+ dev reports`);
   t = performance.now();

@@ -9,7 +9,7 @@
  * look-alike events.
  */
 import { cleanDocument } from '../clean/index.js';
-import type { RawDocument } from '../model/document.js';
+import type { Document as CleanDocument, RawDocument } from '../model/document.js';
 import type { Dispute, Story } from '../model/report.js';
 import type { Problem } from '../model/problems.js';
 import { analyzeGroup } from '../pipeline/story.js';
@@ -20,7 +20,15 @@ import { eventTime, splitByEventTime } from '../story/events.js';
 import { timeFactor } from '../story/similarity.js';
 import type { DocFeatures } from '../story/features.js';
 import { contentHash, normalizeUrl } from '../store/keys.js';
-import type { AddResult, MemberFeatures, Store, StoredFeatures, StoryEvent } from '../store/types.js';
+import type {
+  AddResult,
+  Candidate,
+  MemberFeatures,
+  PlacementVersion,
+  Store,
+  StoredFeatures,
+  StoryEvent,
+} from '../store/types.js';
 
 export interface IncrementalOptions {
   settings?: Partial<IncrementalSettings>;
@@ -37,6 +45,59 @@ export interface Placement extends AddResult {
   merged?: string[];
   /** The store's report count right after this one was added (null: a duplicate, nothing added). */
   documents?: number | null;
+}
+
+/** A report made ready for placement outside the placement lane (`Incremental.prepare`). */
+export interface Prepared {
+  raw: RawDocument;
+  hash: string;
+  url: string | null;
+  /** The stored document it duplicates, found when prepared (stored documents never go). */
+  duplicate: string | null;
+  /** The store's placement version read before the decision's reads (null: the store keeps none). */
+  version: PlacementVersion | null;
+  clean?: CleanDocument;
+  features?: DocFeatures;
+  time?: number;
+  decision?: Decision;
+}
+
+/** A placement decision: the store's statistics it used, the look-up terms, candidates and scores. */
+interface Decision {
+  stats: { documents: number; df: Map<string, number> };
+  indexTerms: string[];
+  candidates: Candidate[];
+  /** Each candidate's latest members (ids, newest first), as compared. */
+  latest: Map<string, string[]>;
+  /** The report's term weights (TF-IDF at the decision's statistics). */
+  weights: Map<string, number>;
+  scored: { storyId: string; sim: number; members: Scored[] }[];
+  best: { storyId: string; sim: number } | null;
+}
+
+/** Where placement time went (ms, summed over reports). */
+export interface PlacementProfile {
+  reports: number;
+  /** Cleaning and grouping features (CPU). */
+  featurise: number;
+  /** The decision's reads: placement version, duplicate check, term statistics, candidates, members. */
+  reads: number;
+  /** Similarities and the decision (CPU). */
+  score: number;
+  /** The re-check of a prepared decision under the lane. */
+  check: number;
+  /** Storing and placing (`addDocument`). */
+  write: number;
+  /** Merging linked stories. */
+  merge: number;
+  /** Prepared decisions made again at commit (the store had changed for them). */
+  redone: number;
+  /** …of which because stories were split or merged since. */
+  redoneRegrouped: number;
+  /** Prepared decisions whose candidates' members changed, scored again on them. */
+  updated: number;
+  /** Time of the decisions made again or scored again under the lane (ms; also in reads and score). */
+  redo: number;
 }
 
 /** A compared member: its TF-IDF unit vector and time evidence. */
@@ -67,25 +128,212 @@ export class Incremental {
     this.now = opts.now ?? Date.now;
   }
 
+  /**
+   * Where placement time went (ms, summed over reports; for `worker` logs and the benchmarks,
+   * docs/scaling.md), and how many prepared decisions had to be made again at commit.
+   */
+  readonly profile: PlacementProfile = {
+    reports: 0,
+    featurise: 0,
+    reads: 0,
+    score: 0,
+    check: 0,
+    write: 0,
+    merge: 0,
+    redone: 0,
+    redoneRegrouped: 0,
+    updated: 0,
+    redo: 0,
+  };
+
   /** Cleans, stores and places one report (idempotent: the same URL or content again is a duplicate). */
   async add(raw: RawDocument): Promise<Placement> {
+    // one process placing alone: nothing can change between the decision and the write
+    return this.commit(await this.prepare(raw), true);
+  }
+
+  /**
+   * The read-only part of placing a report: the duplicate check, cleaning and features, and the decision
+   * (candidate stories, similarities, the story to join) from the store as it is now. Takes no lock and
+   * writes nothing, so queue workers run it outside the placement lane, in parallel (src/queue); `commit`
+   * then re-checks it under the lane. The store's placement version is read first, before any of the
+   * decision's reads, so whatever is written after (or during) them shows in `placementChanged`.
+   */
+  async prepare(raw: RawDocument): Promise<Prepared> {
+    const version = this.store.placementVersion ? await this.timed(this.store.placementVersion()) : null;
     const hash = contentHash(raw.text);
     const url = normalizeUrl(raw.url);
-    const dup = await this.store.findDuplicate(url, hash);
-    if (dup)
+    const dup = await this.timed(this.store.findDuplicate(url, hash));
+    if (dup) return { raw, hash, url, duplicate: dup, version };
+    const t0 = performance.now();
+    const clean = cleanDocument(raw);
+    const features = documentFeatures([clean], this.story)[0]!;
+    this.profile.featurise += performance.now() - t0;
+    const time = features.published ?? this.now();
+    const decision = await this.decide(clean, features, time);
+    return { raw, hash, url, duplicate: null, version, clean, features, time, decision };
+  }
+
+  /**
+   * Stores a prepared report and places it (joins the story decided, or starts one), then merges the
+   * stories it links. Run under the placement lane (queue workers) or by the only process placing
+   * (`fresh`: the decision was just made). Unless `fresh`, the decision is re-checked first: if a report
+   * placed since `prepare` read the store shares one of this report's look-up terms or joined one of its
+   * candidate stories, or any story was split or merged since (`placementChanged`), the decision is made
+   * again from the store as it is now, under the lane. Otherwise the decision stands: the candidate
+   * search (story_terms rows of the report's look-up terms) and the candidates' latest members are exactly
+   * what a fresh read would find; only term weights may be those of a few reports earlier (frequencies
+   * the vector cache tolerates anyway, `vectorRefresh`). So a report never starts a story for an event
+   * that another worker's report started meanwhile (test/queue/optimistic.test.ts), and the stories are
+   * those of placing the reports one at a time in the order they commit.
+   */
+  async commit(p: Prepared, fresh = false): Promise<Placement> {
+    this.profile.reports++;
+    if (p.duplicate || !p.decision || !p.clean || !p.features)
       return {
         status: 'duplicate',
-        documentId: dup,
+        documentId: p.duplicate!,
         storyId: null,
         created: false,
         similarity: 0,
         candidates: 0,
       };
-    const clean = cleanDocument(raw);
-    const features = documentFeatures([clean], this.story)[0]!;
-    const time = features.published ?? this.now();
+    const { clean, features, time } = p as Required<Prepared>;
+    let d = p.decision;
+    if (!fresh) {
+      const t0 = performance.now();
+      const changes =
+        p.version && this.store.placementChanges
+          ? await this.store.placementChanges(p.version, {
+              terms: d.indexTerms,
+              since: time - this.settings.windowDays * DAY,
+              limit: this.settings.candidateStories,
+            })
+          : null;
+      this.profile.check += performance.now() - t0;
+      const t1 = performance.now();
+      const same =
+        !!changes &&
+        changes.candidates.length === d.candidates.length &&
+        changes.candidates.every((c) => d.candidates.some((o) => o.storyId === c.storyId));
+      if (!changes || changes.regrouped || !same) {
+        // a story split or merged, or the candidate search finds other stories now (one started or
+        // grown by a report stored since): decide again, from the store as it is
+        this.profile.redone++;
+        if (changes?.regrouped) this.profile.redoneRegrouped++;
+        d = await this.decide(clean, features, time);
+      } else if (changes.joined.length) {
+        // the same candidates; reports stored since joined some of them: their latest members are those
+        // reports, then the members read before. Scored again with the decision's term statistics
+        this.profile.updated++;
+        const latest = new Map(d.latest);
+        const fresher = new Map<string, string[]>();
+        for (const x of changes.joined) fresher.set(x.storyId, [...(fresher.get(x.storyId) ?? []), x.id]);
+        for (const [story, ids] of fresher) {
+          const seen = new Set(ids);
+          latest.set(
+            story,
+            [...ids, ...(latest.get(story) ?? []).filter((id) => !seen.has(id))].slice(
+              0,
+              this.settings.membersCompared,
+            ),
+          );
+        }
+        const ts = performance.now();
+        const readsBefore = this.profile.reads;
+        d = await this.score(clean, features, { ...d, candidates: changes.candidates, latest });
+        this.profile.score += performance.now() - ts - (this.profile.reads - readsBefore);
+      }
+      this.profile.redo += performance.now() - t1;
+    }
+    const join = d.best && d.best.sim >= this.settings.joinThreshold ? d.best.storyId : null;
+    const stored: StoredFeatures = {
+      counts: features.counts,
+      years: [...features.years],
+      published: features.published ?? null,
+    };
+    const t1 = performance.now();
+    const result = await this.store.addDocument(
+      {
+        raw: p.raw,
+        clean,
+        contentHash: p.hash,
+        url: p.url,
+        time,
+        features: stored,
+        indexTerms: d.indexTerms,
+      },
+      join,
+      { minSize: this.settings.refineMinSize, growth: this.settings.refineGrowth },
+    );
+    this.profile.write += performance.now() - t1;
+    const n = d.stats.documents + 1;
+    this.storedCount = result.status === 'added' ? n : d.stats.documents;
+    if (result.status === 'added') {
+      for (const t of features.counts.keys())
+        if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
+      // the next report of this event (often the next in the batch) compares with this one: keep its features
+      this.cacheMember({
+        documentId: result.documentId,
+        text: clean.text,
+        counts: features.counts,
+        years: [...features.years],
+        published: features.published ?? null,
+      });
+    }
+    let merged: string[] = [];
+    if (result.status === 'added' && join && this.settings.mergeLinked) {
+      const t2 = performance.now();
+      merged = await this.mergeLinked(join, d.scored, result.documentId);
+      this.profile.merge += performance.now() - t2;
+    }
+    const { count: _count, ...placed } = result;
+    return {
+      ...placed,
+      similarity: d.best?.sim ?? 0,
+      candidates: d.candidates.length,
+      merged,
+      // the store's count right after this report (a prepared decision's count may be a few behind)
+      documents: result.status === 'added' ? (result.count ?? n) : null,
+    };
+  }
+
+  /** Awaits one of the store's reads, counting its time as the decision's reads. */
+  private async timed<T>(p: Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await p;
+    } finally {
+      this.profile.reads += performance.now() - t0;
+    }
+  }
+
+  /**
+   * The placement decision for a cleaned, featurised report, from the store as it is now: term
+   * statistics, look-up terms, candidate stories, their latest members, and each candidate's average
+   * similarity; reads only.
+   */
+  private async decide(
+    clean: CleanDocument,
+    features: ReturnType<typeof documentFeatures>[number],
+    time: number,
+  ): Promise<Decision> {
+    const tStart = performance.now();
+    const readsBefore = this.profile.reads;
+    try {
+      return await this.decideUntimed(clean, features, time);
+    } finally {
+      this.profile.score += performance.now() - tStart - (this.profile.reads - readsBefore);
+    }
+  }
+
+  private async decideUntimed(
+    clean: CleanDocument,
+    features: ReturnType<typeof documentFeatures>[number],
+    time: number,
+  ): Promise<Decision> {
     const terms = [...features.counts.keys()];
-    const stats = await this.store.termStats(terms);
+    const stats = await this.timed(this.store.termStats(terms));
     // another process stored documents since this one's last: the frequencies kept between reports are
     // low, so they are read fresh (a single process's are exact)
     if (stats.documents !== this.storedCount) this.dfCache.clear();
@@ -101,22 +349,43 @@ export class Incremental {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, this.settings.indexTerms)
       .map(([t]) => t);
-    const candidates = await this.store.candidateStories(
-      indexTerms,
-      time - this.settings.windowDays * DAY,
-      this.settings.candidateStories,
+    const candidates = await this.timed(
+      this.store.candidateStories(
+        indexTerms,
+        time - this.settings.windowDays * DAY,
+        this.settings.candidateStories,
+      ),
     );
+    const latest = candidates.length
+      ? await this.timed(
+          this.store.latestMembers(
+            candidates.map((c) => c.storyId),
+            this.settings.membersCompared,
+          ),
+        )
+      : new Map<string, string[]>();
+    return this.score(clean, features, { stats, indexTerms, candidates, latest, weights });
+  }
 
+  /**
+   * Scores the candidates of a decision on their latest members (reading the features and term
+   * frequencies not cached) and picks the best: the CPU part of the decision.
+   */
+  private async score(
+    clean: CleanDocument,
+    features: ReturnType<typeof documentFeatures>[number],
+    d: Pick<Decision, 'stats' | 'indexTerms' | 'candidates' | 'latest' | 'weights'>,
+  ): Promise<Decision> {
+    const { stats, candidates, latest, weights } = d;
+    const n = stats.documents + 1;
+    const idf = (t: string, df: Pick<Map<string, number>, 'get'>) =>
+      Math.log((n + 1) / ((df.get(t) ?? 0) + 1 + 1)) + 1;
     let best: { storyId: string; sim: number } | null = null;
     // every candidate story's average similarity to the report, with the members it was measured on
     const scored: { storyId: string; sim: number; members: Scored[] }[] = [];
     if (candidates.length) {
       const members = new Map<string, MemberFeatures[]>();
       const extra = new Set<string>();
-      const latest = await this.store.latestMembers(
-        candidates.map((c) => c.storyId),
-        this.settings.membersCompared,
-      );
       const fetched = await this.members([...latest.values()].flat());
       const byId = new Map(fetched.map((m) => [m.documentId, m]));
       for (const c of candidates) {
@@ -129,7 +398,7 @@ export class Incremental {
             for (const t of m.counts.keys()) if (!weights.has(t) && !this.dfCache.has(t)) extra.add(t);
       }
       if (extra.size) {
-        const more = await this.store.termStats([...extra]);
+        const more = await this.timed(this.store.termStats([...extra]));
         for (const t of extra) this.dfCache.set(t, more.df.get(t) ?? 0);
       }
       const df = { get: (t: string) => stats.df.get(t) ?? this.dfCache.get(t) };
@@ -170,31 +439,7 @@ export class Incremental {
         if (!best || avg > best.sim + 1e-12) best = { storyId: c.storyId, sim: avg };
       }
     }
-    const join = best && best.sim >= this.settings.joinThreshold ? best.storyId : null;
-    const stored: StoredFeatures = {
-      counts: features.counts,
-      years: [...features.years],
-      published: features.published ?? null,
-    };
-    const result = await this.store.addDocument(
-      { raw, clean, contentHash: hash, url, time, features: stored, indexTerms },
-      join,
-      { minSize: this.settings.refineMinSize, growth: this.settings.refineGrowth },
-    );
-    this.storedCount = result.status === 'added' ? n : stats.documents;
-    if (result.status === 'added')
-      for (const t of features.counts.keys())
-        if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
-    let merged: string[] = [];
-    if (result.status === 'added' && join && this.settings.mergeLinked)
-      merged = await this.mergeLinked(join, scored, result.documentId);
-    return {
-      ...result,
-      similarity: best?.sim ?? 0,
-      candidates: candidates.length,
-      merged,
-      documents: result.status === 'added' ? n : null,
-    };
+    return { ...d, scored, best };
   }
 
   /**
@@ -266,12 +511,15 @@ export class Incremental {
 
   private async members(ids: string[]): Promise<MemberFeatures[]> {
     const missing = ids.filter((id) => !this.memberCache.has(id));
-    for (const m of await this.store.memberFeatures(missing)) {
-      this.memberCache.set(m.documentId, m);
-      if (this.memberCache.size > this.settings.memberCacheSize)
-        this.memberCache.delete(this.memberCache.keys().next().value!);
-    }
+    if (missing.length)
+      for (const m of await this.timed(this.store.memberFeatures(missing))) this.cacheMember(m);
     return ids.map((id) => this.memberCache.get(id)).filter((m): m is MemberFeatures => !!m);
+  }
+
+  private cacheMember(m: MemberFeatures): void {
+    this.memberCache.set(m.documentId, m);
+    if (this.memberCache.size > this.settings.memberCacheSize)
+      this.memberCache.delete(this.memberCache.keys().next().value!);
   }
 
   /**

@@ -5,7 +5,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import PgBoss from 'pg-boss';
-import { parsePgLocation } from '../store/postgres.js';
+import pg from 'pg';
+import { WORKER_LOCK_NAMESPACE, parsePgLocation } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
 import { QUEUES, type JobData, type QueueName } from './jobs.js';
 
@@ -121,14 +122,50 @@ export class JobQueue {
       await this.boss.insert(datas.map((data) => ({ id: orderedUuid(), name: 'place', data })));
   }
 
-  /** `place` jobs in the active state, oldest first (as pg-boss's fetch returns them, with metadata). */
-  async activePlaces(): Promise<PgBoss.JobWithMetadata<unknown>[]> {
+  /**
+   * Holds a worker's liveness lock (`WORKER_LOCK_NAMESPACE`, `key`) on a connection of its own until the
+   * returned function releases it; a worker that dies drops the connection and with it the lock.
+   */
+  async holdWorkerLock(key: number): Promise<() => Promise<void>> {
+    const c = new pg.Client({ connectionString: this.connectionString });
+    c.on('error', () => {}); // a lost connection: the worker's place jobs may be taken over (idempotent)
+    await c.connect();
+    await c.query('SELECT pg_advisory_lock($1, $2)', [WORKER_LOCK_NAMESPACE, key]);
+    return () => c.end().catch(() => {});
+  }
+
+  /** Marks active `place` jobs as taken by the worker with this liveness key. */
+  async claimPlaces(ids: string[], key: number): Promise<void> {
+    if (ids.length)
+      await this.boss.getDb().executeSql(
+        `UPDATE ${this.schema}.job SET output = jsonb_build_object('worker', $2::int)
+         WHERE name = 'place' AND id = ANY($1::uuid[]) AND state = 'active'`,
+        [ids, key],
+      );
+  }
+
+  /**
+   * Takes over (claims for the worker with this key) up to `limit` active `place` jobs whose worker is
+   * dead (its liveness lock is free), oldest first: a dead worker's reports are placed again at once,
+   * near their place in the queue, not after their lease.
+   */
+  async takeOverPlaces(key: number, limit: number): Promise<PgBoss.JobWithMetadata<unknown>[]> {
     const { rows } = await this.boss.getDb().executeSql(
-      `SELECT id, name, data, retry_count AS "retryCount", retry_limit AS "retryLimit", expire_in AS "expireIn"
-       FROM ${this.schema}.job WHERE name = 'place' AND state = 'active' ORDER BY created_on, id`,
-      [],
+      `UPDATE ${this.schema}.job j SET output = jsonb_build_object('worker', $1::int)
+       WHERE j.name = 'place' AND j.id IN (
+         SELECT id FROM ${this.schema}.job o
+         WHERE o.name = 'place' AND o.state = 'active' AND o.output ? 'worker'
+           AND NOT EXISTS (SELECT 1 FROM pg_locks l
+                           WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 2
+                             AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                             AND l.classid = $2 AND l.objid = (o.output->>'worker')::bigint)
+         ORDER BY o.created_on, o.id LIMIT $3 FOR UPDATE SKIP LOCKED)
+       RETURNING id, name, data, retry_count AS "retryCount", retry_limit AS "retryLimit",
+                 expire_in AS "expireIn", created_on AS "createdOn"`,
+      [key, WORKER_LOCK_NAMESPACE, limit],
     );
-    return rows as PgBoss.JobWithMetadata<unknown>[];
+    const jobs = rows as Array<PgBoss.JobWithMetadata<unknown> & { createdOn: Date }>;
+    return jobs.sort((a, b) => +a.createdOn - +b.createdOn || (a.id < b.id ? -1 : 1));
   }
 
   async failedJobs(limit = 100): Promise<FailedJob[]> {

@@ -10,7 +10,13 @@ import { Worker as Thread } from 'node:worker_threads';
 import { randomBytes } from 'node:crypto';
 import type PgBoss from 'pg-boss';
 import { fetchDocuments, type Fetcher } from '../fetch/index.js';
-import { Incremental, type IncrementalOptions, type Placement } from '../incremental/index.js';
+import {
+  Incremental,
+  type IncrementalOptions,
+  type Placement,
+  type PlacementProfile,
+  type Prepared,
+} from '../incremental/index.js';
 import { normalizeUrl } from '../store/keys.js';
 import type { PostgresStore } from '../store/postgres.js';
 import { queueSettings } from '../settings/queue.js';
@@ -39,8 +45,13 @@ export interface WorkerStats {
   duplicates: number;
   analysed: number;
   skippedAnalyses: number;
-  /** ms spent waiting for the placement lock, placing under it, analysing, and in the queue's own calls. */
-  ms: { lockWait: number; place: number; analysis: number; queue: number; fetch: number };
+  /**
+   * ms spent preparing reports (outside the lane), waiting for the placement lock, placing under it,
+   * analysing, and in the queue's own calls.
+   */
+  ms: { prepare: number; lockWait: number; place: number; analysis: number; queue: number; fetch: number };
+  /** Where placement time went, by step (src/incremental, `Incremental.profile`). */
+  placement?: PlacementProfile;
 }
 
 type Job = PgBoss.JobWithMetadata<unknown>;
@@ -54,7 +65,7 @@ export class Worker {
     duplicates: 0,
     analysed: 0,
     skippedAnalyses: 0,
-    ms: { lockWait: 0, place: 0, analysis: 0, queue: 0, fetch: 0 },
+    ms: { prepare: 0, lockWait: 0, place: 0, analysis: 0, queue: 0, fetch: 0 },
   };
   private readonly inc: Incremental;
   private readonly log: Logger;
@@ -63,6 +74,8 @@ export class Worker {
   /** The heartbeat thread (src/queue/heartbeat.ts): moves the lease of the current jobs forward. */
   private heartbeat: Thread | null = null;
   private wake: () => void = () => {};
+  /** This worker's liveness key (`holdWorkerLock`): its `place` jobs are marked with it. */
+  private readonly key = 1 + (randomBytes(4).readUInt32BE(0) % 0x7ffffffe);
   private turn = 0;
 
   constructor(private readonly opts: WorkerOptions) {
@@ -130,6 +143,7 @@ export class Worker {
       (q) => !(q === 'fetch' && !this.opts.fetcher),
     );
     this.startHeartbeat();
+    const release = await this.opts.queue.holdWorkerLock(this.key);
     this.log.log('info', 'worker started', { queues });
     let idleRounds = 0;
     while (!this.stopping) {
@@ -153,6 +167,8 @@ export class Worker {
     }
     await this.heartbeat?.terminate();
     this.heartbeat = null;
+    await release();
+    this.stats.placement = this.inc.profile;
     this.log.log('info', 'worker stopped', {
       ...this.stats,
       rssMB: Math.round(process.memoryUsage().rss / 1e6),
@@ -162,19 +178,14 @@ export class Worker {
 
   /**
    * Runs the next job, taking the queues in turn (so analysis is not starved while reports keep
-   * coming). While another worker holds the placement lane this one does other work; with nothing else
-   * to do it waits in line for the lane. False when every queue is empty.
+   * coming). False when every queue is empty.
    */
   private async next(queues: readonly QueueName[]): Promise<boolean> {
-    let laneBusy = false;
     for (let k = 0; k < queues.length; k++) {
       const queue = queues[(this.turn + k) % queues.length]!;
       let ran: boolean;
-      if (queue === 'place') {
-        const r = await this.placeNext(false);
-        laneBusy = r === 'busy';
-        ran = r === 'ran';
-      } else {
+      if (queue === 'place') ran = await this.placeNext();
+      else {
         const t = performance.now();
         const [job] = await this.opts.queue.boss.fetch<unknown>(queue, {
           batchSize: 1,
@@ -189,83 +200,81 @@ export class Worker {
         return true;
       }
     }
-    return laneBusy && !this.stopping && (await this.placeNext(true)) === 'ran';
+    return false;
   }
 
   /**
-   * Takes the placement lane (the store-wide placement lock; `wait` false: only if it is free) and, holding
-   * it, takes `place` jobs in queue order, a batch at a time, and places their reports (candidate search and
-   * insert) until the queue is empty or it has held the lane for `placeHoldMs`: reports are placed one at a
-   * time, in the order they were queued, whichever worker takes them (the order a single process places
-   * them in), and two workers never start two stories for one event. Holding the lane for many batches
-   * keeps this worker's caches (member features, vectors, frequencies) warm; a hand-over to another worker
-   * costs it a cold start. At the store's report-count multiples of `analyzeEvery` the marked stories are
-   * refined under the same lock, and the changed ones are sent for analysis after it is released: the
-   * schedule of a single-process ingest. Each batch is completed before the next is taken.
+   * Takes a batch of `place` jobs (queue order) and places their reports in two steps:
+   * 1. outside the placement lane, in parallel with other workers: `prepare` each report (duplicate
+   *    check, cleaning and features, candidate stories, their members, similarities: the decision,
+   *    from the store as it is now);
+   * 2. under the lane (the store-wide placement lock), one report at a time in queue order: `commit` it,
+   *    which re-checks the decision against what was placed since it was read (another worker's report
+   *    that shares its look-up terms or joined its candidates, or a split or merge) and makes it again if
+   *    so, then stores and places the report. At the store's report-count multiples of `analyzeEvery`
+   *    the marked stories are refined under the same lock.
+   * So the lane is held only for the re-check and the write (plus a decision made again where the store
+   * changed), and two workers never start two stories for one event: every decision that commits is
+   * one made (or confirmed) with every earlier placement visible. The jobs are completed after the lane
+   * is released; the heartbeat keeps their lease while they are held (a dead worker's come back after
+   * it, and a report placed already is then a duplicate: nothing is written twice).
    */
-  private async placeNext(wait: boolean): Promise<'ran' | 'busy' | 'empty'> {
-    const store = this.opts.store;
-    const t0 = performance.now();
-    let tLocked = 0;
-    let boundary = false;
-    let placedAny = false;
-    const lane = async () => {
-      tLocked = performance.now();
-      // Under this lock every `place` job still active belongs to a worker that died holding it (a batch is
-      // completed before the lock is released): those come first, in queue order, so the reports are still
-      // placed in the order they were queued. Placing one again that was placed is a duplicate, a no-op.
-      const orphans = await this.opts.queue.activePlaces();
-      if (orphans.length)
-        this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: orphans.length });
-      let first = true;
-      while (first || (!this.stopping && performance.now() - tLocked < queueSettings.placeHoldMs)) {
-        const jobs =
-          first && orphans.length
-            ? orphans
-            : await this.opts.queue.boss.fetch<unknown>('place', {
-                batchSize: queueSettings.placeBatch,
-                includeMetadata: true,
-              });
-        first = false;
-        if (!jobs.length) break;
-        placedAny = true;
-        if (await this.placeBatch(jobs)) boundary = true;
-      }
-    };
-    try {
-      if (wait) await store.withPlacementLock(lane);
-      else if (!(await store.tryPlacementLock(lane)).ran) return 'busy';
-    } finally {
-      if (tLocked) {
-        this.stats.ms.lockWait += tLocked - t0;
-        this.stats.ms.place += performance.now() - tLocked;
-      }
+  private async placeNext(): Promise<boolean> {
+    const tq = performance.now();
+    // a dead worker's jobs first (its liveness lock is free): placed now, near their place in the queue
+    let jobs = await this.opts.queue.takeOverPlaces(this.key, queueSettings.placeBatch);
+    if (jobs.length)
+      this.log.log('warn', 'jobs of a dead worker taken over', { queue: 'place', jobs: jobs.length });
+    else {
+      jobs = await this.opts.queue.boss.fetch<unknown>('place', {
+        batchSize: queueSettings.placeBatch,
+        includeMetadata: true,
+      });
+      await this.opts.queue.claimPlaces(
+        jobs.map((j) => j.id),
+        this.key,
+      );
     }
-    if (boundary) await this.sendAnalyses();
-    return placedAny ? 'ran' : 'empty';
-  }
-
-  /** Places one batch of `place` jobs (holding the lane) and completes them; true at an analysis boundary. */
-  private async placeBatch(jobs: Job[]): Promise<boolean> {
+    this.stats.ms.queue += performance.now() - tq;
+    if (!jobs.length) return false;
     const t0 = performance.now();
     let boundary = false;
     this.setCurrent(jobs.map((job) => ({ queue: 'place' as const, job })));
     try {
       this.log.log('debug', 'jobs taken', { queue: 'place', jobs: jobs.length });
-      const out: Array<{ job: Job; placed?: Placement; error?: unknown }> = [];
+      const out: Array<{ job: Job; prepared?: Prepared; placed?: Placement; error?: unknown }> = [];
       for (const job of jobs) {
         try {
-          const placed = await this.inc.add((job.data as PlaceJob).raw);
-          if (placed.documents != null && placed.documents % this.inc.settings.analyzeEvery === 0) {
-            await this.inc.refinePending();
-            boundary = true;
-          }
-          out.push({ job, placed });
+          out.push({ job, prepared: await this.inc.prepare((job.data as PlaceJob).raw) });
         } catch (e) {
           out.push({ job, error: e });
         }
       }
-      // completed while the lane is held: a job still active when the next worker takes it is an orphan
+      const t1 = performance.now();
+      this.stats.ms.prepare += t1 - t0;
+      let tLocked = 0;
+      try {
+        await this.opts.store.withPlacementLock(async () => {
+          tLocked = performance.now();
+          for (const o of out) {
+            if (!o.prepared) continue;
+            try {
+              o.placed = await this.inc.commit(o.prepared);
+              if (o.placed.documents != null && o.placed.documents % this.inc.settings.analyzeEvery === 0) {
+                await this.inc.refinePending();
+                boundary = true;
+              }
+            } catch (e) {
+              o.error = e;
+            }
+          }
+        });
+      } finally {
+        if (tLocked) {
+          this.stats.ms.lockWait += tLocked - t1;
+          this.stats.ms.place += performance.now() - tLocked;
+        }
+      }
       const done = out.filter((o) => o.placed);
       const tc = performance.now();
       if (done.length)
@@ -294,7 +303,8 @@ export class Worker {
     } finally {
       this.setCurrent([]);
     }
-    return boundary;
+    if (boundary) await this.sendAnalyses();
+    return true;
   }
 
   private async runJob(queue: QueueName, job: Job): Promise<void> {

@@ -16,8 +16,8 @@ export const queueSettings = {
    * heartbeat, is taken to belong to a dead worker (SIGKILL, power cut): pg-boss maintenance fails it and
    * it is retried. A live worker moves the lease of its jobs forward every `heartbeatSeconds`
    * (src/queue/heartbeat.ts, in a thread of its own, so a long synchronous analysis does not stop it).
-   * So a dead worker's jobs come back within `leaseSeconds` + `maintenanceSeconds` (45 s). Its `place`
-   * jobs come back sooner: the next worker to take the placement lane takes them over at once.
+   * So a dead worker's jobs come back within `leaseSeconds` + `maintenanceSeconds` (45 s), its `place`
+   * jobs too (they are taken outside the placement lane, src/queue/worker.ts).
    * $CORROBORATE_JOB_EXPIRE_SECONDS sets it (the crash test uses a few seconds).
    */
   leaseSeconds: lease,
@@ -26,25 +26,18 @@ export const queueSettings = {
   /**
    * The longest a job may run (s): a worker whose main thread hangs keeps beating, so the lease is moved
    * forward only up to this long after the job started, and the job then expires as a dead worker's.
-   * Longer than any job should take: placing a report is milliseconds (a worker holds the lane for
-   * `placeHoldMs`), fetching a URL is bounded by the fetcher's time limits, analysing the largest stories
+   * Longer than any job should take: placing a batch of reports is seconds, fetching a URL is bounded by the fetcher's time limits, analysing the largest stories
    * takes minutes.
    */
   maxJobSeconds: { place: 120, fetch: 600, analyze: 1800 },
   /**
-   * A worker takes up to this many `place` jobs at once under the placement lock and places them in
-   * order: fewer lock hand-overs, and the worker's caches (member features, vectors) stay warm over
-   * consecutive reports. A worker killed mid-batch leaves them active: the next worker to take the
-   * placement lock takes them over at once (before their lease would run out).
+   * A worker takes up to this many `place` jobs at once and prepares their reports outside the placement
+   * lane (features, candidates, the decision), then takes the lane once to commit them in order (re-check
+   * and write). Larger batches take the lane less often; smaller ones keep the reports of different
+   * workers closer to queue order and their prepared decisions fresher (fewer made again under the lane).
+   * A worker killed holding a batch leaves its jobs active: they come back after their lease.
    */
   placeBatch: 25,
-  /**
-   * A worker that has the placement lane keeps it for batch after batch, up to this long (ms), before it
-   * lets the next worker in line have it: a hand-over costs the new holder its caches (the member
-   * features, vectors and frequencies of the reports others placed meanwhile). Workers that find the lane
-   * taken analyse or fetch meanwhile, or wait in line when there is nothing else to do.
-   */
-  placeHoldMs: 5_000,
   /** How often some worker runs pg-boss maintenance (expiring jobs of dead workers, archiving); s. */
   maintenanceSeconds: env('CORROBORATE_QUEUE_MAINTENANCE_SECONDS') ?? 15,
   /** Attempts after the first, and the first retry's delay (s; doubled each time, with jitter). */

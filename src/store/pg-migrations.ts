@@ -113,6 +113,17 @@ CREATE TABLE store_counts (
 INSERT INTO store_counts (name, value) VALUES ('documents', 0);
 `,
   },
+  {
+    version: 2,
+    name: 'placement version: regroupings counted',
+    sql: `
+-- Splits and merges of stories, counted, and each story's last (the count then): a placement decision
+-- made outside the placement lane is made again when one of its candidates was regrouped since it read
+-- the store (src/store/postgres.ts, placementChanges).
+INSERT INTO store_counts (name, value) VALUES ('regroupings', 0) ON CONFLICT (name) DO NOTHING;
+ALTER TABLE stories ADD COLUMN regrouped BIGINT NOT NULL DEFAULT 0;
+`,
+  },
 ];
 
 export const PG_SCHEMA_VERSION = pgMigrations[pgMigrations.length - 1]!.version;

@@ -4,10 +4,12 @@
  * one pooled connection. Concurrency (docs/decisions.md, "Scale out"):
  * - documents are unique by `content_hash` and normalised `url` (unique keys): a report is never stored
  *   twice, whatever the callers do;
- * - `addDocument` and `splitStory` take one transaction-level advisory lock (`GROUPING_LOCK`): membership,
+ * - `addDocument`, `splitStory` and `moveDocuments` take one transaction-level advisory lock (`GROUPING_LOCK`): membership,
  *   story ids, document ids and the document count change one transaction at a time (they are short);
- * - `withPlacementLock` is the session-level lock a worker holds around a report's candidate search and
- *   insert (src/queue), so two workers never start two stories for one event;
+ * - `withPlacementLock` is the session-level lock a worker holds around the re-check and insert of reports
+ *   it prepared outside it (src/queue): `placementVersion` is read before a decision's reads, and
+ *   `placementChanges` under the lock finds what was stored, split or merged since (document seqs are taken
+ *   under `GROUPING_LOCK`, so they commit in order), so two workers never start two stories for one event;
  * - `saveAnalysis` clears a story's `needs analysis` mark only when the analysis covers its current
  *   members, so a report that joined during the analysis is analysed again.
  */
@@ -23,6 +25,8 @@ import type {
   Candidate,
   MemberFeatures,
   NewDocument,
+  PlacementChanges,
+  PlacementVersion,
   RefinePolicy,
   Store,
   StoredDocument,
@@ -40,6 +44,8 @@ export const GROUPING_LOCK = 2;
 export const PLACEMENT_LOCK = 3;
 /** Per-story analysis locks: (this namespace, hashtext(story id)). */
 export const STORY_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
+/** A live worker's lock: (this namespace, its key), held on a connection of its own while it runs (src/queue). */
+export const WORKER_LOCK_NAMESPACE = LOCK_NAMESPACE + 2;
 
 /** `postgres://` or `postgresql://`: a PostgreSQL store. */
 export function isPostgresUrl(location: string): boolean {
@@ -418,17 +424,17 @@ export class PostgresStore implements Store {
       const at = now();
       const cd = doc.clean;
       const terms = [...doc.features.counts.keys()].sort();
-      const docSeq = (await this.one<{ seq: number }>(
+      const inserted = (await this.one<{ seq: number; count: string }>(
         `WITH d AS (
            INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline, language,
              raw_text, clean_text, removed_json, time_ms, ingested_at)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq),
          f AS (INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json)
            SELECT d.seq, $16, $17, $18, $19 FROM d),
-         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents'),
+         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents' RETURNING value),
          t AS (INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($20::text[]) t
            ON CONFLICT (term) DO UPDATE SET df = terms.df + 1)
-         SELECT seq FROM d`,
+         SELECT d.seq, n.value AS count FROM d, n`,
         [
           id,
           doc.url,
@@ -452,7 +458,8 @@ export class PostgresStore implements Store {
           terms,
         ],
         c,
-      ))!.seq;
+      ))!;
+      const docSeq = inserted.seq;
       if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
       // sorted: concurrent upserts of the term index take row locks in one order (no deadlocks)
       const indexTerms = [...new Set(doc.indexTerms)].sort();
@@ -495,8 +502,91 @@ export class PostgresStore implements Store {
         [...common, cd.title ?? '', docSeq, indexTerms, id, ...(refine ? [refine.minSize] : [])],
         c,
       ))!;
-      return { status: 'added', documentId: id, storyId: placed.id, created };
+      return { status: 'added', documentId: id, storyId: placed.id, created, count: Number(inserted.count) };
     }, GROUPING_LOCK);
+  }
+
+  /**
+   * Counts a split or merge and marks the stories it changed with the count (placementChanges: a
+   * decision prepared before it, with one of these among its candidates, is made again).
+   */
+  private async regrouped(c: Queryable, stories: number[]): Promise<void> {
+    await c.query(
+      `WITH n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'regroupings' RETURNING value)
+       UPDATE stories SET regrouped = n.value FROM n WHERE stories.seq = ANY($1::bigint[])`,
+      [stories],
+    );
+  }
+
+  /**
+   * The placement version now: the last document's seq and the regroupings count. Document seqs are taken
+   * under the grouping lock (addDocument), so they commit in seq order: a document not visible now
+   * commits with a higher seq than any visible.
+   */
+  async placementVersion(): Promise<PlacementVersion> {
+    const r = (await this.one<{ last: string; regroupings: string }>(
+      `SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS last,
+              (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings`,
+    ))!;
+    return { lastDocument: Number(r.last), regroupings: Number(r.regroupings) };
+  }
+
+  /**
+   * One round trip: whether one of the candidates found now was split or merged since `since` (a story
+   * merged away has no index terms left and is not found: the candidates differ), the candidate search done again
+   * (the statement of candidateStories), and the documents stored since `since` that are in those
+   * candidates. The documents since are read by the range of story_members' primary key (a few), the
+   * rest by primary key in scalar subqueries: a growing store's tables may not be analysed yet, and a
+   * planner without statistics would scan them whole. Over `limit` documents since: reported as a
+   * regrouping (the decision is made again).
+   */
+  async placementChanges(
+    since: PlacementVersion,
+    lookup: { terms: string[]; since: number; limit: number },
+  ): Promise<PlacementChanges> {
+    const limit = 1000;
+    const rows = await this.all<{
+      kind: string;
+      seq: string | null;
+      id: string | null;
+      extra: string | null;
+    }>(
+      `WITH c AS MATERIALIZED (
+         SELECT t.story_seq, COUNT(*) AS shared FROM story_terms t
+         WHERE t.term = ANY($2::text[]) AND t.last_time_ms >= $3
+         GROUP BY t.story_seq ORDER BY shared DESC, t.story_seq DESC LIMIT $4),
+       x AS MATERIALIZED (
+         SELECT document_seq, story_seq FROM story_members WHERE document_seq > $1
+         ORDER BY document_seq DESC LIMIT ${limit + 1})
+       SELECT 'v' AS kind, NULL::bigint AS seq, value::text AS id, (SELECT COUNT(*) FROM x)::text AS extra
+       FROM store_counts WHERE name = 'regroupings'
+       UNION ALL
+       SELECT 'c', c.story_seq, s.id, c.shared::text || ' ' || s.regrouped::text
+       FROM c CROSS JOIN LATERAL (SELECT id, regrouped FROM stories WHERE seq = c.story_seq) s
+       UNION ALL
+       SELECT 'd', x.document_seq, (SELECT id FROM documents WHERE seq = x.document_seq),
+              (SELECT id FROM stories WHERE seq = x.story_seq)
+       FROM x WHERE x.story_seq IN (SELECT story_seq FROM c)`,
+      [since.lastDocument, lookup.terms, lookup.since, lookup.limit],
+    );
+    const meta = rows.find((r) => r.kind === 'v')!;
+    const found = rows
+      .filter((r) => r.kind === 'c')
+      .map((r) => {
+        const [shared, regrouped] = r.extra!.split(' ').map(Number);
+        return { seq: Number(r.seq), storyId: r.id!, shared: shared!, regrouped: regrouped! };
+      });
+    const candidates = found
+      .sort((p, q) => q.shared - p.shared || q.seq - p.seq)
+      .map(({ storyId, shared }) => ({ storyId, shared }));
+    return {
+      regrouped: found.some((c) => c.regrouped > since.regroupings) || Number(meta.extra) > limit,
+      candidates: lookup.terms.length ? candidates : [],
+      joined: rows
+        .filter((r) => r.kind === 'd')
+        .sort((p, q) => Number(q.seq) - Number(p.seq))
+        .map((r) => ({ id: r.id!, storyId: r.extra! })),
+    };
   }
 
   private async storyOf(documentId: string, db: Queryable): Promise<string | null> {
@@ -521,6 +611,7 @@ export class PostgresStore implements Store {
       if (seq === undefined) throw new Error(`no story ${storyId}`);
       const at = now();
       const created: string[] = [];
+      const createdSeqs: number[] = [];
       const recount = (s: number) =>
         c.query(
           `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),
@@ -574,8 +665,12 @@ export class PostgresStore implements Store {
           `${n} report${n === 1 ? '' : 's'} moved to ${s.id}, a look-alike event`,
         );
         created.push(s.id);
+        createdSeqs.push(s.seq);
       }
-      if (created.length) await recount(seq);
+      if (created.length) {
+        await recount(seq);
+        await this.regrouped(c, [seq, ...createdSeqs]);
+      }
       await refined(seq);
       return created;
     }, GROUPING_LOCK);
@@ -613,6 +708,7 @@ export class PostgresStore implements Store {
         from.set(d.story_seq, [...(from.get(d.story_seq) ?? []), id]);
       }
       if (!from.size) return [];
+      await this.regrouped(c, [target, ...from.keys()]);
       const recount = (seq: number) =>
         c.query(
           `UPDATE stories SET documents = (SELECT COUNT(*) FROM story_members m WHERE m.story_seq = stories.seq),

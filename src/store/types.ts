@@ -45,6 +45,24 @@ export interface AddResult {
   storyId: string | null;
   /** The document started a new story. */
   created: boolean;
+  /** The store's document count right after this one was added (where the store reports it). */
+  count?: number;
+}
+
+/**
+ * Where the store's placements stood at a moment (PostgreSQL): the last document stored, and how many
+ * times stories were split or merged. Read before a placement decision's reads, so that a decision made
+ * outside the placement lane can be checked under it (`placementChanged`).
+ */
+export interface PlacementChanges {
+  regrouped: boolean;
+  candidates: Candidate[];
+  joined: Array<{ id: string; storyId: string }>;
+}
+
+export interface PlacementVersion {
+  lastDocument: number;
+  regroupings: number;
 }
 
 /** When addDocument marks the joined story for refining: at `minSize` members, then each time it grows by `growth`×. */
@@ -119,6 +137,17 @@ export interface Store {
   latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>>;
   /** The stored grouping features (and clean text) of these documents. */
   memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
+  /** The placement version now (stores shared by many processes; src/queue). */
+  placementVersion?(): Promise<PlacementVersion>;
+  /**
+   * What could change a placement decision whose reads began at `since` (one round trip): whether any of
+   * the candidates found now was split or merged since; the candidate search done again now (`lookup`: as
+   * `candidateStories`); and the documents stored since that are in those candidates, newest first.
+   */
+  placementChanges?(
+    since: PlacementVersion,
+    lookup: { terms: string[]; since: number; limit: number },
+  ): Promise<PlacementChanges>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
    * document, features, term counts, membership and the story's `needs analysis` mark.

@@ -1,8 +1,8 @@
 /**
  * A worker killed in the middle of its jobs (SIGKILL: no chance to hand them back): the other workers take
- * its jobs over (its `place` jobs at once, by the next worker to take the placement lock; others after
- * their lease runs out, the dead worker's heartbeat having stopped with it), and the final state equals an
- * undisturbed run: every report stored once, the same stories as a single process (ingestStream into
+ * its jobs over (its `place` jobs at once, by the next worker to look for place jobs: the dead worker's
+ * liveness lock went with its connection; others after their lease runs out, its heartbeat having stopped
+ * with it), and the final state equals an undisturbed run: every report stored once, the same stories as a single process (ingestStream into
  * SQLite), every story analysed over exactly its members, nothing failed and nothing left to analyse.
  * Leases are 5 s here ($CORROBORATE_JOB_EXPIRE_SECONDS; 30 s in production).
  */
@@ -43,8 +43,8 @@ describe.skipIf(!ready)('a worker SIGKILLed in the middle of its jobs', () => {
     await queue.sendPlaces(raws.map((raw) => ({ raw })));
     const env = { CORROBORATE_JOB_EXPIRE_SECONDS: '5', CORROBORATE_QUEUE_MAINTENANCE_SECONDS: '1' };
     const victim = spawnWorker(url, ['--exit-when-idle'], env);
-    // the others start once the victim has taken its first jobs: a worker keeps the placement lane for
-    // batch after batch, so one that started first could place every report before the victim had any
+    // the others start once the victim has taken its first jobs (one that started first could place
+    // every report before the victim had any)
     const t0 = Date.now();
     while (!victim.logs.some((l) => l.msg === 'jobs taken') && Date.now() - t0 < 60_000)
       await new Promise((r) => setTimeout(r, 10));
@@ -75,7 +75,8 @@ describe.skipIf(!ready)('a worker SIGKILLed in the middle of its jobs', () => {
       `SELECT COUNT(*)::int AS n FROM ${schema}_boss.job WHERE state <> 'completed'`,
     );
     await c.end();
-    // place jobs are taken over at once by the next worker to take the placement lock; others expire
+    // its place jobs are taken over at once by the next worker to look for place jobs (its liveness lock
+    // went with it); others expire (lease) and are retried
     const takenOver = others
       .flatMap((w) => w.logs.filter((l) => l.msg === 'jobs of a dead worker taken over'))
       .reduce((n, l) => n + (l.jobs as number), 0);
