@@ -148,6 +148,29 @@ describe('groupStories: the headline says what a report is about', () => {
     const docs = [...news, ...features].map(([title, text], i) => makeDoc(`r${i}`, text!, { title: title! }));
     expect(groupStories(docs)).toEqual([{ id: 'story-1', documents: docs.map((d) => d.id) }]);
   });
+
+  it('keeps two look-alike events apart under word-for-word the same headlines', () => {
+    const heads = [
+      'Ferry runs aground, passengers rescued',
+      'Ferry aground, all passengers safe',
+      'Coastguard rescues passengers after ferry runs aground',
+    ];
+    const a = [
+      'The ferry Northern Light ran aground off Skellig Point on Tuesday night with 212 passengers on board, the coastguard said.\nLifeboats from Carrow and Dunmere took passengers ashore.',
+      'All 212 passengers of the Northern Light were brought ashore after the ferry struck rocks off Skellig Point late on Tuesday.\nThe coastguard at Carrow said the hull was breached.',
+      'Rescuers from Carrow worked through the night after the Northern Light went aground near Skellig Point with 212 people aboard.\nThe operator Westline opened an inquiry.',
+    ];
+    const b = [
+      'The ferry Baltic Star ran aground in the Oresund fog on Saturday morning with 640 passengers, the Danish maritime authority said.\nTugs from Helsingor pulled it free by noon.',
+      'The Baltic Star, carrying 640 passengers, grounded on a sandbank near Helsingor on Saturday in thick fog.\nNo one was injured, the operator Nordlink said.',
+      'Helsingor tugs freed the Baltic Star on Saturday after the ferry with 640 people on board ran aground in fog in the Oresund.\nNordlink said the hull was undamaged.',
+    ];
+    const docs = [...a, ...b].map((text, i) => makeDoc(`f${i}`, text, { title: heads[i % 3]! }));
+    expect(groupStories(docs).map((g) => g.documents)).toEqual([
+      ['f0', 'f1', 'f2'],
+      ['f3', 'f4', 'f5'],
+    ]);
+  });
 });
 
 describe('bcubed', () => {
