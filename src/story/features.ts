@@ -180,9 +180,12 @@ export function extractFeatures(
   const lowerSeen = new Set<string>();
   for (const t of tokens) if (!t.cap && !t.digit) lowerSeen.add(t.l);
 
-  const add = (term: string, w: number, lead: boolean): void => {
+  // The headline says what the report is about: its terms count `headlineBoost` times more than the
+  // lede's (background paragraphs of a feature or a look-alike event's report do not outweigh it).
+  const headline = title && !text.startsWith(title) ? 0 : -1;
+  const add = (term: string, w: number, lead: boolean, line = -2): void => {
     if (w <= 0) return;
-    const v = lead ? w * settings.leadBoost : w;
+    const v = (lead ? w * settings.leadBoost : w) * (line === headline ? settings.headlineBoost : 1);
     counts.set(term, (counts.get(term) ?? 0) + v);
     if (lead) leadCounts.set(term, (leadCounts.get(term) ?? 0) + w);
   };
@@ -194,8 +197,9 @@ export function extractFeatures(
     if (name.length) {
       const lead = name[0]!.lead;
       const parts = name.filter((t) => !NAME_JOINERS.has(t.l)).map((t) => stem(t.l));
-      if (parts.length >= 2) add(`p:${parts.join(' ')}`, settings.nameBoost, lead);
-      for (const p of parts) if (!STOPWORDS.has(p)) add(`q:${p}`, settings.nameTokenBoost, lead);
+      const line = name[0]!.line;
+      if (parts.length >= 2) add(`p:${parts.join(' ')}`, settings.nameBoost, lead, line);
+      for (const p of parts) if (!STOPWORDS.has(p)) add(`q:${p}`, settings.nameTokenBoost, lead, line);
     }
     name = [];
   };
@@ -221,7 +225,7 @@ export function extractFeatures(
 
     const ord = ordinal(t, next);
     if (ord !== null) {
-      add(`o:${ord}`, settings.numberBoost, t.lead);
+      add(`o:${ord}`, settings.numberBoost, t.lead, t.line);
       if (t.digit) i++; // skip the "th" of "6th"
       continue;
     }
@@ -231,12 +235,12 @@ export function extractFeatures(
       if (n === null) continue;
       if (/^\d{4}$/.test(t.s) && n >= 1900 && n <= 2099) {
         years.add(n);
-        add(`y:${n}`, settings.yearBoost, t.lead);
+        add(`y:${n}`, settings.yearBoost, t.lead, t.line);
         continue;
       }
-      add(`n:${n}`, settings.numberBoost, t.lead);
+      add(`n:${n}`, settings.numberBoost, t.lead, t.line);
       if (next && !next.digit && !next.broken && !STOPWORDS.has(next.l) && !MONTHS.has(next.l))
-        add(`nn:${n} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
+        add(`nn:${n} ${stem(next.l)}`, settings.countedNumberBoost, t.lead, t.line);
       continue;
     }
     const month = MONTHS.get(t.l);
@@ -244,24 +248,24 @@ export function extractFeatures(
       if (t.l === 'may' && !t.cap) {
         // the modal verb
       } else {
-        add(`mo:${month}`, settings.monthBoost, t.lead);
+        add(`mo:${month}`, settings.monthBoost, t.lead, t.line);
         const d = next && /^\d{1,2}$/.test(next.s) ? Number(next.s) : NaN;
-        if (d >= 1 && d <= 31) add(`md:${month}-${d}`, settings.dayOfMonthBoost, t.lead);
+        if (d >= 1 && d <= 31) add(`md:${month}-${d}`, settings.dayOfMonthBoost, t.lead, t.line);
         continue;
       }
     }
     if (WEEKDAYS.has(t.l)) {
-      add(`wd:${t.l}`, settings.weekdayBoost, t.lead);
+      add(`wd:${t.l}`, settings.weekdayBoost, t.lead, t.line);
       continue;
     }
     const nw = NUMBER_WORDS.get(t.l);
     if (nw !== undefined && next && !next.broken && !STOPWORDS.has(next.l)) {
-      add(`nn:${nw} ${stem(next.l)}`, settings.countedNumberBoost, t.lead);
+      add(`nn:${nw} ${stem(next.l)}`, settings.countedNumberBoost, t.lead, t.line);
     }
     if (t.l.length < 2 || STOPWORDS.has(t.l)) continue;
     const w = stem(t.l);
     if (w.length < 2 || STOPWORDS.has(w)) continue;
-    add(`w:${w}`, 1, t.lead);
+    add(`w:${w}`, 1, t.lead, t.line);
   }
   flushName();
   return { counts, leadCounts, years };

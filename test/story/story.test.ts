@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, groupStories, storyTitle, type StoryGroup } from '../../src/story/index.js';
+import { bcubed, extractFeatures, groupStories, storyTitle, type StoryGroup } from '../../src/story/index.js';
+import { storySettings } from '../../src/settings/story.js';
 import { skipMessage } from '../helpers/paths.js';
 import { loadEcb, loadSeeds, makeDoc } from './fixtures.js';
 import { scenarios } from './lookalike.js';
@@ -100,6 +101,75 @@ describe('groupStories: look-alike events stay apart', () => {
     const gold = new Map(docs.map((d) => [d.id, d.id.replace(/-\d+$/, '')]));
     const r = bcubed(labels(groupStories(docs)), gold);
     expect(r.f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('groupStories: the headline says what a report is about', () => {
+  it("counts a headline's terms more than the lede's", () => {
+    const f = extractFeatures(
+      'Crews cleared the glazier yard on Monday.',
+      'Kiln fire in Ostrava',
+      storySettings,
+    );
+    expect(f.counts.get('w:kiln')!).toBeGreaterThan(f.counts.get('w:glazier')!);
+  });
+
+  it('keeps background features with the news of their event when their headlines name it', () => {
+    // three news reports of a ferry grounding, and three features under headlines about that grounding
+    // whose ledes tell the reef's history (shared among them, absent from the news)
+    const news = [
+      [
+        'Ferry Northern Light runs aground off Skellig Point',
+        'The ferry Northern Light ran aground off Skellig Point on Tuesday night with 212 passengers on board, the coastguard said.\nLifeboats from Carrow and Dunmere took passengers ashore. Nobody was hurt.',
+      ],
+      [
+        'Northern Light ferry aground at Skellig Point, passengers rescued',
+        'All 212 passengers of the Northern Light were brought ashore after the ferry struck rocks off Skellig Point late on Tuesday.\nThe coastguard said the hull was breached but the vessel was stable.',
+      ],
+      [
+        'Coastguard rescues 212 from Northern Light aground off Skellig Point',
+        'Rescuers worked through the night after the Northern Light went aground near Skellig Point.\nThe ferry operator Westline said an inquiry would begin on Wednesday.',
+      ],
+    ];
+    const features = [
+      [
+        'Northern Light aground: Skellig Point ferry grounding',
+        "The Carrow Fishermen's Association and its chairman Aldo Brenn warned Minister Ilse Varga in 2019 that the Dunmere Sound buoys were poorly lit.\nBrenn said the Admiralty charts of Dunmere Sound date from 1962 and the Halvard Reef has sunk eleven trawlers.",
+      ],
+      [
+        'After Northern Light ran aground off Skellig Point, questions for Westline',
+        "Aldo Brenn of the Carrow Fishermen's Association wrote to Minister Ilse Varga in 2019 about the Halvard Reef and the poorly lit buoys of Dunmere Sound.\nEleven trawlers were lost on the Halvard Reef, and the Admiralty charts date from 1962, Brenn said.",
+      ],
+      [
+        'Skellig Point: how the Northern Light ferry ran aground',
+        "The Halvard Reef in Dunmere Sound has sunk eleven trawlers, says Aldo Brenn, chairman of the Carrow Fishermen's Association.\nIn 2019 he wrote to Minister Ilse Varga that the buoys were poorly lit and that the Admiralty charts dated from 1962.",
+      ],
+    ];
+    const docs = [...news, ...features].map(([title, text], i) => makeDoc(`r${i}`, text!, { title: title! }));
+    expect(groupStories(docs)).toEqual([{ id: 'story-1', documents: docs.map((d) => d.id) }]);
+  });
+
+  it('keeps two look-alike events apart under word-for-word the same headlines', () => {
+    const heads = [
+      'Ferry runs aground, passengers rescued',
+      'Ferry aground, all passengers safe',
+      'Coastguard rescues passengers after ferry runs aground',
+    ];
+    const a = [
+      'The ferry Northern Light ran aground off Skellig Point on Tuesday night with 212 passengers on board, the coastguard said.\nLifeboats from Carrow and Dunmere took passengers ashore.',
+      'All 212 passengers of the Northern Light were brought ashore after the ferry struck rocks off Skellig Point late on Tuesday.\nThe coastguard at Carrow said the hull was breached.',
+      'Rescuers from Carrow worked through the night after the Northern Light went aground near Skellig Point with 212 people aboard.\nThe operator Westline opened an inquiry.',
+    ];
+    const b = [
+      'The ferry Baltic Star ran aground in the Oresund fog on Saturday morning with 640 passengers, the Danish maritime authority said.\nTugs from Helsingor pulled it free by noon.',
+      'The Baltic Star, carrying 640 passengers, grounded on a sandbank near Helsingor on Saturday in thick fog.\nNo one was injured, the operator Nordlink said.',
+      'Helsingor tugs freed the Baltic Star on Saturday after the ferry with 640 people on board ran aground in fog in the Oresund.\nNordlink said the hull was undamaged.',
+    ];
+    const docs = [...a, ...b].map((text, i) => makeDoc(`f${i}`, text, { title: heads[i % 3]! }));
+    expect(groupStories(docs).map((g) => g.documents)).toEqual([
+      ['f0', 'f1', 'f2'],
+      ['f3', 'f4', 'f5'],
+    ]);
   });
 });
 
