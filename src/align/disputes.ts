@@ -391,6 +391,16 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
 };
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+/** The fact's subject is a name that opens its clause (after an article at most: "the MVX 40 rose …"), not an
+ * owner ("Toyota's profit") nor a name inside a phrase ("sales at Toyota"). */
+function leadingSubject(f: Fact): boolean {
+  const e = f.subject;
+  if (!e || e.start < f.clause.start) return false;
+  const text = f.clause.doc.doc.text;
+  if (/^['’]s?\s/.test(text.slice(e.end, e.end + 3))) return false;
+  const before = text.slice(f.clause.start, e.start);
+  return /^(?:[^:]*:\s*)?(?:(?:the|a|an)\s+)?$/i.test(before);
+}
 /** Verbs whose meaning is their object's ("take a photo", "take a title", "take to hospital"). */
 const LIGHT_VERBS = new Set(['take', 'give', 'put', 'get', 'make', 'have', 'do', 'keep', 'set', 'hold']);
 /** The lemma of a yes/no fact's own predicate word. */
@@ -603,7 +613,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !(a.slot === 'duration' && strongPair(a, b)) &&
       !a.near.some((x) => b.near.includes(x) && !a.head.some((h) => x === `P:${h}`)) &&
       // a share of the same people or things ("58% of voters" / "seven in ten voters") measures the same
-      !(a.slot === 'unit:%' && !!a.quantity?.counted && a.quantity.counted === b.quantity?.counted)
+      !(a.slot === 'unit:%' && !!a.quantity?.counted && a.quantity.counted === b.quantity?.counted) &&
+      // ...or the same named thing heads both clauses under one predicate ("the MVX 40 rose 2.1%" / "The MVX 40
+      // stock index gained 1.2 percent")
+      !(shareHead(a, b) && leadingSubject(a) && leadingSubject(b) && idOf(a.subject!) === idOf(b.subject!))
     )
       return 'the amounts measure different things';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides

@@ -546,3 +546,30 @@ describe('leading is an act of a verb', () => {
     expect(joined).toEqual([]);
   });
 });
+
+describe('the same named thing heads both clauses', () => {
+  const day = (extra: string) =>
+    `The Bank of Orland cut its main rate on Thursday for the first time in three years. ${extra} The crown weakened against the euro.`;
+
+  it('"the ORX 20 rose 2.1%" and "The ORX 20 stock index gained 1.2 percent" are one figure and disagree', () => {
+    const r = analyzeDocuments([
+      raw('a', day('Markets: the ORX 20 rose 2.1% on the day.'), 'Orland Post'),
+      raw('b', day('The ORX 20 stock index gained 1.2 percent on the day.'), 'Radio Orland'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['number']);
+    expectExactEvidence(r);
+  });
+
+  it('an owner or a name inside a phrase is not what the figure measures ("Norcorp\'s sales" / "profit at Norcorp")', () => {
+    const r = analyzeDocuments([
+      raw('a', day("Norcorp's sales rose 5% on the day."), 'Orland Post'),
+      raw('b', day("Norcorp's profit rose 20% on the day."), 'Radio Orland'),
+    ]);
+    expect(disputes(r)).toEqual([]);
+    const s = analyzeDocuments([
+      raw('a', day('Sales at Norcorp rose 5% on the day.'), 'Orland Post'),
+      raw('b', day('Profit at Norcorp rose 20% on the day.'), 'Radio Orland'),
+    ]);
+    expect(disputes(s)).toEqual([]);
+  });
+});
