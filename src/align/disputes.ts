@@ -581,6 +581,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // 61 seats"); under two different predicates it is not a rival figure for the part
     if (isWhole(a) !== isWhole(b) && !shareHead(a, b))
       return 'one states the whole the other counts a part of';
+    // "one of six children" against "six children": the part and its own whole
+    const within = (f: Fact, g: Fact) =>
+      !!f.whole && g.kind === 'number' && f.whole[0] <= g.interval![1] && f.whole[1] >= g.interval![0];
+    if (within(a, b) || within(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
     if (blanket(a, b)) return null;
     const s = sim(a, b);

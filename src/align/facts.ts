@@ -774,8 +774,13 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   // subject of the clause before it in the sentence
   const cont = /^\s*(?:and|but|then)\s/i.test(c.text) && c.tokens[1]?.pos === 'VERB';
   const names = cont ? c.doc.entities.filter((e) => e.start >= c.sentence.start) : c.entities;
+  // the subject stands before the clause's verb ("Valmora Athletic have signed Nikola Ardić from Aurel Mariners
+  // for €17.8m": not the player signed, nor the club he came from)
+  // (only where that verb is the value's own: "… for the Chiefs, who finished with 352 yards" is the Chiefs')
+  const verbs = c.tokens.filter((t) => t.pos === 'VERB' && t.end <= at);
+  const limit = verbs.length === 1 ? verbs[0]!.start : at;
   const m = names
-    .filter((e) => e.end <= at && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
+    .filter((e) => e.end <= limit && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
     .pop();
   if (!m) return pronounSubject(c, at);
   const between = c.doc.doc.text.slice(m.end, at);

@@ -573,3 +573,31 @@ describe('the same named thing heads both clauses', () => {
     expect(disputes(s)).toEqual([]);
   });
 });
+
+describe('whom a figure is about', () => {
+  const subjectOfFee = (text: string) =>
+    storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0)).find((f) => f.slot === 'unit:EUR')?.subject
+      ?.canonical;
+
+  it('the subject stands before the verb: not the player signed nor the club he came from', () => {
+    expect(
+      subjectOfFee('Harbour Town have signed Ivo Marek from Eastmoor United for a fee of €3.2 million.'),
+    ).toBe('Harbour Town');
+  });
+
+  it('a figure in a clause of its own ("…, who paid €4 million") keeps the nearest name', () => {
+    expect(
+      subjectOfFee('Ivo Marek scored twice for Harbour Town, who paid Eastmoor United €4 million for him.'),
+    ).not.toBe('Ivo Marek');
+  });
+
+  it('"one of six children" and "a family with six children" are a part and its whole, no dispute', () => {
+    const bio = (extra: string) =>
+      `The painter Ada Lund has died at 91 in Bergen. ${extra} Her work hangs in the national gallery.`;
+    const r = analyzeDocuments([
+      raw('a', bio('Born in 1933 in Voss, Lund was one of six children of a farming family.'), 'Bergen Post'),
+      raw('b', bio('She was born in Voss in 1933 into a farming family with six children.'), 'Vest Radio'),
+    ]);
+    expect(disputes(r)).toEqual([]);
+  });
+});
