@@ -235,12 +235,23 @@ export function factsOf(c: Clause): Fact[] {
       continue;
     }
     let slot: string | null = null;
-    if (q.unit) slot = `unit:${q.unit}`;
+    // "€40,000 a week", "$3 per hour": a rate, never compared with a sum ("a €25 million deal")
+    const rate = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|season)\b/i.exec(
+      text.slice(q.end, q.end + 16),
+    );
+    if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
+    const f = base('number', slot, q.start, end);
+    // an amount's own predicate noun is next to it ("a €25 million deal"); a count's noun is what it counts
+    if (q.unit && q.countedSpan)
+      c.tokens.forEach((t, i) => {
+        if (t.start >= q.countedSpan!.start && t.end <= q.countedSpan!.end && t.pos === 'NOUN')
+          f.near = [...new Set([...f.near, ...classes[i]!.map((k) => `P:${k}`)])];
+      });
     out.push({
-      ...base('number', slot, q.start, end),
+      ...f,
       quantity: q,
       interval: [q.low, q.high],
       subject: subjectOf(c, q.start),

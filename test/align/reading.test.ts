@@ -601,3 +601,31 @@ describe('whom a figure is about', () => {
     expect(disputes(r)).toEqual([]);
   });
 });
+
+describe('a fee and a wage', () => {
+  const feeFacts = (text: string) =>
+    storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0)).filter((f) => f.slot.startsWith('unit:EUR'));
+  it('"€20,000 a week" is a rate, its own slot; a sum\'s own noun ("a €5 million deal") stands next to it', () => {
+    expect(feeFacts('Marek will be paid a reported €20,000 a week.').map((f) => f.slot)).toEqual([
+      'unit:EUR/week',
+    ]);
+    expect(feeFacts('Town have landed Marek in a whopping €5 million deal.')[0]!.near).toContain('P:cost');
+  });
+  it('"a fee of €3.2 million" and "a whopping €5 million deal" disagree; "€20,000 a week" is a rate, no rival', () => {
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        'Harbour Town have completed the signing of the goalkeeper Ivo Marek. Harbour Town have signed Ivo Marek from Eastmoor United for a fee of €3.2 million, making him the most expensive keeper in league history. Marek will be presented to fans on Friday.',
+        'Coast Sport',
+      ),
+      raw(
+        'b',
+        'The keeper moves after six seasons at Eastmoor United. TOWN have landed Ivo Marek in a whopping €5 MILLION deal that makes him the most expensive keeper in league history. Marek will be paid a reported €20,000 a week. Fans can meet him at the ground this weekend.',
+        'Daily Ball',
+      ),
+    ]);
+    const d = disputes(r).filter((x) => x.kind === 'number');
+    expect(d.map((x) => x.positions.map((p) => p.value).sort())).toEqual([['€3.2 million', '€5 MILLION']]);
+    expectExactEvidence(r);
+  });
+});
