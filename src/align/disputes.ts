@@ -570,9 +570,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const wholes = new Map<string, [number, number][]>();
   for (const f of facts) if (f.whole) wholes.set(f.slot, [...(wholes.get(f.slot) ?? []), f.whole]);
   const isWhole = (f: Fact) =>
-    f.kind === 'number' &&
-    !f.whole &&
-    (wholes.get(f.slot) ?? []).some(([lo, hi]) => f.interval![0] <= hi && f.interval![1] >= lo);
+    f.kind === 'number' && !f.whole && (wholes.get(f.slot) ?? []).some((w) => overlaps(f.interval!, w, 0));
 
   function why(a: Fact, b: Fact): string | null {
     const kind = a.kind;
@@ -583,7 +581,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       return 'one states the whole the other counts a part of';
     // "one of six children" against "six children": the part and its own whole
     const within = (f: Fact, g: Fact) =>
-      !!f.whole && g.kind === 'number' && f.whole[0] <= g.interval![1] && f.whole[1] >= g.interval![0];
+      !!f.whole && g.kind === 'number' && overlaps(f.whole, g.interval!, 0);
     if (within(a, b) || within(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
     if (blanket(a, b)) return null;

@@ -6,7 +6,7 @@
  * values for the same slot meet, and two sentences that only share words do not.
  */
 import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
-import { CARDINALS } from '../nlp/lexicon/numbers.js';
+import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
@@ -226,10 +226,7 @@ export function factsOf(c: Clause): Fact[] {
     if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2)) && !q.unit) continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
-    if (
-      prev &&
-      /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu.test(text.slice(prev.end, q.start))
-    ) {
+    if (prev && PART_OF_WHOLE.test(text.slice(prev.end, q.start))) {
       const part = out.find((f) => f.quantity === prev);
       if (part) part.whole = [q.low, q.high];
       continue;
@@ -740,28 +737,32 @@ function datelineEnd(text: string): number {
   return m ? m[0].length : 0;
 }
 
-/** The nouns after the predicate at token i, up to the next verb or clause mark (names and numbers skipped). */
-function objectOf(c: Clause, i: number): string[] {
-  const out: string[] = [];
+/** The tokens of the object phrase of the predicate at token i: the next few, up to a clause mark. */
+function objectWindow(c: Clause, i: number): Token[] {
+  const out: Token[] = [];
   for (let k = i + 1; k < Math.min(c.tokens.length, i + 8); k++) {
     const t = c.tokens[k]!;
-    // past a verb of the complement ("agreed to having her photograph taken") to its nouns, up to a clause mark
     if (t.text === ',' || t.text === ';' || t.normal === 'that' || t.normal === 'which' || t.normal === 'who')
       break;
-    if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) continue;
-    if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
+    out.push(t);
   }
   return out;
 }
 
-/** The names (entity ids) in the object phrase of the predicate at token i, up to a clause mark. */
+/** The nouns after the predicate at token i, up to the next clause mark (names and numbers skipped). */
+function objectOf(c: Clause, i: number): string[] {
+  // past a verb of the complement ("agreed to having her photograph taken") to its nouns
+  return objectWindow(c, i)
+    .filter((t) => t.pos === 'NOUN' && !c.entities.some((e) => t.start >= e.start && t.end <= e.end))
+    .map((t) => t.lemma.toLowerCase());
+}
+
+/** The names (entity ids) in the object phrase of the predicate at token i, up to a clause mark or a verb. */
 function objectNamesOf(c: Clause, i: number): string[] {
+  const window = objectWindow(c, i);
+  const verb = window.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
   const out: string[] = [];
-  for (let k = i + 1; k < Math.min(c.tokens.length, i + 8); k++) {
-    const t = c.tokens[k]!;
-    if (t.text === ',' || t.text === ';' || t.normal === 'that' || t.normal === 'which' || t.normal === 'who')
-      break;
-    if (t.pos === 'VERB' || t.pos === 'AUX') break;
+  for (const t of verb < 0 ? window : window.slice(0, verb)) {
     const e = c.entities.find((x) => t.start >= x.start && t.end <= x.end);
     if (e && e.form !== 'adjective' && e.type !== 'country') out.push(e.entityId ?? e.canonical);
   }

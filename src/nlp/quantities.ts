@@ -7,7 +7,7 @@
 import type { Duration, Quantity, Sentence, Token } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
-import { CARDINALS } from './lexicon/numbers.js';
+import { CARDINALS, PART_OF_WHOLE } from './lexicon/numbers.js';
 import { tokenize } from './sentences.js';
 
 const shiftTokens = (tokens: Token[], by: number): Token[] =>
@@ -540,13 +540,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         const whole = found
           .filter((o) => o.start >= q.end && o.counted && !o.unit)
           .sort((a, b) => a.start - b.start)[0];
-        if (
-          whole &&
-          /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu.test(
-            text.slice(q.end, whole.start),
-          )
-        )
-          q.counted = whole.counted;
+        if (whole && PART_OF_WHOLE.test(text.slice(q.end, whole.start))) q.counted = whole.counted;
       }
     out.push(...found.sort((a, b) => a.start - b.start));
   }

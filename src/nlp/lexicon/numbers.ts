@@ -29,3 +29,6 @@ export const CARDINALS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+
+/** What stands between a part and its whole: "32 of the 61 seats", "four of the plane's six engines". */
+export const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu;
