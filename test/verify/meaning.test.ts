@@ -2,25 +2,8 @@
  * invented sentences: each rule with the case it was made for, and the same case with the rule turned off, so each
  * test shows what its rule changes. */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../src/model/document.js';
 import { verifySettings } from '../../src/settings/verify.js';
-import { verify } from '../../src/verify/index.js';
-
-const report = (text: string): RawDocument => ({
-  id: 'r1',
-  input: 'r1',
-  format: 'text',
-  text,
-  removed: [],
-  source: 'Harbour Gazette',
-  title: null,
-  url: null,
-  published: null,
-  byline: null,
-  language: 'en',
-});
-const verdictOf = (draft: string, text: string) =>
-  verify({ id: 'd', text: draft }, [report(text)]).sentences[0]!;
+import { verdictOf } from '../helpers/verify.js';
 
 const saved = { ...verifySettings };
 afterEach(() => {

@@ -1,24 +1,7 @@
 /** The sentence-level support test (src/verify/support.ts) on invented sentences of other domains: each reading
  * rule with the case it was made for. */
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../src/model/document.js';
-import { verify } from '../../src/verify/index.js';
-
-const report = (text: string): RawDocument => ({
-  id: 'r1',
-  input: 'r1',
-  format: 'text',
-  text,
-  removed: [],
-  source: 'Harbour Gazette',
-  title: null,
-  url: null,
-  published: null,
-  byline: null,
-  language: 'en',
-});
-const verdictOf = (draft: string, text: string) =>
-  verify({ id: 'd', text: draft }, [report(text)]).sentences[0]!;
+import { verdictOf } from '../helpers/verify.js';
 
 describe('verify: reading negation', () => {
   it('reaches over function words to the content words a negation bears on', () => {
