@@ -468,6 +468,10 @@ function durationText([lo, hi]: [number, number]): string {
   return lo === hi ? `${f(lo)} ${name}` : `${f(lo)}–${f(hi)} ${name}`;
 }
 
+/** f is said as a part of a whole ("one of six children") that g's figure states. */
+const partOfWhole = (f: Fact, g: Fact): boolean =>
+  !!f.whole && g.kind === 'number' && overlaps(f.whole, g.interval!, 0);
+
 function overlaps(a: [number, number], b: [number, number], tol: number): boolean {
   return a[0] <= b[1] * (1 + tol) && b[0] <= a[1] * (1 + tol);
 }
@@ -580,9 +584,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (isWhole(a) !== isWhole(b) && !shareHead(a, b))
       return 'one states the whole the other counts a part of';
     // "one of six children" against "six children": the part and its own whole
-    const within = (f: Fact, g: Fact) =>
-      !!f.whole && g.kind === 'number' && overlaps(f.whole, g.interval!, 0);
-    if (within(a, b) || within(b, a)) return 'a part and the whole it is counted of';
+    if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
     if (blanket(a, b)) return null;
     const s = sim(a, b);
