@@ -736,6 +736,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'a light verb without the same object on both sides';
     if (!listsMeet(a, b)) return 'lists share no name';
+    // those it did not happen to are another set than those it happened to
+    if (a.kind === 'list' && !!a.negated !== !!b.negated) return 'a list of what did not happen';
     // places and things are listed for many reasons ("between Europe, the Middle East and Asia"): two lists of them
     // are one list only when the act that gathers them stands beside both ("ordered recounts in Kessow and Tarn")
     if (a.kind === 'list' && a.slot === 'list:things' && !strongPair(a, b))

@@ -480,6 +480,8 @@ export function factsOf(c: Clause): Fact[] {
     out.push({
       ...base('list', list[0]!.type === 'person' ? 'list:people' : 'list:things', a, b),
       members: list,
+      // "X and Y were not affected" lists what did not happen
+      negated: c.negated,
     });
   }
   return out;
@@ -605,17 +607,17 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
   return best.length < 2 ? null : best;
 }
 
-/** A word that marks a list as not exhaustive: "including X and Y". */
+/** A word that marks a list as not exhaustive: "including X and Y", "places as far apart as X and Y". */
 export function partialList(f: Fact): boolean {
-  const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 30), f.start);
-  if (
-    /\b(including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as)\s*$/i.test(
+  const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 40), f.start);
+  // ("also" is not such a word: "X and Y also bid" names the others who bid besides the one the report is about,
+  // as a list without it does)
+  // (a few plain words may stand between: "including those in X and Y", "such as the cities of X and Y")
+  return (
+    /\b(?:including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as|as (?:far apart|diverse|varied|different) as)\s*$/i.test(
       text,
-    )
-  )
-    return true;
-  // "X and Y were also affected", "X and Y also made offers": an addition to something else
-  return /\balso\b/i.test(f.clause.doc.doc.text.slice(f.end, Math.min(f.clause.end, f.end + 25)));
+    ) || /\b(?:including|such as|notably|especially)(?:\s+\p{Ll}+){1,3}\s*$/u.test(text)
+  );
 }
 
 /** Words that open another clause: a predicate past one of them governs that clause, not the value. ("After",

@@ -160,7 +160,11 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
       const head = cur.find((x) => x.key !== 'the');
       const orgBefore = !!head && isOrgCue(head) && cur.some((x) => x.text === 'of' || x.text === 'for');
       const countries = cur.some((x) => countryByName(x.text) || countryByAdjective(x.text));
-      if ((orgAhead || orgBefore) && !countries) {
+      // a name that already ends in its cue word is whole: "Drevsk City and Lindqvar Rovers" are two clubs,
+      // "Ford Motor Company and General Motors" two companies
+      const last = cur[cur.length - 1]!;
+      const whole = cur.length > 1 && (isOrgCue(last) || PLACE_CUES.has(last.key));
+      if ((orgAhead || orgBefore) && !countries && !whole) {
         cur.push(w);
         continue;
       }

@@ -526,6 +526,44 @@ describe('light verbs mean their object', () => {
     expect(disputes(r).map((d) => d.kind)).toEqual(['list']);
     expectExactEvidence(r);
   });
+
+  it('"also" names the others besides the one the story is about: two such lists that differ disagree', () => {
+    const signing = (extra: string) =>
+      `Harbour Town have signed the goalkeeper Ivo Marek from Eastmoor on a four-year contract. ${extra} Marek will be presented to fans on Friday.`;
+    const r = analyzeDocuments([
+      raw('a', signing('Northgate and Brackley also made offers for the goalkeeper.'), 'Coast Sport'),
+      raw('b', signing('Northgate and Linmouth had also bid for the goalkeeper.'), 'Daily Ball'),
+    ]);
+    expect(disputes(r).map((d) => d.kind)).toEqual(['list']);
+  });
+});
+
+describe('lists that do not claim the whole set', () => {
+  const outage = (extra: string) =>
+    `A cut undersea cable slowed internet traffic across the region on Friday. ${extra} Repairs will take two weeks.`;
+  it('"including those in", "places as far apart as" give examples, not the whole set', () => {
+    for (const [a, b] of [
+      [
+        'Providers across the region, including those in Oman, Qatar and Bahrain, reported problems.',
+        'Providers in Oman, Kuwait and Jordan reported problems.',
+      ],
+      [
+        'Users were affected in places as far apart as Oman, Qatar and Bahrain.',
+        'Users were affected in Oman, Kuwait and Jordan.',
+      ],
+    ]) {
+      const r = analyzeDocuments([raw('a', outage(a!), 'Gulf Wire'), raw('b', outage(b!), 'Desert Post')]);
+      expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
+    }
+  });
+
+  it('a list of where it did not happen is not an account of where it did', () => {
+    const r = analyzeDocuments([
+      raw('a', outage('Traffic to Oman and Qatar was not affected.'), 'Gulf Wire'),
+      raw('b', outage('Traffic to Oman and Jordan was affected.'), 'Desert Post'),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
+  });
 });
 
 describe('leading is an act of a verb', () => {

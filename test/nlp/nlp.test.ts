@@ -76,6 +76,20 @@ describe('entities', () => {
         .sort(),
     ).toEqual(['Mark Carney', 'Mark Rutte']);
   });
+
+  it('"and" joins two names when the first already ends in its cue word; inside one name it does not', () => {
+    const names = (text: string) => annotate(doc('a', text)).entities.map((e) => e.text);
+    expect(names('Talks between Norberg City and Halden Rovers broke down on Friday.')).toEqual(
+      expect.arrayContaining(['Norberg City', 'Halden Rovers']),
+    );
+    expect(names('Orders fell at Brixley Motor Company and Ostvik Motors last month.')).toEqual(
+      expect.arrayContaining(['Brixley Motor Company', 'Ostvik Motors']),
+    );
+    // one organisation whose name has "and" in it
+    expect(names('The Union of Port and Dock Workers called a strike.')).toContain(
+      'Union of Port and Dock Workers',
+    );
+  });
 });
 
 describe('attribution, hedges, negation', () => {
