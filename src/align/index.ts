@@ -6,10 +6,10 @@
 import type { AnnotatedDocument } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
-import { HEDGES, LOADED_TERMS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
+import { AVERTED, HEDGES, LOADED_TERMS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
-import type { Fact } from './facts.js';
+import { type Fact, tokenClasses } from './facts.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
@@ -101,8 +101,11 @@ export function alignStory(story: StoryInput): Story {
       const ta = termSet(a);
       const shared = b.terms.filter((t) => ta.has(t));
       // the second shared term is a participant: a name, a thing, a figure, not the predicate word again
+      // what happened is stated in both: "to avoid killing civilians" and "the potential for killing civilians"
+      // state no killing
+      const [sa, sb] = [statedClasses(a), statedClasses(b)];
       if (
-        !shared.some((t) => t.startsWith('P:')) ||
+        !shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2))) ||
         !shared.some((t) => !t.startsWith('P:') && !classesOf(t).length)
       )
         return false;
@@ -334,6 +337,21 @@ const termSet = perClause((c) => new Set(c.terms));
 const predicateSet = perClause(
   (c) => new Set(c.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2))),
 );
+
+/** The predicate classes a clause states as happening: not those of an act right after a word that says it was
+ * avoided or only could happen ("to avoid killing", "the potential for killing", "the risk of a flood"). */
+const statedClasses = perClause((c: Clause) => {
+  const classes = tokenClasses(c.tokens);
+  const out = new Set<string>();
+  c.tokens.forEach((t, i) => {
+    // the governing word stands right before, or before "for", "of", "a", "the", "any" ("the risk of a flood")
+    let k = i - 1;
+    while (k >= 0 && k >= i - 3 && /^(for|of|to|a|an|the|any|further|more)$/.test(c.tokens[k]!.normal)) k--;
+    if (k >= 0 && AVERTED.has(c.tokens[k]!.normal)) return;
+    for (const x of classes[i]!) out.add(x);
+  });
+  return out;
+});
 
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
 // of them cast their votes")

@@ -667,3 +667,25 @@ describe('a fee and a wage', () => {
     expectExactEvidence(r);
   });
 });
+
+describe('what a clause states happened', () => {
+  it('an act after "to avoid" or "the risk of" is not stated: two such clauses are no claim', () => {
+    const zoo = (extra: string) =>
+      `The Orrin zoo moved its elephant herd to a new enclosure on Thursday. ${extra} The enclosure opens to visitors in May.`;
+    const claimOf = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && c.evidence.some((e) => /elephants/.test(e.quote)));
+    const unstated = analyzeDocuments([
+      raw('a', zoo('Keepers moved the herd slowly to avoid injuring the young elephants.'), 'Orrin Post'),
+      raw('b', zoo('Keepers warned that the risk of injuring the young elephants was high.'), 'Valley FM'),
+    ]);
+    expect(claimOf(unstated)).toEqual([]);
+    // the same act stated in both is one claim
+    const stated = analyzeDocuments([
+      raw('a', zoo('Keepers injured two of the young elephants while moving the herd.'), 'Orrin Post'),
+      raw('b', zoo('Two young elephants were injured as keepers moved the herd.'), 'Valley FM'),
+    ]);
+    expect(claimOf(stated)).toHaveLength(1);
+  });
+});

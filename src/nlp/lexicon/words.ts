@@ -126,6 +126,12 @@ export const IRREALIS = set(
   'would|will|shall|could|might|may|should|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|ready|prepared|aim|aims|aimed|going|if|unless|whether|wish|wishes|desire|proposal|proposed|propose|proposes|promise|promised|vow|vowed|threaten|threatened|seek|seeks|sought|try|tried|attempt',
 );
 
+/** Words before an act that say it was kept from happening or only could happen: "to avoid killing", "the
+ * potential for killing", "the risk of flooding". The act after them is not stated. */
+export const AVERTED = set(
+  'avoid|avoids|avoided|avoiding|prevent|prevents|prevented|preventing|avert|averts|averted|averting|potential|risk|risks|threat|threats|fear|fears|danger|dangers|chance|chances|possibility|possibilities|prospect|prospects|likelihood',
+);
+
 /** Loaded or emotive terms that frame an event (general, across topics). */
 export const LOADED_TERMS = [
   'aggressor',
