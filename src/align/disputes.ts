@@ -264,6 +264,8 @@ export function listDisputes(ctx: DisputeContext): DraftDispute[] {
       const ids = new Set(items.map((m) => m.entityId ?? m.canonical));
       if (ids.size < 2) continue;
       const sid = subject.entityId ?? subject.canonical;
+      // "consult the X or the Y": alternatives name no set of whom was met
+      if (/\bor\b/i.test(c.doc.doc.text.slice(items[0]!.end, items[items.length - 1]!.start))) continue;
       const partial = /\b(including|such as|among|notably|especially)\b/i.test(
         c.doc.doc.text.slice(v.end, c.end),
       );
@@ -696,6 +698,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !strongPair(a, b)
     )
       return 'a vague amount';
+    // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
+    if (a.kind === 'number' && roleOf(a) !== roleOf(b)) return 'figures of two different roles';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
     if (stampedBefore(a, b)) return 'a value dated well before the other report (background)';
     // what one party demands and what the other offers are two positions of a negotiation
@@ -969,6 +973,23 @@ function sameActors(a: Fact, b: Fact): boolean {
   const pb = people(b);
   if (!pa.size || !pb.size) return true;
   return [...pa].some((x) => pb.has(x));
+}
+
+/** The role a figure is counted in: "four seasons as the team's director" is "director" (the last word of what
+ * follows "as" right after the figure and its noun); '' when there is none. */
+function roleOf(f: Fact): string {
+  const text = f.clause.doc.doc.text;
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 60));
+  const m =
+    /^\s*(?:[\p{L}-]+\s+){0,2}?as\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\p{L}-]+['’]s?\s+)?((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/u.exec(
+      after,
+    );
+  if (!m) return '';
+  // the role ends before a preposition or a conjunction ("director of personnel", "coach and scout")
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const end = words.findIndex((w) => /^(of|for|in|at|on|and|or|with|under|from|to|until|since)$/.test(w));
+  const head = end < 0 ? words : words.slice(0, end);
+  return head[head.length - 1] ?? '';
 }
 
 /** Two lists are about the same set only when they share a name: "A and B" against "A and C". */

@@ -689,3 +689,68 @@ describe('what a clause states happened', () => {
     expect(claimOf(stated)).toHaveLength(1);
   });
 });
+
+describe('figures and lists that name no one set', () => {
+  it('a figure counted in one role ("five seasons as principal cellist") is not a rival of the whole', () => {
+    const conductor = (extra: string) =>
+      `The Orrin Symphony named Marta Voss its new music director on Monday. ${extra} Her first concert in the role is in May.`;
+    const roles = analyzeDocuments([
+      raw('a', conductor('Voss has spent 12 seasons with the orchestra.'), 'Orrin Post'),
+      raw(
+        'b',
+        conductor("She spent five seasons as the orchestra's principal cellist before that."),
+        'Valley FM',
+      ),
+    ]);
+    expect(disputes(roles)).toEqual([]);
+    const same = analyzeDocuments([
+      raw('a', conductor('Voss has spent 12 seasons with the orchestra.'), 'Orrin Post'),
+      raw('b', conductor('Voss has spent five seasons with the orchestra.'), 'Valley FM'),
+    ]);
+    expect(disputes(same).map((d) => d.kind)).toEqual(['number']);
+  });
+
+  it('"X or Y" names alternatives, not a set: two such lists do not disagree', () => {
+    const rule = (extra: string) =>
+      `A court struck down the river rule on Tuesday. ${extra} The ministry will appeal.`;
+    const or = analyzeDocuments([
+      raw(
+        'a',
+        rule(
+          'The rule let the Transport Ministry build dams without consulting the Water Board or the Forestry Agency.',
+        ),
+        'Orrin Post',
+      ),
+      raw(
+        'b',
+        rule(
+          'The rule let the Transport Ministry build dams without consulting the Water Board or the Parks Agency.',
+        ),
+        'Valley FM',
+      ),
+    ]);
+    expect(disputes(or)).toEqual([]);
+    const met = analyzeDocuments([
+      raw(
+        'a',
+        rule('Each year the Transport Ministry meets the Water Board or the Forestry Agency.'),
+        'Orrin Post',
+      ),
+      raw(
+        'b',
+        rule('Each year the Transport Ministry meets the Water Board or the Parks Agency.'),
+        'Valley FM',
+      ),
+    ]);
+    expect(disputes(met)).toEqual([]);
+    const and = analyzeDocuments([
+      raw(
+        'a',
+        rule('The Transport Ministry consulted the Water Board and the Forestry Agency.'),
+        'Orrin Post',
+      ),
+      raw('b', rule('The Transport Ministry consulted the Water Board and the Parks Agency.'), 'Valley FM'),
+    ]);
+    expect(disputes(and).map((d) => d.kind)).toEqual(['list']);
+  });
+});
