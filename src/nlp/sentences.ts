@@ -150,15 +150,24 @@ export function splitSentences(text: string): Sentence[] {
     });
     current = [];
   };
-  for (const t of tokens) {
+  // a figure's point with a space after it ("a magnitude-6. 4 temblor", text tokenised by another tool) ends no
+  // sentence: no sentence starts with a digit right after one that ended on one
+  const decimal = (i: number) => {
+    const [t, next] = [tokens[i]!, tokens[i + 1]];
+    if (!next || !/^\d/.test(next.text) || next.start - t.end > 1) return false;
+    if (/^\d+\.$/.test(t.text)) return true;
+    const prev = tokens[i - 1];
+    return t.text === '.' && !!prev && prev.end === t.start && /\d$/.test(prev.text);
+  };
+  tokens.forEach((t, i) => {
     while (cutIndex < cuts.length && cuts[cutIndex]! <= t.start) {
       flush();
       cutIndex++;
     }
     if (current.length && t.end - current[0]!.start > nlpSettings.maxSentenceChars) flush(); // guard
     current.push(t);
-    if (sentenceEnds.has(t.end) && !/^[A-Z]\.?$/.test(t.text)) flush();
-  }
+    if (sentenceEnds.has(t.end) && !/^[A-Z]\.?$/.test(t.text) && !decimal(i)) flush();
+  });
   flush();
   return sentences;
 }
