@@ -21,7 +21,8 @@ describe('sentences', () => {
   });
 
   it('a figure written with a space after its point ("magnitude-6. 4", tokenised text) ends no sentence', () => {
-    const text = 'A magnitude-6. 4 quake hit the valley town of Orsk. Shares fell 3. 9 percent. 12 people were hurt.';
+    const text =
+      'A magnitude-6. 4 quake hit the valley town of Orsk. Shares fell 3. 9 percent. 12 people were hurt.';
     expect(splitSentences(text).map((x) => x.text)).toEqual([
       'A magnitude-6. 4 quake hit the valley town of Orsk.',
       'Shares fell 3. 9 percent.',
