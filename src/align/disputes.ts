@@ -554,6 +554,24 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const vec = factVectors(facts, ctx.clauses);
   const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
   const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
+  // the story's own countries: those at least half of its reports name
+  const docsOfCountry = new Map<string, Set<unknown>>();
+  for (const c of ctx.clauses)
+    for (const e of c.entities)
+      if (e.type === 'country') {
+        const id = idOf(e);
+        docsOfCountry.set(id, (docsOfCountry.get(id) ?? new Set()).add(c.doc));
+      }
+  const reports = new Set(ctx.clauses.map((c) => c.doc)).size;
+  const countriesOf = (f: Fact) => new Set(f.clause.entities.filter((e) => e.type === 'country').map(idOf));
+  /** A figure or date said of a country the story is not about ("a dozen were killed by a quake in eastern China"
+   * in reports of a quake in Iran): its countries, or null when it names one of the story's own or none. */
+  const abroad = (f: Fact): Set<string> | null => {
+    const cs = countriesOf(f);
+    if (!cs.size) return null;
+    for (const id of cs) if ((docsOfCountry.get(id)?.size ?? 0) * 2 >= reports) return null;
+    return cs;
+  };
   // "no injuries have been reported" denies the injuries another report counts ("at least two drivers were injured")
   const countedCache = new Map<Fact, boolean>();
   const counted = (f: Fact) => {
@@ -588,6 +606,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // "one of six children" against "six children": the part and its own whole
     if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
+    if (kind === 'number' || kind === 'date') {
+      const [xa, xb] = [abroad(a), abroad(b)];
+      if (!xa !== !xb || (xa && xb && ![...xa].some((c) => xb.has(c))))
+        return 'said of a country the story is not about';
+    }
     if (blanket(a, b)) return null;
     const s = sim(a, b);
     // the same fact: the predicate that governs the value is of one class ("were evacuated", "had left their homes")

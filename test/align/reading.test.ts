@@ -754,3 +754,23 @@ describe('figures and lists that name no one set', () => {
     expect(disputes(and).map((d) => d.kind)).toEqual(['list']);
   });
 });
+
+describe('where a figure belongs', () => {
+  it('a figure said of a country the story is not about is background, not a rival figure', () => {
+    const flood = (extra: string) =>
+      `Floods swept through northern Portugal on Sunday after three days of rain. ${extra} Rescue teams from Spain joined the search on Monday.`;
+    const r = analyzeDocuments([
+      raw('a', flood('Eleven people were killed in the floods, officials said.'), 'Porto Daily'),
+      raw('b', flood('Last month more than 40 people were killed in floods in Vietnam.'), 'Iberia Wire'),
+      raw('c', flood('Portugal has not seen such rain since 1967.'), 'Lisbon Post'),
+    ]);
+    expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
+    // the same figure said of the story's own country is a rival
+    const own = analyzeDocuments([
+      raw('a', flood('Eleven people were killed in the floods, officials said.'), 'Porto Daily'),
+      raw('b', flood('More than 40 people were killed in the floods in Portugal.'), 'Iberia Wire'),
+      raw('c', flood('Portugal has not seen such rain since 1967.'), 'Lisbon Post'),
+    ]);
+    expect(disputes(own).map((d) => d.kind)).toEqual(['number']);
+  });
+});
