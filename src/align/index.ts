@@ -95,6 +95,9 @@ export function alignStory(story: StoryInput): Story {
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
     // is contradicted by "she claimed the shootings didn't happen"
     if (!sameActs(a, b, sim)) return false;
+    // one sentence copied with another figure in it ("The 6.1-magnitude quake struck …" / "The 5.9-magnitude quake
+    // struck …") is not a corroboration of that sentence
+    if (sim >= S.sameClaimNearCopy && otherFigures(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
@@ -352,6 +355,18 @@ const statedClasses = perClause((c: Clause) => {
   });
   return out;
 });
+
+const figuresOf = perClause((c: Clause) =>
+  c.terms
+    .filter((t) => t.startsWith('N:'))
+    .map((t) => Number(t.slice(2)))
+    .sort((x, y) => x - y),
+);
+/** As many figures on both sides, and not the same ones. */
+function otherFigures(a: Clause, b: Clause): boolean {
+  const [x, y] = [figuresOf(a), figuresOf(b)];
+  return x.length > 0 && x.length === y.length && x.some((v, i) => v !== y[i]);
+}
 
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
 // of them cast their votes")

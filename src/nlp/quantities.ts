@@ -89,7 +89,9 @@ const MONTHS =
 const NUMBER_WORD = `(?:${Object.keys(SMALL)
   .filter((w) => w !== 'a' && w !== 'an')
   .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
-const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+(?:\.\d+)?)`;
+// (a point with a space after it inside a sentence is a decimal point of text tokenised by another tool: "a
+// magnitude-6. 1 quake"; sentences never break there)
+const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+\.\s\d+(?![\d.])|\d+(?:\.\d+)?)`;
 const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
@@ -132,6 +134,7 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
     t = t.slice(0, -sc[0].length).trim();
   }
   let value: number;
+  if (/^\d+\.\s\d+$/.test(t)) t = t.replace(/\s/, '');
   if (/^[\d.,]+$/.test(t)) value = Number(t.replace(/,/g, ''));
   else {
     const parts = t.split(/[- ]/);

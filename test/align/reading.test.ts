@@ -774,3 +774,40 @@ describe('where a figure belongs', () => {
     expect(disputes(own).map((d) => d.kind)).toEqual(['number']);
   });
 });
+
+describe('a copied sentence with another figure', () => {
+  it('is not a corroboration of that sentence', () => {
+    const quake = (extra: string) =>
+      `An earthquake shook the coast of Norland on Sunday. ${extra} Aid arrived from the capital on Monday.`;
+    const corroborated = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && /struck/.test(c.statement));
+    const other = analyzeDocuments([
+      raw(
+        'a',
+        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
+        'Norland Post',
+      ),
+      raw(
+        'b',
+        quake('The 5.9-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
+        'Coast Wire',
+      ),
+    ]);
+    expect(corroborated(other)).toEqual([]);
+    const same = analyzeDocuments([
+      raw(
+        'a',
+        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
+        'Norland Post',
+      ),
+      raw(
+        'b',
+        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, officials said.'),
+        'Coast Wire',
+      ),
+    ]);
+    expect(corroborated(same)).toHaveLength(1);
+  });
+});

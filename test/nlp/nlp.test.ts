@@ -119,6 +119,12 @@ describe('attribution, hedges, negation', () => {
 });
 
 describe('quantities', () => {
+  it('a point with a space after it inside a sentence is a decimal point ("a 6. 1-magnitude quake")', () => {
+    const qs = (t: string) => findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.text, q.value]);
+    expect(qs('A 6. 1-magnitude quake hit the valley.')).toEqual([['6. 1', 6.1]]);
+    expect(qs('Shares fell 3. 9 percent.')).toEqual([['3. 9', 3.9]]);
+  });
+
   it('a figure with thousands and decimals is one figure ("$1,200.50"), and a comma after it ends it', () => {
     const qs = (t: string) => findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.text, q.value]);
     expect(qs('The fine was 1,200.50 dollars.')).toEqual([['1,200.50', 1200.5]]);
