@@ -16,13 +16,13 @@ import {
 const MONTHS = new Map(Object.entries(MONTH_TABLE));
 const NUMBER_WORDS = new Map(Object.entries(NUMBER_TABLE));
 
-/** Raw weighted term counts of one report (before IDF), and the years it names. */
+/** Raw weighted term counts of one report (before IDF), and the years it names (with its publication year). */
 export interface DocFeatures {
   /** term -> weighted count (lead terms count `leadBoost` times, feature kinds carry their boost). */
   counts: Map<string, number>;
   /** The same, from the headline + lede only, without the lead boost. */
   leadCounts: Map<string, number>;
-  /** Years (1900-2099) the report names. */
+  /** Years (1900-2099) the report names; `documentFeatures` adds the year it was published. */
   years: Set<number>;
   /** Publication time (ms since the epoch) from the metadata, when known. */
   published?: number | null;

@@ -40,6 +40,9 @@ export function documentFeatures(docs: StoryInput[], settings: StorySettings = s
     const f = extractFeatures(d.text ?? '', d.title ?? null, settings);
     const t = d.published ? Date.parse(d.published) : NaN;
     f.published = Number.isNaN(t) ? null : t;
+    // the year a report was filed is a year it speaks of ("on Tuesday" in a report of 2013 is in 2013):
+    // a report that names no year is still dated by its publication (years are compared in timeFactor)
+    if (f.published != null) f.years.add(new Date(f.published).getUTCFullYear());
     return f;
   });
 }

@@ -4,7 +4,8 @@
  * every report of the topic shares lose their weight and what tells the events apart (names, dates,
  * numbers; weighted `splitNameBoost` times over content words) dominates. A spectral bisection (Fiedler vector of the normalised similarity matrix, best
  * normalised-cut sweep) proposes two parts; the cluster is split when the normalised cut is low, i.e.
- * the two parts are much more similar within than across. Parts are split again the same way.
+ * the two parts are much more similar within than across, and not when the ledes of both parts date their
+ * event to the same year (one event told two ways). Parts are split again the same way.
  */
 import type { StorySettings } from '../settings/story.js';
 import type { DocFeatures } from './features.js';
@@ -106,6 +107,26 @@ export function spectralBisect(
   return { side, ncut: best.ncut };
 }
 
+/** The years that at least `share` of the reports' headlines + ledes name. */
+function leadYears(side: DocFeatures[], share: number): Set<string> {
+  const n = new Map<string, number>();
+  for (const f of side)
+    for (const t of f.leadCounts.keys()) if (t.startsWith('y:')) n.set(t, (n.get(t) ?? 0) + 1);
+  return new Set([...n].filter(([, c]) => c >= share * side.length).map(([t]) => t));
+}
+
+/**
+ * Whether both sides' headlines + ledes date their event to the same year (each side's share of ledes
+ * naming it at least `share`): look-alike events of one topic are told apart by their dates, and two
+ * groups that put their event in one year are one event told two ways (the suspect named or not, the
+ * crime or the charge).
+ */
+function sameLeadYear(a: DocFeatures[], b: DocFeatures[], share: number): boolean {
+  const x = leadYears(a, share);
+  for (const y of leadYears(b, share)) if (x.has(y)) return true;
+  return false;
+}
+
 /**
  * Splits one cluster (batch indices, ascending) into events. Returns the parts, each ascending, in the
  * order of their first index.
@@ -132,8 +153,20 @@ export function splitCluster(
       out.push(part);
       continue;
     }
-    const a = part.filter((_, k) => b.side[k] === 0);
-    const c = part.filter((_, k) => b.side[k] === 1);
+    const side = b.side;
+    const a = part.filter((_, k) => side[k] === 0);
+    const c = part.filter((_, k) => side[k] === 1);
+    if (
+      settings.splitSameYearShare &&
+      sameLeadYear(
+        a.map((i) => features[i]!),
+        c.map((i) => features[i]!),
+        settings.splitSameYearShare,
+      )
+    ) {
+      out.push(part);
+      continue;
+    }
     stack.push(c, a);
   }
   return out.sort((x, y) => x[0]! - y[0]!);

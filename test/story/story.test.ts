@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { bcubed, extractFeatures, groupStories, storyTitle, type StoryGroup } from '../../src/story/index.js';
+import {
+  bcubed,
+  documentFeatures,
+  extractFeatures,
+  groupStories,
+  storyTitle,
+  type StoryGroup,
+} from '../../src/story/index.js';
 import { storySettings } from '../../src/settings/story.js';
 import { skipMessage } from '../helpers/paths.js';
 import { loadEcb, loadSeeds, makeDoc } from './fixtures.js';
@@ -238,3 +245,34 @@ describe.skipIf(!ecb)('groupStories on ECB+ (look-alike events per topic)', () =
   });
 });
 if (!ecb) console.log(skipMessage('ECB+ story grouping'));
+
+describe('groupStories: the year a report was published is a year it speaks of', () => {
+  // one night train derails twice near one town: this week's reports carry their publication date and
+  // name no year ("on Sunday"); the others tell of the 2009 derailment and carry no date
+  const now = [
+    'The Rhone Express night train derailed near Valence on Sunday, injuring 31 passengers, the rail operator SNCF said.\nInvestigators from the BEA-TT were examining a broken rail.',
+    'Thirty-one people were hurt when a night train derailed outside Valence on Sunday, SNCF said.\nThe BEA-TT opened an inquiry into the track.',
+    'A night train on the Rhone Express line left the rails near Valence on Sunday; 31 passengers were injured.\nSNCF blamed a broken rail, pending the BEA-TT inquiry.',
+  ];
+  const then = [
+    'The Rhone Express night train came off the tracks near Valence in 2009, and 12 travellers were hurt.\nThe BEA-TT blamed a signal fault.',
+    'Twelve travellers were hurt when the night train came off the tracks outside Valence in 2009.\nA faulty signal was to blame, the BEA-TT found.',
+    'In 2009 the Rhone Express night train came off the tracks near Valence; 12 travellers were hurt.\nInvestigators pointed to a signal fault.',
+  ];
+  const docs = [
+    ...now.map((text, i) => makeDoc(`now${i}`, text, { published: '2024-03-11T08:00:00Z' })),
+    ...then.map((text, i) => makeDoc(`then${i}`, text)),
+  ];
+
+  it('dates a report that names no year by its publication', () => {
+    const [f] = documentFeatures([docs[0]!]);
+    expect([...f!.years]).toEqual([2024]);
+  });
+
+  it('keeps a derailment reported this week apart from the same line’s derailment of 2009', () => {
+    expect(groupStories(docs).map((g) => g.documents)).toEqual([
+      ['now0', 'now1', 'now2'],
+      ['then0', 'then1', 'then2'],
+    ]);
+  });
+});
