@@ -811,3 +811,20 @@ describe('a copied sentence with another figure', () => {
     expect(corroborated(same)).toHaveLength(1);
   });
 });
+
+describe('what two clauses share', () => {
+  it('"can" states what is possible, not what happened', () => {
+    const game = (extra: string) =>
+      `The Harbour City Hawks beat the Norland Foxes 3-1 on Sunday. ${extra} The Hawks play again on Friday.`;
+    const corroborated = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && !/beat the Norland|play again/.test(c.statement));
+    const can = analyzeDocuments([
+      raw('a', game('The Foxes can win the cup, their coach said today.'), 'Coast Sport'),
+      raw('b', game('The Hawks won the cup today.'), 'Daily Ball'),
+      raw('c', game('Fans filled the stadium.'), 'Harbour Radio'),
+    ]);
+    expect(corroborated(can)).toEqual([]);
+  });
+});
