@@ -67,7 +67,8 @@ export function timesOfDay(text: string, base: number, offsetMinutes: number | n
     out.push({ low, high, start: base + m.index!, end: base + m.index! + raw.length });
   }
   for (const [re, low, high] of PARTS) {
-    const m = new RegExp(re.source, 'gi').exec(text);
+    // (each pattern is case-insensitive and not global: exec reads from the start of the text, no regex is built per call)
+    const m = re.exec(text);
     if (!m) continue;
     const at = base + m.index;
     if (out.some((o) => at < o.end + 12 && at + m[0].length > o.start - 12)) continue;
