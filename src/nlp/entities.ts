@@ -85,8 +85,7 @@ function words(text: string, offset: number): Word[] {
   for (const m of text.matchAll(WORD_RE)) {
     let raw = m[0];
     // possessive 's is not part of the name
-    const poss = /['’]s$/.exec(raw);
-    if (poss) raw = raw.slice(0, -2);
+    if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
     // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
     const adj = /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw);
     if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
