@@ -415,11 +415,12 @@ export function factsOf(c: Clause): Fact[] {
   const classCount = new Map<string, number>();
   for (const x of classes) for (const k of new Set(x)) classCount.set(k, (classCount.get(k) ?? 0) + 1);
   c.tokens.forEach((v, i) => {
+    // a predicate: a verb, or the first word of a phrase, of some class
+    if (!classes[i]!.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     // a word of two classes takes the one the rest of the clause speaks of: "found guilty" (convict), "found
     // lead in samples" (test)
     const support = (k: string) => (classCount.get(k) ?? 0) - 1;
     const cls = classes[i]!.slice().sort((x, y) => support(y) - support(x));
-    if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     // a plan is not an act ("a service is planned for Tuesday", "without intending to"): it dates or sizes what
     // is planned, but whether or by whom it happened is the act's own verb to say
     if (cls[0] === 'plan') return;

@@ -87,7 +87,7 @@ function words(text: string, offset: number): Word[] {
     // possessive 's is not part of the name
     if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
     // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
-    const adj = /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw);
+    const adj = raw.includes('-') ? /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw) : null;
     if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (

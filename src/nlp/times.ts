@@ -76,14 +76,21 @@ function make(
   };
 }
 
+/** "mid-June", "the end of March 2024": a part of a month. */
+const PERIOD_RE = new RegExp(
+  `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+/** "the first Monday in November", "the last Friday of March": the nth weekday of a month. */
+const NTH_RE = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:in|of)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+
 function customRules(st: string, base: number, ref: Date | null): Found[] {
   const out: Found[] = [];
   if (!ref) return out;
-  const periodRe = new RegExp(
-    `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-  for (const m of st.matchAll(periodRe)) {
+  for (const m of st.matchAll(PERIOD_RE)) {
     const mi = monthIndex(m[2]!);
     const y = m[3] ? Number(m[3]) : yearFor(mi, ref);
     const n = lastDay(y, mi);
@@ -103,11 +110,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
   }
   // "the first Monday in November", "the last Friday of March": the nth weekday of a month
-  const nthRe = new RegExp(
-    `\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:in|of)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-  for (const m of st.matchAll(nthRe)) {
+  for (const m of st.matchAll(NTH_RE)) {
     const mi = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : yearFor(mi, ref);
     const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
