@@ -220,10 +220,12 @@ export function factsOf(c: Clause): Fact[] {
   const doc: AnnotatedDocument = c.doc;
   const text = doc.doc.text;
   const classes = tokenClasses(c.tokens);
-  const allPreds = [...new Set(classes.flat())];
+  const predicateSet = new Set<string>();
+  for (const x of classes) for (const k of x) predicateSet.add(k);
+  const allPreds = [...predicateSet];
   // "If it comes down to a contest, the player wins", "When a player is paid millions, he is in the driver's
   // seat": a condition or a generality states no event
-  if (/^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()) && c.start - c.sentence.start < 3)
+  if (c.start - c.sentence.start < 3 && /^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()))
     return [];
   const base = (kind: FactKind, slot: string, start: number, end: number, preds = allPreds): Fact => ({
     kind,
@@ -413,7 +415,11 @@ export function factsOf(c: Clause): Fact[] {
 
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
   const classCount = new Map<string, number>();
-  for (const x of classes) for (const k of new Set(x)) classCount.set(k, (classCount.get(k) ?? 0) + 1);
+  // (each class once per token)
+  for (const x of classes)
+    x.forEach((k, j) => {
+      if (x.indexOf(k) === j) classCount.set(k, (classCount.get(k) ?? 0) + 1);
+    });
   c.tokens.forEach((v, i) => {
     // a predicate: a verb, or the first word of a phrase, of some class
     if (!classes[i]!.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
