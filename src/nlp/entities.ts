@@ -15,6 +15,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon/words.js';
+import { matchesOf } from './matches.js';
 
 interface Word {
   start: number;
@@ -82,7 +83,7 @@ const PLACE_PREPS = new Set([
 
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of matchesOf(WORD_RE, text)) {
     let raw = m[0];
     // possessive 's is not part of the name
     if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);

@@ -9,6 +9,7 @@ import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { CARDINALS, PART_OF_WHOLE } from './lexicon/numbers.js';
 import { tokenize } from './sentences.js';
+import { matchesOf } from './matches.js';
 
 const shiftTokens = (tokens: Token[], by: number): Token[] =>
   tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
@@ -305,7 +306,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       (s as Partial<Sentence>).tokens ?? shiftTokens(tokenize(text.slice(s.start, s.end)).tokens, s.start);
     const st = text.slice(s.start, s.end);
     const amounts = AMOUNT_HINT.test(st);
-    const scan = (re: RegExp, hint = amounts) => (hint ? st.matchAll(re) : []);
+    const scan = (re: RegExp, hint = amounts) => (hint ? matchesOf(re, st) : []);
     const found: Quantity[] = [];
     // "N for N" / "N-for-N": N per party, two parties
     const taken: Span[] = [];
@@ -508,7 +509,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       });
     }
     // vague amounts: "dozens of", "hundreds of"
-    for (const m of st.matchAll(VAGUE_RE)) {
+    for (const m of matchesOf(VAGUE_RE, st)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (
@@ -570,7 +571,7 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
     if (!DURATION_HINT.test(st)) continue;
-    for (const m of st.matchAll(DURATION_RE)) {
+    for (const m of matchesOf(DURATION_RE, st)) {
       const start = s.start + m.index!;
       const after = text.slice(start + m[0].length, start + m[0].length + 12);
       if (/^\s*(ago|earlier|later|before|after|old)\b/i.test(after)) continue;

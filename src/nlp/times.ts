@@ -9,6 +9,7 @@ import type { TimeExpression } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { shareChrono } from '../ingest/dates.js';
+import { matchesOf } from './matches.js';
 
 shareChrono(chrono);
 
@@ -90,7 +91,7 @@ const NTH_RE = new RegExp(
 function customRules(st: string, base: number, ref: Date | null): Found[] {
   const out: Found[] = [];
   if (!ref) return out;
-  for (const m of st.matchAll(PERIOD_RE)) {
+  for (const m of matchesOf(PERIOD_RE, st)) {
     const mi = monthIndex(m[2]!);
     const y = m[3] ? Number(m[3]) : yearFor(mi, ref);
     const n = lastDay(y, mi);
@@ -110,7 +111,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
   }
   // "the first Monday in November", "the last Friday of March": the nth weekday of a month
-  for (const m of st.matchAll(NTH_RE)) {
+  for (const m of matchesOf(NTH_RE, st)) {
     const mi = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : yearFor(mi, ref);
     const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -176,7 +177,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     [/\bthis year\b/gi, () => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
   ];
   for (const [re, f] of rel)
-    for (const m of st.matchAll(re)) {
+    for (const m of matchesOf(re, st)) {
       const [from, to, g] = f(m);
       out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, g, true));
     }
