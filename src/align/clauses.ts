@@ -7,6 +7,7 @@ import type { AnnotatedDocument, EntityMention, Sentence, Token } from '../model
 import { alignSettings as S } from '../settings/align.js';
 import { tokenClasses } from './facts.js';
 import { tokenIndex } from './token-index.js';
+import { matchesOf } from '../nlp/matches.js';
 
 export interface Clause {
   id: number;
@@ -55,7 +56,7 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
   for (const s of doc.sentences) {
     // a boundary only where what follows is a clause of its own (it has a verb before the next
     // boundary): ", and France." ends a list, ", and a commission will be created" starts a clause
-    const marks = [...s.text.matchAll(BOUNDARY)].map((m) => s.start + m.index! + m[0].length);
+    const marks = matchesOf(BOUNDARY, s.text).map((m) => s.start + m.index! + m[0].length);
     const cuts = [s.start];
     const ix = tokenIndex(s.tokens); // range look-ups in O(log n), not a scan per boundary
     marks.forEach((at, k) => {

@@ -5,6 +5,8 @@
  * ends at 3 a.m. the next day). Zones written after a clock time (GMT, UTC) are turned into the report's own
  * offset. Pure functions over text; the caller says which day the time belongs to.
  */
+import { matchesOf } from '../nlp/matches.js';
+
 export interface DayTime {
   /** Minutes after midnight of the day, inclusive bounds (may exceed 1440: the next day). */
   low: number;
@@ -41,7 +43,7 @@ const LEAD =
  */
 export function timesOfDay(text: string, base: number, offsetMinutes: number | null): DayTime[] {
   const out: DayTime[] = [];
-  for (const m of text.matchAll(CLOCK)) {
+  for (const m of matchesOf(CLOCK, text)) {
     const g = m.groups!;
     const raw = m[0].replace(/\s+$/, '');
     // a bare number is not a time: it needs minutes, a.m./p.m. or a zone ("2 p.m.", "21:40", "0300 GMT")
@@ -67,7 +69,8 @@ export function timesOfDay(text: string, base: number, offsetMinutes: number | n
     out.push({ low, high, start: base + m.index!, end: base + m.index! + raw.length });
   }
   for (const [re, low, high] of PARTS) {
-    const m = new RegExp(re.source, 'gi').exec(text);
+    // (each pattern is case-insensitive and not global: exec reads from the start of the text, no regex is built per call)
+    const m = re.exec(text);
     if (!m) continue;
     const at = base + m.index;
     if (out.some((o) => at < o.end + 12 && at + m[0].length > o.start - 12)) continue;

@@ -107,30 +107,56 @@ function readClasses(tokens: Token[]): string[][] {
   });
 }
 
-/** The concepts of a clause outside [a, b): predicate classes, content lemmas, entity ids. */
-export function conceptsOf(c: Clause, a = -1, b = -1, classes = tokenClasses(c.tokens)): string[] {
-  const out: string[] = [];
+/** Each token's concepts and the entities' concepts of a clause: what `conceptsOf` reads, whatever span it leaves out. */
+interface ClauseConcepts {
+  /** Per token: its predicate classes (`P:` terms) or its content lemma; empty when it says no concept. */
+  tokens: string[][];
+  /** Per entity mention of the clause: its `E:` term. */
+  entities: string[];
+}
+
+/** Concepts read once per clause (a clause, its document's annotations and its tokens' classes never change once read):
+ * every fact of the clause, and the story's document frequencies, ask alike. */
+const conceptsCache = new WeakMap<Clause, ClauseConcepts>();
+
+function clauseConcepts(c: Clause): ClauseConcepts {
+  let out = conceptsCache.get(c);
+  if (!out) conceptsCache.set(c, (out = readConcepts(c)));
+  return out;
+}
+
+function readConcepts(c: Clause): ClauseConcepts {
   const doc = c.doc;
+  const classes = tokenClasses(c.tokens);
   const valueSpans = [
     ...doc.quantities.filter((q) => inSpan(q, c.start, c.end)),
     ...doc.times.filter((t) => inSpan(t, c.start, c.end)),
     ...doc.durations.filter((t) => inSpan(t, c.start, c.end)),
   ];
-  c.tokens.forEach((t, i) => {
-    if (!outside(t, a, b)) return;
-    if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) return;
-    if (valueSpans.some((v) => t.start >= v.start && t.end <= v.end)) return;
-    if (!/\p{L}/u.test(t.text)) return;
+  const tokens = c.tokens.map((t, i): string[] => {
+    if (c.entities.some((e) => t.start >= e.start && t.end <= e.end)) return [];
+    if (valueSpans.some((v) => t.start >= v.start && t.end <= v.end)) return [];
+    if (!/\p{L}/u.test(t.text)) return [];
     const cls = classes[i]!;
-    if (cls.length) {
-      for (const k of cls) out.push(`P:${k}`);
-      return;
-    }
-    if (t.stop || GENERIC.has(t.lemma.toLowerCase()) || GENERIC.has(t.normal)) return;
+    if (cls.length) return cls.map((k) => `P:${k}`);
+    if (t.stop || GENERIC.has(t.lemma.toLowerCase()) || GENERIC.has(t.normal)) return [];
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN')
-      out.push(t.lemma.toLowerCase());
+      return [t.lemma.toLowerCase()];
+    return [];
   });
-  for (const e of c.entities) if (outside(e, a, b)) out.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
+  return { tokens, entities: c.entities.map((e) => `E:${e.entityId ?? e.canonical.toLowerCase()}`) };
+}
+
+/** The concepts of a clause outside [a, b): predicate classes, content lemmas, entity ids. */
+export function conceptsOf(c: Clause, a = -1, b = -1): string[] {
+  const out: string[] = [];
+  const read = clauseConcepts(c);
+  c.tokens.forEach((t, i) => {
+    if (outside(t, a, b)) for (const k of read.tokens[i]!) out.push(k);
+  });
+  c.entities.forEach((e, i) => {
+    if (outside(e, a, b)) out.push(read.entities[i]!);
+  });
   return out;
 }
 
@@ -194,10 +220,12 @@ export function factsOf(c: Clause): Fact[] {
   const doc: AnnotatedDocument = c.doc;
   const text = doc.doc.text;
   const classes = tokenClasses(c.tokens);
-  const allPreds = [...new Set(classes.flat())];
+  const predicateSet = new Set<string>();
+  for (const x of classes) for (const k of x) predicateSet.add(k);
+  const allPreds = [...predicateSet];
   // "If it comes down to a contest, the player wins", "When a player is paid millions, he is in the driver's
   // seat": a condition or a generality states no event
-  if (/^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()) && c.start - c.sentence.start < 3)
+  if (c.start - c.sentence.start < 3 && /^(?:if|unless|whenever|when)\b/i.test(c.sentence.text.trimStart()))
     return [];
   const base = (kind: FactKind, slot: string, start: number, end: number, preds = allPreds): Fact => ({
     kind,
@@ -208,14 +236,15 @@ export function factsOf(c: Clause): Fact[] {
     predicates: preds,
     head: headOf(c.tokens, classes, start, end),
     direct: directOf(c.tokens, classes, start),
-    concepts: conceptsOf(c, start, end, classes),
+    concepts: conceptsOf(c, start, end),
     near: nearOf(c, classes, start, end),
   });
 
   // numbers: amounts with a unit or a counted thing; durations ("six and a half years")
   const qs = doc.quantities.filter((q) => inSpan(q, c.start, c.end));
   const ds = doc.durations.filter((d) => inSpan(d, c.start, c.end));
-  const clockSpans = timesOfDay(c.text, c.start, offsetOf(doc.doc.published));
+  const offset = offsetOf(doc.doc.published);
+  const clockSpans = timesOfDay(c.text, c.start, offset);
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
     if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
@@ -308,7 +337,6 @@ export function factsOf(c: Clause): Fact[] {
       (t.pos === 'VERB' ||
         (t.pos === 'ADJ' && /^(be|is|are|was|were|been|being)$/.test(c.tokens[i - 1]?.normal ?? ''))),
   );
-  const offset = offsetOf(doc.doc.published);
   const dateline = datelineEnd(text);
   const days = doc.times.filter(
     (x) =>
@@ -340,7 +368,8 @@ export function factsOf(c: Clause): Fact[] {
       // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
       (x.granularity === 'day' || /\b\d{4}\b/.test(x.text)),
   );
-  const clocks = hasPredicate ? timesOfDay(c.text, c.start, offset) : [];
+  // the clock times read above (the same text, base and offset)
+  const clocks = hasPredicate ? clockSpans : [];
   const used = new Set<DayTime>();
   for (const t of hasPredicate ? days : []) {
     // "Arvik said early on Monday that …": the date of the saying, not of what was said
@@ -386,13 +415,18 @@ export function factsOf(c: Clause): Fact[] {
 
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
   const classCount = new Map<string, number>();
-  for (const x of classes) for (const k of new Set(x)) classCount.set(k, (classCount.get(k) ?? 0) + 1);
+  // (each class once per token)
+  for (const x of classes)
+    x.forEach((k, j) => {
+      if (x.indexOf(k) === j) classCount.set(k, (classCount.get(k) ?? 0) + 1);
+    });
   c.tokens.forEach((v, i) => {
+    // a predicate: a verb, or the first word of a phrase, of some class
+    if (!classes[i]!.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     // a word of two classes takes the one the rest of the clause speaks of: "found guilty" (convict), "found
     // lead in samples" (test)
     const support = (k: string) => (classCount.get(k) ?? 0) - 1;
     const cls = classes[i]!.slice().sort((x, y) => support(y) - support(x));
-    if (!cls.length || (v.pos !== 'VERB' && !phraseClass(c.tokens, i))) return;
     // a plan is not an act ("a service is planned for Tuesday", "without intending to"): it dates or sizes what
     // is planned, but whether or by whom it happened is the act's own verb to say
     if (cls[0] === 'plan') return;

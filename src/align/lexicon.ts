@@ -17,9 +17,13 @@ export const VERB_CLASSES: Record<string, Set<string>> = {
   arrest: set('arrest|detain|capture|seize'),
 };
 
+/** Each verb's class: the first class that lists it. */
+const CLASS_OF_VERB = new Map<string, string>();
+for (const [k, v] of Object.entries(VERB_CLASSES))
+  for (const lemma of v) if (!CLASS_OF_VERB.has(lemma)) CLASS_OF_VERB.set(lemma, k);
+
 export function verbClass(lemma: string): string | null {
-  for (const [k, v] of Object.entries(VERB_CLASSES)) if (v.has(lemma)) return k;
-  return null;
+  return CLASS_OF_VERB.get(lemma) ?? null;
 }
 
 /** Nouns for written documents: one class, since outlets call the same paper by any of these names. */

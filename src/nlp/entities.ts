@@ -15,6 +15,7 @@ import {
   TITLE_HEADS,
   TITLE_WORDS,
 } from './lexicon/words.js';
+import { matchesOf } from './matches.js';
 
 interface Word {
   start: number;
@@ -82,13 +83,12 @@ const PLACE_PREPS = new Set([
 
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  for (const m of matchesOf(WORD_RE, text)) {
     let raw = m[0];
     // possessive 's is not part of the name
-    const poss = /['’]s$/.exec(raw);
-    if (poss) raw = raw.slice(0, -2);
+    if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
     // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
-    const adj = /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw);
+    const adj = raw.includes('-') ? /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw) : null;
     if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (

@@ -9,6 +9,7 @@ import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { CARDINALS, PART_OF_WHOLE } from './lexicon/numbers.js';
 import { tokenize } from './sentences.js';
+import { matchesOf } from './matches.js';
 
 const shiftTokens = (tokens: Token[], by: number): Token[] =>
   tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by }));
@@ -86,9 +87,9 @@ const TIME_UNITS: Record<string, number> = {
 const MONTHS =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 
-const NUMBER_WORD = `(?:${Object.keys(SMALL)
-  .filter((w) => w !== 'a' && w !== 'an')
-  .join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
+/** The words an amount can be written in ("twelve", "dozen"); "a" and "an" stand for one only before a unit of time. */
+const NUMBER_WORDS = Object.keys(SMALL).filter((w) => w !== 'a' && w !== 'an');
+const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
 // (a point with a space after it inside a sentence is a decimal point of text tokenised by another tool: "a
 // magnitude-6. 1 quake"; sentences never break there)
 const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+\.\s\d+(?![\d.])|\d+(?:\.\d+)?)`;
@@ -291,6 +292,14 @@ const SINGLE_RE = new RegExp(
   String.raw`(?<![\p{L}\d.,/-])(${AMOUNT})(?!(?!(?:km|kg|ft|mph|kph)(?![\p{L}]))[\d\p{L}]|-(?:year|day|week|month|hour|minute|old)|\.\d)`,
   'giu',
 );
+/**
+ * What every amount and fraction above holds somewhere in its match: a digit, a number word, or a fraction word (as
+ * a bare substring, case-folded at least as widely as the patterns themselves). A sentence without one has no amount,
+ * range or share to find, and those patterns need not run over it; the "N for N" pattern also needs its "for".
+ */
+const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter`, 'iu');
+const XFORX_HINT = /[-\s]for[-\s]/i;
+
 /** Finds the quantities in the given sentences of `text` (offsets into `text`). */
 export function findQuantities(text: string, sentences: Span[]): Quantity[] {
   const out: Quantity[] = [];
@@ -299,10 +308,12 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
     const tokens =
       (s as Partial<Sentence>).tokens ?? shiftTokens(tokenize(text.slice(s.start, s.end)).tokens, s.start);
     const st = text.slice(s.start, s.end);
+    const amounts = AMOUNT_HINT.test(st);
+    const scan = (re: RegExp, hint = amounts) => (hint ? matchesOf(re, st) : []);
     const found: Quantity[] = [];
     // "N for N" / "N-for-N": N per party, two parties
     const taken: Span[] = [];
-    for (const m of st.matchAll(XFORX_RE)) {
+    for (const m of scan(XFORX_RE, amounts && XFORX_HINT.test(st))) {
       const a = parseAmount(m[1]!);
       const b = parseAmount(m[2]!);
       if (!a || !b || a.value !== b.value) continue;
@@ -326,7 +337,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       taken.push({ start, end });
     }
     // ranges: "between 20 and 30", "from 18 to 25", "20-30", "two or three"
-    for (const m of st.matchAll(RANGE_RE)) {
+    for (const m of scan(RANGE_RE)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -358,7 +369,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
     }
     // shares said as fractions, read before the plain amounts inside them ("seven in ten voters" is 70% of the
     // voters, not ten voters); a round fraction is as precise as its denominator ("seven in ten": 65-75%)
-    for (const m of st.matchAll(FRACTION_RE)) {
+    for (const m of scan(FRACTION_RE)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -407,7 +418,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       taken.push({ start, end });
     }
     // single amounts, with their qualifier
-    for (const m of st.matchAll(SINGLE_RE)) {
+    for (const m of scan(SINGLE_RE)) {
       let start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
@@ -501,7 +512,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       });
     }
     // vague amounts: "dozens of", "hundreds of"
-    for (const m of st.matchAll(VAGUE_RE)) {
+    for (const m of matchesOf(VAGUE_RE, st)) {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (
@@ -550,6 +561,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
   return out;
 }
 
+/** What every duration above holds: its unit of time (as a bare substring, case-folded as the pattern is). */
+const DURATION_HINT = /second|minute|hour|day|week|month|year/i;
 const DURATION_RE = new RegExp(
   String.raw`\b(?:(approximately|about|around|roughly|nearly|almost|just over|just under|more than|over|less than|under|at least|up to)\s+)?(an?|${NUM}|${NUMBER_WORD})(?:\s+(?:or|to|-)\s+(${NUM}|${NUMBER_WORD}))?(?:\s+and\s+a\s+half)?[\s-](seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+a\s+half)?`,
   'gi',
@@ -560,7 +573,8 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
   const out: Duration[] = [];
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
-    for (const m of st.matchAll(DURATION_RE)) {
+    if (!DURATION_HINT.test(st)) continue;
+    for (const m of matchesOf(DURATION_RE, st)) {
       const start = s.start + m.index!;
       const after = text.slice(start + m[0].length, start + m[0].length + 12);
       if (/^\s*(ago|earlier|later|before|after|old)\b/i.test(after)) continue;

@@ -5,6 +5,7 @@
 import type { Attribution, EntityMention, Sentence } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { HEDGES, NEGATIONS, REPORTING_VERBS } from './lexicon/words.js';
+import { matchesOf } from './matches.js';
 
 const phraseRe = (list: string[]) =>
   new RegExp(
@@ -16,7 +17,7 @@ const NEG_RE = phraseRe(NEGATIONS.filter((n) => n !== "n't"));
 
 function spansOf(re: RegExp, s: Sentence): Span[] {
   const out: Span[] = [];
-  for (const m of s.text.matchAll(re))
+  for (const m of matchesOf(re, s.text))
     out.push({ start: s.start + m.index!, end: s.start + m.index! + m[0].length });
   return out;
 }
@@ -91,7 +92,7 @@ export function findQuotes(
   attribution: Attribution | null,
 ): { span: Span; speaker: string | null }[] {
   const out: { span: Span; speaker: string | null }[] = [];
-  for (const m of s.text.matchAll(QUOTE_RE)) {
+  for (const m of matchesOf(QUOTE_RE, s.text)) {
     const start = s.start + m.index!;
     out.push({ span: { start, end: start + m[0].length }, speaker: attribution?.source ?? null });
   }

@@ -9,6 +9,7 @@ import type { TimeExpression } from '../model/annotations.js';
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { shareChrono } from '../ingest/dates.js';
+import { matchesOf } from './matches.js';
 
 shareChrono(chrono);
 
@@ -76,14 +77,21 @@ function make(
   };
 }
 
+/** "mid-June", "the end of March 2024": a part of a month. */
+const PERIOD_RE = new RegExp(
+  `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+/** "the first Monday in November", "the last Friday of March": the nth weekday of a month. */
+const NTH_RE = new RegExp(
+  `\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:in|of)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
+  'gi',
+);
+
 function customRules(st: string, base: number, ref: Date | null): Found[] {
   const out: Found[] = [];
   if (!ref) return out;
-  const periodRe = new RegExp(
-    `\\b(mid|early|late|the end of|end of|by the end of|the beginning of|beginning of|the start of|start of)[- ]${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-  for (const m of st.matchAll(periodRe)) {
+  for (const m of matchesOf(PERIOD_RE, st)) {
     const mi = monthIndex(m[2]!);
     const y = m[3] ? Number(m[3]) : yearFor(mi, ref);
     const n = lastDay(y, mi);
@@ -103,11 +111,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, 'period', !m[3]));
   }
   // "the first Monday in November", "the last Friday of March": the nth weekday of a month
-  const nthRe = new RegExp(
-    `\\b(?:the\\s+)?(first|second|third|fourth|last)\\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\s+(?:in|of)\\s+${MONTH_RE}(?:,?\\s+(\\d{4}))?`,
-    'gi',
-  );
-  for (const m of st.matchAll(nthRe)) {
+  for (const m of matchesOf(NTH_RE, st)) {
     const mi = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : yearFor(mi, ref);
     const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
@@ -173,7 +177,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
     [/\bthis year\b/gi, () => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
   ];
   for (const [re, f] of rel)
-    for (const m of st.matchAll(re)) {
+    for (const m of matchesOf(re, st)) {
       const [from, to, g] = f(m);
       out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, g, true));
     }

@@ -34,21 +34,31 @@ export function vectorize(features: DocFeatures[], smooth = true): { vecs: Spars
   const idf = new Float64Array(vocab.size);
   for (let i = 0; i < idf.length; i++)
     idf[i] = smooth ? Math.log((n + 1) / (df[i]! + 1)) + 1 : df[i]! < 2 ? 0 : Math.log(n / df[i]!);
+  // a report's weights by term id while its vector is made (its terms are distinct: one slot each)
+  const weight = new Float64Array(vocab.size);
   const vecs = features.map((f) => {
-    const entries: [number, number][] = [];
+    let size = 0;
     for (const [t, c] of f.counts) {
       const id = vocab.get(t)!;
-      if (idf[id]! > 0) entries.push([id, Math.log1p(c) * idf[id]!]);
+      if (idf[id]! > 0) {
+        weight[id] = Math.log1p(c) * idf[id]!;
+        size++;
+      }
     }
-    entries.sort((x, y) => x[0] - y[0]);
+    const ids = new Int32Array(size);
+    let k = 0;
+    for (const t of f.counts.keys()) {
+      const id = vocab.get(t)!;
+      if (idf[id]! > 0) ids[k++] = id;
+    }
+    ids.sort();
     let norm = 0;
-    for (const e of entries) norm += e[1] * e[1];
+    for (const id of ids) norm += weight[id]! * weight[id]!;
     norm = Math.sqrt(norm) || 1;
-    const ids = new Int32Array(entries.length);
-    const vals = new Float64Array(entries.length);
-    entries.forEach((e, k) => {
-      ids[k] = e[0];
-      vals[k] = e[1] / norm;
+    const vals = new Float64Array(size);
+    ids.forEach((id, j) => {
+      vals[j] = weight[id]! / norm;
+      weight[id] = 0;
     });
     return { ids, vals };
   });

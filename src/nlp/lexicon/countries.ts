@@ -75,6 +75,7 @@ const EXTRA_ADJECTIVES: Record<string, string[]> = {
 const foldCache = new Map<string, string>();
 /** Folded form for matching names: no diacritics, no dots, lower-case (memoised: names repeat). */
 export function fold(s: string): string {
+  if (plainLower(s)) return s;
   let f = foldCache.get(s);
   if (f === undefined) {
     f = foldUncached(s);
@@ -82,6 +83,15 @@ export function fold(s: string): string {
     foldCache.set(s, f);
   }
   return f;
+}
+
+/** Lower-case ASCII letters only (most words of a text): already folded, no look-up needed. */
+function plainLower(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
 }
 
 const foldUncached = (s: string): string =>
