@@ -98,6 +98,9 @@ export function alignStory(story: StoryInput): Story {
     // one sentence copied with another figure in it ("The 6.1-magnitude quake struck …" / "The 5.9-magnitude quake
     // struck …") is not a corroboration of that sentence
     if (sim >= S.sameClaimNearCopy && otherFigures(a, b)) return false;
+    // two accounts that put the act in different years ("In 1957, Page disappeared" / "Page disappeared from the
+    // scene in 1958") do not corroborate each other
+    if (yearsApart(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies
     if (sim < S.sameClaimWithoutPredicate) {
@@ -355,6 +358,32 @@ const statedClasses = perClause((c: Clause) => {
   });
   return out;
 });
+
+/** The years a clause names in so many words: "in 1957", "in December 2003" (a four-digit year after "in" or a
+ * month; not "2,000 booths" nor "the 2008 season"). */
+const MONTH_WORDS = new Set(
+  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'.split(
+    '|',
+  ),
+);
+const yearsOf = perClause(
+  (c: Clause) =>
+    new Set(
+      c.tokens
+        .filter(
+          (t, i) =>
+            /^(?:18|19|20)\d{2}$/.test(t.text) &&
+            !!c.tokens[i - 1] &&
+            (c.tokens[i - 1]!.normal === 'in' || MONTH_WORDS.has(c.tokens[i - 1]!.normal.replace(/\.$/, ''))),
+        )
+        .map((t) => t.text),
+    ),
+);
+/** Both clauses name a year and no year of one is a year of the other. */
+function yearsApart(a: Clause, b: Clause): boolean {
+  const [x, y] = [yearsOf(a), yearsOf(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+}
 
 const figuresOf = perClause((c: Clause) =>
   c.terms

@@ -828,3 +828,26 @@ describe('what two clauses share', () => {
     expect(corroborated(can)).toEqual([]);
   });
 });
+
+describe('two accounts in two different years', () => {
+  it('"In 1994, Voss left the orchestra" and "Voss left the orchestra in 1996" corroborate nothing', () => {
+    const obit = (extra: string) =>
+      `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
+    const corroborated = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && /left/.test(c.statement));
+    const apart = analyzeDocuments([
+      raw('a', obit('In 1994, Voss suddenly left the Orrin orchestra and the public eye.'), 'Orrin Post'),
+      raw('b', obit('Voss left the Orrin orchestra in 1996.'), 'Valley FM'),
+      raw('c', obit('She recorded eleven albums.'), 'Arts Weekly'),
+    ]);
+    expect(corroborated(apart)).toEqual([]);
+    const same = analyzeDocuments([
+      raw('a', obit('In 1994, Voss suddenly left the Orrin orchestra and the public eye.'), 'Orrin Post'),
+      raw('b', obit('Voss left the Orrin orchestra in 1994.'), 'Valley FM'),
+      raw('c', obit('She recorded eleven albums.'), 'Arts Weekly'),
+    ]);
+    expect(corroborated(same)).toHaveLength(1);
+  });
+});
