@@ -400,7 +400,9 @@ function otherFigures(a: Clause, b: Clause): boolean {
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all
 // of them cast their votes")
 const MODALS = new Set(
-  'can|ca|cannot|could|might|may|would|should|must|eligible|able|allowed|entitled'.split('|'),
+  'can|ca|cannot|could|might|may|would|should|must|eligible|able|allowed|allow|allows|permit|permits|permitted|entitled'.split(
+    '|',
+  ),
 );
 const EXPECTS = new Set(
   'expect|expects|expected|expecting|anticipate|anticipates|anticipated|likely|plan|plans|planned|intend|intends|intended|hope|hopes|hoped|supposed|seem|seems|seemed'.split(

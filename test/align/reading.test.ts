@@ -827,6 +827,21 @@ describe('what two clauses share', () => {
     ]);
     expect(corroborated(can)).toEqual([]);
   });
+
+  it('"allows X to" states a permission, not the act', () => {
+    const port = (extra: string) =>
+      `Storms hit the port of Velby on Tuesday, sinking two fishing boats. ${extra} Repairs will take a month.`;
+    const corroborated = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && /harbour/.test(c.statement));
+    const allows = analyzeDocuments([
+      raw('a', port('A new law allows the mayor, Ines Holm, to close the harbour for a week.'), 'Velby Post'),
+      raw('b', port('The mayor, Ines Holm, closed the harbour for a week.'), 'Coast FM'),
+      raw('c', port('Fishermen counted their losses.'), 'Harbour Radio'),
+    ]);
+    expect(corroborated(allows)).toEqual([]);
+  });
 });
 
 describe('two accounts in two different years', () => {
