@@ -6,7 +6,7 @@
 import type { AnnotatedDocument } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
-import { AVERTED, HEDGES, LOADED_TERMS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
+import { AVERTED, HEDGES, LOADED_TERMS, REPORTING_VERBS, TIME_NOUNS } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import { type Fact, tokenClasses } from './facts.js';
@@ -106,13 +106,14 @@ export function alignStory(story: StoryInput): Story {
     if (sim < S.sameClaimWithoutPredicate) {
       const ta = termSet(a);
       const shared = b.terms.filter((t) => ta.has(t));
-      // the second shared term is a participant: a name, a thing, a figure, not the predicate word again
+      // the second shared term is a participant: a name, a thing, a figure, not the predicate word again nor a word
+      // of time ("a 4.5% pay rise over two years" / "a 9% pay rise over two years")
       // what happened is stated in both: "to avoid killing civilians" and "the potential for killing civilians"
       // state no killing
       const [sa, sb] = [statedClasses(a), statedClasses(b)];
       if (
         !shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2))) ||
-        !shared.some((t) => !t.startsWith('P:') && !classesOf(t).length)
+        !shared.some((t) => !t.startsWith('P:') && !TIME_NOUNS.has(t) && !classesOf(t).length)
       )
         return false;
     }

@@ -828,6 +828,25 @@ describe('what two clauses share', () => {
     expect(corroborated(can)).toEqual([]);
   });
 
+  it('a word of time is no participant: an offer and a demand "over two years" are two statements', () => {
+    const strike = (extra: string) =>
+      `Rail and port workers walked out across Marovia on Monday in a strike over pay. ${extra} The transport minister will meet the unions on Thursday.`;
+    const corroborated = (r: Report) =>
+      r.stories
+        .flatMap((s) => s.claims)
+        .filter((c) => c.status === 'corroborated' && /pay rise/.test(c.statement));
+    const r = analyzeDocuments([
+      raw(
+        'a',
+        strike("The government's offer of a 4.5% pay rise over two years remains on the table."),
+        'Valdera Post',
+      ),
+      raw('b', strike('The unions want a 9% pay rise over two years.'), 'Coast FM'),
+      raw('c', strike('Trains stood still.'), 'Rail Radio'),
+    ]);
+    expect(corroborated(r)).toEqual([]);
+  });
+
   it('"allows X to" states a permission, not the act', () => {
     const port = (extra: string) =>
       `Storms hit the port of Velby on Tuesday, sinking two fishing boats. ${extra} Repairs will take a month.`;

@@ -132,6 +132,11 @@ export const AVERTED = set(
   'avoid|avoids|avoided|avoiding|prevent|prevents|prevented|preventing|avert|averts|averted|averting|potential|risk|risks|threat|threats|fear|fears|danger|dangers|chance|chances|possibility|possibilities|prospect|prospects|likelihood',
 );
 
+/** Words that say when or how long, not who or what: a time is no participant of an act. */
+export const TIME_NOUNS = set(
+  'today|yesterday|tomorrow|tonight|now|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|hour|hours|minute|minutes|time|times|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december',
+);
+
 /** Loaded or emotive terms that frame an event (general, across topics). */
 export const LOADED_TERMS = [
   'aggressor',
