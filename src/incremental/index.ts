@@ -276,6 +276,7 @@ export class Incremental {
       for (const [t, c] of features.counts)
         mine.set(t, Math.log1p(c) * (Math.log((n + 1) / ((d.stats.df.get(t) ?? 0) + 1 + 1 + 1)) + 1));
       this.cacheVector(result.documentId, unit(mine), n);
+      this.cacheFeatures(result.documentId, features);
       // the next report of this event (often the next in the batch) compares with this one: keep its features
       this.cacheMember({
         documentId: result.documentId,
@@ -549,6 +550,28 @@ export class Incremental {
       this.vectorCache.delete(this.vectorCache.keys().next().value!);
   }
 
+  /**
+   * src/story's grouping features of stored documents (a function of their clean text, title and
+   * publication date, which never change once stored), kept for the documents refined or placed most
+   * recently: a story is regrouped each time it grows by `refineGrowth`, over all its reports.
+   */
+  private readonly featureCache = new Map<string, DocFeatures>();
+
+  private featuresOf(
+    docs: Array<{ id: string; text: string; title: string | null; published: string | null }>,
+  ) {
+    const missing = docs.filter((d) => !this.featureCache.has(d.id));
+    const computed = documentFeatures(missing, this.story);
+    missing.forEach((d, k) => this.cacheFeatures(d.id, computed[k]!));
+    return docs.map((d) => this.featureCache.get(d.id)!);
+  }
+
+  private cacheFeatures(id: string, f: DocFeatures): void {
+    this.featureCache.set(id, f);
+    if (this.featureCache.size > this.settings.memberCacheSize)
+      this.featureCache.delete(this.featureCache.keys().next().value!);
+  }
+
   /** Shingles of stored documents, kept for the documents compared most recently. */
   private readonly shingleCache = new Map<string, Uint32Array>();
 
@@ -596,7 +619,11 @@ export class Incremental {
               all.push(d);
             }
       const groups =
-        all.length > 1 ? groupStories(all, { settings: this.story }).map((g) => g.documents) : [];
+        all.length > 1
+          ? groupStories(all, { settings: this.story, features: this.featuresOf(all) }).map(
+              (g) => g.documents,
+            )
+          : [];
       return this.repartition(groups, home);
     }
   }
