@@ -444,13 +444,34 @@ export class PostgresStore implements Store {
     ))!;
   }
 
-  private async indexTerms(c: Queryable, terms: string[], storySeq: number, time: number): Promise<void> {
-    if (!terms.length) return;
-    // sorted: concurrent upserts take row locks in one order (no deadlocks)
+  /**
+   * Moves documents (each from `from`, or from the story it is in when null) into story `to` and adds
+   * their index terms to its term index: two statements for any number of documents (a refine moves
+   * many), with the state one statement per document left (each term's latest time).
+   */
+  private async moveMembers(
+    c: Queryable,
+    docs: Array<{ seq: number; time_ms: number; index_terms_json: string; story_seq?: number }>,
+    from: number | null,
+    to: number,
+  ): Promise<void> {
+    if (!docs.length) return;
     await c.query(
-      `INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, $2, $3 FROM unnest($1::text[]) t
+      `UPDATE story_members m SET story_seq = $1 FROM unnest($2::bigint[], $3::bigint[]) AS x(doc, src)
+       WHERE m.document_seq = x.doc AND m.story_seq = x.src`,
+      [to, docs.map((d) => d.seq), docs.map((d) => from ?? d.story_seq!)],
+    );
+    const latest = new Map<string, number>();
+    for (const d of docs)
+      for (const t of JSON.parse(d.index_terms_json) as string[])
+        latest.set(t, Math.max(latest.get(t) ?? -Infinity, d.time_ms));
+    if (!latest.size) return;
+    // sorted: concurrent upserts take row locks in one order (no deadlocks)
+    const terms = [...latest.keys()].sort();
+    await c.query(
+      `INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, $2, ms FROM unnest($1::text[], $3::bigint[]) AS x(t, ms)
        ON CONFLICT (term, story_seq) DO UPDATE SET last_time_ms = GREATEST(story_terms.last_time_ms, excluded.last_time_ms)`,
-      [[...new Set(terms)].sort(), storySeq, time],
+      [terms, to, terms.map((t) => latest.get(t)!)],
     );
   }
 
@@ -581,13 +602,7 @@ export class PostgresStore implements Store {
         if (!docs.length) continue;
         const first = byId.get(group[0]!);
         const s = await this.newStory(c, first?.title ?? '', at, Math.max(...docs.map((d) => d.time_ms)));
-        for (const d of docs) {
-          await c.query(
-            'UPDATE story_members SET story_seq = $1 WHERE document_seq = $2 AND story_seq = $3',
-            [s.seq, d.seq, seq],
-          );
-          await this.indexTerms(c, JSON.parse(d.index_terms_json) as string[], s.seq, d.time_ms);
-        }
+        await this.moveMembers(c, docs, seq, s.seq);
         await recount(s.seq);
         await refined(s.seq);
         const n = group.length;
@@ -639,17 +654,14 @@ export class PostgresStore implements Store {
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
       const from = new Map<number, string[]>();
+      const moving: typeof rows = [];
       for (const id of documentIds) {
         const d = byId.get(id);
         if (!d || d.story_seq === target) continue;
-        await c.query('UPDATE story_members SET story_seq = $1 WHERE document_seq = $2 AND story_seq = $3', [
-          target,
-          d.seq,
-          d.story_seq,
-        ]);
-        await this.indexTerms(c, JSON.parse(d.index_terms_json) as string[], target, d.time_ms);
+        moving.push(d);
         from.set(d.story_seq, [...(from.get(d.story_seq) ?? []), id]);
       }
+      await this.moveMembers(c, moving, null, target);
       if (!from.size) return [];
       await this.regrouped(c, [target, ...from.keys()]);
       const recount = (seq: number) =>
