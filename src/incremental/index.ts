@@ -18,6 +18,7 @@ import { storySettings as defaultStorySettings, type StorySettings } from '../se
 import { documentFeatures, groupStories, shingles } from '../story/index.js';
 import { eventTime, splitByEventTime } from '../story/events.js';
 import { timeFactor } from '../story/similarity.js';
+import { dotMaps } from './dot.js';
 import type { DocFeatures } from '../story/features.js';
 import { contentHash, normalizeUrl } from '../store/keys.js';
 import type {
@@ -882,16 +883,6 @@ function unit(v: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, x] of v) out.set(t, x / norm);
   return out;
-}
-
-function dotMaps(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) s += x * y;
-  }
-  return s;
 }
 
 /** Share of the smaller shingle set found in the other (both sorted ascending). */
