@@ -106,8 +106,9 @@ async function queued(docs, workers, args, pg) {
     const s = (performance.now() - t) / 1000;
     const c = await store.counts();
     await store.close();
-    const sum = { prepare: 0, lockWait: 0, place: 0, queue: 0, analysis: 0 };
+    const sum = { prepare: 0, lockWait: 0, place: 0, queue: 0, analysis: 0, cpu: 0 };
     for (const r of runs) for (const k of Object.keys(sum)) sum[k] += r.stats?.ms?.[k] ?? 0;
+    for (const r of runs) sum.cpu += r.stats?.cpuMs ?? 0;
     const prof = {};
     for (const r of runs)
       for (const [k, v] of Object.entries(r.stats?.placement ?? {})) prof[k] = (prof[k] ?? 0) + v;
@@ -172,7 +173,8 @@ export default async function main() {
     const pc = (x) => `${((100 * x) / total).toFixed(0)}%`;
     console.log(
       `  ${w} worker${w > 1 ? 's' : ' '} (queue):        ${fmt(n / r.s)} reports/s (x${(base / r.s).toFixed(2)} one worker's), ${r.counts.documents} stored, exit ${r.codes.join(',')}; ` +
-        `worker time: preparing outside the lane ${pc(r.sum.prepare)}, lock wait ${pc(r.sum.lockWait)}, in the lane ${pc(r.sum.place)}, queue calls ${pc(r.sum.queue)}`,
+        `worker time: preparing outside the lane ${pc(r.sum.prepare)}, lock wait ${pc(r.sum.lockWait)}, in the lane ${pc(r.sum.place)}, queue calls ${pc(r.sum.queue)}` +
+        (r.sum.cpu ? `; workers' own CPU ${fmt(r.sum.cpu / n)} ms a report` : ''),
     );
     const p = r.prof;
     if (p.reports) {

@@ -18,13 +18,13 @@ import { storySettings as defaultStorySettings, type StorySettings } from '../se
 import { documentFeatures, groupStories, shingles } from '../story/index.js';
 import { eventTime, splitByEventTime } from '../story/events.js';
 import { timeFactor } from '../story/similarity.js';
+import { dotMaps } from './dot.js';
 import type { DocFeatures } from '../story/features.js';
 import { contentHash, normalizeUrl } from '../store/keys.js';
 import type {
   AddResult,
   Candidate,
   MemberFeatures,
-  PlacementVersion,
   Store,
   StoredFeatures,
   StoryEvent,
@@ -54,8 +54,6 @@ export interface Prepared {
   url: string | null;
   /** The stored document it duplicates, found when prepared (stored documents never go). */
   duplicate: string | null;
-  /** The store's placement version read before the decision's reads (null: the store keeps none). */
-  version: PlacementVersion | null;
   clean?: CleanDocument;
   features?: DocFeatures;
   time?: number;
@@ -156,36 +154,35 @@ export class Incremental {
    * The read-only part of placing a report: the duplicate check, cleaning and features, and the decision
    * (candidate stories, similarities, the story to join) from the store as it is now. Takes no lock and
    * writes nothing, so queue workers run it outside the placement lane, in parallel (src/queue); `commit`
-   * then re-checks it under the lane. The store's placement version is read first, before any of the
-   * decision's reads, so whatever is written after (or during) them shows in `placementChanged`.
+   * then re-checks it under the lane (`placementCheck`), where everything placed before it is visible.
    */
   async prepare(raw: RawDocument): Promise<Prepared> {
-    const version = this.store.placementVersion ? await this.timed(this.store.placementVersion()) : null;
     const hash = contentHash(raw.text);
     const url = normalizeUrl(raw.url);
     const dup = await this.timed(this.store.findDuplicate(url, hash));
-    if (dup) return { raw, hash, url, duplicate: dup, version };
+    if (dup) return { raw, hash, url, duplicate: dup };
     const t0 = performance.now();
     const clean = cleanDocument(raw);
     const features = documentFeatures([clean], this.story)[0]!;
     this.profile.featurise += performance.now() - t0;
     const time = features.published ?? this.now();
     const decision = await this.decide(clean, features, time);
-    return { raw, hash, url, duplicate: null, version, clean, features, time, decision };
+    return { raw, hash, url, duplicate: null, clean, features, time, decision };
   }
 
   /**
    * Stores a prepared report and places it (joins the story decided, or starts one), then merges the
    * stories it links. Run under the placement lane (queue workers) or by the only process placing
-   * (`fresh`: the decision was just made). Unless `fresh`, the decision is re-checked first: if a report
-   * placed since `prepare` read the store shares one of this report's look-up terms or joined one of its
-   * candidate stories, or any story was split or merged since (`placementChanged`), the decision is made
-   * again from the store as it is now, under the lane. Otherwise the decision stands: the candidate
-   * search (story_terms rows of the report's look-up terms) and the candidates' latest members are exactly
-   * what a fresh read would find; only term weights may be those of a few reports earlier (frequencies
-   * the vector cache tolerates anyway, `vectorRefresh`). So a report never starts a story for an event
-   * that another worker's report started meanwhile (test/queue/optimistic.test.ts), and the stories are
-   * those of placing the reports one at a time in the order they commit.
+   * (`fresh`: the decision was just made). Unless `fresh`, the decision is re-checked first, in one round
+   * trip (`placementCheck`): the candidate search is done again with the report's look-up terms, with
+   * each candidate's latest members, under the lane (every placement, split and merge before it has
+   * committed). The same candidates with the same latest members: the decision stands. Otherwise (a story
+   * started or grown by a report stored since, one split or merged) the candidates found now are scored
+   * on their latest members now: exactly the stories and members a decision read under the lane compares
+   * the report with; only term weights are those read when it was prepared, a few reports earlier
+   * (frequencies the vector cache tolerates anyway, `vectorRefresh`). So a report never starts a story
+   * for an event that another worker's report started meanwhile (test/queue/optimistic.test.ts), and the
+   * stories are those of placing the reports one at a time in the order they commit.
    */
   async commit(p: Prepared, fresh = false): Promise<Placement> {
     this.profile.reports++;
@@ -202,47 +199,47 @@ export class Incremental {
     let d = p.decision;
     if (!fresh) {
       const t0 = performance.now();
-      const changes =
-        p.version && this.store.placementChanges
-          ? await this.store.placementChanges(p.version, {
+      const now = this.store.placementCheck
+        ? await this.store.placementCheck(
+            {
               terms: d.indexTerms,
               since: time - this.settings.windowDays * DAY,
               limit: this.settings.candidateStories,
-            })
-          : null;
+            },
+            this.settings.membersCompared,
+          )
+        : null;
       this.profile.check += performance.now() - t0;
       const t1 = performance.now();
-      const same =
-        !!changes &&
-        changes.candidates.length === d.candidates.length &&
-        changes.candidates.every((c) => d.candidates.some((o) => o.storyId === c.storyId));
-      if (!changes || changes.regrouped || !same) {
-        // a story split or merged, or the candidate search finds other stories now (one started or
-        // grown by a report stored since): decide again, from the store as it is
+      if (!now) {
+        // a store that cannot check: decide again, from the store as it is
         this.profile.redone++;
-        if (changes?.regrouped) this.profile.redoneRegrouped++;
         d = await this.decide(clean, features, time);
-      } else if (changes.joined.length) {
-        // the same candidates; reports stored since joined some of them: their latest members are those
-        // reports, then the members read before. Scored again with the decision's term statistics
-        this.profile.updated++;
-        const latest = new Map(d.latest);
-        const fresher = new Map<string, string[]>();
-        for (const x of changes.joined) fresher.set(x.storyId, [...(fresher.get(x.storyId) ?? []), x.id]);
-        for (const [story, ids] of fresher) {
-          const seen = new Set(ids);
-          latest.set(
-            story,
-            [...ids, ...(latest.get(story) ?? []).filter((id) => !seen.has(id))].slice(
-              0,
-              this.settings.membersCompared,
-            ),
-          );
+      } else {
+        const before = new Map(d.candidates.map((c) => [c.storyId, c]));
+        const sameCandidates =
+          now.candidates.length === d.candidates.length &&
+          now.candidates.every((c, k) => c.storyId === d.candidates[k]!.storyId);
+        const regrouped = now.candidates.some(
+          (c) => before.has(c.storyId) && (c.regrouped ?? 0) !== (before.get(c.storyId)!.regrouped ?? 0),
+        );
+        const sameMembers =
+          sameCandidates &&
+          now.candidates.every((c) => sameList(now.latest.get(c.storyId), d.latest.get(c.storyId)));
+        if (!sameCandidates || regrouped || !sameMembers) {
+          // the candidate search finds other stories now (one started or grown by a report stored since, one
+          // split or merged), or the candidates' latest members changed: the candidates found now are scored
+          // on their latest members now, exactly what a decision read under the lane compares with; term
+          // weights are those read when the report was prepared (a few reports old)
+          if (!sameCandidates || regrouped) {
+            this.profile.redone++;
+            if (regrouped) this.profile.redoneRegrouped++;
+          } else this.profile.updated++;
+          const ts = performance.now();
+          const readsBefore = this.profile.reads;
+          d = await this.score(clean, features, { ...d, candidates: now.candidates, latest: now.latest });
+          this.profile.score += performance.now() - ts - (this.profile.reads - readsBefore);
         }
-        const ts = performance.now();
-        const readsBefore = this.profile.reads;
-        d = await this.score(clean, features, { ...d, candidates: changes.candidates, latest });
-        this.profile.score += performance.now() - ts - (this.profile.reads - readsBefore);
       }
       this.profile.redo += performance.now() - t1;
     }
@@ -268,10 +265,19 @@ export class Incremental {
     );
     this.profile.write += performance.now() - t1;
     const n = d.stats.documents + 1;
-    this.storedCount = result.status === 'added' ? n : d.stats.documents;
+    // the store's count after this report (a prepared decision's count may be a few reports behind)
+    this.storedCount = result.status === 'added' ? (result.count ?? n) : d.stats.documents;
     if (result.status === 'added') {
       for (const t of features.counts.keys())
         if (this.dfCache.has(t)) this.dfCache.set(t, this.dfCache.get(t)! + 1);
+      // its TF-IDF vector as a stored member, at the decision's statistics with itself counted (what
+      // scoring would weigh it at then), so the next reports compare with it without reading its terms'
+      // frequencies
+      const mine = new Map<string, number>();
+      for (const [t, c] of features.counts)
+        mine.set(t, Math.log1p(c) * (Math.log((n + 1) / ((d.stats.df.get(t) ?? 0) + 1 + 1 + 1)) + 1));
+      this.cacheVector(result.documentId, unit(mine), n);
+      this.cacheFeatures(result.documentId, features);
       // the next report of this event (often the next in the batch) compares with this one: keep its features
       this.cacheMember({
         documentId: result.documentId,
@@ -349,21 +355,29 @@ export class Incremental {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .slice(0, this.settings.indexTerms)
       .map(([t]) => t);
-    const candidates = await this.timed(
-      this.store.candidateStories(
-        indexTerms,
-        time - this.settings.windowDays * DAY,
-        this.settings.candidateStories,
-      ),
-    );
-    const latest = candidates.length
-      ? await this.timed(
-          this.store.latestMembers(
-            candidates.map((c) => c.storyId),
-            this.settings.membersCompared,
-          ),
-        )
-      : new Map<string, string[]>();
+    const lookup = {
+      terms: indexTerms,
+      since: time - this.settings.windowDays * DAY,
+      limit: this.settings.candidateStories,
+    };
+    let candidates: Candidate[];
+    let latest: Map<string, string[]>;
+    if (this.store.placementCheck)
+      // the candidates and their latest members in one round trip
+      ({ candidates, latest } = await this.timed(
+        this.store.placementCheck(lookup, this.settings.membersCompared),
+      ));
+    else {
+      candidates = await this.timed(this.store.candidateStories(lookup.terms, lookup.since, lookup.limit));
+      latest = candidates.length
+        ? await this.timed(
+            this.store.latestMembers(
+              candidates.map((c) => c.storyId),
+              this.settings.membersCompared,
+            ),
+          )
+        : new Map<string, string[]>();
+    }
     return this.score(clean, features, { stats, indexTerms, candidates, latest, weights });
   }
 
@@ -417,9 +431,7 @@ export class Incremental {
             const w = new Map<string, number>();
             for (const [t, cnt] of m.counts) w.set(t, Math.log1p(cnt) * idf(t, df));
             theirs = unit(w);
-            this.vectorCache.set(m.documentId, { vec: theirs, n });
-            if (this.vectorCache.size > this.settings.memberCacheSize)
-              this.vectorCache.delete(this.vectorCache.keys().next().value!);
+            this.cacheVector(m.documentId, theirs, n);
           }
           const f = asDocFeatures(m);
           vecs.push({ vec: theirs, features: f });
@@ -533,6 +545,34 @@ export class Incremental {
     return c && n <= c.n * (1 + this.settings.vectorRefresh) ? c.vec : null;
   }
 
+  private cacheVector(id: string, vec: Map<string, number>, n: number): void {
+    this.vectorCache.set(id, { vec, n });
+    if (this.vectorCache.size > this.settings.memberCacheSize)
+      this.vectorCache.delete(this.vectorCache.keys().next().value!);
+  }
+
+  /**
+   * src/story's grouping features of stored documents (a function of their clean text, title and
+   * publication date, which never change once stored), kept for the documents refined or placed most
+   * recently: a story is regrouped each time it grows by `refineGrowth`, over all its reports.
+   */
+  private readonly featureCache = new Map<string, DocFeatures>();
+
+  private featuresOf(
+    docs: Array<{ id: string; text: string; title: string | null; published: string | null }>,
+  ) {
+    const missing = docs.filter((d) => !this.featureCache.has(d.id));
+    const computed = documentFeatures(missing, this.story);
+    missing.forEach((d, k) => this.cacheFeatures(d.id, computed[k]!));
+    return docs.map((d) => this.featureCache.get(d.id)!);
+  }
+
+  private cacheFeatures(id: string, f: DocFeatures): void {
+    this.featureCache.set(id, f);
+    if (this.featureCache.size > this.settings.memberCacheSize)
+      this.featureCache.delete(this.featureCache.keys().next().value!);
+  }
+
   /** Shingles of stored documents, kept for the documents compared most recently. */
   private readonly shingleCache = new Map<string, Uint32Array>();
 
@@ -580,7 +620,11 @@ export class Incremental {
               all.push(d);
             }
       const groups =
-        all.length > 1 ? groupStories(all, { settings: this.story }).map((g) => g.documents) : [];
+        all.length > 1
+          ? groupStories(all, { settings: this.story, features: this.featuresOf(all) }).map(
+              (g) => g.documents,
+            )
+          : [];
       return this.repartition(groups, home);
     }
   }
@@ -665,11 +709,20 @@ export class Incremental {
       time - this.settings.windowDays * DAY,
       this.settings.candidateStories + 1,
     );
+    // every candidate's latest members, their features and vectors at once (nothing is written meanwhile)
+    const others = found.filter((c) => c.storyId !== id);
+    const latestOf = others.length
+      ? await this.store.latestMembers(
+          others.map((c) => c.storyId),
+          this.settings.membersCompared,
+        )
+      : new Map<string, string[]>();
+    const feats = await this.members([...latestOf.values()].flat());
+    const vecs = await this.vectorsOf(feats);
+    const byId = new Map(feats.map((m, k) => [m.documentId, vecs[k]!]));
     const linked: string[] = [];
-    for (const c of found) {
-      if (c.storyId === id) continue;
-      const ids = await this.store.storyMemberIds(c.storyId, this.settings.membersCompared);
-      const theirs = await this.vectorsOf(await this.members(ids));
+    for (const c of others) {
+      const theirs = (latestOf.get(c.storyId) ?? []).map((m) => byId.get(m)).filter((v): v is Scored => !!v);
       if (theirs.length && averageLink(mine, theirs, this.story) >= this.settings.joinThreshold)
         linked.push(c.storyId);
     }
@@ -682,14 +735,12 @@ export class Incremental {
     const stale = list.filter((m) => !this.freshVector(m.documentId, n));
     const terms = new Set<string>();
     for (const m of stale) for (const t of m.counts.keys()) terms.add(t);
-    const stats = await this.store.termStats([...terms]);
+    const stats = stale.length ? await this.store.termStats([...terms]) : { df: new Map<string, number>() };
     const idf = (t: string) => Math.log((n + 1) / ((stats.df.get(t) ?? 0) + 1)) + 1;
     for (const m of stale) {
       const w = new Map<string, number>();
       for (const [t, cnt] of m.counts) w.set(t, Math.log1p(cnt) * idf(t));
-      this.vectorCache.set(m.documentId, { vec: unit(w), n });
-      if (this.vectorCache.size > this.settings.memberCacheSize)
-        this.vectorCache.delete(this.vectorCache.keys().next().value!);
+      this.cacheVector(m.documentId, unit(w), n);
     }
     return list.map((m) => ({ vec: this.vectorCache.get(m.documentId)!.vec, features: asDocFeatures(m) }));
   }
@@ -814,6 +865,11 @@ function averageLink(a: Scored[], b: Scored[], settings: StorySettings): number 
   return a.length && b.length ? sum / (a.length * b.length) : 0;
 }
 
+function sameList(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a || !b) return !a === !b;
+  return a.length === b.length && a.every((x, k) => x === b[k]);
+}
+
 /** `story-12` -> 12 (stories are numbered in the order they were started); other ids sort last. */
 function storyNumber(id: string): number {
   const m = /^story-(\d+)$/.exec(id);
@@ -827,16 +883,6 @@ function unit(v: Map<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [t, x] of v) out.set(t, x / norm);
   return out;
-}
-
-function dotMaps(a: Map<string, number>, b: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let s = 0;
-  for (const [t, x] of small) {
-    const y = large.get(t);
-    if (y !== undefined) s += x * y;
-  }
-  return s;
 }
 
 /** Share of the smaller shingle set found in the other (both sorted ascending). */

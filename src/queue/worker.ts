@@ -169,8 +169,11 @@ export class Worker {
     this.heartbeat = null;
     await release();
     this.stats.placement = this.inc.profile;
+    const cpu = process.cpuUsage();
     this.log.log('info', 'worker stopped', {
       ...this.stats,
+      // the process's own CPU time (ms; user + system): placement is CPU on two sides, here and in the server
+      cpuMs: Math.round((cpu.user + cpu.system) / 1000),
       rssMB: Math.round(process.memoryUsage().rss / 1e6),
     });
     return this.stats;

@@ -7,9 +7,9 @@
  * - `addDocument`, `splitStory` and `moveDocuments` take one transaction-level advisory lock (`GROUPING_LOCK`): membership,
  *   story ids, document ids and the document count change one transaction at a time (they are short);
  * - `withPlacementLock` is the session-level lock a worker holds around the re-check and insert of reports
- *   it prepared outside it (src/queue): `placementVersion` is read before a decision's reads, and
- *   `placementChanges` under the lock finds what was stored, split or merged since (document seqs are taken
- *   under `GROUPING_LOCK`, so they commit in order), so two workers never start two stories for one event;
+ *   it prepared outside it (src/queue): `placementCheck` under the lock does the candidate search again
+ *   and reads the candidates' latest members, which every placement, split and merge before it has
+ *   committed to, so two workers never start two stories for one event;
  * - `saveAnalysis` clears a story's `needs analysis` mark only when the analysis covers its current
  *   members, so a report that joined during the analysis is analysed again.
  */
@@ -25,8 +25,7 @@ import type {
   Candidate,
   MemberFeatures,
   NewDocument,
-  PlacementChanges,
-  PlacementVersion,
+  PlacementCheck,
   RefinePolicy,
   Store,
   StoredDocument,
@@ -46,6 +45,14 @@ export const PLACEMENT_LOCK = 3;
 export const STORY_LOCK_NAMESPACE = LOCK_NAMESPACE + 1;
 /** A live worker's lock: (this namespace, its key), held on a connection of its own while it runs (src/queue). */
 export const WORKER_LOCK_NAMESPACE = LOCK_NAMESPACE + 2;
+
+/**
+ * The candidate search: stories by how many of the look-up terms ($1) they hold within the time window
+ * ($2 ms), the most first (ties: the newest story), at most $3. candidateStories and placementCheck.
+ */
+const CANDIDATE_SEARCH = `SELECT t.story_seq, COUNT(*) AS shared FROM story_terms t
+  WHERE t.term = ANY($1::text[]) AND t.last_time_ms >= $2
+  GROUP BY t.story_seq ORDER BY shared DESC, t.story_seq DESC LIMIT $3`;
 
 /** `postgres://` or `postgresql://`: a PostgreSQL store. */
 export function isPostgresUrl(location: string): boolean {
@@ -101,7 +108,11 @@ export async function openPostgresStore(location: string, opts: PgStoreOptions =
     // committed transaction, and only a crash of the server itself can lose the last few hundred ms of
     // them. A queue job is completed (a synchronous commit) after the store's transaction; flushing the
     // WAL to the completion flushes everything before it, so a completed job's effects are durable.
-    options: `-c synchronous_commit=off${loc.schema ? ` -c search_path=${loc.schema}` : ''}`,
+    // plan_cache_mode force_custom_plan: the hot statements are prepared (parsed once per connection), but
+    // planned for their parameters each time, as unprepared ones are. A generic plan chosen while a growing
+    // store's tables are small and not yet analysed made the placement re-check 5x slower in some
+    // connections (1.8 ms a report with one worker, 8-10 ms with two or four).
+    options: `-c synchronous_commit=off -c plan_cache_mode=force_custom_plan${loc.schema ? ` -c search_path=${loc.schema}` : ''}`,
   });
   // an idle connection that fails (server restart) must not crash the process: the next query reconnects
   pool.on('error', () => {});
@@ -167,6 +178,16 @@ export class PostgresStore implements Store {
 
   private async all<T = Row>(sql: string, params: unknown[] = [], db: Queryable = this.pool): Promise<T[]> {
     return (await db.query(sql, params)).rows as T[];
+  }
+
+  /**
+   * A statement prepared once per connection (`name`): placement's hot statements (a few each report, some
+   * under the placement lane) are then not parsed and planned again each time. PostgreSQL plans a
+   * prepared statement for its parameters its first five runs, then keeps a generic plan when that is
+   * no worse.
+   */
+  private async prepared<T = Row>(name: string, sql: string, params: unknown[], db: Queryable = this.pool) {
+    return (await db.query({ name, text: sql, values: params })).rows as T[];
   }
 
   /**
@@ -268,12 +289,25 @@ export class PostgresStore implements Store {
 
   private async duplicateOf(url: string | null, contentHash: string, db: Queryable): Promise<string | null> {
     const byUrl = url
-      ? await this.one<{ id: string }>('SELECT id FROM documents WHERE url = $1', [url], db)
+      ? (
+          await this.prepared<{ id: string }>(
+            'corroborate_by_url',
+            'SELECT id FROM documents WHERE url = $1',
+            [url],
+            db,
+          )
+        )[0]
       : undefined;
     if (byUrl) return byUrl.id;
     return (
-      (await this.one<{ id: string }>('SELECT id FROM documents WHERE content_hash = $1', [contentHash], db))
-        ?.id ?? null
+      (
+        await this.prepared<{ id: string }>(
+          'corroborate_by_hash',
+          'SELECT id FROM documents WHERE content_hash = $1',
+          [contentHash],
+          db,
+        )
+      )[0]?.id ?? null
     );
   }
 
@@ -285,7 +319,8 @@ export class PostgresStore implements Store {
     const df = new Map<string, number>();
     let documents = 0;
     // one round trip: the count, then the terms' frequencies
-    for (const r of await this.all<{ term: string | null; df: number }>(
+    for (const r of await this.prepared<{ term: string | null; df: number }>(
+      'corroborate_term_stats',
       `SELECT NULL AS term, value AS df FROM store_counts WHERE name = 'documents'
        UNION ALL SELECT term, df FROM terms WHERE term = ANY($1::text[])`,
       [terms],
@@ -297,15 +332,51 @@ export class PostgresStore implements Store {
 
   async candidateStories(terms: string[], since: number, limit: number): Promise<Candidate[]> {
     if (!terms.length) return [];
-    const rows = await this.all<{ story_id: string; shared: number }>(
-      `SELECT s.id AS story_id, c.shared FROM (
-         SELECT t.story_seq, COUNT(*) AS shared FROM story_terms t
-         WHERE t.term = ANY($1::text[]) AND t.last_time_ms >= $2
-         GROUP BY t.story_seq ORDER BY shared DESC, t.story_seq DESC LIMIT $3) c
+    const rows = await this.prepared<{ story_id: string; shared: number; regrouped: number }>(
+      'corroborate_candidates',
+      `SELECT s.id AS story_id, c.shared, s.regrouped FROM (${CANDIDATE_SEARCH}) c
        JOIN stories s ON s.seq = c.story_seq ORDER BY c.shared DESC, c.story_seq DESC`,
       [terms, since, limit],
     );
-    return rows.map((r) => ({ storyId: r.story_id, shared: r.shared }));
+    return rows.map((r) => ({ storyId: r.story_id, shared: r.shared, regrouped: r.regrouped }));
+  }
+
+  /**
+   * One round trip: the candidate search (candidateStories' statement) and each candidate's latest
+   * `members` (latestMembers' statement), read under the placement lane. A story without members is a
+   * candidate with none.
+   */
+  async placementCheck(
+    lookup: { terms: string[]; since: number; limit: number },
+    members: number,
+  ): Promise<PlacementCheck> {
+    const latest = new Map<string, string[]>();
+    if (!lookup.terms.length) return { candidates: [], latest };
+    const rows = await this.prepared<{
+      story_id: string;
+      shared: number;
+      regrouped: number;
+      id: string | null;
+    }>(
+      'corroborate_placement_check',
+      `WITH c AS MATERIALIZED (${CANDIDATE_SEARCH})
+       SELECT s.id AS story_id, c.shared, s.regrouped, d.id FROM c JOIN stories s ON s.seq = c.story_seq
+       LEFT JOIN LATERAL (SELECT m.document_seq FROM story_members m WHERE m.story_seq = c.story_seq
+                          ORDER BY m.document_seq DESC LIMIT $4) lm ON true
+       LEFT JOIN documents d ON d.seq = lm.document_seq
+       ORDER BY c.shared DESC, c.story_seq DESC, lm.document_seq DESC`,
+      [lookup.terms, lookup.since, lookup.limit, members],
+    );
+    const candidates: Candidate[] = [];
+    for (const r of rows) {
+      const list = latest.get(r.story_id);
+      if (!list) {
+        candidates.push({ storyId: r.story_id, shared: r.shared, regrouped: r.regrouped });
+        latest.set(r.story_id, r.id === null ? [] : [r.id]);
+      } else if (r.id !== null) list.push(r.id);
+    }
+    for (const [id, list] of latest) if (!list.length) latest.delete(id);
+    return { candidates, latest };
   }
 
   async storyMemberIds(storyId: string, limit: number): Promise<string[]> {
@@ -321,7 +392,8 @@ export class PostgresStore implements Store {
     const out = new Map<string, string[]>();
     if (!storyIds.length) return out;
     // one round trip: each story's latest members by the (story_seq, document_seq) index
-    const rows = await this.all<{ story_id: string; id: string }>(
+    const rows = await this.prepared<{ story_id: string; id: string }>(
+      'corroborate_latest_members',
       `SELECT s.id AS story_id, d.id FROM stories s
        CROSS JOIN LATERAL (SELECT m.document_seq FROM story_members m WHERE m.story_seq = s.seq
                            ORDER BY m.document_seq DESC LIMIT $2) lm
@@ -339,7 +411,8 @@ export class PostgresStore implements Store {
 
   async memberFeatures(documentIds: string[]): Promise<MemberFeatures[]> {
     if (!documentIds.length) return [];
-    const rows = await this.all(
+    const rows = await this.prepared(
+      'corroborate_member_features',
       `SELECT d.id, d.clean_text, f.counts_json, f.years_json, f.published_ms
        FROM documents d JOIN document_features f ON f.document_seq = d.seq WHERE d.id = ANY($1::text[])`,
       [documentIds],
@@ -375,13 +448,34 @@ export class PostgresStore implements Store {
     ))!;
   }
 
-  private async indexTerms(c: Queryable, terms: string[], storySeq: number, time: number): Promise<void> {
-    if (!terms.length) return;
-    // sorted: concurrent upserts take row locks in one order (no deadlocks)
+  /**
+   * Moves documents (each from `from`, or from the story it is in when null) into story `to` and adds
+   * their index terms to its term index: two statements for any number of documents (a refine moves
+   * many), with the state one statement per document left (each term's latest time).
+   */
+  private async moveMembers(
+    c: Queryable,
+    docs: Array<{ seq: number; time_ms: number; index_terms_json: string; story_seq?: number }>,
+    from: number | null,
+    to: number,
+  ): Promise<void> {
+    if (!docs.length) return;
     await c.query(
-      `INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, $2, $3 FROM unnest($1::text[]) t
+      `UPDATE story_members m SET story_seq = $1 FROM unnest($2::bigint[], $3::bigint[]) AS x(doc, src)
+       WHERE m.document_seq = x.doc AND m.story_seq = x.src`,
+      [to, docs.map((d) => d.seq), docs.map((d) => from ?? d.story_seq!)],
+    );
+    const latest = new Map<string, number>();
+    for (const d of docs)
+      for (const t of JSON.parse(d.index_terms_json) as string[])
+        latest.set(t, Math.max(latest.get(t) ?? -Infinity, d.time_ms));
+    if (!latest.size) return;
+    // sorted: concurrent upserts take row locks in one order (no deadlocks)
+    const terms = [...latest.keys()].sort();
+    await c.query(
+      `INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, $2, ms FROM unnest($1::text[], $3::bigint[]) AS x(t, ms)
        ON CONFLICT (term, story_seq) DO UPDATE SET last_time_ms = GREATEST(story_terms.last_time_ms, excluded.last_time_ms)`,
-      [[...new Set(terms)].sort(), storySeq, time],
+      [terms, to, terms.map((t) => latest.get(t)!)],
     );
   }
 
@@ -400,115 +494,70 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Four round trips in one transaction (BEGIN with the grouping lock; the duplicate and id check; the
-   * document with its features, counts and term frequencies; the story with its member, term index and
-   * event), each a single statement (data-modifying CTEs), instead of one statement per table: placement
-   * is one lane across all workers (src/queue), and its cost is mostly round trips to the server.
+   * One round trip: the store's function `corroborate_add_document` (pg-migrations.ts, version 3) takes
+   * the grouping lock, checks for a duplicate and a free id, stores the document with its features,
+   * counts and term frequencies, and joins or starts the story with its member, term index and event,
+   * in the statement's own transaction. Placement is one lane across all workers (src/queue), and its
+   * cost is mostly round trips to the server: this was five (BEGIN, the check, the document, the story,
+   * COMMIT).
    */
   async addDocument(doc: NewDocument, storyId: string | null, refine?: RefinePolicy): Promise<AddResult> {
-    return this.transaction(async (c): Promise<AddResult> => {
-      const check = (await this.one<{ by_url: string | null; by_hash: string | null; taken: boolean }>(
-        `SELECT (SELECT id FROM documents WHERE url = $1) AS by_url,
-                (SELECT id FROM documents WHERE content_hash = $2) AS by_hash,
-                EXISTS (SELECT 1 FROM documents WHERE id = $3) AS taken`,
-        [doc.url, doc.contentHash, doc.clean.id || 'doc'],
-        c,
-      ))!;
-      const dup = check.by_url ?? check.by_hash;
-      if (dup)
-        return { status: 'duplicate', documentId: dup, storyId: await this.storyOf(dup, c), created: false };
-      let id = doc.clean.id || 'doc';
-      if (check.taken)
-        for (let k = 2; await this.one('SELECT 1 FROM documents WHERE id = $1', [id], c); k++)
-          id = `${doc.clean.id}~${k}`;
-      const at = now();
-      const cd = doc.clean;
-      const terms = [...doc.features.counts.keys()].sort();
-      const inserted = (await this.one<{ seq: number; count: string }>(
-        `WITH d AS (
-           INSERT INTO documents (id, url, content_hash, input, format, source, title, published, byline, language,
-             raw_text, clean_text, removed_json, time_ms, ingested_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15) RETURNING seq),
-         f AS (INSERT INTO document_features (document_seq, counts_json, years_json, published_ms, index_terms_json)
-           SELECT d.seq, $16, $17, $18, $19 FROM d),
-         n AS (UPDATE store_counts SET value = value + 1 WHERE name = 'documents' RETURNING value),
-         t AS (INSERT INTO terms (term, df) SELECT t, 1 FROM unnest($20::text[]) t
-           ON CONFLICT (term) DO UPDATE SET df = terms.df + 1)
-         SELECT d.seq, n.value AS count FROM d, n`,
-        [
-          id,
-          doc.url,
-          doc.contentHash,
-          cd.input,
-          cd.format,
-          cd.source,
-          cd.title,
-          cd.published,
-          cd.byline,
-          cd.language,
-          doc.raw.text,
-          cd.text,
-          JSON.stringify(cd.removed),
-          doc.time,
-          at,
-          JSON.stringify([...doc.features.counts]),
-          JSON.stringify(doc.features.years),
-          doc.features.published,
-          JSON.stringify(doc.indexTerms),
-          terms,
-        ],
-        c,
-      ))!;
-      const docSeq = inserted.seq;
-      if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
-      // sorted: concurrent upserts of the term index take row locks in one order (no deadlocks)
-      const indexTerms = [...new Set(doc.indexTerms)].sort();
-      // the story's member, term index and event, after the story's own row (joined or started) in `s`:
-      // $1 time stamp, $2 time, $4 document seq, $5 index terms, $6 document id
-      const rest = (kind: StoryEvent['kind'], detail: string) => `
-         m AS (INSERT INTO story_members (document_seq, story_seq, added_at) SELECT $4, s.seq, $1 FROM s),
-         i AS (INSERT INTO story_terms (term, story_seq, last_time_ms) SELECT t, s.seq, $2 FROM s, unnest($5::text[]) t
-           ON CONFLICT (term, story_seq) DO UPDATE SET last_time_ms = GREATEST(story_terms.last_time_ms, excluded.last_time_ms)),
-         e AS (INSERT INTO story_events (story_seq, at, kind, document_id, detail)
-           SELECT s.seq, $1, '${kind}', $6::text, ${detail} FROM s)
-         SELECT seq, id FROM s`;
-      const common = [at, doc.time];
-      // joining: the story's row; its refine mark as the store's policy says at its new size
-      let placed =
-        storyId == null
-          ? undefined
-          : await this.one<{ seq: number; id: string }>(
-              `WITH s AS (UPDATE stories SET updated_at = $1, last_time_ms = GREATEST(last_time_ms, $2),
-                 documents = documents + 1, needs_analysis = 1,
-                 needs_refine = ${refine ? 'CASE WHEN documents + 1 >= $7::int AND documents + 1 >= refined_size * $8::float8 THEN 1 ELSE needs_refine END' : 'needs_refine'}
-                 WHERE id = $3 RETURNING seq, id), ${rest('joined', "$6::text || ' joined'")}`,
-              [
-                ...common,
-                storyId,
-                docSeq,
-                indexTerms,
-                id,
-                ...(refine ? [refine.minSize, refine.growth] : []),
-              ],
-              c,
-            );
-      const created = !placed;
-      // starting a story (none asked, or the one asked is gone): its id from the sequence
-      placed ??= (await this.one<{ seq: number; id: string }>(
-        `WITH q AS (SELECT nextval(pg_get_serial_sequence('stories', 'seq')) AS seq),
-         s AS (INSERT INTO stories (seq, id, title, created_at, updated_at, last_time_ms, documents, needs_analysis, needs_refine)
-           SELECT q.seq, 'story-' || q.seq, $3, $1, $1, $2, 1, 1, ${refine ? 'CASE WHEN 1 >= $7::int THEN 1 ELSE 0 END' : '0'}
-           FROM q RETURNING seq, id), ${rest('created', "'story started by ' || $6::text")}`,
-        [...common, cd.title ?? '', docSeq, indexTerms, id, ...(refine ? [refine.minSize] : [])],
-        c,
-      ))!;
-      return { status: 'added', documentId: id, storyId: placed.id, created, count: Number(inserted.count) };
-    }, GROUPING_LOCK);
+    if (doc.indexTerms.some((t) => typeof t !== 'string')) throw new Error('index terms must be strings');
+    const cd = doc.clean;
+    const [r] = await this.prepared<{
+      status: 'added' | 'duplicate';
+      document_id: string;
+      story_id: string | null;
+      created: boolean;
+      count: number | null;
+    }>(
+      'corroborate_add_document',
+      `SELECT * FROM corroborate_add_document($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15,
+         $16, $17, $18, $19, $20, $21, $22, $23, $24, $25)`,
+      [
+        cd.id || 'doc',
+        cd.id,
+        doc.url,
+        doc.contentHash,
+        cd.input,
+        cd.format,
+        cd.source,
+        cd.title,
+        cd.published,
+        cd.byline,
+        cd.language,
+        doc.raw.text,
+        cd.text,
+        JSON.stringify(cd.removed),
+        doc.time,
+        now(),
+        JSON.stringify([...doc.features.counts]),
+        JSON.stringify(doc.features.years),
+        doc.features.published,
+        JSON.stringify(doc.indexTerms),
+        // sorted: concurrent upserts take row locks in one order (no deadlocks)
+        [...doc.features.counts.keys()].sort(),
+        [...new Set(doc.indexTerms)].sort(),
+        storyId,
+        refine ? refine.minSize : null,
+        refine ? refine.growth : null,
+      ],
+    );
+    if (!r) throw new Error('corroborate_add_document returned nothing');
+    if (r.status === 'duplicate')
+      return { status: 'duplicate', documentId: r.document_id, storyId: r.story_id, created: false };
+    return {
+      status: 'added',
+      documentId: r.document_id,
+      storyId: r.story_id,
+      created: r.created,
+      count: Number(r.count),
+    };
   }
 
   /**
-   * Counts a split or merge and marks the stories it changed with the count (placementChanges: a
-   * decision prepared before it, with one of these among its candidates, is made again).
+   * Counts a split or merge and marks the stories it changed with the count (`Candidate.regrouped`: a
+   * decision prepared before it, with one of these among its candidates, is counted as made again).
    */
   private async regrouped(c: Queryable, stories: number[]): Promise<void> {
     await c.query(
@@ -516,87 +565,6 @@ export class PostgresStore implements Store {
        UPDATE stories SET regrouped = n.value FROM n WHERE stories.seq = ANY($1::bigint[])`,
       [stories],
     );
-  }
-
-  /**
-   * The placement version now: the last document's seq and the regroupings count. Document seqs are taken
-   * under the grouping lock (addDocument), so they commit in seq order: a document not visible now
-   * commits with a higher seq than any visible.
-   */
-  async placementVersion(): Promise<PlacementVersion> {
-    const r = (await this.one<{ last: string; regroupings: string }>(
-      `SELECT (SELECT COALESCE(MAX(seq), 0) FROM documents) AS last,
-              (SELECT value FROM store_counts WHERE name = 'regroupings') AS regroupings`,
-    ))!;
-    return { lastDocument: Number(r.last), regroupings: Number(r.regroupings) };
-  }
-
-  /**
-   * One round trip: whether one of the candidates found now was split or merged since `since` (a story
-   * merged away has no index terms left and is not found: the candidates differ), the candidate search done again
-   * (the statement of candidateStories), and the documents stored since `since` that are in those
-   * candidates. The documents since are read by the range of story_members' primary key (a few), the
-   * rest by primary key in scalar subqueries: a growing store's tables may not be analysed yet, and a
-   * planner without statistics would scan them whole. Over `limit` documents since: reported as a
-   * regrouping (the decision is made again).
-   */
-  async placementChanges(
-    since: PlacementVersion,
-    lookup: { terms: string[]; since: number; limit: number },
-  ): Promise<PlacementChanges> {
-    const limit = 1000;
-    const rows = await this.all<{
-      kind: string;
-      seq: string | null;
-      id: string | null;
-      extra: string | null;
-    }>(
-      `WITH c AS MATERIALIZED (
-         SELECT t.story_seq, COUNT(*) AS shared FROM story_terms t
-         WHERE t.term = ANY($2::text[]) AND t.last_time_ms >= $3
-         GROUP BY t.story_seq ORDER BY shared DESC, t.story_seq DESC LIMIT $4),
-       x AS MATERIALIZED (
-         SELECT document_seq, story_seq FROM story_members WHERE document_seq > $1
-         ORDER BY document_seq DESC LIMIT ${limit + 1})
-       SELECT 'v' AS kind, NULL::bigint AS seq, value::text AS id, (SELECT COUNT(*) FROM x)::text AS extra
-       FROM store_counts WHERE name = 'regroupings'
-       UNION ALL
-       SELECT 'c', c.story_seq, s.id, c.shared::text || ' ' || s.regrouped::text
-       FROM c CROSS JOIN LATERAL (SELECT id, regrouped FROM stories WHERE seq = c.story_seq) s
-       UNION ALL
-       SELECT 'd', x.document_seq, (SELECT id FROM documents WHERE seq = x.document_seq),
-              (SELECT id FROM stories WHERE seq = x.story_seq)
-       FROM x WHERE x.story_seq IN (SELECT story_seq FROM c)`,
-      [since.lastDocument, lookup.terms, lookup.since, lookup.limit],
-    );
-    const meta = rows.find((r) => r.kind === 'v')!;
-    const found = rows
-      .filter((r) => r.kind === 'c')
-      .map((r) => {
-        const [shared, regrouped] = r.extra!.split(' ').map(Number);
-        return { seq: Number(r.seq), storyId: r.id!, shared: shared!, regrouped: regrouped! };
-      });
-    const candidates = found
-      .sort((p, q) => q.shared - p.shared || q.seq - p.seq)
-      .map(({ storyId, shared }) => ({ storyId, shared }));
-    return {
-      regrouped: found.some((c) => c.regrouped > since.regroupings) || Number(meta.extra) > limit,
-      candidates: lookup.terms.length ? candidates : [],
-      joined: rows
-        .filter((r) => r.kind === 'd')
-        .sort((p, q) => Number(q.seq) - Number(p.seq))
-        .map((r) => ({ id: r.id!, storyId: r.extra! })),
-    };
-  }
-
-  private async storyOf(documentId: string, db: Queryable): Promise<string | null> {
-    const r = await this.one<{ id: string }>(
-      `SELECT s.id FROM documents d JOIN story_members m ON m.document_seq = d.seq JOIN stories s ON s.seq = m.story_seq
-       WHERE d.id = $1`,
-      [documentId],
-      db,
-    );
-    return r?.id ?? null;
   }
 
   async storiesToRefine(): Promise<string[]> {
@@ -638,13 +606,7 @@ export class PostgresStore implements Store {
         if (!docs.length) continue;
         const first = byId.get(group[0]!);
         const s = await this.newStory(c, first?.title ?? '', at, Math.max(...docs.map((d) => d.time_ms)));
-        for (const d of docs) {
-          await c.query(
-            'UPDATE story_members SET story_seq = $1 WHERE document_seq = $2 AND story_seq = $3',
-            [s.seq, d.seq, seq],
-          );
-          await this.indexTerms(c, JSON.parse(d.index_terms_json) as string[], s.seq, d.time_ms);
-        }
+        await this.moveMembers(c, docs, seq, s.seq);
         await recount(s.seq);
         await refined(s.seq);
         const n = group.length;
@@ -696,17 +658,14 @@ export class PostgresStore implements Store {
       );
       const byId = new Map(rows.map((r) => [r.id, r]));
       const from = new Map<number, string[]>();
+      const moving: typeof rows = [];
       for (const id of documentIds) {
         const d = byId.get(id);
         if (!d || d.story_seq === target) continue;
-        await c.query('UPDATE story_members SET story_seq = $1 WHERE document_seq = $2 AND story_seq = $3', [
-          target,
-          d.seq,
-          d.story_seq,
-        ]);
-        await this.indexTerms(c, JSON.parse(d.index_terms_json) as string[], target, d.time_ms);
+        moving.push(d);
         from.set(d.story_seq, [...(from.get(d.story_seq) ?? []), id]);
       }
+      await this.moveMembers(c, moving, null, target);
       if (!from.size) return [];
       await this.regrouped(c, [target, ...from.keys()]);
       const recount = (seq: number) =>

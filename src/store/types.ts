@@ -50,19 +50,13 @@ export interface AddResult {
 }
 
 /**
- * Where the store's placements stood at a moment (PostgreSQL): the last document stored, and how many
- * times stories were split or merged. Read before a placement decision's reads, so that a decision made
- * outside the placement lane can be checked under it (`placementChanged`).
+ * The candidate search done again under the placement lane (PostgreSQL, src/queue): the candidate stories
+ * found now, each with its regroupings stamp, and each one's latest members now. A decision prepared
+ * outside the lane is scored again on these when they differ from those it read (`Incremental.commit`).
  */
-export interface PlacementChanges {
-  regrouped: boolean;
+export interface PlacementCheck {
   candidates: Candidate[];
-  joined: Array<{ id: string; storyId: string }>;
-}
-
-export interface PlacementVersion {
-  lastDocument: number;
-  regroupings: number;
+  latest: Map<string, string[]>;
 }
 
 /** When addDocument marks the joined story for refining: at `minSize` members, then each time it grows by `growth`×. */
@@ -75,6 +69,11 @@ export interface Candidate {
   storyId: string;
   /** How many of the asked terms the story has (within the time window). */
   shared: number;
+  /**
+   * The store's regroupings count when the story was last split or merged (PostgreSQL; 0: never): a
+   * decision read before a split or merge of one of its candidates is counted as made again.
+   */
+  regrouped?: number;
 }
 
 export interface MemberFeatures extends StoredFeatures {
@@ -137,17 +136,15 @@ export interface Store {
   latestMembers(storyIds: string[], limit: number): Promise<Map<string, string[]>>;
   /** The stored grouping features (and clean text) of these documents. */
   memberFeatures(documentIds: string[]): Promise<MemberFeatures[]>;
-  /** The placement version now (stores shared by many processes; src/queue). */
-  placementVersion?(): Promise<PlacementVersion>;
   /**
-   * What could change a placement decision whose reads began at `since` (one round trip): whether any of
-   * the candidates found now was split or merged since; the candidate search done again now (`lookup`: as
-   * `candidateStories`); and the documents stored since that are in those candidates, newest first.
+   * The candidate search (as `candidateStories`) and the candidates' latest members (as `latestMembers`,
+   * `members` each) in one round trip: what a placement decision prepared outside the placement lane is
+   * checked against under it (stores shared by many processes; src/queue).
    */
-  placementChanges?(
-    since: PlacementVersion,
+  placementCheck?(
     lookup: { terms: string[]; since: number; limit: number },
-  ): Promise<PlacementChanges>;
+    members: number,
+  ): Promise<PlacementCheck>;
   /**
    * Stores the document and places it: into `storyId`, or a new story when null. One transaction:
    * document, features, term counts, membership and the story's `needs analysis` mark.

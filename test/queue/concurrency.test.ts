@@ -1,11 +1,10 @@
 /**
- * Many workers, one store (PostgreSQL): four worker processes place 2,000 reports (ECB+ dev repeated) from
- * the queue at once, with 300 of them queued twice. CORROBORATE_CONCURRENCY_N=5000 runs the issue's figure.
- * CI stays at 2,000: with placement prepared outside the lane (src/queue/README.md) the test takes ~120 s at
- * 2,000 on the shared 2-core machine at load ~6 (four workers ~16 reports/s while the single-process
- * reference runs beside them on the same two cores), the most that fits CI's ~120 s for this test; 5,000
- * took 425 s before (not re-measured: four workers place no faster than before on this machine,
- * docs/scaling.md). Every report is stored exactly once, and the stories equal a single-process run's
+ * Many workers, one store (PostgreSQL): four worker processes place 5,000 reports (ECB+ dev repeated) from
+ * the queue at once, with 300 of them queued twice: the issue's figure, in CI too
+ * (CORROBORATE_CONCURRENCY_N sets another). 142 s on the shared 2-core machine at load 5-7 (four workers
+ * 36 reports/s while the single-process reference runs beside them at 39/s); 2,000 took ~120 s before
+ * placement took fewer round trips (docs/decisions.md, "Queue throughput (fifth session)"), and 5,000
+ * 270 s. Every report is stored exactly once, and the stories equal a single-process run's
  * (in-process ingestStream into SQLite) at BCubed F1 >= 0.99. The single-process run goes on in this process while the workers
  * (child processes, mostly waiting on the placement lane's round trips to PostgreSQL) work: the two are
  * independent, and on two cores the test then takes about as long as the slower of them.
@@ -23,7 +22,7 @@ import { dropSchemas, freshSchema, pgAvailable, pgSkipMessage } from '../helpers
 import { ecbReports, spawnWorker } from './helpers.js';
 
 const ecb = sharedPath('data/ecbplus/dev.jsonl');
-const N = Number(process.env.CORROBORATE_CONCURRENCY_N ?? 2_000);
+const N = Number(process.env.CORROBORATE_CONCURRENCY_N ?? 5_000);
 const ready = pgAvailable && !!ecb && existsSync(cliPath);
 if (!pgAvailable) console.warn(pgSkipMessage('four workers, 5,000 reports'));
 else if (!ecb) console.warn(skipMessage('four workers, 5,000 reports'));
