@@ -16,6 +16,13 @@ import { expectExactEvidence } from '../helpers/evidence.js';
 const raw = (id: string, text: string, source: string, published = '2026-03-04T18:00:00+01:00') =>
   rawDoc(id, text, { source, published, language: 'en' });
 const disputes = (r: Report) => r.stories.flatMap((s) => s.disputes);
+/** Reports of one story by different outlets: each text set in the story's frame (the sentences around it). */
+const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio', 'Coast Wire'];
+const reports = (frame: (extra: string) => string, ...texts: string[]) =>
+  analyzeDocuments(texts.map((t, i) => raw(String.fromCharCode(97 + i), frame(t), OUTLETS[i]!)));
+/** The corroborated claims whose statement matches `about`. */
+const corroboratedOn = (r: Report, about: RegExp) =>
+  r.stories.flatMap((s) => s.claims).filter((c) => c.status === 'corroborated' && about.test(c.statement));
 const quantities = (text: string) =>
   findQuantities(text, [{ start: 0, end: text.length }]).map((q) => [q.text, q.low, q.high, q.unit]);
 
@@ -530,10 +537,11 @@ describe('light verbs mean their object', () => {
   it('"also" names the others besides the one the story is about: two such lists that differ disagree', () => {
     const signing = (extra: string) =>
       `Harbour Town have signed the goalkeeper Ivo Marek from Eastmoor on a four-year contract. ${extra} Marek will be presented to fans on Friday.`;
-    const r = analyzeDocuments([
-      raw('a', signing('Northgate and Brackley also made offers for the goalkeeper.'), 'Coast Sport'),
-      raw('b', signing('Northgate and Linmouth had also bid for the goalkeeper.'), 'Daily Ball'),
-    ]);
+    const r = reports(
+      signing,
+      'Northgate and Brackley also made offers for the goalkeeper.',
+      'Northgate and Linmouth had also bid for the goalkeeper.',
+    );
     expect(disputes(r).map((d) => d.kind)).toEqual(['list']);
   });
 });
@@ -541,28 +549,29 @@ describe('light verbs mean their object', () => {
 describe('lists that do not claim the whole set', () => {
   const outage = (extra: string) =>
     `A cut undersea cable slowed internet traffic across the region on Friday. ${extra} Repairs will take two weeks.`;
+  const lists = (r: Report) => disputes(r).filter((d) => d.kind === 'list');
   it('"including those in", "places as far apart as" give examples, not the whole set', () => {
-    for (const [a, b] of [
-      [
-        'Providers across the region, including those in Oman, Qatar and Bahrain, reported problems.',
-        'Providers in Oman, Kuwait and Jordan reported problems.',
-      ],
-      [
-        'Users were affected in places as far apart as Oman, Qatar and Bahrain.',
-        'Users were affected in Oman, Kuwait and Jordan.',
-      ],
-    ]) {
-      const r = analyzeDocuments([raw('a', outage(a!), 'Gulf Wire'), raw('b', outage(b!), 'Desert Post')]);
-      expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
-    }
+    const including = reports(
+      outage,
+      'Providers across the region, including those in Oman, Qatar and Bahrain, reported problems.',
+      'Providers in Oman, Kuwait and Jordan reported problems.',
+    );
+    expect(lists(including)).toEqual([]);
+    const apart = reports(
+      outage,
+      'Users were affected in places as far apart as Oman, Qatar and Bahrain.',
+      'Users were affected in Oman, Kuwait and Jordan.',
+    );
+    expect(lists(apart)).toEqual([]);
   });
 
   it('a list of where it did not happen is not an account of where it did', () => {
-    const r = analyzeDocuments([
-      raw('a', outage('Traffic to Oman and Qatar was not affected.'), 'Gulf Wire'),
-      raw('b', outage('Traffic to Oman and Jordan was affected.'), 'Desert Post'),
-    ]);
-    expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
+    const r = reports(
+      outage,
+      'Traffic to Oman and Qatar was not affected.',
+      'Traffic to Oman and Jordan was affected.',
+    );
+    expect(lists(r)).toEqual([]);
   });
 });
 
@@ -672,21 +681,19 @@ describe('what a clause states happened', () => {
   it('an act after "to avoid" or "the risk of" is not stated: two such clauses are no claim', () => {
     const zoo = (extra: string) =>
       `The Orrin zoo moved its elephant herd to a new enclosure on Thursday. ${extra} The enclosure opens to visitors in May.`;
-    const claimOf = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && c.evidence.some((e) => /elephants/.test(e.quote)));
-    const unstated = analyzeDocuments([
-      raw('a', zoo('Keepers moved the herd slowly to avoid injuring the young elephants.'), 'Orrin Post'),
-      raw('b', zoo('Keepers warned that the risk of injuring the young elephants was high.'), 'Valley FM'),
-    ]);
-    expect(claimOf(unstated)).toEqual([]);
+    const unstated = reports(
+      zoo,
+      'Keepers moved the herd slowly to avoid injuring the young elephants.',
+      'Keepers warned that the risk of injuring the young elephants was high.',
+    );
+    expect(corroboratedOn(unstated, /elephants/)).toEqual([]);
     // the same act stated in both is one claim
-    const stated = analyzeDocuments([
-      raw('a', zoo('Keepers injured two of the young elephants while moving the herd.'), 'Orrin Post'),
-      raw('b', zoo('Two young elephants were injured as keepers moved the herd.'), 'Valley FM'),
-    ]);
-    expect(claimOf(stated)).toHaveLength(1);
+    const stated = reports(
+      zoo,
+      'Keepers injured two of the young elephants while moving the herd.',
+      'Two young elephants were injured as keepers moved the herd.',
+    );
+    expect(corroboratedOn(stated, /elephants/)).toHaveLength(1);
   });
 });
 
@@ -694,63 +701,37 @@ describe('figures and lists that name no one set', () => {
   it('a figure counted in one role ("five seasons as principal cellist") is not a rival of the whole', () => {
     const conductor = (extra: string) =>
       `The Orrin Symphony named Marta Voss its new music director on Monday. ${extra} Her first concert in the role is in May.`;
-    const roles = analyzeDocuments([
-      raw('a', conductor('Voss has spent 12 seasons with the orchestra.'), 'Orrin Post'),
-      raw(
-        'b',
-        conductor("She spent five seasons as the orchestra's principal cellist before that."),
-        'Valley FM',
-      ),
-    ]);
-    expect(disputes(roles)).toEqual([]);
-    const same = analyzeDocuments([
-      raw('a', conductor('Voss has spent 12 seasons with the orchestra.'), 'Orrin Post'),
-      raw('b', conductor('Voss has spent five seasons with the orchestra.'), 'Valley FM'),
-    ]);
+    const whole = 'Voss has spent 12 seasons with the orchestra.';
+    const role = reports(
+      conductor,
+      whole,
+      "She spent five seasons as the orchestra's principal cellist before that.",
+    );
+    expect(disputes(role)).toEqual([]);
+    const same = reports(conductor, whole, 'Voss has spent five seasons with the orchestra.');
     expect(disputes(same).map((d) => d.kind)).toEqual(['number']);
   });
 
   it('"X or Y" names alternatives, not a set: two such lists do not disagree', () => {
     const rule = (extra: string) =>
       `A court struck down the river rule on Tuesday. ${extra} The ministry will appeal.`;
-    const or = analyzeDocuments([
-      raw(
-        'a',
-        rule(
-          'The rule let the Transport Ministry build dams without consulting the Water Board or the Forestry Agency.',
-        ),
-        'Orrin Post',
-      ),
-      raw(
-        'b',
-        rule(
-          'The rule let the Transport Ministry build dams without consulting the Water Board or the Parks Agency.',
-        ),
-        'Valley FM',
-      ),
-    ]);
+    const or = reports(
+      rule,
+      'The rule let the Transport Ministry build dams without consulting the Water Board or the Forestry Agency.',
+      'The rule let the Transport Ministry build dams without consulting the Water Board or the Parks Agency.',
+    );
     expect(disputes(or)).toEqual([]);
-    const met = analyzeDocuments([
-      raw(
-        'a',
-        rule('Each year the Transport Ministry meets the Water Board or the Forestry Agency.'),
-        'Orrin Post',
-      ),
-      raw(
-        'b',
-        rule('Each year the Transport Ministry meets the Water Board or the Parks Agency.'),
-        'Valley FM',
-      ),
-    ]);
+    const met = reports(
+      rule,
+      'Each year the Transport Ministry meets the Water Board or the Forestry Agency.',
+      'Each year the Transport Ministry meets the Water Board or the Parks Agency.',
+    );
     expect(disputes(met)).toEqual([]);
-    const and = analyzeDocuments([
-      raw(
-        'a',
-        rule('The Transport Ministry consulted the Water Board and the Forestry Agency.'),
-        'Orrin Post',
-      ),
-      raw('b', rule('The Transport Ministry consulted the Water Board and the Parks Agency.'), 'Valley FM'),
-    ]);
+    const and = reports(
+      rule,
+      'The Transport Ministry consulted the Water Board and the Forestry Agency.',
+      'The Transport Ministry consulted the Water Board and the Parks Agency.',
+    );
     expect(disputes(and).map((d) => d.kind)).toEqual(['list']);
   });
 });
@@ -759,18 +740,17 @@ describe('where a figure belongs', () => {
   it('a figure said of a country the story is not about is background, not a rival figure', () => {
     const flood = (extra: string) =>
       `Floods swept through northern Portugal on Sunday after three days of rain. ${extra} Rescue teams from Spain joined the search on Monday.`;
-    const r = analyzeDocuments([
-      raw('a', flood('Eleven people were killed in the floods, officials said.'), 'Porto Daily'),
-      raw('b', flood('Last month more than 40 people were killed in floods in Vietnam.'), 'Iberia Wire'),
-      raw('c', flood('Portugal has not seen such rain since 1967.'), 'Lisbon Post'),
-    ]);
-    expect(disputes(r).filter((d) => d.kind === 'number')).toEqual([]);
+    const toll = 'Eleven people were killed in the floods, officials said.';
+    const other = 'Portugal has not seen such rain since 1967.';
+    const abroad = reports(
+      flood,
+      toll,
+      'Last month more than 40 people were killed in floods in Vietnam.',
+      other,
+    );
+    expect(disputes(abroad).filter((d) => d.kind === 'number')).toEqual([]);
     // the same figure said of the story's own country is a rival
-    const own = analyzeDocuments([
-      raw('a', flood('Eleven people were killed in the floods, officials said.'), 'Porto Daily'),
-      raw('b', flood('More than 40 people were killed in the floods in Portugal.'), 'Iberia Wire'),
-      raw('c', flood('Portugal has not seen such rain since 1967.'), 'Lisbon Post'),
-    ]);
+    const own = reports(flood, toll, 'More than 40 people were killed in the floods in Portugal.', other);
     expect(disputes(own).map((d) => d.kind)).toEqual(['number']);
   });
 });
@@ -779,36 +759,12 @@ describe('a copied sentence with another figure', () => {
   it('is not a corroboration of that sentence', () => {
     const quake = (extra: string) =>
       `An earthquake shook the coast of Norland on Sunday. ${extra} Aid arrived from the capital on Monday.`;
-    const corroborated = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && /struck/.test(c.statement));
-    const other = analyzeDocuments([
-      raw(
-        'a',
-        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
-        'Norland Post',
-      ),
-      raw(
-        'b',
-        quake('The 5.9-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
-        'Coast Wire',
-      ),
-    ]);
-    expect(corroborated(other)).toEqual([]);
-    const same = analyzeDocuments([
-      raw(
-        'a',
-        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, state media said.'),
-        'Norland Post',
-      ),
-      raw(
-        'b',
-        quake('The 6.1-magnitude quake struck Tarn island, home to 12,000 people, officials said.'),
-        'Coast Wire',
-      ),
-    ]);
-    expect(corroborated(same)).toHaveLength(1);
+    const struck = (m: string, who: string) =>
+      `The ${m}-magnitude quake struck Tarn island, home to 12,000 people, ${who} said.`;
+    const other = reports(quake, struck('6.1', 'state media'), struck('5.9', 'state media'));
+    expect(corroboratedOn(other, /struck/)).toEqual([]);
+    const same = reports(quake, struck('6.1', 'state media'), struck('6.1', 'officials'));
+    expect(corroboratedOn(same, /struck/)).toHaveLength(1);
   });
 });
 
@@ -816,50 +772,37 @@ describe('what two clauses share', () => {
   it('"can" states what is possible, not what happened', () => {
     const game = (extra: string) =>
       `The Harbour City Hawks beat the Norland Foxes 3-1 on Sunday. ${extra} The Hawks play again on Friday.`;
-    const corroborated = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && !/beat the Norland|play again/.test(c.statement));
-    const can = analyzeDocuments([
-      raw('a', game('The Foxes can win the cup, their coach said today.'), 'Coast Sport'),
-      raw('b', game('The Hawks won the cup today.'), 'Daily Ball'),
-      raw('c', game('Fans filled the stadium.'), 'Harbour Radio'),
-    ]);
-    expect(corroborated(can)).toEqual([]);
+    const can = reports(
+      game,
+      'The Foxes can win the cup, their coach said today.',
+      'The Hawks won the cup today.',
+      'Fans filled the stadium.',
+    );
+    expect(corroboratedOn(can, /cup/)).toEqual([]);
   });
 
   it('a word of time is no participant: an offer and a demand "over two years" are two statements', () => {
     const strike = (extra: string) =>
       `Rail and port workers walked out across Marovia on Monday in a strike over pay. ${extra} The transport minister will meet the unions on Thursday.`;
-    const corroborated = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && /pay rise/.test(c.statement));
-    const r = analyzeDocuments([
-      raw(
-        'a',
-        strike("The government's offer of a 4.5% pay rise over two years remains on the table."),
-        'Valdera Post',
-      ),
-      raw('b', strike('The unions want a 9% pay rise over two years.'), 'Coast FM'),
-      raw('c', strike('Trains stood still.'), 'Rail Radio'),
-    ]);
-    expect(corroborated(r)).toEqual([]);
+    const r = reports(
+      strike,
+      "The government's offer of a 4.5% pay rise over two years remains on the table.",
+      'The unions want a 9% pay rise over two years.',
+      'Trains stood still.',
+    );
+    expect(corroboratedOn(r, /pay rise/)).toEqual([]);
   });
 
   it('"allows X to" states a permission, not the act', () => {
     const port = (extra: string) =>
       `Storms hit the port of Velby on Tuesday, sinking two fishing boats. ${extra} Repairs will take a month.`;
-    const corroborated = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && /harbour/.test(c.statement));
-    const allows = analyzeDocuments([
-      raw('a', port('A new law allows the mayor, Ines Holm, to close the harbour for a week.'), 'Velby Post'),
-      raw('b', port('The mayor, Ines Holm, closed the harbour for a week.'), 'Coast FM'),
-      raw('c', port('Fishermen counted their losses.'), 'Harbour Radio'),
-    ]);
-    expect(corroborated(allows)).toEqual([]);
+    const allows = reports(
+      port,
+      'A new law allows the mayor, Ines Holm, to close the harbour for a week.',
+      'The mayor, Ines Holm, closed the harbour for a week.',
+      'Fishermen counted their losses.',
+    );
+    expect(corroboratedOn(allows, /harbour/)).toEqual([]);
   });
 });
 
@@ -867,21 +810,15 @@ describe('two accounts in two different years', () => {
   it('"In 1994, Voss left the orchestra" and "Voss left the orchestra in 1996" corroborate nothing', () => {
     const obit = (extra: string) =>
       `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
-    const corroborated = (r: Report) =>
-      r.stories
-        .flatMap((s) => s.claims)
-        .filter((c) => c.status === 'corroborated' && /left/.test(c.statement));
-    const apart = analyzeDocuments([
-      raw('a', obit('In 1994, Voss suddenly left the Orrin orchestra and the public eye.'), 'Orrin Post'),
-      raw('b', obit('Voss left the Orrin orchestra in 1996.'), 'Valley FM'),
-      raw('c', obit('She recorded eleven albums.'), 'Arts Weekly'),
-    ]);
-    expect(corroborated(apart)).toEqual([]);
-    const same = analyzeDocuments([
-      raw('a', obit('In 1994, Voss suddenly left the Orrin orchestra and the public eye.'), 'Orrin Post'),
-      raw('b', obit('Voss left the Orrin orchestra in 1994.'), 'Valley FM'),
-      raw('c', obit('She recorded eleven albums.'), 'Arts Weekly'),
-    ]);
-    expect(corroborated(same)).toHaveLength(1);
+    const left = 'In 1994, Voss suddenly left the Orrin orchestra and the public eye.';
+    const apart = reports(
+      obit,
+      left,
+      'Voss left the Orrin orchestra in 1996.',
+      'She recorded eleven albums.',
+    );
+    expect(corroboratedOn(apart, /left/)).toEqual([]);
+    const same = reports(obit, left, 'Voss left the Orrin orchestra in 1994.', 'She recorded eleven albums.');
+    expect(corroboratedOn(same, /left/)).toHaveLength(1);
   });
 });
