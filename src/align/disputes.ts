@@ -555,7 +555,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
   const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
   // the story's own countries: those at least half of its reports name
-  const docsOfCountry = new Map<string, Set<unknown>>();
+  const docsOfCountry = new Map<string, Set<AnnotatedDocument>>();
   for (const c of ctx.clauses)
     for (const e of c.entities)
       if (e.type === 'country') {
@@ -563,14 +563,17 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
         docsOfCountry.set(id, (docsOfCountry.get(id) ?? new Set()).add(c.doc));
       }
   const reports = new Set(ctx.clauses.map((c) => c.doc)).size;
-  const countriesOf = (f: Fact) => new Set(f.clause.entities.filter((e) => e.type === 'country').map(idOf));
   /** A figure or date said of a country the story is not about ("a dozen were killed by a quake in eastern China"
-   * in reports of a quake in Iran): its countries, or null when it names one of the story's own or none. */
+   * in reports of a quake in Iran): its clause's countries, or null when it names one of the story's own or none.
+   * Read once per clause: every fact of a clause has the same. */
+  const abroadCache = new Map<Clause, Set<string> | null>();
   const abroad = (f: Fact): Set<string> | null => {
-    const cs = countriesOf(f);
-    if (!cs.size) return null;
-    for (const id of cs) if ((docsOfCountry.get(id)?.size ?? 0) * 2 >= reports) return null;
-    return cs;
+    let v = abroadCache.get(f.clause);
+    if (v !== undefined) return v;
+    const cs = new Set(f.clause.entities.filter((e) => e.type === 'country').map(idOf));
+    v = cs.size && ![...cs].some((id) => (docsOfCountry.get(id)?.size ?? 0) * 2 >= reports) ? cs : null;
+    abroadCache.set(f.clause, v);
+    return v;
   };
   // "no injuries have been reported" denies the injuries another report counts ("at least two drivers were injured")
   const countedCache = new Map<Fact, boolean>();

@@ -643,12 +643,12 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
 
 /** A word that marks a list as not exhaustive: "including X and Y", "places as far apart as X and Y", "X or Y". */
 export function partialList(f: Fact): boolean {
-  const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 40), f.start);
-  // ("also" is not such a word: "X and Y also bid" names the others who bid besides the one the report is about,
-  // as a list without it does)
   // "X or Y" names alternatives, not a set
   if (/\bor\b/i.test(f.clause.doc.doc.text.slice(f.start, f.end))) return true;
-  // (a few plain words may stand between: "including those in X and Y", "such as the cities of X and Y")
+  const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 40), f.start);
+  // the words before the list ("also" is not one: "X and Y also bid" names the others who bid besides the one the
+  // report is about, as a list without it does); a few plain words may stand between ("including those in X and
+  // Y", "such as the cities of X and Y")
   return (
     /\b(?:including|such as|among them|among|notably|especially|like|with|along with|following|besides|in addition to|as well as|as (?:far apart|diverse|varied|different) as)\s*$/i.test(
       text,

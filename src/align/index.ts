@@ -6,7 +6,14 @@
 import type { AnnotatedDocument } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
-import { AVERTED, HEDGES, LOADED_TERMS, REPORTING_VERBS, TIME_NOUNS } from '../nlp/lexicon/words.js';
+import {
+  AVERTED,
+  HEDGES,
+  LOADED_TERMS,
+  MONTH_NAMES,
+  REPORTING_VERBS,
+  TIME_NOUNS,
+} from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import { type Fact, tokenClasses } from './facts.js';
@@ -362,11 +369,6 @@ const statedClasses = perClause((c: Clause) => {
 
 /** The years a clause names in so many words: "in 1957", "in December 2003" (a four-digit year after "in" or a
  * month; not "2,000 booths" nor "the 2008 season"). */
-const MONTH_WORDS = new Set(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'.split(
-    '|',
-  ),
-);
 const yearsOf = perClause(
   (c: Clause) =>
     new Set(
@@ -375,7 +377,7 @@ const yearsOf = perClause(
           (t, i) =>
             /^(?:18|19|20)\d{2}$/.test(t.text) &&
             !!c.tokens[i - 1] &&
-            (c.tokens[i - 1]!.normal === 'in' || MONTH_WORDS.has(c.tokens[i - 1]!.normal.replace(/\.$/, ''))),
+            (c.tokens[i - 1]!.normal === 'in' || MONTH_NAMES.has(c.tokens[i - 1]!.normal.replace(/\.$/, ''))),
         )
         .map((t) => t.text),
     ),

@@ -12,8 +12,10 @@ import {
   NEWS_ORGS,
   ORG_CUES,
   PLACE_CUES,
+  MONTH_NAMES,
   TITLE_HEADS,
   TITLE_WORDS,
+  WEEKDAYS,
 } from './lexicon/words.js';
 import { matchesOf } from './matches.js';
 
@@ -48,11 +50,7 @@ const CONNECTORS = new Set([
   'for',
   'and',
 ]);
-const TIME_WORDS = new Set(
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday'.split(
-    '|',
-  ),
-);
+const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 const NOT_NAMES = new Set(
   'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split(
     '|',

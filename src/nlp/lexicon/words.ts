@@ -132,10 +132,24 @@ export const AVERTED = set(
   'avoid|avoids|avoided|avoiding|prevent|prevents|prevented|preventing|avert|averts|averted|averting|potential|risk|risks|threat|threats|fear|fears|danger|dangers|chance|chances|possibility|possibilities|prospect|prospects|likelihood',
 );
 
-/** Words that say when or how long, not who or what: a time is no participant of an act. */
-export const TIME_NOUNS = set(
-  'today|yesterday|tomorrow|tonight|now|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|hour|hours|minute|minutes|time|times|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december',
+/** Month names, with and without their abbreviations ("Sept."), and the days of the week. */
+const FULL_MONTHS = set(
+  'january|february|march|april|may|june|july|august|september|october|november|december',
 );
+export const MONTH_NAMES = new Set([
+  ...FULL_MONTHS,
+  ...set('jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'),
+]);
+export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+
+/** Words that say when or how long, not who or what: a time is no participant of an act. */
+export const TIME_NOUNS = new Set([
+  ...set(
+    'today|yesterday|tomorrow|tonight|now|day|days|week|weeks|weekend|month|months|year|years|morning|afternoon|evening|night|hour|hours|minute|minutes|time|times',
+  ),
+  ...WEEKDAYS,
+  ...FULL_MONTHS,
+]);
 
 /** Loaded or emotive terms that frame an event (general, across topics). */
 export const LOADED_TERMS = [
