@@ -4,8 +4,9 @@
  * comparison semantics say may conflict, and each keeping the exact clauses as evidence.
  */
 import type { Entity } from '../model/report.js';
-import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
-import { IRREALIS } from '../nlp/lexicon/words.js';
+import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from '../model/annotations.js';
+import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
+import { matchesOf } from '../nlp/matches.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
@@ -570,7 +571,14 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const abroad = (f: Fact): Set<string> | null => {
     let v = abroadCache.get(f.clause);
     if (v !== undefined) return v;
-    const cs = new Set(f.clause.entities.filter((e) => e.type === 'country').map(idOf));
+    let cs = new Set(f.clause.entities.filter((e) => e.type === 'country').map(idOf));
+    const before = cs.size ? null : continued(f.clause);
+    if (before)
+      cs = new Set(
+        f.clause.doc.entities
+          .filter((e) => e.type === 'country' && e.start >= before.start && e.end <= before.end)
+          .map(idOf),
+      );
     v = cs.size && ![...cs].some((id) => (docsOfCountry.get(id)?.size ?? 0) * 2 >= reports) ? cs : null;
     abroadCache.set(f.clause, v);
     return v;
@@ -726,6 +734,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       return 'a vague amount';
     // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
     if (a.kind === 'number' && roleOf(a) !== roleOf(b)) return 'figures of two different roles';
+    // "205 yards in the game" and "4,183 yards in a season" are totals over two spans of time
+    if (a.kind === 'number') {
+      const [pa, pb] = [periodOf(a), periodOf(b)];
+      if (pa && pb && pa !== pb) return `totals over two different periods (${pa} / ${pb})`;
+    }
     if (stampedApart(a, b)) return 'values at two different times (an update)';
     if (stampedBefore(a, b)) return 'a value dated well before the other report (background)';
     // what one party demands and what the other offers are two positions of a negotiation
@@ -1004,6 +1017,28 @@ function sameActors(a: Fact, b: Fact): boolean {
   return [...pa].some((x) => pb.has(x));
 }
 
+const PERIOD_RE = new RegExp(
+  String.raw`\b(?:(?:in|for|during|over|per|throughout|of)\s+(?:(?:a|an|the|this|that|his|her|its|their|one|each|every|single|entire|whole|full)\s+)?(?:single[- ])?|single[- ])(${[...PERIOD_NOUNS].join('|')})\b`,
+  'gi',
+);
+/** The span of time a figure is counted over, said next to it in its clause ("205 yards in the game", "for a
+ * season with 4,183 yards", "a single-season mark of 4,051"): the nearest such phrase within a few words of the
+ * figure, '' when there is none. */
+function periodOf(f: Fact): string {
+  const text = f.clause.doc.doc.text;
+  const from = Math.max(f.clause.start, f.start - 40);
+  const to = Math.min(f.clause.end, f.end + 30);
+  let best: { d: number; p: string } | null = null;
+  for (const m of matchesOf(PERIOD_RE, text.slice(from, to))) {
+    const s = from + m.index!;
+    const e = s + m[0].length;
+    if (s < f.end && e > f.start) continue;
+    const d = e <= f.start ? f.start - e : s - f.end;
+    if (!best || d < best.d) best = { d, p: m[1]!.toLowerCase() };
+  }
+  return best?.p ?? '';
+}
+
 /** The role a figure is counted in: "four seasons as the team's director" is "director" (the last word of what
  * follows "as" right after the figure and its noun); '' when there is none. */
 function roleOf(f: Fact): string {
@@ -1045,15 +1080,29 @@ function stampedApart(a: Fact, b: Fact): boolean {
   return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
 }
 
-/** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much). */
+/** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much), or, where it
+ * states none and goes on about the sentence before by "it", that sentence's. */
 function clauseTimes(f: Fact) {
-  return f.clause.doc.times.filter(
-    (t) =>
-      t.start >= f.clause.start &&
-      t.end <= f.clause.end &&
-      t.granularity !== 'year' &&
-      !(t.relative && !f.clause.doc.doc.published),
-  );
+  const { doc } = f.clause;
+  const within = (start: number, end: number) =>
+    doc.times.filter(
+      (t) =>
+        t.start >= start && t.end <= end && t.granularity !== 'year' && !(t.relative && !doc.doc.published),
+    );
+  const own = within(f.clause.start, f.clause.end);
+  const before = own.length ? null : continued(f.clause);
+  return before ? within(before.start, before.end) : own;
+}
+
+/** The sentence before, where a clause opens its sentence with "it" or "they" and so goes on about what that
+ * sentence spoke of ("In December 2003, Bam was razed by a quake. It destroyed thousands of buildings": the time and
+ * the place of "it" are that sentence's); null otherwise. */
+function continued(c: Clause): Sentence | null {
+  const { doc, sentence } = c;
+  if (sentence.index === 0) return null;
+  const first = sentence.tokens.find((t) => /\p{L}/u.test(t.text));
+  if (!first || c.start > first.start || !/^(?:it|they)$/.test(first.normal)) return null;
+  return doc.sentences[sentence.index - 1] ?? null;
 }
 
 /** "In January, five cables were cut" against "three cables were damaged" in a report of December: a value its

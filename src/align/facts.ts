@@ -667,6 +667,7 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   const own = tokens.filter((x) => x.start >= start && x.end <= end && !PHRASE_MARKS.has(x.text));
   if (own.length) [start, end] = [own[0]!.start, own[own.length - 1]!.end];
   const openers = tokens.filter((x) => SUBORDINATORS.has(x.normal));
+  const verbBefore = tokens.some((x) => x.end <= start && x.pos === 'VERB' && !AUX_VERBS.has(x.lemma));
   tokens.forEach((t, i) => {
     // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
     // ("ordered partial recounts": a word tagged a verb after an article or an adjective is a noun)
@@ -689,6 +690,9 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     const lo = Math.min(t.end, end);
     const hi = Math.max(t.start, start);
     if (openers.some((x) => x.start >= lo && x.end <= hi)) return;
+    // an infinitive after the value says what its verb was for ("threw for 205 yards to break the record"): the
+    // verb before the value governs it, the purpose does not
+    if (t.start >= end && tokens[i - 1]?.normal === 'to' && t.pos === 'VERB' && verbBefore) return;
     // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
     // shortly after 3 a.m. on Monday, after a count slowed by …")
     // a verb past a comma, semicolon or dash is in another phrase: the value's own phrase comes first
@@ -822,6 +826,16 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by;
   // a clause that goes on with a verb ("Butler intercepted the pass, and took it back 32 yards") keeps the
   // subject of the clause before it in the sentence
+  // a figure of a name's thing ("broke Newton's record of 4,051 yards", "Acme's bid of $3 billion") is that name's,
+  // whatever verb governs the phrase
+  const text = c.doc.doc.text;
+  const owner = c.entities.find(
+    (e) =>
+      e.end < at &&
+      e.form !== 'adjective' &&
+      /^['’]s?\s+(?:[\p{L}-]+\s+){1,3}of\s+$/u.test(text.slice(e.end, at)),
+  );
+  if (owner) return owner;
   const cont = /^\s*(?:and|but|then)\s/i.test(c.text) && c.tokens[1]?.pos === 'VERB';
   const names = cont ? c.doc.entities.filter((e) => e.start >= c.sentence.start) : c.entities;
   // the subject stands before the clause's verb ("Valmora Athletic have signed Nikola Ardić from Aurel Mariners
@@ -830,10 +844,17 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   const verbs = c.tokens.filter((t) => t.pos === 'VERB' && t.end <= at);
   const limit = verbs.length === 1 ? verbs[0]!.start : at;
   const m = names
-    .filter((e) => e.end <= limit && e.form !== 'adjective' && e.type !== 'country' && !commonInitial(e))
+    .filter(
+      (e) =>
+        e.end <= limit &&
+        e.form !== 'adjective' &&
+        e.type !== 'country' &&
+        !commonInitial(e) &&
+        !attributive(c, e),
+    )
     .pop();
   if (!m) return pronounSubject(c, at);
-  const between = c.doc.doc.text.slice(m.end, at);
+  const between = text.slice(m.end, at);
   // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
   // run and rushed for 226 yards")
   if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 100) return undefined;
@@ -853,6 +874,17 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   const and = tokens.findIndex((t) => t.start >= m.end && t.end <= at && t.normal === 'and');
   if (and >= 0 && tokens[and + 1]?.pos !== 'VERB' && (tokens[and + 1]?.start ?? at) < at) return undefined;
   return m;
+}
+
+/** A name used as a modifier of the noun after it, between an article and that noun, after the clause's verb ("he
+ * set the NFL rookie record"): it says what kind of thing the verb's object is, and is not who did it. (Opening the
+ * clause, "the MVX 40 stock index gained 1.2%", the name is what the noun is, and the subject.) */
+function attributive(c: Clause, e: EntityMention): boolean {
+  if (!c.tokens.some((t) => t.end <= e.start && t.pos === 'VERB')) return false;
+  const text = c.doc.doc.text;
+  if (!/\b(?:the|a|an)\s+$/i.test(text.slice(Math.max(c.sentence.start, e.start - 5), e.start))) return false;
+  const next = c.sentence.tokens.find((t) => t.start >= e.end);
+  return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /**

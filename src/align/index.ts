@@ -3,7 +3,7 @@
  * disputes with positions side by side, a timeline and per-outlet framing. Every claim and
  * position carries exact evidence (document id, quote, offsets).
  */
-import type { AnnotatedDocument } from '../model/annotations.js';
+import type { AnnotatedDocument, Quantity } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
 import {
@@ -17,6 +17,7 @@ import {
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import { type Fact, tokenClasses } from './facts.js';
+import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
@@ -105,6 +106,9 @@ export function alignStory(story: StoryInput): Story {
     // one sentence copied with another figure in it ("The 6.1-magnitude quake struck …" / "The 5.9-magnitude quake
     // struck …") is not a corroboration of that sentence
     if (sim >= S.sameClaimNearCopy && otherFigures(a, b)) return false;
+    // two counts of one thing that cannot both hold ("a record 1,204 points" / "a record 1,190 points") are two
+    // accounts, whatever else the clauses share: a dispute if anything, never a corroboration
+    if (rivalCounts(a, b)) return false;
     // two accounts that put the act in different years ("In 1957, Page disappeared" / "Page disappeared from the
     // scene in 1958") do not corroborate each other
     if (yearsApart(a, b)) return false;
@@ -398,6 +402,27 @@ const figuresOf = perClause((c: Clause) =>
 function otherFigures(a: Clause, b: Clause): boolean {
   const [x, y] = [figuresOf(a), figuresOf(b)];
   return x.length > 0 && x.length === y.length && x.some((v, i) => v !== y[i]);
+}
+
+/** Each clause's figures by their unit ('' for a count): "1,204 points" and "101" (no noun) are both counts. */
+const countsOf = perClause((c: Clause) => {
+  const out = new Map<string, Quantity[]>();
+  for (const q of c.doc.quantities)
+    if (q.start >= c.start && q.end <= c.end) out.set(q.unit ?? '', [...(out.get(q.unit ?? '') ?? []), q]);
+  return out;
+});
+/** Each clause has one figure of a unit, both count the same thing (the same noun, or the same unit of measure),
+ * and the two cannot both hold. (Where a clause has two such figures, "226 yards while Hillis added 101", which
+ * one the other clause speaks of is not known here.) */
+function rivalCounts(a: Clause, b: Clause): boolean {
+  const cb = countsOf(b);
+  for (const [unit, qa] of countsOf(a)) {
+    const qb = cb.get(unit);
+    if (qa.length !== 1 || qb?.length !== 1) continue;
+    const [x, y] = [qa[0]!, qb[0]!];
+    if ((unit || x.counted) && x.counted === y.counted && !quantitiesCompatible(x, y)) return true;
+  }
+  return false;
 }
 
 // (being eligible, able or allowed to do a thing is not doing it: "2.5 million are eligible to vote" / "almost all

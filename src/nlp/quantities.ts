@@ -136,6 +136,8 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
   }
   let value: number;
   if (/^\d+\.\s\d+$/.test(t)) t = t.replace(/\s/, '');
+  // a thousands separator with a space after it ("120, 000", text tokenised by another tool): NUM matches it
+  if (/^\d{1,3}(?:,\s\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,\s/g, ',');
   if (/^[\d.,]+$/.test(t)) value = Number(t.replace(/,/g, ''));
   else {
     const parts = t.split(/[- ]/);

@@ -822,3 +822,116 @@ describe('two accounts in two different years', () => {
     expect(corroboratedOn(same, /left/)).toHaveLength(1);
   });
 });
+
+describe('whose figure, over what span, and said when (sixth session)', () => {
+  const season = (extra: string) =>
+    `Ana Ruiz led the Orrin Harriers to a 91-88 win over the Velby Hawks on Sunday. ${extra} The Harriers play the Tarnby Owls next week.`;
+  const numbers = (r: Report) => disputes(r).filter((d) => d.kind === 'number');
+  /** The figure facts of a text: the figure, its governing predicate and whom it is said of. */
+  const figures = (text: string) =>
+    storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0))
+      .filter((f) => f.kind === 'number')
+      .map((f) => ({
+        text: text.slice(f.start, f.end),
+        head: f.head,
+        subject: f.subject?.canonical ?? null,
+      }));
+
+  it('a thousands separator with a space after it ("120, 000", text tokenised by another tool) is one figure', () => {
+    expect(quantities('The valley, home to 120, 000 people, flooded.')).toEqual([
+      ['120, 000', 120000, 120000, null],
+    ]);
+    const [about] = quantities('About 1, 500 homes were damaged.');
+    expect(about![1]).toBe(1275);
+    expect(about![2]).toBeCloseTo(1725);
+  });
+
+  it('an infinitive after a figure says what its verb was for: "scored 38 points to break the record" is scored', () => {
+    const [scored] = figures('Ruiz scored 38 points to break the league record.');
+    expect(scored).toMatchObject({ text: '38 points', head: ['~score'] });
+  });
+
+  it("a figure of a name's thing is that name's: \"broke Lind's record of 1,190 points\" is Lind's total", () => {
+    expect(figures("Ruiz broke Lind's record of 1,190 points in the second quarter.")[0]!.subject).toBe(
+      'Lind',
+    );
+    const r = reports(
+      season,
+      'Ruiz set a league record for a season with 1,204 points.',
+      "Ruiz broke Lind's record of 1,190 points in the second quarter.",
+      'The crowd stood for her.',
+    );
+    expect(numbers(r)).toEqual([]);
+  });
+
+  it('a name that qualifies the object ("set the Orrin league record") is not who set it', () => {
+    const [record] = figures(
+      'Ana Ruiz starred again. She also set the Orrin league record for most points scored in a season with 1,190 points.',
+    );
+    expect(record!.subject).toBe('Ana Ruiz');
+    // opening the clause, the name is what the noun is, and the subject
+    expect(figures('The ORX 25 stock index gained 1.2 percent on the day.')[0]!.subject).toBe('ORX 25');
+  });
+
+  it('two counts of one thing that cannot both hold are never one corroborated claim', () => {
+    const r = reports(
+      season,
+      'Ruiz set a league record for a season with 1,204 points.',
+      'Ruiz starred again. She also set the Orrin league record for most points scored in a season with 1,190 points.',
+      'The crowd stood for her.',
+    );
+    expect(corroboratedOn(r, /record/)).toEqual([]);
+    const same = reports(
+      season,
+      'Ruiz set a league record for a season with 1,204 points.',
+      'Ruiz starred again. She also set the Orrin league record for most points scored in a season with 1,204 points.',
+      'The crowd stood for her.',
+    );
+    expect(corroboratedOn(same, /record/)).toHaveLength(1);
+  });
+
+  it('totals over two spans of time ("in the game", "in a season") are not rival counts; over one span they are', () => {
+    const apart = reports(
+      season,
+      'Ruiz scored 38 points in the game.',
+      'Ruiz has scored 1,204 points in the season.',
+      'The crowd stood for her.',
+    );
+    expect(numbers(apart)).toEqual([]);
+    const same = reports(
+      season,
+      'Ruiz scored 38 points in the game.',
+      'Ruiz scored 41 points in the game.',
+      'The crowd stood for her.',
+    );
+    expect(numbers(same)).toHaveLength(1);
+  });
+
+  it('a sentence that goes on by "it" is at the time and place of the one before', () => {
+    const floods = (extra: string) =>
+      `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
+    const r = reports(
+      floods,
+      'The floods destroyed 200 homes in the north.',
+      'Last month a storm hit Spain. It destroyed 3,000 homes in the north.',
+      'The floods destroyed 200 homes in the north, officials said.',
+    );
+    expect(numbers(r)).toEqual([]);
+    // in January, in a report of March: background, not a rival count
+    const before = reports(
+      floods,
+      'The floods destroyed 200 homes in the north.',
+      'On 12 January a storm hit the coast. It destroyed 3,000 homes in the north.',
+      'The floods destroyed 200 homes in the north, officials said.',
+    );
+    expect(numbers(before)).toEqual([]);
+    // without "it", the count is of this story
+    const rival = reports(
+      floods,
+      'The floods destroyed 200 homes in the north.',
+      'Rain fell for a week. The floods destroyed 3,000 homes in the north.',
+      'The floods destroyed 200 homes in the north, officials said.',
+    );
+    expect(numbers(rival)).toHaveLength(1);
+  });
+});

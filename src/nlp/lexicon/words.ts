@@ -222,3 +222,9 @@ export const PAST_FORMS: Record<string, string> = Object.fromEntries(
     .split('|')
     .map((p) => p.split(':') as [string, string]),
 );
+
+/** Spans of time a total is counted over ("in a season", "during the quarter", "a single-game record"): two figures
+ * over two of them are two totals, not rival counts of one. */
+export const PERIOD_NOUNS = set(
+  'day|week|weekend|month|quarter|half|year|decade|century|season|game|match|race|tournament|career|term|tenure|lifetime',
+);
