@@ -907,6 +907,10 @@ const TIME_NOUNS = new Set(
     '|',
   ),
 );
+/** Words by which a clause tells of an earlier occurrence than the story's own: "earlier this year", "last month",
+ * "three years ago", "in the past", "previously". */
+const PAST_OCCURRENCE =
+  /^\W*(?:(?:and|but|yet|then)\s+)?(?:(?:earlier|previously)\s+this\s+(?:year|month|season|decade)|(?:last|previous|prior)\s+(?:year|month|season|decade)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+the\s+past|previously)\b/i;
 /** Series marks of a fact, read once per fact (they are compared for every candidate pair). */
 const seriesMemo = new WeakMap<Fact, Set<string>>();
 function seriesOf(f: Fact): Set<string> {
@@ -952,12 +956,16 @@ function readSeries(f: Fact): Set<string> {
     )
   )
     out.add('plus');
-  // "won two games last season": a figure of another season or year than the story's
+  // "won two games last season": a figure of another season or year than the story's; so is a figure of a clause
+  // that opens by telling of an earlier occurrence ("Earlier this year, five cables were cut", "Two years ago, 12
+  // people died there"; not "a party that did not exist ten years ago won 16%", where the time is of the name)
+  const text = f.clause.doc.doc.text;
   if (
     f.kind === 'number' &&
-    /\b(?:last|previous|prior)\s+(?:season|year|campaign)\b|\ba\s+year\s+(?:ago|earlier)\b/i.test(
-      f.clause.doc.doc.text.slice(f.end, Math.min(f.clause.end, f.end + S.seriesReach)),
-    )
+    (/\b(?:last|previous|prior)\s+(?:season|year|campaign)\b|\ba\s+year\s+(?:ago|earlier)\b/i.test(
+      text.slice(f.end, Math.min(f.clause.end, f.end + S.seriesReach)),
+    ) ||
+      PAST_OCCURRENCE.test(text.slice(f.clause.start, Math.min(f.start, f.clause.start + S.seriesReach))))
   )
     out.add('past');
   // "will strike again on 1 December": another occurrence of the act, not the one the other report dates

@@ -907,6 +907,18 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(numbers(same)).toHaveLength(1);
   });
 
+  it('a clause that opens on an earlier occurrence ("Earlier this year, …") tells of another event', () => {
+    const zoo = (extra: string) =>
+      `Animals escaped from Velby Zoo on Friday after a storm broke a fence, the zoo said. ${extra} The zoo will stay closed until Tuesday.`;
+    const r = reports(
+      zoo,
+      'Three wolves escaped from their enclosure during the storm.',
+      'Earlier this year, five wolves escaped from their enclosure during a storm.',
+      'Three wolves escaped from their enclosure, keepers said.',
+    );
+    expect(numbers(r)).toEqual([]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
