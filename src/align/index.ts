@@ -446,10 +446,17 @@ const modalOf = perClause((c: Clause): string => {
     ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
   const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
-  return ts.some((t) => MODALS.has(t.normal)) ? 'possible' : '';
+  // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)
+  return ts.some((t) => MODALS.has(t.normal) && (t.pos === 'AUX' || !MONTH_NAMES.has(t.normal)))
+    ? 'possible'
+    : '';
 });
 
 /** A clause's own verbs (not light, not of saying): lemma, what they meet on, and whether each is denied. */
+const keysOfVerb = (t: { lemma: string; normal: string }) => [
+  t.lemma.toLowerCase(),
+  ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`),
+];
 const actsOf = perClause((c: Clause) =>
   c.tokens
     .map((t, i) => ({ t, i }))
@@ -457,19 +464,36 @@ const actsOf = perClause((c: Clause) =>
     .map(({ t, i }) => ({
       lemma: t.lemma,
       // one lemma or one predicate class
-      keys: [t.lemma.toLowerCase(), ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`)],
+      keys: keysOfVerb(t),
       denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
+      complement: complementOf(c, i),
     })),
 );
-const actKeys = perClause((c: Clause) => new Set(actsOf(c).flatMap((x) => x.keys)));
+
+/** What a verb with an infinitive after it is about: "agreed to be photographed" is about being photographed,
+ * "agreed to take her off life support" about taking her off it (light verbs count here: they are the whole act).
+ * The keys of that verb, or null when the verb has no infinitive right after it. */
+function complementOf(c: Clause, i: number): string[] | null {
+  const ts = c.tokens;
+  if (ts[i + 1]?.normal !== 'to') return null;
+  let k = i + 2;
+  // "to be photographed", "to have been", "to quickly leave"
+  while (ts[k] && (/^(?:be|been|have)$/.test(ts[k]!.normal) || ts[k]!.pos === 'ADV')) k++;
+  const v = ts[k];
+  return v && (v.pos === 'VERB' || v.pos === 'AUX') ? keysOfVerb(v) : null;
+}
 
 /** The clauses' own verbs meet (one lemma or one predicate class), and none is denied in one and asserted in the other. */
 function sameActs(a: Clause, b: Clause, sim: number): boolean {
   const va = actsOf(a);
   const vb = actsOf(b);
   if (va.length && vb.length && sim < S.sameClaimNearCopy) {
-    const kb = actKeys(b);
-    if (!va.some((x) => x.keys.some((k) => kb.has(k)))) return false;
+    // one verb on both sides; where both give it an infinitive, that is one act too ("agreed to be photographed"
+    // and "agreed to take her off life support" share only the agreeing)
+    const meet = (x: (typeof va)[number], y: (typeof vb)[number]) =>
+      x.keys.some((k) => y.keys.includes(k)) &&
+      !(x.complement && y.complement && !x.complement.some((k) => y.complement!.includes(k)));
+    if (!va.some((x) => vb.some((y) => meet(x, y)))) return false;
   }
   for (const x of va) for (const y of vb) if (x.lemma === y.lemma && x.denied !== y.denied) return false;
   return true;

@@ -919,6 +919,38 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(numbers(r)).toEqual([]);
   });
 
+  it('"agreed to be interviewed" and "agreed to close the bridge" share only the agreeing: no one claim', () => {
+    const bridge = (extra: string) =>
+      `Storm damage closed the Tarnby bridge on Monday, the council said. ${extra} Repairs will start in May.`;
+    const close = 'On Tuesday, Mayor Ines Holm agreed to close the bridge until May, officials said.';
+    const r = reports(
+      bridge,
+      'On Tuesday, Mayor Ines Holm agreed to be interviewed about the bridge by the Tarnby Post.',
+      close,
+      'Ferries carried commuters instead.',
+    );
+    expect(corroboratedOn(r, /agreed/)).toEqual([]);
+    const same = reports(
+      bridge,
+      'On Tuesday, Mayor Ines Holm agreed to close the bridge until May.',
+      close,
+      'Ferries carried commuters instead.',
+    );
+    expect(corroboratedOn(same, /agreed/)).toHaveLength(1);
+  });
+
+  it('the month "May" is no modal: "until May" does not make a clause a possibility', () => {
+    const bridge = (extra: string) =>
+      `Storm damage closed the Tarnby bridge on Monday, the council said. ${extra} Ferries carried commuters instead.`;
+    const r = reports(
+      bridge,
+      'On Tuesday, Mayor Ines Holm agreed to close the bridge until May, officials said.',
+      'On Tuesday, Mayor Ines Holm agreed to close the bridge for repairs.',
+      'Repairs will take weeks.',
+    );
+    expect(corroboratedOn(r, /agreed/)).toHaveLength(1);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
