@@ -81,6 +81,7 @@ export function tokenClasses(tokens: Token[]): string[][] {
 
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
 const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
+const PARTICLES = new Set(['off', 'up', 'over', 'out', 'down', 'away', 'back', 'apart']);
 
 function readClasses(tokens: Token[]): string[][] {
   return tokens.map((t, i) => {
@@ -91,6 +92,9 @@ function readClasses(tokens: Token[]): string[][] {
     if (HOLDING.has(t.lemma) && tokens[i + 1]?.pos === 'NUM') return ['hold'];
     // a light verb means its object: "made offers" is bidding, "took the decision" deciding, "gave a warning"
     if (LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
+      // a light verb with its particle is a verb of its own ("her career took off", "gave up", "made out"): not
+      // the light verb's classes ("took 38% of the vote" is winning)
+      if (PARTICLES.has(tokens[i + 1]?.normal ?? '')) return [];
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && /^(?:DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;
       const o = tokens[k];

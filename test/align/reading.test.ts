@@ -9,6 +9,7 @@ import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { annotate } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
+import { tokenClasses } from '../../src/align/facts.js';
 import type { Report } from '../../src/model/report.js';
 import { cleanDoc, rawDoc } from '../helpers/docs.js';
 import { expectExactEvidence } from '../helpers/evidence.js';
@@ -949,6 +950,15 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
       'Repairs will take weeks.',
     );
     expect(corroboratedOn(r, /agreed/)).toHaveLength(1);
+  });
+
+  it('a light verb with its particle is a verb of its own: "her career took off" is no taking', () => {
+    const classesOfTook = (text: string) => {
+      const tokens = annotate(cleanDoc('d', text)).sentences[0]!.tokens;
+      return tokenClasses(tokens)[tokens.findIndex((t) => t.normal === 'took')];
+    };
+    expect(classesOfTook('In 1950 her career took off in Berlin.')).toEqual([]);
+    expect(classesOfTook('The Greens took 10.4 percent of the vote.')).not.toEqual([]);
   });
 
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
