@@ -285,6 +285,11 @@ function distributionOf(
   return { distribution: 'unspecified', parties: null };
 }
 
+/** After "N times" (or "twice"): a multiple ("the size", "as many", "more", "higher") or a rate ("a week", "per
+ * day"), not how often an act happened. */
+const MULTIPLE_OR_RATE =
+  /^\s+times\s+(?:as|more|less|fewer|the|that|its|their|his|her|higher|larger|bigger|greater|faster|smaller|lower|over|a|an|per|each|every|daily|weekly|monthly|yearly|annually)\b/i;
+const TWICE_RE = /\b(?:twice|thrice)\b/gi;
 const XFORX_RE = new RegExp(String.raw`(?<![\d.,])(${AMOUNT})\s?(?:-|\s)for(?:-|\s)\s?(${AMOUNT})`, 'gi');
 const RANGE_RE = new RegExp(
   String.raw`\b(?:between\s+(${AMOUNT})\s+and\s+(${AMOUNT})|from\s+(${AMOUNT})\s+to\s+(${AMOUNT})|(${AMOUNT})\s?(?:-|–|to|or)\s?(${AMOUNT}))\b`,
@@ -460,6 +465,13 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (isYear) continue;
       if (counted && TIME_UNITS[counted.lemma] !== undefined) continue;
       if (/^\d+:\d/.test(text.slice(start, start + 5))) continue;
+      // "married three times": how often the act happened (counted as `times`); "three times the size", "three
+      // times as many", "three times a week" are a multiple and a rate, no count
+      let countedLemma = counted?.lemma ?? null;
+      if (countedLemma === 'time' && /^\s+times\b/i.test(after)) {
+        if (MULTIPLE_OR_RATE.test(after)) continue;
+        countedLemma = 'times';
+      }
       let unit = amount.unit;
       let value = amount.value;
       const measure =
@@ -508,9 +520,31 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         value,
         qualifier: kind,
         unit,
-        counted: counted?.lemma ?? null,
+        counted: countedLemma,
         countedSpan: counted?.span ?? null,
         ...distributionOf(after, before),
+      });
+    }
+    // "twice", "thrice": how often the act happened, as "two times" is
+    for (const m of matchesOf(TWICE_RE, st)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      if (MULTIPLE_OR_RATE.test(' times' + text.slice(end, s.end))) continue;
+      const value = m[0].toLowerCase() === 'twice' ? 2 : 3;
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low: value,
+        high: value,
+        value,
+        qualifier: 'exact',
+        unit: null,
+        counted: 'times',
+        countedSpan: null,
+        distribution: 'unspecified',
+        parties: null,
       });
     }
     // vague amounts: "dozens of", "hundreds of"

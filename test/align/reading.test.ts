@@ -39,7 +39,7 @@ describe('shares said as fractions', () => {
     expect(quantities('Two-thirds of the members voted.')[0]![3]).toBe('%');
     // not a share: half an hour, the second half
     expect(quantities('It took half an hour.')).toEqual([]);
-    expect(quantities('They scored twice in the second half.')).toEqual([]);
+    expect(quantities('They scored twice in the second half.').filter((q) => q[3] === '%')).toEqual([]);
   });
 
   it('a share against a percentage is a dispute when they cannot both hold, not when they can', () => {
@@ -959,6 +959,16 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     };
     expect(classesOfTook('In 1950 her career took off in Berlin.')).toEqual([]);
     expect(classesOfTook('The Greens took 10.4 percent of the vote.')).not.toEqual([]);
+  });
+
+  it('"twice" and "three times" count how often an act happened; "three times the size" and "twice a week" do not', () => {
+    const counts = (t: string) =>
+      findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.value, q.counted]);
+    expect(counts('The bridge flooded twice in May.')).toEqual([[2, 'times']]);
+    expect(counts('The bridge has flooded three times since 2001.')).toEqual([[3, 'times']]);
+    expect(counts('The new span is three times the size of the old one.')).toEqual([]);
+    expect(counts('The new span carries twice as many cars.').filter(([, c]) => c === 'times')).toEqual([]);
+    expect(counts('Ferries sail three times a week.')).toEqual([]);
   });
 
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
