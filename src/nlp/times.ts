@@ -211,7 +211,9 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       if (overlaps(a, b)) continue;
       const c = r.start;
       const hasYear = c.isCertain('year');
-      if (!reference && !hasYear) continue;
+      // without a reference only a date that states its year in its own words is one ("in March 2009"): chrono
+      // counts the year of "yesterday" or "two days ago" as known, from the stand-in reference
+      if (!reference && (!hasYear || !/\d{4}|'\d{2}\b/.test(r.text))) continue;
       // bare times of day, weekdays alone without a reference, and bare numbers are not dates here
       if (
         !c.isCertain('month') &&
@@ -281,13 +283,36 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The latest explicit full date (with its year) in a text: a report's own dated context. */
+/**
+ * A report's own dated context: the latest explicit full date, its year written out, that can be when the report was
+ * written — one that stamps it (on a line of its own, "December 7, 2010 11:18 PM", or in its dateline, "NORDHAVEN,
+ * May 19, 2024 (KPA) -"), or any other no earlier than every year the text names (a caption's "in Istanbul, on June
+ * 2, 2025"; not "born April 22, 1923" in an obituary that goes on to 2008: a report is written after what it tells
+ * of). chrono's "a week ago" or "for four hours" carry the stand-in reference's year, not one of the text's: not
+ * dates here. Null when there is none.
+ */
 export function datedContext(text: string): Date | null {
   let best: Date | null = null;
+  const latestYear = Math.max(0, ...[...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
   for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
-    if (!r.start.isCertain('year') || !r.start.isCertain('day')) continue;
+    if (!r.start.isCertain('year') || !r.start.isCertain('day') || !/\d{4}/.test(r.text)) continue;
     const d = r.start.date();
+    const lineStart = text.lastIndexOf('\n', r.index) + 1;
+    const lineEnd = text.indexOf('\n', r.index + r.text.length);
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd);
+    const stamp = line.replace(r.text, '').replace(STAMP_WORDS, '').trim().length <= STAMP_REST_CHARS;
+    // a dateline: early in the text, before any sentence has ended, and followed by its dash ("(KPA) -")
+    const dateline =
+      r.index < DATELINE_CHARS &&
+      !/[.!?]\s/.test(text.slice(0, r.index)) &&
+      /^\s*(?:\([^)]{1,40}\)\s*)?[-–—]\s/.test(text.slice(r.index + r.text.length));
+    if (!stamp && !dateline && d.getUTCFullYear() < latestYear) continue;
     if (!best || d > best) best = d;
   }
   return best;
 }
+/** What else a stamp line may hold: "Updated", "Posted", "Published", a time of day and its zone. */
+const STAMP_WORDS =
+  /\b(?:updated|posted|published|last modified|modified|am|pm|a\.m\.|p\.m\.|gmt|utc|[a-z]{2,4}t|on|at)\b|[\d:.,|()\-–—]/gi;
+const STAMP_REST_CHARS = 12;
+const DATELINE_CHARS = 120;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/nlp/quantities.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
-import { annotate } from '../../src/nlp/index.js';
+import { annotate, datedContext } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
 import { tokenClasses } from '../../src/align/facts.js';
@@ -969,6 +969,23 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(counts('The new span is three times the size of the old one.')).toEqual([]);
     expect(counts('The new span carries twice as many cars.').filter(([, c]) => c === 'times')).toEqual([]);
     expect(counts('Ferries sail three times a week.')).toEqual([]);
+  });
+
+  it("a report's own date is one that can be when it was written, never a relative phrase's stand-in year", () => {
+    const day = (text: string) => datedContext(text)?.toISOString().slice(0, 10) ?? null;
+    // a stamp line, a dateline, a caption date no earlier than any year the text names
+    expect(day('Floods hit Porto\nUpdated: 3 March 2024 10:15 GMT\nThe river rose yesterday.')).toBe(
+      '2024-03-03',
+    );
+    expect(day('PORTO, March 3, 2024 (Lusa) - The river rose yesterday.')).toBe('2024-03-03');
+    expect(day('Soldiers carry sandbags in Porto on March 3, 2024.\nThe river rose yesterday.')).toBe(
+      '2024-03-03',
+    );
+    // not a birth date in a text that goes on to later years, not "a week ago" nor "for four hours"
+    expect(
+      day('Voss was born on April 22, 1923. She joined the orchestra in 1950 and left it in 1994.'),
+    ).toBeNull();
+    expect(day('She fell ill a week ago and was in surgery for four hours.')).toBeNull();
   });
 
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
