@@ -18,6 +18,7 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import { type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
+import { officeDisputes } from './offices.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
@@ -276,6 +277,7 @@ export function alignStory(story: StoryInput): Story {
   // disputes
   const found: DraftDispute[] = [
     ...roleDisputes(ctx),
+    ...officeDisputes(ctx),
     ...polarityDisputes(ctx),
     ...listDisputes(ctx),
     ...factDisputes(ctx, facts, judge),

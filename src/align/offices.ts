@@ -1,0 +1,197 @@
+/**
+ * Offices: who holds a post of an organisation ("Dr Tobiah Quennell, director of the Marovian Institute of Public
+ * Health"; "the institute, whose director, Dr Lena Forsch, …"). Two reports that name two different people for the
+ * same post of the same organisation, neither naming the other for it, take two positions (PRODUCT.md: "a role
+ * filled by two different entities conflicts").
+ *
+ * Read only where the sentence says it plainly, next to the name: an appositive after the name ("NAME, (the) ORG's
+ * TITLE", "NAME, TITLE of ORG"), a title before it ("ORG's TITLE, NAME", "ORG, whose TITLE, NAME"). The post is the
+ * whole title ("deputy director" is another post than "director"); a former, acting or interim holder, or "a
+ * director" (one of several), holds no post to compare. The organisation is a named one (or an institution named as a
+ * place: a museum, a hospital), or "the institute" where one organisation of the story ends in that word.
+ */
+import type { EntityMention } from '../model/annotations.js';
+import { TITLE_HEADS, TITLE_WORDS } from '../nlp/lexicon/words.js';
+import type { Clause } from './clauses.js';
+import type { DisputeContext, DraftDispute, DraftPosition } from './disputes.js';
+
+export interface OfficeClaim {
+  /** The post as written, lower case ("director", "chief executive"). */
+  title: string;
+  /** Story entity id of the organisation. */
+  org: string;
+  holder: EntityMention;
+  clause: Clause;
+  start: number;
+  end: number;
+}
+
+/** Words of a title that make its holder no holder of the post now ("former director"), or not the post itself
+ * ("deputy director"): such titles are not compared. */
+const NOT_THE_POST = new Set([
+  'former',
+  'ex',
+  'acting',
+  'interim',
+  'outgoing',
+  'incoming',
+  'late',
+  'deputy',
+  'vice',
+  'assistant',
+  'associate',
+  'co',
+]);
+
+const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+/** What has posts: organisations, and institutions named as places (a museum, a hospital, a school). */
+const HOLDS_POSTS = new Set(['organization', 'facility']);
+
+/** The organisation a reference names: the whole of [start, end) is an organisation mention ("the Marovian
+ * Institute of Public Health"; not "the NRDC's Endangered Species Program", a programme of it, nor "assurance at
+ * Reliance Globalcom"), or a common noun, "the institute", that ends the name of exactly one organisation of the
+ * story. */
+function orgAt(
+  ctx: DisputeContext,
+  c: Clause,
+  start: number,
+  end: number,
+  word: string | null,
+): string | null {
+  const text = c.doc.doc.text;
+  const named = c.entities.find(
+    (e) =>
+      HOLDS_POSTS.has(e.type) &&
+      e.start >= start &&
+      e.end <= end &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(start, e.start)) &&
+      /^\s*$/.test(text.slice(e.end, end)),
+  );
+  if (named) return idOf(named);
+  if (!word || !/^\p{Ll}[\p{Ll}-]{3,}$/u.test(word)) return null;
+  const orgs = [...ctx.entities.values()].filter(
+    (e) => HOLDS_POSTS.has(e.type) && e.name.toLowerCase().split(/\s+/).includes(word),
+  );
+  return orgs.length === 1 ? orgs[0]!.id : null;
+}
+
+/** A run of title words ending in a title head ("director", "chief executive", "foreign minister"). */
+const TITLE = String.raw`((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`;
+
+function titleOf(run: string): string | null {
+  const words = run.toLowerCase().trim().split(/\s+/);
+  if (!words.length || !words.every((w) => TITLE_WORDS.has(w) || TITLE_HEADS.has(w))) return null;
+  return TITLE_HEADS.has(words[words.length - 1]!) ? words.join(' ') : null;
+}
+
+/** The office claims of one clause. */
+export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
+  const out: OfficeClaim[] = [];
+  const text = c.doc.doc.text;
+  const people = c.entities.filter((e) => e.type === 'person' && e.form !== 'adjective');
+  const push = (
+    title: string | null,
+    org: string | null,
+    holder: EntityMention,
+    start: number,
+    end: number,
+  ) => {
+    if (title && org && org !== idOf(holder)) out.push({ title, org, holder, clause: c, start, end });
+  };
+  for (const p of people) {
+    // after the name: "NAME, the institute's director", "NAME, director of the Marovian Institute …"
+    const after = text.slice(p.end, Math.min(c.end, p.end + 120));
+    const own = new RegExp(
+      String.raw`^,\s+(?:the\s+)?(?:([\p{Lu}][\p{L}.&' -]*?)|the\s+(\p{Ll}+)|(\p{Lu}\p{Ll}+))['’]s?\s+${TITLE}\s*[,.;)]`,
+      'u',
+    ).exec(after);
+    const of = new RegExp(
+      String.raw`^,\s+(?:the\s+)?${TITLE}\s+of\s+(?:the\s+)?([^,;()]{3,80}?)\s*[,.;(]`,
+      'u',
+    ).exec(after);
+    if (own) {
+      const s = p.end + after.indexOf(own[1] ?? own[2] ?? own[3]!);
+      const word = own[2] ?? null;
+      push(
+        titleOf(own[4]!),
+        orgAt(ctx, c, s, s + (own[1] ?? own[2] ?? own[3]!).length, word),
+        p,
+        p.start,
+        p.end + own[0].length - 1,
+      );
+    } else if (of) {
+      const s = p.end + of[0].indexOf(of[2]!);
+      const words = of[2]!.split(/\s+/);
+      push(
+        titleOf(of[1]!),
+        orgAt(ctx, c, s, s + of[2]!.length, words.length === 1 ? words[0]! : null),
+        p,
+        p.start,
+        p.end + of[0].length - 1,
+      );
+    }
+    // before the name: "The institute's director, NAME", "the Institute, whose director, NAME,"
+    // (a courtesy title split off the name, "Dr", stands between: "whose director, Dr Lena Forsch")
+    const at = p.roleSpan && p.roleSpan.end <= p.start ? p.roleSpan.start : p.start;
+    const before = text.slice(Math.max(c.sentence.start, at - 120), at);
+    const whose = new RegExp(
+      String.raw`(?:^|[\s(])(?:the\s+)?([^,;]{3,80}?),\s+whose\s+${TITLE},\s+$`,
+      'iu',
+    ).exec(before);
+    const poss = new RegExp(
+      String.raw`(?:^|[\s(,])(?:the\s+)?([\p{L}.&' -]{3,80}?)['’]s?\s+${TITLE},?\s+$`,
+      'u',
+    ).exec(before);
+    const m = whose ?? poss;
+    if (m) {
+      const s = at - before.length + m.index + m[0].indexOf(m[1]!);
+      const words = m[1]!.trim().split(/\s+/);
+      push(
+        titleOf(m[2]!),
+        orgAt(ctx, c, s, s + m[1]!.length, words.length === 1 ? words[0]! : null),
+        p,
+        s,
+        p.end,
+      );
+    }
+  }
+  // "former director", "deputy director": no post to compare ("a director" is no title run: not read)
+  return out.filter((o) => !o.title.split(' ').some((w) => NOT_THE_POST.has(w)));
+}
+
+/** Two reports name two different people for one post of one organisation. */
+export function officeDisputes(ctx: DisputeContext): DraftDispute[] {
+  const claims = ctx.clauses.flatMap((c) => officeClaims(ctx, c));
+  const byPost = new Map<string, OfficeClaim[]>();
+  for (const o of claims)
+    byPost.set(`${o.title}|${o.org}`, [...(byPost.get(`${o.title}|${o.org}`) ?? []), o]);
+  const out: DraftDispute[] = [];
+  for (const [post, os] of [...byPost].sort((a, b) => a[0].localeCompare(b[0]))) {
+    const perDoc = new Map<string, Set<string>>();
+    for (const o of os) {
+      const root = ctx.root.get(o.clause.doc.doc.id) ?? o.clause.doc.doc.id;
+      perDoc.set(root, (perDoc.get(root) ?? new Set()).add(idOf(o.holder)));
+    }
+    const sources = [...perDoc.values()];
+    const conflict = sources.some((a, i) => sources.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))));
+    if (!conflict) continue;
+    const positions = new Map<string, DraftPosition>();
+    for (const o of os) {
+      const id = idOf(o.holder);
+      const name = ctx.entities.get(id)?.name ?? o.holder.canonical;
+      let p = positions.get(id);
+      if (!p) positions.set(id, (p = { value: name, normalized: name, spans: [] }));
+      if (!p.spans.some((s) => s.clause.doc === o.clause.doc && s.start === o.start))
+        p.spans.push({ clause: o.clause, start: o.clause.start, end: o.clause.end });
+    }
+    const [title, org] = post.split('|');
+    const orgName = ctx.entities.get(org!)?.name ?? org!;
+    out.push({
+      kind: 'entity',
+      about: `who is the ${title} of ${orgName}`,
+      key: `office:${post}`,
+      positions: [...positions.values()],
+    });
+  }
+  return out;
+}
