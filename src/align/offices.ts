@@ -78,6 +78,27 @@ function orgAt(
 /** A run of title words ending in a title head ("director", "chief executive", "foreign minister"). */
 const TITLE = String.raw`((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)`;
 
+/** ", the institute's director," / ", Norcorp's chief executive," right after a name. */
+const OWN_AFTER = new RegExp(
+  String.raw`^,\s+(?:the\s+)?(?:([\p{Lu}][\p{L}.&' -]*?)|the\s+(\p{Ll}+)|(\p{Lu}\p{Ll}+))['’]s?\s+${TITLE}\s*[,.;)]`,
+  'u',
+);
+/** ", director of the Marovian Institute of Public Health," right after a name. */
+const OF_AFTER = new RegExp(
+  String.raw`^,\s+(?:the\s+)?${TITLE}\s+of\s+(?:the\s+)?([^,;()]{3,80}?)\s*[,.;(]`,
+  'u',
+);
+/** "The Marovian Institute of Public Health, whose director, " right before a name. */
+const WHOSE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:the\s+)?([^,;]{3,80}?),\s+whose\s+${TITLE},\s+$`,
+  'iu',
+);
+/** "The institute's director, " right before a name. */
+const OWN_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(,])(?:the\s+)?([\p{L}.&' -]{3,80}?)['’]s?\s+${TITLE},?\s+$`,
+  'u',
+);
+
 function titleOf(run: string): string | null {
   const words = run.toLowerCase().trim().split(/\s+/);
   if (!words.length || !words.every((w) => TITLE_WORDS.has(w) || TITLE_HEADS.has(w))) return null;
@@ -101,14 +122,8 @@ export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
   for (const p of people) {
     // after the name: "NAME, the institute's director", "NAME, director of the Marovian Institute …"
     const after = text.slice(p.end, Math.min(c.end, p.end + 120));
-    const own = new RegExp(
-      String.raw`^,\s+(?:the\s+)?(?:([\p{Lu}][\p{L}.&' -]*?)|the\s+(\p{Ll}+)|(\p{Lu}\p{Ll}+))['’]s?\s+${TITLE}\s*[,.;)]`,
-      'u',
-    ).exec(after);
-    const of = new RegExp(
-      String.raw`^,\s+(?:the\s+)?${TITLE}\s+of\s+(?:the\s+)?([^,;()]{3,80}?)\s*[,.;(]`,
-      'u',
-    ).exec(after);
+    const own = OWN_AFTER.exec(after);
+    const of = OF_AFTER.exec(after);
     if (own) {
       const s = p.end + after.indexOf(own[1] ?? own[2] ?? own[3]!);
       const word = own[2] ?? null;
@@ -134,14 +149,8 @@ export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
     // (a courtesy title split off the name, "Dr", stands between: "whose director, Dr Lena Forsch")
     const at = p.roleSpan && p.roleSpan.end <= p.start ? p.roleSpan.start : p.start;
     const before = text.slice(Math.max(c.sentence.start, at - 120), at);
-    const whose = new RegExp(
-      String.raw`(?:^|[\s(])(?:the\s+)?([^,;]{3,80}?),\s+whose\s+${TITLE},\s+$`,
-      'iu',
-    ).exec(before);
-    const poss = new RegExp(
-      String.raw`(?:^|[\s(,])(?:the\s+)?([\p{L}.&' -]{3,80}?)['’]s?\s+${TITLE},?\s+$`,
-      'u',
-    ).exec(before);
+    const whose = WHOSE_BEFORE.exec(before);
+    const poss = OWN_BEFORE.exec(before);
     const m = whose ?? poss;
     if (m) {
       const s = at - before.length + m.index + m[0].indexOf(m[1]!);
