@@ -13,6 +13,7 @@ import {
   MONTH_NAMES,
   REPORTING_VERBS,
   TIME_NOUNS,
+  WANTING,
 } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
@@ -459,18 +460,46 @@ const keysOfVerb = (t: { lemma: string; normal: string }) => [
   t.lemma.toLowerCase(),
   ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`),
 ];
+/** A participle after a form of "be" is a verb in the passive, whatever the tagger calls it ("Page was married
+ * three times" / "was divorced three times"). */
+const passiveParticiple = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  return t.pos === 'ADJ' && /\p{L}{3,}ed$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
+};
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const actsOf = perClause((c: Clause) =>
   c.tokens
     .map((t, i) => ({ t, i }))
-    .filter(({ t }) => t.pos === 'VERB' && !LIGHT_VERBS.has(t.lemma) && !REPORTING_VERBS.has(t.lemma))
+    .filter(
+      ({ t, i }) =>
+        (t.pos === 'VERB' || passiveParticiple(c, i)) &&
+        !LIGHT_VERBS.has(t.lemma) &&
+        !REPORTING_VERBS.has(t.lemma),
+    )
     .map(({ t, i }) => ({
       lemma: t.lemma,
       // one lemma or one predicate class
       keys: keysOfVerb(t),
       denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
       complement: complementOf(c, i),
+      wanted: wantedOnly(c, i),
     })),
 );
+
+/** An act asked for, wanted, planned or tried, not said to have happened: the infinitive of such a verb, with its
+ * object between at most ("urged the secretaries to rescind the changes", "plans to close", "attempted to escape").
+ * (Verbs that say the act happened, "forced to resign", "managed to escape", are not of these.) */
+function wantedOnly(c: Clause, i: number): boolean {
+  const ts = c.tokens;
+  if (ts[i - 1]?.normal !== 'to') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+    const t = ts[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ' || t.pos === 'NOUN')
+      if (WANTING.has(t.lemma.toLowerCase()) || WANTING.has(t.normal)) return true;
+    if (/^[,;:]$/.test(t.text)) break;
+  }
+  return false;
+}
 
 /** What a verb with an infinitive after it is about: "agreed to be photographed" is about being photographed,
  * "agreed to take her off life support" about taking her off it (light verbs count here: they are the whole act).
@@ -494,6 +523,8 @@ function sameActs(a: Clause, b: Clause, sim: number): boolean {
     // and "agreed to take her off life support" share only the agreeing)
     const meet = (x: (typeof va)[number], y: (typeof vb)[number]) =>
       x.keys.some((k) => y.keys.includes(k)) &&
+      // what was urged or planned is not what was done ("urged them to rescind the changes" / "rescinded them")
+      x.wanted === y.wanted &&
       !(x.complement && y.complement && !x.complement.some((k) => y.complement!.includes(k)));
     if (!va.some((x) => vb.some((y) => meet(x, y)))) return false;
   }

@@ -988,6 +988,30 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(day('She fell ill a week ago and was in surgery for four hours.')).toBeNull();
   });
 
+  it('what was urged or planned is not what was done: "urged the council to close the bridge" / "closed the bridge"', () => {
+    const bridge = (extra: string) =>
+      `Storm damage closed the Tarnby bridge on Monday, the council said. ${extra} Repairs will start in May.`;
+    const r = reports(
+      bridge,
+      'On Tuesday, residents urged the council to close the old bridge until May.',
+      'On Tuesday, the council closed the old bridge until May, officials said.',
+      'Ferries carried commuters instead.',
+    );
+    expect(corroboratedOn(r, /old bridge/)).toEqual([]);
+  });
+
+  it('a participle after "was" is a verb whatever the tagger says: "was married" is not "was divorced"', () => {
+    const obit = (extra: string) =>
+      `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
+    const r = reports(
+      obit,
+      'Voss was married three times and had two sons.',
+      'Voss was divorced three times and had two sons, her agent said.',
+      'She recorded eleven albums.',
+    );
+    expect(corroboratedOn(r, /three times/)).toEqual([]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;

@@ -126,6 +126,13 @@ export const IRREALIS = set(
   'would|will|shall|could|might|may|should|plan|plans|planned|planning|intend|intends|intended|want|wants|wanted|hope|hopes|hoped|expect|expects|expected|ready|prepared|aim|aims|aimed|going|if|unless|whether|wish|wishes|desire|proposal|proposed|propose|proposes|promise|promised|vow|vowed|threaten|threatened|seek|seeks|sought|try|tried|attempt',
 );
 
+/** Verbs (lemmas) whose infinitive is an act asked for, wanted, planned or tried, not one said to have happened:
+ * "urged the ministers to rescind", "plans to close", "attempted to escape". (Not "forced to", "managed to",
+ * "decided to", which say or imply it was done.) */
+export const WANTING = set(
+  'urge|ask|call|demand|request|want|wish|hope|plan|intend|seek|try|attempt|propose|threaten|vow|promise|pledge|expect|aim|prepare|press|push|encourage|invite|advise|recommend|appeal|beg|lobby|petition|campaign|need|mean|offer|agree|refuse|fail|decline',
+);
+
 /** Words before an act that say it was kept from happening or only could happen: "to avoid killing", "the
  * potential for killing", "the risk of flooding". The act after them is not stated. */
 export const AVERTED = set(
