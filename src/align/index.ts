@@ -3,7 +3,7 @@
  * disputes with positions side by side, a timeline and per-outlet framing. Every claim and
  * position carries exact evidence (document id, quote, offsets).
  */
-import type { AnnotatedDocument, Quantity } from '../model/annotations.js';
+import type { AnnotatedDocument, Quantity, Token } from '../model/annotations.js';
 import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
 import {
@@ -491,12 +491,23 @@ const actsOf = perClause((c: Clause) =>
  * (Verbs that say the act happened, "forced to resign", "managed to escape", are not of these.) */
 function wantedOnly(c: Clause, i: number): boolean {
   const ts = c.tokens;
-  if (ts[i - 1]?.normal !== 'to') return false;
-  for (let k = i - 2; k >= Math.max(0, i - 6); k--) {
+  // "to rescind", "to be passed"
+  const to =
+    ts[i - 1]?.normal === 'to'
+      ? i - 1
+      : ts[i - 1]?.normal === 'be' && ts[i - 2]?.normal === 'to'
+        ? i - 2
+        : -1;
+  if (to < 0) return false;
+  const wanting = (t: Token) => WANTING.has(t.lemma.toLowerCase()) || WANTING.has(t.normal);
+  // "plans to close" with "plans" read as a noun, "a call to rescind"
+  if (ts[to - 1] && ts[to - 1]!.pos === 'NOUN' && wanting(ts[to - 1]!)) return true;
+  // the nearest verb before it governs the infinitive ("plans to send a boat to fix it": "to fix" is the sending's
+  // purpose; "urged the secretaries to rescind": the urging's)
+  for (let k = to - 1; k >= Math.max(0, to - 6); k--) {
     const t = ts[k]!;
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ' || t.pos === 'NOUN')
-      if (WANTING.has(t.lemma.toLowerCase()) || WANTING.has(t.normal)) return true;
-    if (/^[,;:]$/.test(t.text)) break;
+    if (/^[,;:]$/.test(t.text)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return wanting(t);
   }
   return false;
 }
@@ -528,7 +539,11 @@ function sameActs(a: Clause, b: Clause, sim: number): boolean {
       !(x.complement && y.complement && !x.complement.some((k) => y.complement!.includes(k)));
     if (!va.some((x) => vb.some((y) => meet(x, y)))) return false;
   }
-  for (const x of va) for (const y of vb) if (x.lemma === y.lemma && x.denied !== y.denied) return false;
+  // one act denied in one and asserted in the other, or done in one and only urged or planned in the other, however
+  // close the wording ("the scientists urged the secretaries to rescind changes to …" / "Salazar rescinded changes to …")
+  for (const x of va)
+    for (const y of vb)
+      if (x.lemma === y.lemma && (x.denied !== y.denied || x.wanted !== y.wanted)) return false;
   return true;
 }
 const LIGHT_VERBS = new Set([

@@ -130,7 +130,7 @@ export const IRREALIS = set(
  * "urged the ministers to rescind", "plans to close", "attempted to escape". (Not "forced to", "managed to",
  * "decided to", which say or imply it was done.) */
 export const WANTING = set(
-  'urge|ask|call|demand|request|want|wish|hope|plan|intend|seek|try|attempt|propose|threaten|vow|promise|pledge|expect|aim|prepare|press|push|encourage|invite|advise|recommend|appeal|beg|lobby|petition|campaign|need|mean|offer|agree|refuse|fail|decline',
+  'urge|ask|call|demand|request|want|wish|hope|plan|intend|seek|try|attempt|propose|threaten|vow|promise|pledge|expect|aim|prepare|press|push|encourage|invite|advise|recommend|appeal|beg|lobby|petition|campaign|need|mean|offer|agree|refuse|fail|decline|tell|order|instruct|direct|warn|remind|require',
 );
 
 /** Words before an act that say it was kept from happening or only could happen: "to avoid killing", "the
