@@ -8,6 +8,7 @@ import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
 import {
   AVERTED,
+  CURRENCY_NOUNS,
   HEDGES,
   LOADED_TERMS,
   MONTH_NAMES,
@@ -414,10 +415,41 @@ const countsOf = perClause((c: Clause) => {
     if (q.start >= c.start && q.end <= c.end) out.set(q.unit ?? '', [...(out.get(q.unit ?? '') ?? []), q]);
   return out;
 });
+const CODE_OF_NOUN: Record<string, string> = {
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  hryvnia: 'UAH',
+};
+const CURRENCY_CODES = new Set(Object.values(CODE_OF_NOUN));
+/** The currencies of a clause's sums of money, one per sum: a currency unit, or a currency named as the counted noun
+ * ("45 million ducats"). */
+const moneyOf = perClause((c: Clause) =>
+  c.doc.quantities
+    .filter((q) => q.start >= c.start && q.end <= c.end)
+    .map((q) =>
+      q.unit && CURRENCY_CODES.has(q.unit)
+        ? q.unit
+        : q.counted && CURRENCY_NOUNS.has(q.counted)
+          ? (CODE_OF_NOUN[q.counted] ?? q.counted)
+          : null,
+    )
+    .filter((x): x is string => x !== null),
+);
 /** Each clause has one figure of a unit, both count the same thing (the same noun, or the same unit of measure),
  * and the two cannot both hold. (Where a clause has two such figures, "226 yards while Hillis added 101", which
  * one the other clause speaks of is not known here.) */
 function rivalCounts(a: Clause, b: Clause): boolean {
+  // one sum of money on each side, in two currencies: not known to agree (a rate in the text is a second sum)
+  const [ma, mb] = [moneyOf(a), moneyOf(b)];
+  if (ma.length === 1 && mb.length === 1 && ma[0] !== mb[0]) return true;
   const cb = countsOf(b);
   for (const [unit, qa] of countsOf(a)) {
     const qb = cb.get(unit);

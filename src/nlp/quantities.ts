@@ -506,7 +506,10 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         });
         continue;
       }
-      const curWord = /^\s?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(after);
+      const curWord =
+        /^\s?(?:US\s+|U\.S\.\s+)?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(
+          after,
+        );
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
       const q = QUALIFIER_RE.exec(before);
       if (q) start -= q[0].length;

@@ -1012,6 +1012,25 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(corroboratedOn(r, /three times/)).toEqual([]);
   });
 
+  it('one sum in two currencies, with no rate given, is not known to agree: no one claim', () => {
+    const port = (extra: string) =>
+      `Dock workers at the port of Velby walked out on Monday in a dispute over pay. ${extra} Talks resume on Friday.`;
+    const r = reports(
+      port,
+      'The chamber of commerce estimated that the strike would cost the port 45 million kronor a day.',
+      'The chamber of commerce said the strike could cost the port some 5 million US dollars a day.',
+      'Ships queued outside the harbour.',
+    );
+    expect(corroboratedOn(r, /chamber/)).toEqual([]);
+    const same = reports(
+      port,
+      'The chamber of commerce estimated that the strike would cost the port €4.5 million a day.',
+      'The chamber of commerce said the strike could cost the port some 4.5 million euros a day.',
+      'Ships queued outside the harbour.',
+    );
+    expect(corroboratedOn(same, /chamber/)).toHaveLength(1);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;

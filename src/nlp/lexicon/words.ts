@@ -235,3 +235,9 @@ export const PAST_FORMS: Record<string, string> = Object.fromEntries(
 export const PERIOD_NOUNS = set(
   'day|week|weekend|month|quarter|half|year|decade|century|season|game|match|race|tournament|career|term|tenure|lifetime',
 );
+
+/** Names of currencies (singular, and the plurals a lemma does not undo), for an amount counted in one ("45 million ducats"): money in two currencies is
+ * not known to agree where the text gives no rate. */
+export const CURRENCY_NOUNS = set(
+  'dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|ruble|rouble|hryvnia|franc|krona|kronor|krone|kroner|lire|reais|zloty|lira|peso|real|rand|dinar|dirham|riyal|rial|shekel|won|baht|ringgit|rupiah|forint|koruna|lev|leu|kuna|dong|naira|shilling|cedi|kwacha|taka|ducat|florin|guilder|mark|crown|tenge|manat|lari|dram|som|sum|somoni|afghani|kyat|kip|riel|tugrik|bolivar|sol|colon|quetzal|lempira|cordoba|balboa|guarani|boliviano',
+);
