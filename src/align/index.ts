@@ -609,9 +609,14 @@ function samePeople(a: Clause, b: Clause): boolean {
 
 const SERIES_WORDS =
   /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
-const seriesMarks = perClause(
-  (c: Clause) => new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase())),
-);
+const seriesMarks = perClause((c: Clause) => {
+  const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
+  // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not the
+  // hyphenated "born-again")
+  const text = c.doc.doc.text;
+  if (c.tokens.some((t) => t.normal === 'again' && text[t.start - 1] !== '-')) marks.add('again');
+  return marks;
+});
 function sameSeriesWords(a: Clause, b: Clause): boolean {
   const ma = seriesMarks(a);
   const mb = seriesMarks(b);

@@ -1031,6 +1031,18 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(corroboratedOn(same, /chamber/)).toHaveLength(1);
   });
 
+  it('"will again be required" is another occurrence than "were required": no one claim', () => {
+    const bridge = (extra: string) =>
+      `Storm damage closed the Tarnby bridge on Monday, the council said. ${extra} Repairs will start in May.`;
+    const r = reports(
+      bridge,
+      'Previously, ferry operators were required to consult with harbour pilots at the port authority before changing routes.',
+      'Ferry operators again will be required to consult with harbour pilots at the port authority before changing their routes.',
+      'Repairs will take weeks.',
+    );
+    expect(corroboratedOn(r, /required/)).toEqual([]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
