@@ -20,12 +20,21 @@ export const verifySettings = {
   /** A modifier (adjective, number word) or a name of the draft sentence absent from the closest report sentences
    * leaves the sentence unsupported, whatever the coverage. */
   strictModifiers: true,
+  /** A country's name or adjective the entity check finds by the country a report sentence names ("U.K. activists"
+   * / "activists in London") is stated: the strict-modifier rule does not count its words as missing again. */
+  countryNameStated: true,
+  /** A name of the draft resolved to the same entity as a name of the report sentences ("Chinese" / "China's") is
+   * stated: the strict-modifier rule does not count its words as missing again. */
+  resolvedNameStated: true,
   /** A noun put in the place of another in a report sentence (its neighbours on both sides stand there around other
    * words) leaves the sentence unsupported when at most this many of its content words are missing: a sentence
    * that repeats the report but for one noun names something else; where more words differ it is rewording. */
   substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
+  /** Where both the draft sentence and the report sentences negate something, each negation must bear on a word the
+   * other side negates too: a negation moved to another word of the sentence is one added and one dropped. */
+  negationPerWord: true,
   /** Relations of meaning (src/nlp/meaning.ts, WordNet) by which a draft word counts as the report word it
    * differs from: the same base form, a synonym, a derivation ("acknowledged" / "admitted", "injured" / "injury"). */
   meaningSame: ['same', 'synonym', 'derivation'] as readonly string[],

@@ -56,6 +56,20 @@ export const VERIFY_GENERIC = new Set(
  * find evidence". General English, not the words of one story. */
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
 
+/** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
+export const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+]);
+
 /** Ordinal words: figures the quantity reader does not take ("for a second straight session"). */
 export const ORDINALS = new Set(
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),

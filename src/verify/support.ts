@@ -10,7 +10,7 @@ import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { meaningPos, related, type MeaningPos, type Relation } from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { IMPLICIT_NEGATIVES, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
+import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -220,25 +220,33 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   };
 
   // names: every name of the draft sentence stands in the window (by its resolved entity, or its words)
+  // a name found there, as the same resolved entity ("Chinese" / "China's") or by the country it names, is stated:
+  // its words are not missing modifiers either
+  const statedNames: { start: number; end: number }[] = [];
+  // the countries the window names, by name, adjective or capital
+  const windowCountries = new Set(
+    window.flatMap((w) =>
+      w.src.doc.entities
+        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
+        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
+        .filter((c) => c !== null)
+        .map((c) => c.code),
+    ),
+  );
+
   for (const e of draft.entities.filter(
     (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
   )) {
-    if (keys.has(entityKey(e))) continue;
+    if (keys.has(entityKey(e))) {
+      if (S.resolvedNameStated) statedNames.push(e);
+      continue;
+    }
     // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")
     const country = e.metonymy ? null : (countryByName(e.text) ?? countryByAdjective(e.text));
-    if (
-      country &&
-      window.some((w) =>
-        w.src.doc.entities.some(
-          (o) =>
-            inside(o, w.src.sentence.start, w.src.sentence.end) &&
-            [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)].some(
-              (c) => c?.code === country.code,
-            ),
-        ),
-      )
-    )
+    if (country && windowCountries.has(country.code)) {
+      if (S.countryNameStated) statedNames.push(e);
       continue;
+    }
     const words = e.text
       .toLowerCase()
       .split(/[\s.'’-]+/)
@@ -324,7 +332,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
-  const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
+  // the words of the other side a cue bears on
+  const borne = (sent: Sentence, n: Cue, other: Set<string>): Token[] => {
     // a negation's reach ends at its clause ("recover without treatment, but the infection can be serious")
     const k = sent.tokens.findIndex((t) => t.start >= n.end);
     const tail = k < 0 ? [] : sent.tokens.slice(k);
@@ -340,8 +349,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .filter(isContent)
         .slice(-S.negationReach);
     }
-    return [...after, ...before].some((t) => found(t, other));
+    return [...after, ...before].filter((t) => found(t, other));
   };
+  const bears = (sent: Sentence, n: Cue, other: Set<string>) => borne(sent, n, other).length > 0;
   const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
@@ -353,12 +363,44 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
     });
+  else if (dn && S.negationPerWord) {
+    // both sides negate something, but each negation bears on its own words: a negation of the draft is matched by
+    // one of the report that bears on one of the same words ("which have not launched an investigation, have found
+    // evidence" / "which have launched an investigation, have found no evidence": one added, one dropped)
+    const sameWord = (a: Token[], b: Token[]) =>
+      a.some((x) => b.some((y) => keysOf(x).some((k) => keysOf(y).includes(k))));
+    // only a negating word ("not", "no", "never", "without") is placed by where it stands; a negative verb or
+    // adjective ("declined", "unable") is a word of its own, paraphrased as freely as others ("shares declined"), and
+    // matches a negation of the draft but is not required to be matched
+    const negator = (sent: Sentence, n: Cue) =>
+      !n.both && NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase());
+    const wCues = (w: Indexed, all: boolean) =>
+      cuesOf(w.src.sentence)
+        .filter((n) => all || negator(w.src.sentence, n))
+        .map((n) => borne(w.src.sentence, n, draftKeys));
+    const dBorne = dCues
+      .filter((n) => negator(s, n))
+      .map((n) => ({ n, words: borne(s, n, keys) }))
+      .filter((x) => x.words.length);
+    const added = dBorne.find((d) => !window.some((w) => wCues(w, true).some((ws) => sameWord(d.words, ws))));
+    const dropped = wCues(window[0]!, false)
+      .filter((ws) => ws.length)
+      .find((ws) => !dBorne.some((d) => sameWord(d.words, ws)));
+    if (added)
+      problems.push({
+        kind: 'polarity',
+        draft: s.text.slice(added.n.start - s.start, added.n.end - s.start),
+        source: null,
+      });
+    else if (dropped) problems.push({ kind: 'polarity', draft: 'affirmed', source: 'negated' });
+  }
   // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
   // "a lesbian meeting place"): what it adds is not stated there
   if (S.strictModifiers)
     for (const t of missing)
       if (
         (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
+        !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
