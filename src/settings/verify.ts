@@ -23,6 +23,12 @@ export const verifySettings = {
   /** A country's name or adjective the entity check finds by the country a report sentence names ("U.K. activists"
    * / "activists in London") is stated: the strict-modifier rule does not count its words as missing again. */
   countryNameStated: true,
+  /** A draft figure not in the report sentences conflicts only with a figure of the same unit counting the same thing
+   * (when both say what they count); else it is only not stated. */
+  numberRivalSameThing: true,
+  /** A capitalised word opening the sentence that is a common word (WordNet: its commonest sense is no named
+   * instance, "Shares", not "London") is an ordinary word of the sentence, counted in the coverage, not a name. */
+  openingCommonWord: true,
   /** A name of the draft resolved to the same entity as a name of the report sentences ("Chinese" / "China's") is
    * stated: the strict-modifier rule does not count its words as missing again. */
   resolvedNameStated: true,

@@ -8,7 +8,7 @@
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
-import { meaningPos, related, type MeaningPos, type Relation } from '../nlp/meaning.js';
+import { meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -147,6 +147,15 @@ function substituted(
   return null;
 }
 
+/** A word whose commonest sense, as a noun or a verb, is not a named instance (WordNet's `@i`): "shares", "officials"
+ * are common words, "London", "China" are names. */
+function commonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const noun = synsets(w, 'noun', { senses: 1 })[0];
+  if (noun) return !noun.pointers.some((p) => p.symbol === '@i');
+  return synsets(w, 'verb', { senses: 1 }).length > 0;
+}
+
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
   // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
@@ -255,6 +264,12 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     // one capitalised word opening the sentence may be no name at all ("Shares in the company fell"): not stated,
     // but no conflict with the report's names either
     if (e.start === s.tokens.find(isWord)?.start && !/\s/.test(e.text.trim())) {
+      // a common word (WordNet's commonest sense is no named instance: "Shares", not "London") is an ordinary word
+      // of the sentence, counted with the others in the coverage
+      if (S.openingCommonWord && commonWord(e.text)) {
+        statedNames.push(e);
+        continue;
+      }
       problems.push({ kind: 'coverage', draft: e.text, source: null });
       continue;
     }
@@ -296,7 +311,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const ok = wq.some(
       (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
     );
-    if (!ok) problems.push({ kind: 'number', draft: q.text, source: wq[0]?.text ?? null });
+    // the figure it conflicts with counts the same thing in the same unit: "a few weeks" does not conflict with
+    // "hundreds" of girls, it is only not stated
+    const rival = S.numberRivalSameThing
+      ? wq.find(
+          (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
+        )
+      : wq[0];
+    if (!ok) problems.push({ kind: 'number', draft: q.text, source: rival?.text ?? null });
   }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)
