@@ -400,11 +400,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       cuesOf(w.src.sentence)
         .filter((n) => all || negator(w.src.sentence, n))
         .map((n) => borne(w.src.sentence, n, draftKeys));
-    const dBorne = dCues
-      .filter((n) => negator(s, n))
-      .map((n) => ({ n, words: borne(s, n, keys) }))
-      .filter((x) => x.words.length);
-    const added = dBorne.find((d) => !window.some((w) => wCues(w, true).some((ws) => sameWord(d.words, ws))));
+    const dBorne = dCues.map((n) => ({ n, words: borne(s, n, keys) })).filter((x) => x.words.length);
+    const added = dBorne
+      .filter((d) => negator(s, d.n))
+      .find((d) => !window.some((w) => wCues(w, true).some((ws) => sameWord(d.words, ws))));
     const dropped = wCues(window[0]!, false)
       .filter((ws) => ws.length)
       .find((ws) => !dBorne.some((d) => sameWord(d.words, ws)));
