@@ -404,7 +404,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const added = dBorne
       .filter((d) => negator(s, d.n))
       .find((d) => !window.some((w) => wCues(w, true).some((ws) => sameWord(d.words, ws))));
-    const dropped = wCues(window[0]!, false)
+    const dropped = wCues(window[0]!, S.negationDroppedAnyCue)
       .filter((ws) => ws.length)
       .find((ws) => !dBorne.some((d) => sameWord(d.words, ws)));
     if (added)
@@ -416,11 +416,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     else if (dropped) problems.push({ kind: 'polarity', draft: 'affirmed', source: 'negated' });
   }
   // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
-  // "a lesbian meeting place"): what it adds is not stated there
+  // "a lesbian meeting place"): what it adds is not stated there. A name or a number word always; an adjective where
+  // the sentence otherwise repeats the report's words (an edit of the report sentence), not in a sentence reworded
+  // throughout, where a missing adjective is as likely rewording ("a sharp drop" for "dropped by more than 20 per
+  // cent") and the coverage test decides, as for the one-noun substitution
   if (S.strictModifiers)
     for (const t of missing)
       if (
-        (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
+        (S.strictModifierPos.includes(t.pos) ||
+          (S.strictWhereRepeatedPos.includes(t.pos) && coverage >= S.strictWhereRepeatedCoverage)) &&
         !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
       )

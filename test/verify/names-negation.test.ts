@@ -69,4 +69,29 @@ describe('verify: names, negations and figures (sixth session)', () => {
     expect(verdictOf(d, r).verdict).toBe('unsupported');
     expect(without({ numberRivalSameThing: false }, d, r).verdict).toBe('contradicted');
   });
+  it('holds an adjective the report lacks against a sentence that repeats the report, not one reworded throughout', () => {
+    const r =
+      'After a meeting on Friday, the harbour board lowered mooring fees for fishing boats by 30 per cent.';
+    // reworded throughout ("made a cut", "crews"): "sharp" grades the cut the report gives a figure for
+    const d = "The harbour board made a sharp cut in mooring fees for fishing crews after Friday's meeting.";
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(without({ strictWhereRepeatedCoverage: 0 }, d, r).verdict).toBe('unsupported');
+    // the report's own sentence with an adjective added is an edit of it
+    expect(
+      verdictOf(
+        'The council approved a costly new ferry terminal on Tuesday.',
+        'The council approved a new ferry terminal on Tuesday.',
+      ).verdict,
+    ).toBe('unsupported');
+  });
+
+  it('requires a negation of the report to be matched by one of the draft on its words, whatever its kind', () => {
+    // the draft's "decline" is read as a negation cue, but of "visitors", not of "got the pricing right"
+    const d = 'Ticket sales fell after a decline in visitors, and the museum got the pricing right.';
+    const r = 'The museum failed to get the pricing right after a decline in visitors.';
+    const s = verdictOf(d, r);
+    expect(s.verdict).toBe('contradicted');
+    expect(s.checks.some((c) => c.kind === 'polarity')).toBe(true);
+    expect(without({ negationDroppedAnyCue: false }, d, r).verdict).toBe('supported');
+  });
 });
