@@ -52,6 +52,9 @@ export const verifySettings = {
   negationReach: 4,
   /** Where both the draft sentence and the report sentences negate something, each negation must bear on a word the
    * other side negates too: a negation moved to another word of the sentence is one added and one dropped. */
+  /** An adjective put in the place of another adjective of a report sentence, between the same words, is another
+   * quality: not supported, in any sentence. */
+  adjectiveSubstitution: true,
   negationPerWord: true,
   /** In that check, a report negation of any kind ("failed to", "unable"), not only a negating word, must be matched
    * by a negation of the draft on the same words. */

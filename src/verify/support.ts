@@ -156,6 +156,26 @@ function commonWord(word: string): boolean {
   return synsets(w, 'verb', { senses: 1 }).length > 0;
 }
 
+/** The report adjective a draft adjective stands in place of: the word before it (or after it) is the word before
+ * (after) an adjective of a window sentence that the draft does not have ("have fallen dead" / "have fallen sick"). */
+function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): Token | null {
+  const words = s.tokens.filter(isWord);
+  const k = words.indexOf(t);
+  const same = (a: Token, b: Token) =>
+    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens.filter(isWord);
+    for (let i = 0; i < ws.length; i++) {
+      const o = ws[i]!;
+      if (o.pos !== 'ADJ' || found(o, draftKeys)) continue;
+      const before = words[k - 1] && ws[i - 1] && same(words[k - 1]!, ws[i - 1]!) && isContent(words[k - 1]!);
+      const after = words[k + 1] && ws[i + 1] && same(words[k + 1]!, ws[i + 1]!) && isContent(words[k + 1]!);
+      if (before || after) return o;
+    }
+  }
+  return null;
+}
+
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
   // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
@@ -450,6 +470,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       if (missing.length <= S.substitutionMaxMissing || (S.meaningChange as readonly string[]).includes(r))
         problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
     }
+  // an adjective put in the place of another adjective of the report sentence, between the same words ("girls have
+  // fallen dead in schools" / "have fallen sick in schools"): another quality, however reworded the rest (a synonym
+  // is not missing at all)
+  if (S.adjectiveSubstitution)
+    for (const t of missing)
+      if (t.pos === 'ADJ' && !problems.some((p) => p.draft === t.text)) {
+        const o = besideAdjective(s, t, window, draftKeys);
+        if (o) problems.push({ kind: 'coverage', draft: t.text, source: o.text });
+      }
   // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
   // antonyms)
   for (const t of missing) {

@@ -94,4 +94,19 @@ describe('verify: names, negations and figures (sixth session)', () => {
     expect(s.checks.some((c) => c.kind === 'polarity')).toBe(true);
     expect(without({ negationDroppedAnyCue: false }, d, r).verdict).toBe('supported');
   });
+  it('reads an adjective in the place of a report adjective as another quality, however reworded the rest', () => {
+    const r = 'Dozens of sheep have fallen ill on farms near the river this spring, and several were culled.';
+    const d = 'Dozens of sheep have fallen lame on farms near the river in recent weeks, with some culled.';
+    const s = verdictOf(d, r);
+    expect(s.verdict).toBe('unsupported');
+    expect(s.checks).toContainEqual({ kind: 'coverage', draft: 'lame', source: 'ill' });
+    expect(without({ adjectiveSubstitution: false }, d, r).verdict).toBe('supported');
+    // a synonym in that place is the same quality
+    expect(
+      verdictOf(
+        'Dozens of sheep on farms near the river have fallen sick, and a few were culled.',
+        'Dozens of sheep on farms near the river have fallen ill, and several were culled by vets.',
+      ).verdict,
+    ).toBe('supported');
+  });
 });
