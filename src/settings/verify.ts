@@ -55,6 +55,11 @@ export const verifySettings = {
   /** An adjective put in the place of another adjective of a report sentence, between the same words, is another
    * quality: not supported, in any sentence. */
   adjectiveSubstitution: true,
+  /** A draft word whose opposite (lexicon.ts) stands in the closest report sentence beside a word that stands beside
+   * the draft's word too (within `oppositeReach` content words), where the report does not also say the draft's word
+   * of it, is an opposite said of the same thing, even where the draft's word stands elsewhere in the report. */
+  oppositeBesideSameWord: true,
+  oppositeReach: 2,
   negationPerWord: true,
   /** In that check, a report negation of any kind ("failed to", "unable"), not only a negating word, must be matched
    * by a negation of the draft on the same words. */

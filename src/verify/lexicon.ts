@@ -25,7 +25,9 @@ export const ANTONYMS: [string, string][] = pairs(
     'most/least|overestimate/underestimate|underground/overground|native/foreign|temporary/permanent|' +
     'slow/fast|slowly/quickly|slow/quick|heavy/light|deep/shallow|wide/narrow|thick/thin|sell/purchase|' +
     'lend/borrow|give/take|send/receive|push/pull|win/loss|minor/major|senior/junior|rural/urban|' +
-    'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include',
+    'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include|' +
+    'increase/drop|increase/fall|increase/decline|rise/decline|grow/decline|surge/slump|surge/plunge|surge/tumble|' +
+    'raise/reduce|raise/cut',
 );
 
 const byWord = new Map<string, Set<string>>();

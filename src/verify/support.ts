@@ -479,6 +479,37 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const o = besideAdjective(s, t, window, draftKeys);
         if (o) problems.push({ kind: 'coverage', draft: t.text, source: o.text });
       }
+  // an opposite said of the same thing: a draft word (found or not) whose opposite stands in the closest report
+  // sentence beside a word that stands beside it in the draft, where the report does not have the draft's word beside
+  // that word too ("a sharp increase in profit" / "profits dropped by more than 20 per cent")
+  if (S.oppositeBesideSameWord) {
+    const near = (ts: Token[], i: number) =>
+      ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
+    const dw = words;
+    const ww = contentTokens(window[0]!.src.sentence);
+    const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    for (let i = 0; i < dw.length; i++) {
+      const t = dw[i]!;
+      if (problems.some((p) => p.draft === t.text)) continue;
+      const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
+      if (!opp.size) continue;
+      const dn = near(dw, i);
+      for (let j = 0; j < ww.length; j++) {
+        const o = ww[j]!;
+        if (!opp.has(o.lemma.toLowerCase()) && !opp.has(o.normal)) continue;
+        const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
+        if (!shared.length) continue;
+        // the report also says the draft's word of that thing: no opposite
+        const alsoSaid = ww.some(
+          (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
+        );
+        if (!alsoSaid) {
+          problems.push({ kind: 'antonym', draft: t.text, source: o.text });
+          break;
+        }
+      }
+    }
+  }
   // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
   // antonyms)
   for (const t of missing) {

@@ -109,4 +109,23 @@ describe('verify: names, negations and figures (sixth session)', () => {
       ).verdict,
     ).toBe('supported');
   });
+  it('reads an opposite said of the same thing, even where the draft word stands elsewhere in the report', () => {
+    // "increase" is in the report, of visitors; of ticket sales the report says "dropped"
+    const d =
+      'Museum ticket sales saw a sharp increase in June after the new wing opened, and visitors queued for hours.';
+    const r =
+      'Museum ticket sales dropped in June after the new wing opened, although the shop reported an increase in visitors who queued for hours.';
+    const s = verdictOf(d, r);
+    expect(s.checks).toContainEqual({ kind: 'antonym', draft: 'increase', source: 'dropped' });
+    expect(without({ oppositeBesideSameWord: false }, d, r).checks.some((c) => c.kind === 'antonym')).toBe(
+      false,
+    );
+    // each word said of its own thing, in another order, is no opposite
+    expect(
+      verdictOf(
+        'Costs dropped in June while sales saw an increase.',
+        'In June sales increased while costs dropped.',
+      ).verdict,
+    ).toBe('supported');
+  });
 });
