@@ -25,7 +25,9 @@ export const ANTONYMS: [string, string][] = pairs(
     'most/least|overestimate/underestimate|underground/overground|native/foreign|temporary/permanent|' +
     'slow/fast|slowly/quickly|slow/quick|heavy/light|deep/shallow|wide/narrow|thick/thin|sell/purchase|' +
     'lend/borrow|give/take|send/receive|push/pull|win/loss|minor/major|senior/junior|rural/urban|' +
-    'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include',
+    'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include|' +
+    'increase/drop|increase/fall|increase/decline|rise/decline|grow/decline|surge/slump|surge/plunge|surge/tumble|' +
+    'raise/reduce|raise/cut',
 );
 
 const byWord = new Map<string, Set<string>>();
@@ -55,6 +57,20 @@ export const VERIFY_GENERIC = new Set(
  * negation check counts them on both sides, so a draft's "found no evidence" matches a report's "were unable to
  * find evidence". General English, not the words of one story. */
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
+
+/** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
+export const NEGATORS = new Set([
+  'not',
+  "n't",
+  'no',
+  'never',
+  'none',
+  'nobody',
+  'nothing',
+  'neither',
+  'nor',
+  'without',
+]);
 
 /** Ordinal words: figures the quantity reader does not take ("for a second straight session"). */
 export const ORDINALS = new Set(

@@ -8,9 +8,9 @@
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
-import { meaningPos, related, type MeaningPos, type Relation } from '../nlp/meaning.js';
+import { meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { IMPLICIT_NEGATIVES, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
+import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -147,6 +147,35 @@ function substituted(
   return null;
 }
 
+/** A word whose commonest sense, as a noun or a verb, is not a named instance (WordNet's `@i`): "shares", "officials"
+ * are common words, "London", "China" are names. */
+function commonWord(word: string): boolean {
+  const w = word.toLowerCase();
+  const noun = synsets(w, 'noun', { senses: 1 })[0];
+  if (noun) return !noun.pointers.some((p) => p.symbol === '@i');
+  return synsets(w, 'verb', { senses: 1 }).length > 0;
+}
+
+/** The report adjective a draft adjective stands in place of: the word before it (or after it) is the word before
+ * (after) an adjective of a window sentence that the draft does not have ("have fallen dead" / "have fallen sick"). */
+function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): Token | null {
+  const words = s.tokens.filter(isWord);
+  const k = words.indexOf(t);
+  const same = (a: Token, b: Token) =>
+    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens.filter(isWord);
+    for (let i = 0; i < ws.length; i++) {
+      const o = ws[i]!;
+      if (o.pos !== 'ADJ' || found(o, draftKeys)) continue;
+      const before = words[k - 1] && ws[i - 1] && same(words[k - 1]!, ws[i - 1]!) && isContent(words[k - 1]!);
+      const after = words[k + 1] && ws[i + 1] && same(words[k + 1]!, ws[i + 1]!) && isContent(words[k + 1]!);
+      if (before || after) return o;
+    }
+  }
+  return null;
+}
+
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
   // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
@@ -220,25 +249,33 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   };
 
   // names: every name of the draft sentence stands in the window (by its resolved entity, or its words)
+  // a name found there, as the same resolved entity ("Chinese" / "China's") or by the country it names, is stated:
+  // its words are not missing modifiers either
+  const statedNames: { start: number; end: number }[] = [];
+  // the countries the window names, by name, adjective or capital
+  const windowCountries = new Set(
+    window.flatMap((w) =>
+      w.src.doc.entities
+        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
+        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
+        .filter((c) => c !== null)
+        .map((c) => c.code),
+    ),
+  );
+
   for (const e of draft.entities.filter(
     (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
   )) {
-    if (keys.has(entityKey(e))) continue;
+    if (keys.has(entityKey(e))) {
+      if (S.resolvedNameStated) statedNames.push(e);
+      continue;
+    }
     // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")
     const country = e.metonymy ? null : (countryByName(e.text) ?? countryByAdjective(e.text));
-    if (
-      country &&
-      window.some((w) =>
-        w.src.doc.entities.some(
-          (o) =>
-            inside(o, w.src.sentence.start, w.src.sentence.end) &&
-            [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)].some(
-              (c) => c?.code === country.code,
-            ),
-        ),
-      )
-    )
+    if (country && windowCountries.has(country.code)) {
+      if (S.countryNameStated) statedNames.push(e);
       continue;
+    }
     const words = e.text
       .toLowerCase()
       .split(/[\s.'’-]+/)
@@ -247,6 +284,12 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     // one capitalised word opening the sentence may be no name at all ("Shares in the company fell"): not stated,
     // but no conflict with the report's names either
     if (e.start === s.tokens.find(isWord)?.start && !/\s/.test(e.text.trim())) {
+      // a common word (WordNet's commonest sense is no named instance: "Shares", not "London") is an ordinary word
+      // of the sentence, counted with the others in the coverage
+      if (S.openingCommonWord && commonWord(e.text)) {
+        statedNames.push(e);
+        continue;
+      }
       problems.push({ kind: 'coverage', draft: e.text, source: null });
       continue;
     }
@@ -288,7 +331,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const ok = wq.some(
       (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
     );
-    if (!ok) problems.push({ kind: 'number', draft: q.text, source: wq[0]?.text ?? null });
+    // the figure it conflicts with counts the same thing in the same unit: "a few weeks" does not conflict with
+    // "hundreds" of girls, it is only not stated
+    const rival = S.numberRivalSameThing
+      ? wq.find(
+          (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
+        )
+      : wq[0];
+    if (!ok) problems.push({ kind: 'number', draft: q.text, source: rival?.text ?? null });
   }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)
@@ -324,7 +374,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
-  const bears = (sent: Sentence, n: Cue, other: Set<string>) => {
+  // the words of the other side a cue bears on
+  const borne = (sent: Sentence, n: Cue, other: Set<string>): Token[] => {
     // a negation's reach ends at its clause ("recover without treatment, but the infection can be serious")
     const k = sent.tokens.findIndex((t) => t.start >= n.end);
     const tail = k < 0 ? [] : sent.tokens.slice(k);
@@ -340,8 +391,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .filter(isContent)
         .slice(-S.negationReach);
     }
-    return [...after, ...before].some((t) => found(t, other));
+    return [...after, ...before].filter((t) => found(t, other));
   };
+  const bears = (sent: Sentence, n: Cue, other: Set<string>) => borne(sent, n, other).length > 0;
   const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
@@ -353,12 +405,47 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
     });
+  else if (dn && S.negationPerWord) {
+    // both sides negate something, but each negation bears on its own words: a negation of the draft is matched by
+    // one of the report that bears on one of the same words ("which have not launched an investigation, have found
+    // evidence" / "which have launched an investigation, have found no evidence": one added, one dropped)
+    const sameWord = (a: Token[], b: Token[]) =>
+      a.some((x) => b.some((y) => keysOf(x).some((k) => keysOf(y).includes(k))));
+    // only a negating word ("not", "no", "never", "without") is placed by where it stands; a negative verb or
+    // adjective ("declined", "unable") is a word of its own, paraphrased as freely as others ("shares declined"), and
+    // matches a negation of the draft but is not required to be matched
+    const negator = (sent: Sentence, n: Cue) =>
+      !n.both && NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase());
+    const wCues = (w: Indexed, all: boolean) =>
+      cuesOf(w.src.sentence)
+        .filter((n) => all || negator(w.src.sentence, n))
+        .map((n) => borne(w.src.sentence, n, draftKeys));
+    const dBorne = dCues.map((n) => ({ n, words: borne(s, n, keys) })).filter((x) => x.words.length);
+    const added = dBorne
+      .filter((d) => negator(s, d.n))
+      .find((d) => !window.some((w) => wCues(w, true).some((ws) => sameWord(d.words, ws))));
+    const dropped = wCues(window[0]!, S.negationDroppedAnyCue)
+      .filter((ws) => ws.length)
+      .find((ws) => !dBorne.some((d) => sameWord(d.words, ws)));
+    if (added)
+      problems.push({
+        kind: 'polarity',
+        draft: s.text.slice(added.n.start - s.start, added.n.end - s.start),
+        source: null,
+      });
+    else if (dropped) problems.push({ kind: 'polarity', draft: 'affirmed', source: 'negated' });
+  }
   // a modifier or a name the closest sentences do not have ("yellow and white paint", "a one-month anniversary",
-  // "a lesbian meeting place"): what it adds is not stated there
+  // "a lesbian meeting place"): what it adds is not stated there. A name or a number word always; an adjective where
+  // the sentence otherwise repeats the report's words (an edit of the report sentence), not in a sentence reworded
+  // throughout, where a missing adjective is as likely rewording ("a sharp drop" for "dropped by more than 20 per
+  // cent") and the coverage test decides, as for the one-noun substitution
   if (S.strictModifiers)
     for (const t of missing)
       if (
-        (t.pos === 'ADJ' || t.pos === 'NUM' || t.pos === 'PROPN') &&
+        (S.strictModifierPos.includes(t.pos) ||
+          (S.strictWhereRepeatedPos.includes(t.pos) && coverage >= S.strictWhereRepeatedCoverage)) &&
+        !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
@@ -383,6 +470,46 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       if (missing.length <= S.substitutionMaxMissing || (S.meaningChange as readonly string[]).includes(r))
         problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
     }
+  // an adjective put in the place of another adjective of the report sentence, between the same words ("girls have
+  // fallen dead in schools" / "have fallen sick in schools"): another quality, however reworded the rest (a synonym
+  // is not missing at all)
+  if (S.adjectiveSubstitution)
+    for (const t of missing)
+      if (t.pos === 'ADJ' && !problems.some((p) => p.draft === t.text)) {
+        const o = besideAdjective(s, t, window, draftKeys);
+        if (o) problems.push({ kind: 'coverage', draft: t.text, source: o.text });
+      }
+  // an opposite said of the same thing: a draft word (found or not) whose opposite stands in the closest report
+  // sentence beside a word that stands beside it in the draft, where the report does not have the draft's word beside
+  // that word too ("a sharp increase in profit" / "profits dropped by more than 20 per cent")
+  if (S.oppositeBesideSameWord) {
+    const near = (ts: Token[], i: number) =>
+      ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
+    const dw = words;
+    const ww = contentTokens(window[0]!.src.sentence);
+    const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    for (let i = 0; i < dw.length; i++) {
+      const t = dw[i]!;
+      if (problems.some((p) => p.draft === t.text)) continue;
+      const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
+      if (!opp.size) continue;
+      const dn = near(dw, i);
+      for (let j = 0; j < ww.length; j++) {
+        const o = ww[j]!;
+        if (!opp.has(o.lemma.toLowerCase()) && !opp.has(o.normal)) continue;
+        const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
+        if (!shared.length) continue;
+        // the report also says the draft's word of that thing: no opposite
+        const alsoSaid = ww.some(
+          (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
+        );
+        if (!alsoSaid) {
+          problems.push({ kind: 'antonym', draft: t.text, source: o.text });
+          break;
+        }
+      }
+    }
+  }
   // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
   // antonyms)
   for (const t of missing) {

@@ -42,7 +42,7 @@ describe('verify: the seed enrichment against the four other seed reports', () =
       ['Ukraine has indicated it will proceed wi', 'unsupported'],
       ['Ukraine has expressed a desire for incre', 'unsupported'],
       ['The U.S. remains optimistic about contin', 'unsupported'],
-      ['Politics and general news reports sugges', 'unsupported'],
+      ['Politics and general news reports sugges', 'supported'],
       ['The talks on June 2, 2025, while resulti', 'contradicted'],
     ]);
     expect(r.verdict).toBe('contradicted');
