@@ -14,6 +14,7 @@ import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialLi
 import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
+import { officeDisputes } from './offices.js';
 
 export interface DraftPosition {
   value: string;
@@ -144,6 +145,12 @@ export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
     });
   }
   return out;
+}
+
+/** The detectors that read a clause's own words (roles, offices, yes/no of one act, "met with" lists), beside the
+ * fact judge: what `alignStory` and `verify` both run. */
+export function clauseDisputes(ctx: DisputeContext): DraftDispute[] {
+  return [...roleDisputes(ctx), ...officeDisputes(ctx), ...polarityDisputes(ctx), ...listDisputes(ctx)];
 }
 
 // ---------- yes/no: the same subject, act and object, affirmed and negated

@@ -20,17 +20,14 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
 import { type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
-import { officeDisputes } from './offices.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import {
   type DisputeContext,
   type DraftDispute,
+  clauseDisputes,
   factDisputes,
   factJudge,
-  listDisputes,
   storyFacts,
-  polarityDisputes,
-  roleDisputes,
 } from './disputes.js';
 
 export interface StoryInput {
@@ -277,13 +274,7 @@ export function alignStory(story: StoryInput): Story {
   for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
 
   // disputes
-  const found: DraftDispute[] = [
-    ...roleDisputes(ctx),
-    ...officeDisputes(ctx),
-    ...polarityDisputes(ctx),
-    ...listDisputes(ctx),
-    ...factDisputes(ctx, facts, judge),
-  ];
+  const found: DraftDispute[] = [...clauseDisputes(ctx), ...factDisputes(ctx, facts, judge)];
   // two detectors reading one contradiction (the same clauses on both sides) report it once
   const drafts = dedupe(found);
   const disputes: Dispute[] = drafts.map((d, k) => ({

@@ -50,8 +50,6 @@ export const verifySettings = {
   substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
-  /** Where both the draft sentence and the report sentences negate something, each negation must bear on a word the
-   * other side negates too: a negation moved to another word of the sentence is one added and one dropped. */
   /** An adjective put in the place of another adjective of a report sentence, between the same words, is another
    * quality: not supported, in any sentence. */
   adjectiveSubstitution: true,
@@ -60,6 +58,8 @@ export const verifySettings = {
    * of it, is an opposite said of the same thing, even where the draft's word stands elsewhere in the report. */
   oppositeBesideSameWord: true,
   oppositeReach: 2,
+  /** Where both the draft sentence and the report sentences negate something, each negation must bear on a word the
+   * other side negates too: a negation moved to another word of the sentence is one added and one dropped. */
   negationPerWord: true,
   /** In that check, a report negation of any kind ("failed to", "unable"), not only a negating word, must be matched
    * by a negation of the draft on the same words. */

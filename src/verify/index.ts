@@ -10,14 +10,7 @@ import type { Document, RawDocument } from '../model/document.js';
 import type { Entity } from '../model/report.js';
 import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { factContext } from '../align/context.js';
-import {
-  type DraftDispute,
-  listDisputes,
-  polarityDisputes,
-  roleDisputes,
-  sameValue,
-  valueOf,
-} from '../align/disputes.js';
+import { clauseDisputes, type DraftDispute, sameValue, valueOf } from '../align/disputes.js';
 import type { Sentence } from '../model/annotations.js';
 import type { Fact } from '../align/facts.js';
 import { storyReference } from '../pipeline/analyze.js';
@@ -111,9 +104,9 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
   const factVerdicts = new Map<Fact, FactVerdict>();
   for (const f of draftFacts) factVerdicts.set(f, judgeFact(fc, f, draftFacts));
 
-  // the first version's detectors (roles, yes/no of one act, "met with" lists) over reports and draft together:
+  // align's clause detectors (roles, offices, yes/no of one act, "met with" lists) over reports and draft together:
   // a dispute with the draft on one side is a contradiction of its sentence
-  const detected = [...roleDisputes(fc.ctx), ...polarityDisputes(fc.ctx), ...listDisputes(fc.ctx)];
+  const detected = clauseDisputes(fc.ctx);
 
   const sentences: SentenceVerdict[] = ad.sentences
     .filter((s) => !heading(s))
