@@ -3,6 +3,8 @@
  * the source turns a supported sentence into a contradicted one) and words too general to count as content.
  * English news vocabulary, not the words of any one story.
  */
+import { NEGATING_WORDS } from '../nlp/lexicon/words.js';
+
 const pairs = (s: string): [string, string][] => s.split('|').map((p) => p.split('/') as [string, string]);
 
 /** Opposites, by lemma (either way round). */
@@ -59,18 +61,7 @@ export const VERIFY_GENERIC = new Set(
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
 
 /** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
-export const NEGATORS = new Set([
-  'not',
-  "n't",
-  'no',
-  'never',
-  'none',
-  'nobody',
-  'nothing',
-  'neither',
-  'nor',
-  'without',
-]);
+export const NEGATORS = new Set(NEGATING_WORDS);
 
 /** Ordinal words: figures the quantity reader does not take ("for a second straight session"). */
 export const ORDINALS = new Set(

@@ -3,21 +3,13 @@
  * test shows what its rule changes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifySettings } from '../../src/settings/verify.js';
-import { verdictOf } from '../helpers/verify.js';
+import { verdictOf, verdictWithout } from '../helpers/verify.js';
 
 const saved = { ...verifySettings };
 afterEach(() => {
   Object.assign(verifySettings, saved);
 });
-/** The verdict with one setting changed (the rule turned off). */
-const without = (change: Partial<typeof verifySettings>, draft: string, text: string) => {
-  Object.assign(verifySettings, change);
-  try {
-    return verdictOf(draft, text);
-  } finally {
-    Object.assign(verifySettings, saved);
-  }
-};
+const without = verdictWithout;
 
 describe('verify: word meaning', () => {
   it('counts a synonym of the report word as the same word', () => {

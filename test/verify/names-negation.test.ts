@@ -3,21 +3,13 @@
  * changes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifySettings } from '../../src/settings/verify.js';
-import { verdictOf } from '../helpers/verify.js';
+import { verdictOf, verdictWithout } from '../helpers/verify.js';
 
 const saved = { ...verifySettings };
 afterEach(() => {
   Object.assign(verifySettings, saved);
 });
-/** The verdict with one setting changed (the rule turned off). */
-const without = (change: Partial<typeof verifySettings>, draft: string, text: string) => {
-  Object.assign(verifySettings, change);
-  try {
-    return verdictOf(draft, text);
-  } finally {
-    Object.assign(verifySettings, saved);
-  }
-};
+const without = verdictWithout;
 
 describe('verify: names, negations and figures (sixth session)', () => {
   it('reads a country named by its capital as stated, not as a missing modifier ("U.K. nurses" / "in London")', () => {

@@ -89,8 +89,8 @@ export const HEDGES = [
   'so-called',
 ];
 
-/** Negation and refusal cues (lower-case tokens or phrases). */
-export const NEGATIONS = [
+/** Words whose only meaning is a negation of what stands after them ("not", "no", "without"). */
+export const NEGATING_WORDS = [
   'not',
   "n't",
   'no',
@@ -101,6 +101,11 @@ export const NEGATIONS = [
   'neither',
   'nor',
   'without',
+];
+
+/** Negation and refusal cues (lower-case tokens or phrases): the negating words, and verbs and nouns of refusal. */
+export const NEGATIONS = [
+  ...NEGATING_WORDS,
   'refused',
   'refuses',
   'refuse',
