@@ -105,6 +105,9 @@ function readClasses(tokens: Token[]): string[][] {
     }
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
     const cls = classesOf(t.lemma.toLowerCase(), t.normal);
+    // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
+    if (t.lemma.toLowerCase() === 'link' && tokens[i + 1]?.normal !== 'to')
+      return cls.filter((k) => k !== 'test');
     // leading is a verb's act ("led the team", "headed by"); as nouns these words are titles, body parts or
     // other things ("head coach", "the chair", "a 40-yard run", "a lead of two goals")
     return t.pos === 'VERB' ? cls : cls.filter((k) => k !== 'preside');

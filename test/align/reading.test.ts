@@ -1043,6 +1043,15 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(corroboratedOn(r, /required/)).toEqual([]);
   });
 
+  it('"linked to" traces a cause; "linking A and B" connects them', () => {
+    const classesOfLink = (text: string) => {
+      const tokens = annotate(cleanDoc('d', text)).sentences[0]!.tokens;
+      return tokenClasses(tokens)[tokens.findIndex((t) => t.lemma.toLowerCase() === 'link')];
+    };
+    expect(classesOfLink('Nine cases of illness were linked to the zoo cafe.')).toContain('test');
+    expect(classesOfLink('A footbridge linking the two enclosures was damaged.')).not.toContain('test');
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
