@@ -561,7 +561,15 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         continue;
       const key = m[1]!.toLowerCase();
       const [low, high] = S.vague[key]!;
-      const counted = countedAfter(tokens, end, s.end);
+      // "several of the island's largest lenders": the part counts what its whole counts
+      const partitive = /^\s*(?:the|its|their|his|her|these|those|our)\s+(?:[\p{L}-]+['’]s\s+)?/iu.exec(
+        text.slice(end, s.end),
+      );
+      const counted = countedAfter(
+        tokens,
+        end + (/\bof$/i.test(m[0]) && partitive ? partitive[0].length : 0),
+        s.end,
+      );
       if (!counted) continue;
       found.push({
         start,

@@ -6,6 +6,7 @@
  * swapped for its opposite. Precision first: a sentence that fails any check is not supported.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
+import { commonInitial } from '../align/facts.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
 import { meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
@@ -311,8 +312,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const wa = window[0]!.src.sentence.attribution;
   if (da && wa) {
     const dEnt = draft.entities.find((e) => inside(e, da.sourceSpan.start, da.sourceSpan.end));
-    const wEnts = window[0]!.src.doc.entities.filter((e) =>
-      inside(e, wa.sourceSpan.start, wa.sourceSpan.end),
+    // (a capitalised first word alone, "Several of the island's largest lenders said", is no name)
+    const wEnts = window[0]!.src.doc.entities.filter(
+      (e) => inside(e, wa.sourceSpan.start, wa.sourceSpan.end) && !commonInitial(e),
     );
     const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
     const same =

@@ -1052,6 +1052,15 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(classesOfLink('A footbridge linking the two enclosures was damaged.')).not.toContain('test');
   });
 
+  it('"several of the island\'s largest lenders" counts lenders', () => {
+    const counts = (t: string) =>
+      findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.text, q.counted]);
+    expect(counts("Several of the island's largest lenders cut their rates.")).toEqual([
+      ['Several', 'lender'],
+    ]);
+    expect(counts('Dozens of their supporters marched.')).toEqual([['Dozens', 'supporter']]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;

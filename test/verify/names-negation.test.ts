@@ -120,4 +120,10 @@ describe('verify: names, negations and figures (sixth session)', () => {
       ).verdict,
     ).toBe('supported');
   });
+
+  it('a capitalised first word of the report\'s attribution ("Several of the lenders said") is no name the draft misattributes', () => {
+    const d = 'Only Brightline reports that several large lenders said they would cut rates in May.';
+    const r = "Several of the port's largest lenders said they would cut rates in May.";
+    expect(verdictOf(d, r).verdict).toBe('supported');
+  });
 });
