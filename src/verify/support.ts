@@ -93,6 +93,9 @@ const entityKey = (e: { entityId?: string; canonical: string }) =>
 
 const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
 
+/** Negating determiners: what they deny is the noun after them ("no freight trains", "no evidence"). */
+const NOUN_NEGATORS = new Set(['no']);
+
 /** Where a clause ends, for the reach of a negation: a comma, semicolon, colon or dash, or a contrasting conjunction. */
 const boundary = (t: Token) =>
   /^[,;:—–]$/.test(t.text) || ['but', 'while', 'though', 'although', 'whereas'].includes(t.normal);
@@ -382,7 +385,22 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const k = sent.tokens.findIndex((t) => t.start >= n.end);
     const tail = k < 0 ? [] : sent.tokens.slice(k);
     const stop = tail.findIndex(boundary);
-    const after = (stop < 0 ? tail : tail.slice(0, stop)).filter(isContent).slice(0, S.negationReach);
+    let reach = stop < 0 ? tail : tail.slice(0, stop);
+    // "no" before a noun denies that thing ("no freight trains ran"): it bears on its noun phrase, not on the verb
+    // after it, which a sentence about something else may share ("a skeleton service ran")
+    // (with its "of" complement: "no evidence of poison")
+    const np = reach.findIndex(
+      (t, i) =>
+        !/^(?:ADJ|NOUN|PROPN|NUM)$/.test(t.pos) &&
+        !(t.normal === 'of' && i > 0) &&
+        !(t.pos === 'DET' && reach[i - 1]?.normal === 'of'),
+    );
+    if (
+      NOUN_NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase()) &&
+      np !== 0
+    )
+      reach = reach.slice(0, np < 0 ? reach.length : np);
+    const after = reach.filter(isContent).slice(0, S.negationReach);
     // a negative adjective says "not" of what stands before it too ("a ceasefire remains elusive")
     let before: Token[] = [];
     if (n.both) {

@@ -126,4 +126,16 @@ describe('verify: names, negations and figures (sixth session)', () => {
     const r = "Several of the port's largest lenders said they would cut rates in May.";
     expect(verdictOf(d, r).verdict).toBe('supported');
   });
+
+  it('"no" denies the noun after it: "no cargo boats ran" does not deny that "a skeleton service ran"', () => {
+    const d = 'Only a skeleton ferry service ran between Velby and Orrin on Monday.';
+    const r =
+      'Only a skeleton ferry service ran between Velby and Orrin on Monday, and no cargo boats ran at all.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    // and with its "of" complement: "no proof of fraud" / "have not found any evidence of fraud"
+    const d2 = 'The auditors, who have opened an inquiry, have found no proof of fraud at the port.';
+    const r2 =
+      'The auditors, who have opened an inquiry into the accounts, have not found any evidence of fraud at the port.';
+    expect(verdictOf(d2, r2).verdict).not.toBe('contradicted');
+  });
 });
