@@ -320,8 +320,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       (e) => inside(e, wa.sourceSpan.start, wa.sourceSpan.end) && !commonInitial(e),
     );
     const norm = (x: string) => x.toLowerCase().replace(/^the\s+/, '');
+    // (a report that relays a statement, "France Telecom said it would …, according to Bloomberg", gives it to both:
+    // the draft's source named anywhere in the sentence is its source too)
+    const ws = window[0]!.src.sentence;
     const same =
-      norm(da.source) === norm(wa.source) || (dEnt && wEnts.some((e) => entityKey(e) === entityKey(dEnt)));
+      norm(da.source) === norm(wa.source) ||
+      (dEnt &&
+        window[0]!.src.doc.entities.some(
+          (e) => inside(e, ws.start, ws.end) && entityKey(e) === entityKey(dEnt),
+        ));
     // only names are compared: "officials" and "the ministry's spokesman" may be the same people
     if (!same && dEnt && wEnts.length && dEnt.type === wEnts[0]!.type)
       problems.push({ kind: 'entity', draft: da.source, source: wa.source });

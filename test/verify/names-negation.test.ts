@@ -138,4 +138,11 @@ describe('verify: names, negations and figures (sixth session)', () => {
       'The auditors, who have opened an inquiry into the accounts, have not found any evidence of fraud at the port.';
     expect(verdictOf(d2, r2).verdict).not.toBe('contradicted');
   });
+
+  it('a statement the report relays ("X said …, according to Y") is X\'s as well as Y\'s', () => {
+    const d = 'The Velby Port Authority said it plans to dredge the channel by May.';
+    const r =
+      'The Velby Port Authority said it plans to dredge the channel by May, according to the Orrin Tribune.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+  });
 });
