@@ -253,6 +253,11 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       }
       found.push(make(st, s.start, a, b, from, to, granularity, !hasYear));
     }
+    // a year written alone ("In 1957, …", "in 2005", "the 2005 film"): chrono reads none; a year is no guess at any
+    // reference, so it is read with one or without
+    for (const y of yearsIn(st))
+      if (!overlaps(y.start, y.end) && !results.some((r) => y.start < r.index + r.text.length && y.end > r.index))
+        found.push(make(st, s.start, y.start, y.end, utc(y.year, 0, 1), utc(y.year, 11, 31), 'year', false));
     // "between June 20 and June 30": one range
     found.sort((x, y) => x.start - y.start);
     for (let i = 0; i + 1 < found.length; i++) {
@@ -281,6 +286,36 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
     out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Words before a year that make it the time of something: "in 1957", "by 1958", "after 2005", "early 1990". */
+const YEAR_LEAD =
+  /\b(?:in|by|since|until|till|after|before|during|from|through|of|around|circa|early|late|mid|the|a|an|his|her|its|their|this|that)[\s-]+$/i;
+/**
+ * Years written alone as years: four digits in the years' range after a preposition of time ("in 1957", "by 1958"), or
+ * after an article before a singular noun, which the year then dates ("the 2005 film", "the 2008 election"; "the 2000
+ * residents" counts them). Not a figure ("1,957", "1957.5", "$2005"), a range ("1951-1957") or a count.
+ */
+function yearsIn(st: string): { start: number; end: number; year: number }[] {
+  const out: { start: number; end: number; year: number }[] = [];
+  for (const m of st.matchAll(/\b(\d{4})\b/g)) {
+    const year = Number(m[1]);
+    if (year < S.yearRange[0] || year > S.yearRange[1]) continue;
+    const start = m.index!;
+    const end = start + 4;
+    const before = st.slice(Math.max(0, start - 14), start);
+    const after = st.slice(end, end + 24);
+    if (/[\d$€£¥.,:/-]$/.test(before) || /^(?:[.,:/]\d|-\d|\s*[-–]\s*\d|\s*(?:%|percent|per\b))/i.test(after)) continue;
+    const lead = YEAR_LEAD.exec(before);
+    if (!lead) continue;
+    // after an article or a possessive the year names what the next word is ("the 2005 film"); a plural after it is counted
+    if (/^(?:the|a|an|his|her|its|their|this|that)\b/i.test(lead[0].trim())) {
+      const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+      if (!next || (/^\p{Ll}/u.test(next) && /[^s]s$/.test(next))) continue;
+    }
+    out.push({ start, end, year });
+  }
+  return out;
 }
 
 /**
