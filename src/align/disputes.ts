@@ -10,7 +10,16 @@ import { matchesOf } from '../nlp/matches.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
-import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
+import {
+  commonInitial,
+  conceptsOf,
+  type Fact,
+  type FactKind,
+  factsOf,
+  partialList,
+  sameActWord,
+  wholeYear,
+} from './facts.js';
 import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
@@ -666,8 +675,14 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !(shareHead(a, b) && leadingSubject(a) && leadingSubject(b) && idOf(a.subject!) === idOf(b.subject!))
     )
       return 'the amounts measure different things';
+    // a year of a life or a history holds many acts of one class ("moved to Florida in 1957" / "snapshots were taken
+    // in 1954"): two years are of one act only where both reports name it by the same word
+    if (wholeYear(a) && wholeYear(b) && !sameActWord(a, b)) return 'two years of acts named by different words';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
-    if (kind === 'date' && !strongPair(a, b, (p) => EVENT_CLASSES.has(p))) return 'not the date of one event';
+    // (a year written out dates the act itself whatever its class: "In 1957, Page disappeared" is no state read on the
+    // day of the report)
+    if (kind === 'date' && !strongPair(a, b, (p) => EVENT_CLASSES.has(p) || (wholeYear(a) && wholeYear(b))))
+      return 'not the date of one event';
     const floor = kind === 'number' && !a.slot.startsWith('count:') ? S.sameAmountFact : THRESHOLD[kind]();
     // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
     // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")

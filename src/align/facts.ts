@@ -218,6 +218,28 @@ function negatedAt(tokens: Token[], i: number): boolean {
 
 const PERSONISH = (e: EntityMention) => e.type === 'person';
 
+/** A date fact that is a whole year ("in 1957", "the 2005 film"). */
+export const wholeYear = (f: Fact): boolean =>
+  f.kind === 'date' && /-01-01$/.test(f.dates!.from) && f.dates!.to === `${f.dates!.from.slice(0, 4)}-12-31`;
+
+/** The lemmas of the words of a fact's clause that say its governing act (the tokens of its head classes). */
+function actWords(f: Fact): Set<string> {
+  const classes = tokenClasses(f.clause.tokens);
+  const out = new Set<string>();
+  f.clause.tokens.forEach((t, i) => {
+    if (classes[i]!.some((k) => f.head.includes(k)) || f.head.includes(`~${t.lemma.toLowerCase()}`))
+      out.add(t.lemma.toLowerCase());
+  });
+  return out;
+}
+
+/** Two facts whose governing acts are said by one word on both sides ("disappeared" / "disappeared"; not "moved" /
+ * "were taken", though both are of one class). */
+export function sameActWord(a: Fact, b: Fact): boolean {
+  const x = actWords(a);
+  return [...actWords(b)].some((w) => x.has(w));
+}
+
 /** Reads a clause's facts. */
 export function factsOf(c: Clause): Fact[] {
   const out: Fact[] = [];
@@ -364,6 +386,8 @@ export function factsOf(c: Clause): Fact[] {
       !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
+      // "disappeared after 1957": a year after "after" or "before" is a bound, not the year of the act
+      !(x.granularity === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start))) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
       // a year dates an event when it is written as one ("came out in 2005"); alignment asks for the event's
       // own predicate beside it on both sides
@@ -552,8 +576,9 @@ function votesIn(text: string): { at: number; length: number; against: number }[
  * a report with none is taken to be in UTC): "18:42" in a +02:00 report and "16:42 UTC" are one time. */
 function minutesOf(from: string, to: string, tod: DayTime | null, offset: number | null): [number, number] {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000 - (offset ?? 0);
-  // a report with no known zone: its day may be anywhere from UTC-12 to UTC+14
-  const slack = offset == null ? [14 * 60, 12 * 60] : [0, 0];
+  // a report with no known zone: its day may be anywhere from UTC-12 to UTC+14 (a day's, or a time's: a month or a
+  // year is not made longer by the zone it is read in — "in 1957" and "in 1958" do not meet at midnight)
+  const slack = offset == null && (tod || from === to) ? [14 * 60, 12 * 60] : [0, 0];
   return tod
     ? [day(from) + tod.low - slack[0]!, day(to) + tod.high + slack[1]!]
     : [day(from) - slack[0]!, day(to) + 1440 + slack[1]!];
