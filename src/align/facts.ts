@@ -5,7 +5,8 @@
  * by what they are about — the clause's concepts without the value itself — so that two different
  * values for the same slot meet, and two sentences that only share words do not.
  */
-import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
+import type { AnnotatedDocument, EntityMention, Quantity, TimeExpression, Token } from '../model/annotations.js';
+import { monthDaysIn } from '../nlp/times.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
@@ -34,6 +35,9 @@ export interface Fact {
   /** Date facts named by a bare weekday ("on Thursday"): which week is a guess, so the weeks before and after
    * are also possible readings. */
   weekdayOnly?: boolean;
+  /** Date facts of a month-day whose year the report does not write ("on November 18"): the day is stated, the year
+   * is not (a guess from the publication time, or a stand-in where there is none); compared by month and day. */
+  yearless?: boolean;
   /** The name the value is said of, when one stands just before it in the clause ("Charles rushed for 226
    * yards", "the Chiefs, who had 352 yards"). */
   subject?: EntityMention;
@@ -218,6 +222,9 @@ function negatedAt(tokens: Token[], i: number): boolean {
 
 const PERSONISH = (e: EntityMention) => e.type === 'person';
 
+/** The stand-in year of a month-day read without one (a leap year: "February 29" is a day). */
+const YEARLESS = '2000';
+
 /** A date fact that is a whole year ("in 1957", "the 2005 film"). */
 export const wholeYear = (f: Fact): boolean =>
   f.kind === 'date' && /-01-01$/.test(f.dates!.from) && f.dates!.to === `${f.dates!.from.slice(0, 4)}-12-31`;
@@ -364,7 +371,17 @@ export function factsOf(c: Clause): Fact[] {
         (t.pos === 'ADJ' && /^(be|is|are|was|were|been|being)$/.test(c.tokens[i - 1]?.normal ?? ''))),
   );
   const dateline = datelineEnd(text);
-  const days = doc.times.filter(
+  // a month-day without its year in a report with no publication time ("on November 18"): the day is stated, the year
+  // is the event's own; read in a stand-in year and compared by month and day (`yearless`)
+  const yearless = new Set<TimeExpression>();
+  if (!doc.doc.published)
+    for (const m of monthDaysIn(c.text)) {
+      const [a, b] = [c.start + m.start, c.start + m.end];
+      if (doc.times.some((x) => x.start < b && a < x.end && !x.relative)) continue;
+      const day = `${YEARLESS}-${String(m.month + 1).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+      yearless.add({ start: a, end: b, text: text.slice(a, b), from: day, to: day, granularity: 'day', relative: false });
+    }
+  const days = [...doc.times, ...yearless].filter(
     (x) =>
       inSpan(x, c.start, c.end) &&
       // the dateline's date is when the report was filed, not when anything happened; so is a publication stamp
@@ -418,6 +435,7 @@ export function factsOf(c: Clause): Fact[] {
       minutes: minutesOf(t.from, t.to, tod ?? null, offset),
       subject: subjectOf(c, start),
       weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
+      yearless: yearless.has(t) || (t.relative && monthDaysIn(t.text).length > 0) || undefined,
     });
   }
   // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause
@@ -438,6 +456,7 @@ export function factsOf(c: Clause): Fact[] {
       ...base('date', 'date', k.start, k.end),
       dates: { from: day.from, to: day.to },
       minutes: minutesOf(day.from, day.to, k, offset),
+      yearless: yearless.has(day) || undefined,
     });
   }
 

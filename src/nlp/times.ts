@@ -288,6 +288,30 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A month and a day written without their year ("November 18", "Dec. 16", "18 November"); the month's name capitalised
+ * ("may" is a verb). */
+const MONTH_DAY_RE = new RegExp(
+  `\\b(?:${MONTH_RE.replace('(', '(?:')}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE.replace('(', '(?:')}\\.?)\\b(?!,?\\s*(?:\\d{4}|'\\d\\d)\\b)(?![-/]\\d)`,
+  'gi',
+);
+
+/**
+ * Month-days whose year the text does not write ("on November 18"), with month (0-11) and day: a reader knows the
+ * day, and of the year only that it is the one of the event told. Null year: the caller decides how to compare.
+ */
+export function monthDaysIn(text: string): { start: number; end: number; month: number; day: number }[] {
+  const out: { start: number; end: number; month: number; day: number }[] = [];
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const name = /\p{L}+/u.exec(m[0])![0];
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const month = monthIndex(name);
+    const day = Number(m[1] ?? m[2]);
+    if (month < 0 || day < 1 || day > lastDay(2000, month)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, month, day });
+  }
+  return out;
+}
+
 /** Words before a year that make it the time of something: "in 1957", "by 1958", "after 2005", "early 1990". */
 const YEAR_LEAD =
   /\b(?:in|by|since|until|till|after|before|during|from|through|of|around|circa|early|late|mid|the|a|an|his|her|its|their|this|that)[\s-]+$/i;
