@@ -658,7 +658,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     }
     // a date without its year is a guess of the year: not compared across reports published far apart (a month-day
     // is compared by month and day, whatever year is guessed for it)
-    const byDay = (f: Fact) => !!f.yearless || statedYear(f);
+    const byDay = (f: Fact) => !!f.yearless || !!f.countedBack || statedYear(f);
     if (
       kind === 'date' &&
       (!statedYear(a) || !statedYear(b)) &&

@@ -38,6 +38,8 @@ export interface Fact {
   /** Date facts of a month-day whose year the report does not write ("on November 18"): the day is stated, the year
    * is not (a guess from the publication time, or a stand-in where there is none); compared by month and day. */
   yearless?: boolean;
+  /** Date facts counted back from the report's own date ("two weeks ago"): no year is guessed. */
+  countedBack?: boolean;
   /** The name the value is said of, when one stands just before it in the clause ("Charles rushed for 226
    * yards", "the Chiefs, who had 352 yards"). */
   subject?: EntityMention;
@@ -222,6 +224,12 @@ function negatedAt(tokens: Token[], i: number): boolean {
 
 const PERSONISH = (e: EntityMention) => e.type === 'person';
 
+/** A count of days or weeks back from the report's own date ("two weeks ago", "ten days ago", "a week ago"). */
+const AGO_RE =
+  /^(?:(?:about|around|roughly|some|approximately)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?)\s+ago$/i;
+/** Words before such a count that make it a bound, not a rounded figure ("more than two weeks ago"). */
+const APPROX_BOUND = /\b(?:more than|over|nearly|almost|less than|under|at least|just over|just under)\s*$/i;
+
 /** The stand-in year of a month-day read without one (a leap year: "February 29" is a day). */
 const YEARLESS = '2000';
 
@@ -381,7 +389,20 @@ export function factsOf(c: Clause): Fact[] {
       const day = `${YEARLESS}-${String(m.month + 1).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
       yearless.add({ start: a, end: b, text: text.slice(a, b), from: day, to: day, granularity: 'day', relative: false });
     }
-  const days = [...doc.times, ...yearless].filter(
+  // "two weeks ago", "about ten days ago" in a report with a date of its own: a count back from that date, to the
+  // nearest unit ("two weeks" is 11 to 17 days), so two counts of one act from reports of one story can disagree
+  const back = new Map<TimeExpression, TimeExpression>();
+  for (const x of doc.times) {
+    if (!inSpan(x, c.start, c.end) || x.granularity !== 'day' || x.from !== x.to) continue;
+    const m = AGO_RE.exec(x.text);
+    if (!m || APPROX_BOUND.test(text.slice(Math.max(c.start, x.start - 12), x.start))) continue;
+    const unit = /^week/i.test(m[2]!) ? 7 : 1;
+    const half = Math.floor(unit / 2);
+    const from = new Date(Date.parse(x.from) - half * 86400000).toISOString().slice(0, 10);
+    const to = new Date(Date.parse(x.from) + half * 86400000).toISOString().slice(0, 10);
+    back.set({ ...x, from, to, granularity: 'period' }, x);
+  }
+  const days = [...doc.times, ...yearless, ...back.keys()].filter(
     (x) =>
       inSpan(x, c.start, c.end) &&
       // the dateline's date is when the report was filed, not when anything happened; so is a publication stamp
@@ -400,7 +421,8 @@ export function factsOf(c: Clause): Fact[] {
       // "the result of Sunday's election": a date in the possessive dates its noun, not the clause's act
       !/^['’]s\s+\p{L}/u.test(text.slice(x.end, x.end + 4)) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
-      !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
+      (back.has(x) || !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text)) &&
+      ![...back.values()].includes(x) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       // "disappeared after 1957": a year after "after" or "before" is a bound, not the year of the act
@@ -409,9 +431,9 @@ export function factsOf(c: Clause): Fact[] {
       // a year dates an event when it is written as one ("came out in 2005"); alignment asks for the event's
       // own predicate beside it on both sides
       (x.granularity !== 'year' || /^(?:in\s+)?\d{4}$/i.test(x.text.trim())) &&
-      x.granularity !== 'period' &&
+      (x.granularity !== 'period' || back.has(x)) &&
       // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
-      (x.granularity === 'day' || /\b\d{4}\b/.test(x.text)),
+      (x.granularity === 'day' || back.has(x) || /\b\d{4}\b/.test(x.text)),
   );
   // the clock times read above (the same text, base and offset)
   const clocks = hasPredicate ? clockSpans : [];
@@ -436,6 +458,7 @@ export function factsOf(c: Clause): Fact[] {
       subject: subjectOf(c, start),
       weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
       yearless: yearless.has(t) || (t.relative && monthDaysIn(t.text).length > 0) || undefined,
+      countedBack: back.has(t) || undefined,
     });
   }
   // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause

@@ -210,6 +210,8 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       const b = r.index + r.text.length;
       if (overlaps(a, b)) continue;
       const c = r.start;
+      // "was wed", "sat down", "the sun": a weekday's short name in lower case, alone, is a word of its own
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
       const hasYear = c.isCertain('year');
       // without a reference only a date that states its year in its own words is one ("in March 2009"): chrono
       // counts the year of "yesterday" or "two days ago" as known, from the stand-in reference
