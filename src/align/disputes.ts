@@ -686,7 +686,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       return 'the amounts measure different things';
     // a year of a life or a history holds many acts of one class ("moved to Florida in 1957" / "snapshots were taken
     // in 1954"): two years are of one act only where both reports name it by the same word
-    if (wholeYear(a) && wholeYear(b) && !sameActWord(a, b)) return 'two years of acts named by different words';
+    if (wholeYear(a) && wholeYear(b) && !sameActWord(a, b))
+      return 'two years of acts named by different words';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
     // (a year written out dates the act itself whatever its class: "In 1957, Page disappeared" is no state read on the
     // day of the report)

@@ -5,7 +5,13 @@
  * by what they are about — the clause's concepts without the value itself — so that two different
  * values for the same slot meet, and two sentences that only share words do not.
  */
-import type { AnnotatedDocument, EntityMention, Quantity, TimeExpression, Token } from '../model/annotations.js';
+import type {
+  AnnotatedDocument,
+  EntityMention,
+  Quantity,
+  TimeExpression,
+  Token,
+} from '../model/annotations.js';
 import { monthDaysIn } from '../nlp/times.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
@@ -387,7 +393,15 @@ export function factsOf(c: Clause): Fact[] {
       const [a, b] = [c.start + m.start, c.start + m.end];
       if (doc.times.some((x) => x.start < b && a < x.end && !x.relative)) continue;
       const day = `${YEARLESS}-${String(m.month + 1).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
-      yearless.add({ start: a, end: b, text: text.slice(a, b), from: day, to: day, granularity: 'day', relative: false });
+      yearless.add({
+        start: a,
+        end: b,
+        text: text.slice(a, b),
+        from: day,
+        to: day,
+        granularity: 'day',
+        relative: false,
+      });
     }
   // "two weeks ago", "about ten days ago" in a report with a date of its own: a count back from that date, to the
   // nearest unit ("two weeks" is 11 to 17 days), so two counts of one act from reports of one story can disagree
@@ -421,12 +435,16 @@ export function factsOf(c: Clause): Fact[] {
       // "the result of Sunday's election": a date in the possessive dates its noun, not the clause's act
       !/^['’]s\s+\p{L}/u.test(text.slice(x.end, x.end + 4)) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
-      (back.has(x) || !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text)) &&
+      (back.has(x) ||
+        !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text)) &&
       ![...back.values()].includes(x) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       // "disappeared after 1957": a year after "after" or "before" is a bound, not the year of the act
-      !(x.granularity === 'year' && /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start))) &&
+      !(
+        x.granularity === 'year' &&
+        /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start))
+      ) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
       // a year dates an event when it is written as one ("came out in 2005"); alignment asks for the event's
       // own predicate beside it on both sides

@@ -258,7 +258,10 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
     // a year written alone ("In 1957, …", "in 2005", "the 2005 film"): chrono reads none; a year is no guess at any
     // reference, so it is read with one or without
     for (const y of yearsIn(st))
-      if (!overlaps(y.start, y.end) && !results.some((r) => y.start < r.index + r.text.length && y.end > r.index))
+      if (
+        !overlaps(y.start, y.end) &&
+        !results.some((r) => y.start < r.index + r.text.length && y.end > r.index)
+      )
         found.push(make(st, s.start, y.start, y.end, utc(y.year, 0, 1), utc(y.year, 11, 31), 'year', false));
     // "between June 20 and June 30": one range
     found.sort((x, y) => x.start - y.start);
@@ -331,7 +334,8 @@ function yearsIn(st: string): { start: number; end: number; year: number }[] {
     const end = start + 4;
     const before = st.slice(Math.max(0, start - 14), start);
     const after = st.slice(end, end + 24);
-    if (/[\d$€£¥.,:/-]$/.test(before) || /^(?:[.,:/]\d|-\d|\s*[-–]\s*\d|\s*(?:%|percent|per\b))/i.test(after)) continue;
+    if (/[\d$€£¥.,:/-]$/.test(before) || /^(?:[.,:/]\d|-\d|\s*[-–]\s*\d|\s*(?:%|percent|per\b))/i.test(after))
+      continue;
     const lead = YEAR_LEAD.exec(before);
     if (!lead) continue;
     // after an article or a possessive the year names what the next word is ("the 2005 film"); a plural after it is counted

@@ -1135,3 +1135,74 @@ describe('dates on reports with no publication time (sixth session, real news)',
     expect(dates(acts)).toEqual([]);
   });
 });
+
+describe('days without their year, and counts back from the report (sixth session, real news)', () => {
+  const undated = (frame: (extra: string) => string, ...texts: string[]) =>
+    analyzeDocuments(
+      texts.map((t, i) =>
+        rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
+      ),
+    );
+  const dates = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'date')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const zoo = (extra: string) =>
+    `The Dunmore zoo has welcomed its first elephant calf, keepers said. ${extra} Visitors can see the calf from the viewing deck.`;
+
+  it('a month-day in a report with no date of its own is compared by month and day', () => {
+    const far = undated(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house in April 2019.',
+    );
+    expect(dates(far)).toEqual([['April 2019', 'March 14']]);
+    expectExactEvidence(far);
+    const same = undated(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house on March 14, 2019.',
+    );
+    expect(dates(same)).toEqual([]);
+  });
+
+  it('a month-day without its year is that day in the year the other report gives, not a guess from the publication time', () => {
+    const r = reports(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house on March 14, 2019.',
+    );
+    expect(dates(r)).toEqual([]);
+  });
+
+  it('"two weeks ago" and "about three weeks ago" from reports of one day disagree; "more than two weeks" does not', () => {
+    const coach = (extra: string) =>
+      `Lena Varga resigned as coach of the Brisk Valley Hawks on Monday after eleven seasons. ${extra} The club will name a successor next week.`;
+    const r = reports(
+      coach,
+      'Varga was married two weeks ago.',
+      'Varga, who was wed about three weeks ago, thanked the fans.',
+    );
+    expect(dates(r)).toEqual([['about three weeks ago', 'two weeks ago']]);
+    expectExactEvidence(r);
+    expect(
+      dates(reports(coach, 'Varga was married two weeks ago.', 'Varga was married about two weeks ago.')),
+    ).toEqual([]);
+    expect(
+      dates(
+        reports(
+          coach,
+          'Varga was married more than two weeks ago.',
+          'Varga was married about three weeks ago.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"was wed" is no Wednesday', () => {
+    const d = cleanDoc('t', 'The couple was wed last spring.', {
+      published: '2026-03-04T18:00:00+01:00',
+    });
+    expect(annotate(d, { reference: new Date('2026-03-04T18:00:00+01:00') }).times).toEqual([]);
+  });
+});
