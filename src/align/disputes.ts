@@ -685,9 +685,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     )
       return 'the amounts measure different things';
     // a year of a life or a history holds many acts of one class ("moved to Florida in 1957" / "snapshots were taken
-    // in 1954"): two years are of one act only where both reports name it by the same word
-    if (wholeYear(a) && wholeYear(b) && !sameActWord(a, b))
-      return 'two years of acts named by different words';
+    // in 1954"; "the bridge opened in 2022" / "the trial began in January 2024"): a year is of the same act as another
+    // date only where both reports name the act by the same word
+    if ((wholeYear(a) || wholeYear(b)) && !sameActWord(a, b)) return 'a year of an act named by another word';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
     // (a year written out dates the act itself whatever its class: "In 1957, Page disappeared" is no state read on the
     // day of the report)

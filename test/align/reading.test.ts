@@ -1133,6 +1133,13 @@ describe('dates on reports with no publication time (sixth session, real news)',
       'Her best-known photographs were taken in 1972 at a festival in Oslo.',
     );
     expect(dates(acts)).toEqual([]);
+    // nor a year and a month of two acts of one class ("opened" / "began")
+    const start = undated(
+      obituary,
+      'The Fjordby Quartet opened its concert hall in 1962.',
+      'The Fjordby Quartet began its concert hall tours in March 1965.',
+    );
+    expect(dates(start)).toEqual([]);
   });
 });
 
