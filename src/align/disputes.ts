@@ -10,7 +10,16 @@ import { matchesOf } from '../nlp/matches.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
-import { commonInitial, conceptsOf, type Fact, type FactKind, factsOf, partialList } from './facts.js';
+import {
+  commonInitial,
+  conceptsOf,
+  type Fact,
+  type FactKind,
+  factsOf,
+  partialList,
+  sameActWord,
+  wholeYear,
+} from './facts.js';
 import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
@@ -371,7 +380,9 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
     case 'date': {
       const week = 7 * 1440;
-      const shifts = a.weekdayOnly || b.weekdayOnly ? [-week, 0, week] : [0];
+      // a month-day without its year is that day in the year of the other account, where it states one
+      const base = yearShift(a, b);
+      const shifts = (a.weekdayOnly || b.weekdayOnly ? [-week, 0, week] : [0]).map((d) => d + base);
       // a calendar day is a day in some time zone: against a time of day from another report, "on 2 December"
       // holds any instant that is 2 December somewhere (UTC-12 to UTC+14), not only in the report's own zone
       const whole = (f: Fact) => f.minutes![1] - f.minutes![0] >= 1439;
@@ -645,8 +656,15 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       if (a.direct && b.direct && !a.direct.some((x) => b.direct!.includes(x)))
         return `predicates differ (${a.direct.join('/')} vs ${b.direct.join('/')}: each the object of its own act)`;
     }
-    // a date without its year is a guess of the year: not compared across reports published far apart
-    if (kind === 'date' && (!statedYear(a) || !statedYear(b)) && !(daysApart(a, b) <= S.yearlessDateDays))
+    // a date without its year is a guess of the year: not compared across reports published far apart (a month-day
+    // is compared by month and day, whatever year is guessed for it)
+    const byDay = (f: Fact) => !!f.yearless || !!f.countedBack || statedYear(f);
+    if (
+      kind === 'date' &&
+      (!statedYear(a) || !statedYear(b)) &&
+      !(byDay(a) && byDay(b)) &&
+      !(daysApart(a, b) <= S.yearlessDateDays)
+    )
       return 'a date without its year, in reports far apart in time';
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
@@ -666,8 +684,15 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !(shareHead(a, b) && leadingSubject(a) && leadingSubject(b) && idOf(a.subject!) === idOf(b.subject!))
     )
       return 'the amounts measure different things';
+    // a year of a life or a history holds many acts of one class ("moved to Florida in 1957" / "snapshots were taken
+    // in 1954"; "the bridge opened in 2022" / "the trial began in January 2024"): a year is of the same act as another
+    // date only where both reports name the act by the same word
+    if ((wholeYear(a) || wholeYear(b)) && !sameActWord(a, b)) return 'a year of an act named by another word';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
-    if (kind === 'date' && !strongPair(a, b, (p) => EVENT_CLASSES.has(p))) return 'not the date of one event';
+    // (a year written out dates the act itself whatever its class: "In 1957, Page disappeared" is no state read on the
+    // day of the report)
+    if (kind === 'date' && !strongPair(a, b, (p) => EVENT_CLASSES.has(p) || (wholeYear(a) && wholeYear(b))))
+      return 'not the date of one event';
     const floor = kind === 'number' && !a.slot.startsWith('count:') ? S.sameAmountFact : THRESHOLD[kind]();
     // the value's own predicate is of one class on both sides and stands next to it: the same fact even in
     // clauses that say much else ("Holm was arrested on November 14" / "Holm was detained on 8 February")
@@ -1139,6 +1164,21 @@ function stampedBefore(a: Fact, b: Fact): boolean {
 }
 
 const statedYear = (f: Fact) => /\b\d{4}\b/.test(f.clause.doc.doc.text.slice(f.start, f.end));
+/** Minutes to add to `a` to read it in the year of `b`, where one of the two is a month-day without its year and the
+ * other falls within one year (0 otherwise): "March 20" against "April 2007" is 20 March 2007. */
+function yearShift(a: Fact, b: Fact): number {
+  if (!a.yearless === !b.yearless) return a.yearless && b.yearless ? yearsApart(a, b) : 0;
+  const [y, o] = a.yearless ? [a, b] : [b, a];
+  if (o.dates!.from.slice(0, 4) !== o.dates!.to.slice(0, 4)) return 0;
+  return (a.yearless ? 1 : -1) * yearsApart(y, o);
+}
+/** Minutes between `x`'s day and that day in `y`'s year. */
+function yearsApart(x: Fact, y: Fact): number {
+  const [yy, mm, dd] = x.dates!.from.split('-').map(Number) as [number, number, number];
+  const target = Number(y.dates!.from.slice(0, 4));
+  return (Date.UTC(target, mm - 1, dd) - Date.UTC(yy, mm - 1, dd)) / 60000;
+}
+
 /** Hours between the two reports' publication times; NaN when either has none. */
 function publishedApart(a: Fact, b: Fact): number {
   const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');

@@ -5,7 +5,14 @@
  * by what they are about — the clause's concepts without the value itself — so that two different
  * values for the same slot meet, and two sentences that only share words do not.
  */
-import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
+import type {
+  AnnotatedDocument,
+  EntityMention,
+  Quantity,
+  TimeExpression,
+  Token,
+} from '../model/annotations.js';
+import { monthDaysIn } from '../nlp/times.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
@@ -34,6 +41,11 @@ export interface Fact {
   /** Date facts named by a bare weekday ("on Thursday"): which week is a guess, so the weeks before and after
    * are also possible readings. */
   weekdayOnly?: boolean;
+  /** Date facts of a month-day whose year the report does not write ("on November 18"): the day is stated, the year
+   * is not (a guess from the publication time, or a stand-in where there is none); compared by month and day. */
+  yearless?: boolean;
+  /** Date facts counted back from the report's own date ("two weeks ago"): no year is guessed. */
+  countedBack?: boolean;
   /** The name the value is said of, when one stands just before it in the clause ("Charles rushed for 226
    * yards", "the Chiefs, who had 352 yards"). */
   subject?: EntityMention;
@@ -221,6 +233,37 @@ function negatedAt(tokens: Token[], i: number): boolean {
 
 const PERSONISH = (e: EntityMention) => e.type === 'person';
 
+/** A count of days or weeks back from the report's own date ("two weeks ago", "ten days ago", "a week ago"). */
+const AGO_RE =
+  /^(?:(?:about|around|roughly|some|approximately)\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?)\s+ago$/i;
+/** Words before such a count that make it a bound, not a rounded figure ("more than two weeks ago"). */
+const APPROX_BOUND = /\b(?:more than|over|nearly|almost|less than|under|at least|just over|just under)\s*$/i;
+
+/** The stand-in year of a month-day read without one (a leap year: "February 29" is a day). */
+const YEARLESS = '2000';
+
+/** A date fact that is a whole year ("in 1957", "the 2005 film"). */
+export const wholeYear = (f: Fact): boolean =>
+  f.kind === 'date' && /-01-01$/.test(f.dates!.from) && f.dates!.to === `${f.dates!.from.slice(0, 4)}-12-31`;
+
+/** The lemmas of the words of a fact's clause that say its governing act (the tokens of its head classes). */
+function actWords(f: Fact): Set<string> {
+  const classes = tokenClasses(f.clause.tokens);
+  const out = new Set<string>();
+  f.clause.tokens.forEach((t, i) => {
+    if (classes[i]!.some((k) => f.head.includes(k)) || f.head.includes(`~${t.lemma.toLowerCase()}`))
+      out.add(t.lemma.toLowerCase());
+  });
+  return out;
+}
+
+/** Two facts whose governing acts are said by one word on both sides ("disappeared" / "disappeared"; not "moved" /
+ * "were taken", though both are of one class). */
+export function sameActWord(a: Fact, b: Fact): boolean {
+  const x = actWords(a);
+  return [...actWords(b)].some((w) => x.has(w));
+}
+
 /** Reads a clause's facts. */
 export function factsOf(c: Clause): Fact[] {
   const out: Fact[] = [];
@@ -345,7 +388,38 @@ export function factsOf(c: Clause): Fact[] {
         (t.pos === 'ADJ' && /^(be|is|are|was|were|been|being)$/.test(c.tokens[i - 1]?.normal ?? ''))),
   );
   const dateline = datelineEnd(text);
-  const days = doc.times.filter(
+  // a month-day without its year in a report with no publication time ("on November 18"): the day is stated, the year
+  // is the event's own; read in a stand-in year and compared by month and day (`yearless`)
+  const yearless = new Set<TimeExpression>();
+  if (!doc.doc.published)
+    for (const m of monthDaysIn(c.text)) {
+      const [a, b] = [c.start + m.start, c.start + m.end];
+      if (doc.times.some((x) => x.start < b && a < x.end && !x.relative)) continue;
+      const day = `${YEARLESS}-${String(m.month + 1).padStart(2, '0')}-${String(m.day).padStart(2, '0')}`;
+      yearless.add({
+        start: a,
+        end: b,
+        text: text.slice(a, b),
+        from: day,
+        to: day,
+        granularity: 'day',
+        relative: false,
+      });
+    }
+  // "two weeks ago", "about ten days ago" in a report with a date of its own: a count back from that date, to the
+  // nearest unit ("two weeks" is 11 to 17 days), so two counts of one act from reports of one story can disagree
+  const back = new Map<TimeExpression, TimeExpression>();
+  for (const x of doc.times) {
+    if (!inSpan(x, c.start, c.end) || x.granularity !== 'day' || x.from !== x.to) continue;
+    const m = AGO_RE.exec(x.text);
+    if (!m || APPROX_BOUND.test(text.slice(Math.max(c.start, x.start - 12), x.start))) continue;
+    const unit = /^week/i.test(m[2]!) ? 7 : 1;
+    const half = Math.floor(unit / 2);
+    const from = new Date(Date.parse(x.from) - half * 86400000).toISOString().slice(0, 10);
+    const to = new Date(Date.parse(x.from) + half * 86400000).toISOString().slice(0, 10);
+    back.set({ ...x, from, to, granularity: 'period' }, x);
+  }
+  const days = [...doc.times, ...yearless, ...back.keys()].filter(
     (x) =>
       inSpan(x, c.start, c.end) &&
       // the dateline's date is when the report was filed, not when anything happened; so is a publication stamp
@@ -364,16 +438,23 @@ export function factsOf(c: Clause): Fact[] {
       // "the result of Sunday's election": a date in the possessive dates its noun, not the clause's act
       !/^['’]s\s+\p{L}/u.test(text.slice(x.end, x.end + 4)) &&
       // "ten years ago", "two months later": a count back from another date, not a stated day
-      !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text) &&
+      (back.has(x) ||
+        !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text)) &&
+      ![...back.values()].includes(x) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
+      // "disappeared after 1957": a year after "after" or "before" is a bound, not the year of the act
+      !(
+        x.granularity === 'year' &&
+        /\b(?:after|before)\s+$/i.test(text.slice(Math.max(0, x.start - 8), x.start))
+      ) &&
       !/^(?:by|until|since)\b/i.test(x.text) &&
       // a year dates an event when it is written as one ("came out in 2005"); alignment asks for the event's
       // own predicate beside it on both sides
       (x.granularity !== 'year' || /^(?:in\s+)?\d{4}$/i.test(x.text.trim())) &&
-      x.granularity !== 'period' &&
+      (x.granularity !== 'period' || back.has(x)) &&
       // a month without its year ("in March") is resolved by guesswork; a day or an explicit year is stated
-      (x.granularity === 'day' || /\b\d{4}\b/.test(x.text)),
+      (x.granularity === 'day' || back.has(x) || /\b\d{4}\b/.test(x.text)),
   );
   // the clock times read above (the same text, base and offset)
   const clocks = hasPredicate ? clockSpans : [];
@@ -397,6 +478,8 @@ export function factsOf(c: Clause): Fact[] {
       minutes: minutesOf(t.from, t.to, tod ?? null, offset),
       subject: subjectOf(c, start),
       weekdayOnly: WEEKDAY_ONLY.test(t.text) && !/\d|\b(?:last|next|this|coming|past)\b/i.test(t.text),
+      yearless: yearless.has(t) || (t.relative && monthDaysIn(t.text).length > 0) || undefined,
+      countedBack: back.has(t) || undefined,
     });
   }
   // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause
@@ -417,6 +500,7 @@ export function factsOf(c: Clause): Fact[] {
       ...base('date', 'date', k.start, k.end),
       dates: { from: day.from, to: day.to },
       minutes: minutesOf(day.from, day.to, k, offset),
+      yearless: yearless.has(day) || undefined,
     });
   }
 
@@ -555,8 +639,9 @@ function votesIn(text: string): { at: number; length: number; against: number }[
  * a report with none is taken to be in UTC): "18:42" in a +02:00 report and "16:42 UTC" are one time. */
 function minutesOf(from: string, to: string, tod: DayTime | null, offset: number | null): [number, number] {
   const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 60000 - (offset ?? 0);
-  // a report with no known zone: its day may be anywhere from UTC-12 to UTC+14
-  const slack = offset == null ? [14 * 60, 12 * 60] : [0, 0];
+  // a report with no known zone: its day may be anywhere from UTC-12 to UTC+14 (a day's, or a time's: a month or a
+  // year is not made longer by the zone it is read in — "in 1957" and "in 1958" do not meet at midnight)
+  const slack = offset == null && (tod || from === to) ? [14 * 60, 12 * 60] : [0, 0];
   return tod
     ? [day(from) + tod.low - slack[0]!, day(to) + tod.high + slack[1]!]
     : [day(from) - slack[0]!, day(to) + 1440 + slack[1]!];

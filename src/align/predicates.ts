@@ -54,6 +54,7 @@ const CLASSES: Record<string, string[]> = {
   cover: set('cover|affect|include|involve|concern|hit'),
   rate: set('rate|interest|cut|lower|reduce|raise|hike|tighten|ease'),
   transport: set('take|transport|bring|airlift|ferry|move|transfer|admit'),
+  marry: set('marry|married|wed|wedding|marriage'),
   employ: set('employ|hire|work|staff|worker|employee|job|jobs'),
   investigate: set('investigate|investigation|inquiry|enquiry|probe|review|inspect|inspection'),
   pay_record: set('record|eclipse|smash|break|surpass'),
@@ -124,7 +125,7 @@ export const PERSON_PARTS = new Set(
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(
-  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build'.split(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry'.split(
     '|',
   ),
 );

@@ -210,6 +210,8 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       const b = r.index + r.text.length;
       if (overlaps(a, b)) continue;
       const c = r.start;
+      // "was wed", "sat down", "the sun": a weekday's short name in lower case, alone, is a word of its own
+      if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
       const hasYear = c.isCertain('year');
       // without a reference only a date that states its year in its own words is one ("in March 2009"): chrono
       // counts the year of "yesterday" or "two days ago" as known, from the stand-in reference
@@ -253,6 +255,14 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       }
       found.push(make(st, s.start, a, b, from, to, granularity, !hasYear));
     }
+    // a year written alone ("In 1957, …", "in 2005", "the 2005 film"): chrono reads none; a year is no guess at any
+    // reference, so it is read with one or without
+    for (const y of yearsIn(st))
+      if (
+        !overlaps(y.start, y.end) &&
+        !results.some((r) => y.start < r.index + r.text.length && y.end > r.index)
+      )
+        found.push(make(st, s.start, y.start, y.end, utc(y.year, 0, 1), utc(y.year, 11, 31), 'year', false));
     // "between June 20 and June 30": one range
     found.sort((x, y) => x.start - y.start);
     for (let i = 0; i + 1 < found.length; i++) {
@@ -281,6 +291,61 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
     out.push(...found);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** A month and a day written without their year ("November 18", "Dec. 16", "18 November"); the month's name capitalised
+ * ("may" is a verb). */
+const MONTH_DAY_RE = new RegExp(
+  `\\b(?:${MONTH_RE.replace('(', '(?:')}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_RE.replace('(', '(?:')}\\.?)\\b(?!,?\\s*(?:\\d{4}|'\\d\\d)\\b)(?![-/]\\d)`,
+  'gi',
+);
+
+/**
+ * Month-days whose year the text does not write ("on November 18"), with month (0-11) and day: a reader knows the
+ * day, and of the year only that it is the one of the event told. Null year: the caller decides how to compare.
+ */
+export function monthDaysIn(text: string): { start: number; end: number; month: number; day: number }[] {
+  const out: { start: number; end: number; month: number; day: number }[] = [];
+  for (const m of text.matchAll(MONTH_DAY_RE)) {
+    const name = /\p{L}+/u.exec(m[0])![0];
+    if (!/^\p{Lu}/u.test(name)) continue;
+    const month = monthIndex(name);
+    const day = Number(m[1] ?? m[2]);
+    if (month < 0 || day < 1 || day > lastDay(2000, month)) continue;
+    out.push({ start: m.index!, end: m.index! + m[0].length, month, day });
+  }
+  return out;
+}
+
+/** Words before a year that make it the time of something: "in 1957", "by 1958", "after 2005", "early 1990". */
+const YEAR_LEAD =
+  /\b(?:in|by|since|until|till|after|before|during|from|through|of|around|circa|early|late|mid|the|a|an|his|her|its|their|this|that)[\s-]+$/i;
+/**
+ * Years written alone as years: four digits in the years' range after a preposition of time ("in 1957", "by 1958"), or
+ * after an article before a singular noun, which the year then dates ("the 2005 film", "the 2008 election"; "the 2000
+ * residents" counts them). Not a figure ("1,957", "1957.5", "$2005"), a range ("1951-1957") or a count.
+ */
+function yearsIn(st: string): { start: number; end: number; year: number }[] {
+  const out: { start: number; end: number; year: number }[] = [];
+  for (const m of st.matchAll(/\b(\d{4})\b/g)) {
+    const year = Number(m[1]);
+    if (year < S.yearRange[0] || year > S.yearRange[1]) continue;
+    const start = m.index!;
+    const end = start + 4;
+    const before = st.slice(Math.max(0, start - 14), start);
+    const after = st.slice(end, end + 24);
+    if (/[\d$€£¥.,:/-]$/.test(before) || /^(?:[.,:/]\d|-\d|\s*[-–]\s*\d|\s*(?:%|percent|per\b))/i.test(after))
+      continue;
+    const lead = YEAR_LEAD.exec(before);
+    if (!lead) continue;
+    // after an article or a possessive the year names what the next word is ("the 2005 film"); a plural after it is counted
+    if (/^(?:the|a|an|his|her|its|their|this|that)\b/i.test(lead[0].trim())) {
+      const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+      if (!next || (/^\p{Ll}/u.test(next) && /[^s]s$/.test(next))) continue;
+    }
+    out.push({ start, end, year });
+  }
+  return out;
 }
 
 /**

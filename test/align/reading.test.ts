@@ -1089,3 +1089,145 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(numbers(rival)).toHaveLength(1);
   });
 });
+
+describe('dates on reports with no publication time (sixth session, real news)', () => {
+  /** Reports of one story with no publication time, as research corpora give them. */
+  const undated = (frame: (extra: string) => string, ...texts: string[]) =>
+    analyzeDocuments(
+      texts.map((t, i) =>
+        rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
+      ),
+    );
+  const dates = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'date')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const obituary = (extra: string) =>
+    `Ilse Marvik, the cellist who led the Fjordby Quartet for three decades, died on Sunday at her home in Bergen. She was 91. ${extra} She is survived by two nephews.`;
+
+  it('a year written alone is a date: "in 1987" and "the 2001 film", not "the 2000 residents" nor "1951-1957"', () => {
+    const years = (text: string) =>
+      annotate(cleanDoc('t', text), { reference: null }).times.map((t) => [t.text, t.granularity]);
+    expect(years('In 1987, Marvik left the quartet.')).toEqual([['1987', 'year']]);
+    expect(years('She starred in the 2001 film about the quartet.')).toEqual([['2001', 'year']]);
+    expect(years('Marvik played to the 2000 residents of the island.')).toEqual([]);
+    expect(years('She toured from 1951-1957 and sold 1,987 records.')).toEqual([]);
+  });
+
+  it('two years of one act, said by one word, are a date dispute; the same year is none', () => {
+    // (two years side by side do not meet at midnight, whatever zone a report with no publication time is read in)
+    const far = undated(
+      obituary,
+      'In 1988, Marvik resigned from the quartet.',
+      'Marvik quietly resigned from the quartet in 1989.',
+    );
+    expect(dates(far)).toEqual([['1988', '1989']]);
+    expectExactEvidence(far);
+    // a year written out dates the act itself, even one of a state's class ("disappeared", "went missing")
+    const gone = undated(
+      obituary,
+      'In 1988, Marvik disappeared from public life.',
+      'Marvik suddenly disappeared from public life in 1991.',
+    );
+    expect(dates(gone)).toEqual([['1988', '1991']]);
+    const same = undated(
+      obituary,
+      'In 1987, Marvik resigned from the quartet.',
+      'Marvik quietly resigned from the quartet in 1987.',
+    );
+    expect(dates(same)).toEqual([]);
+  });
+
+  it('a year after "after" is a bound, and two acts of one class named by different words are two acts', () => {
+    const bound = undated(
+      obituary,
+      'Marvik resigned from the quartet after 1987.',
+      'Marvik quietly resigned from the quartet in 1989.',
+    );
+    expect(dates(bound)).toEqual([]);
+    const acts = undated(
+      obituary,
+      'She moved to Oslo in 1975 and married a violinist.',
+      'Her best-known photographs were taken in 1972 at a festival in Oslo.',
+    );
+    expect(dates(acts)).toEqual([]);
+    // nor a year and a month of two acts of one class ("opened" / "began")
+    const start = undated(
+      obituary,
+      'The Fjordby Quartet opened its concert hall in 1962.',
+      'The Fjordby Quartet began its concert hall tours in March 1965.',
+    );
+    expect(dates(start)).toEqual([]);
+  });
+});
+
+describe('days without their year, and counts back from the report (sixth session, real news)', () => {
+  const undated = (frame: (extra: string) => string, ...texts: string[]) =>
+    analyzeDocuments(
+      texts.map((t, i) =>
+        rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
+      ),
+    );
+  const dates = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'date')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const zoo = (extra: string) =>
+    `The Dunmore zoo has welcomed its first elephant calf, keepers said. ${extra} Visitors can see the calf from the viewing deck.`;
+
+  it('a month-day in a report with no date of its own is compared by month and day', () => {
+    const far = undated(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house in April 2019.',
+    );
+    expect(dates(far)).toEqual([['April 2019', 'March 14']]);
+    expectExactEvidence(far);
+    const same = undated(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house on March 14, 2019.',
+    );
+    expect(dates(same)).toEqual([]);
+  });
+
+  it('a month-day without its year is that day in the year the other report gives, not a guess from the publication time', () => {
+    const r = reports(
+      zoo,
+      'On March 14, the zoo opened its new elephant house.',
+      'The zoo opened its new elephant house on March 14, 2019.',
+    );
+    expect(dates(r)).toEqual([]);
+  });
+
+  it('"two weeks ago" and "about three weeks ago" from reports of one day disagree; "more than two weeks" does not', () => {
+    const coach = (extra: string) =>
+      `Lena Varga resigned as coach of the Brisk Valley Hawks on Monday after eleven seasons. ${extra} The club will name a successor next week.`;
+    const r = reports(
+      coach,
+      'Varga was married two weeks ago.',
+      'Varga, who was wed about three weeks ago, thanked the fans.',
+    );
+    expect(dates(r)).toEqual([['about three weeks ago', 'two weeks ago']]);
+    expectExactEvidence(r);
+    expect(
+      dates(reports(coach, 'Varga was married two weeks ago.', 'Varga was married about two weeks ago.')),
+    ).toEqual([]);
+    expect(
+      dates(
+        reports(
+          coach,
+          'Varga was married more than two weeks ago.',
+          'Varga was married about three weeks ago.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"was wed" is no Wednesday', () => {
+    const d = cleanDoc('t', 'The couple was wed last spring.', {
+      published: '2026-03-04T18:00:00+01:00',
+    });
+    expect(annotate(d, { reference: new Date('2026-03-04T18:00:00+01:00') }).times).toEqual([]);
+  });
+});
