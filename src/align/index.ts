@@ -434,10 +434,21 @@ const moneyOf = perClause((c: Clause) =>
     )
     .filter((x): x is string => x !== null),
 );
+/** A clause's spans of time counted in so many words ("four weeks", "two and a half years"; not "a day", "an hour"). */
+const spansOf = perClause((c: Clause) =>
+  c.doc.durations.filter(
+    (d) => d.start >= c.start && d.end <= c.end && !/^(?:a|an|per|each|every)\b/i.test(d.text),
+  ),
+);
 /** Each clause has one figure of a unit, both count the same thing (the same noun, or the same unit of measure),
  * and the two cannot both hold. (Where a clause has two such figures, "226 yards while Hillis added 101", which
  * one the other clause speaks of is not known here.) */
 function rivalCounts(a: Clause, b: Clause): boolean {
+  // one span of time on each side, counted in so many words, that cannot be the same ("in hospital for four weeks" /
+  // "for three weeks"; "a day" after a sum is a rate, not a span)
+  const [da, db] = [spansOf(a), spansOf(b)];
+  if (da.length === 1 && db.length === 1 && (da[0]!.high < db[0]!.low || db[0]!.high < da[0]!.low))
+    return true;
   // one sum of money on each side, in two currencies: not known to agree (a rate in the text is a second sum)
   const [ma, mb] = [moneyOf(a), moneyOf(b)];
   if (ma.length === 1 && mb.length === 1 && ma[0] !== mb[0]) return true;

@@ -625,8 +625,14 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
       const start = s.start + m.index!;
       const after = text.slice(start + m[0].length, start + m[0].length + 12);
       if (/^\s*(ago|earlier|later|before|after|old)\b/i.test(after)) continue;
-      const before = text.slice(Math.max(s.start, start - 12), start);
-      if (/\b(last|next|this|past|every|each|per)\s+$/i.test(before) && !m[1]) continue;
+      const before = text.slice(Math.max(s.start, start - 20), start);
+      // "for the past three weeks" is how long, three weeks; "last three weeks" alone, "every two days" are not
+      if (
+        /\b(last|next|this|past|every|each|per)\s+$/i.test(before) &&
+        !/\b(?:for|over|during)\s+the\s+(?:past|last)\s+$/i.test(before) &&
+        !m[1]
+      )
+        continue;
       if (/^an?$/i.test(m[2]!) && /^second$/i.test(m[4]!)) continue;
       const unit = TIME_UNITS[m[4]!.toLowerCase()]!;
       const a = parseAmount(m[2]!.replace(/^an?$/i, 'one'));

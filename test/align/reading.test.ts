@@ -4,7 +4,7 @@
  * occurrence ("again"), and the two sides of a negotiation.
  */
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../src/nlp/quantities.js';
+import { findDurations, findQuantities } from '../../src/nlp/quantities.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { annotate, datedContext } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
@@ -1059,6 +1059,23 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
       ['Several', 'lender'],
     ]);
     expect(counts('Dozens of their supporters marched.')).toEqual([['Dozens', 'supporter']]);
+  });
+
+  it('two spans of time that cannot be the same ("for four weeks" / "for the past three weeks") are no one claim', () => {
+    const obit = (extra: string) =>
+      `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
+    const r = reports(
+      obit,
+      'Voss had been in a Berlin clinic for four weeks with pneumonia, only to suffer a stroke.',
+      'Her agent said Voss had been in a Berlin clinic for the past three weeks with pneumonia and was about to go home.',
+      'She recorded eleven albums.',
+    );
+    expect(corroboratedOn(r, /clinic/)).toEqual([]);
+    expect(
+      findDurations('She was in a clinic for the past three weeks.', [{ start: 0, end: 44 }]).map(
+        (d) => d.text,
+      ),
+    ).toEqual(['three weeks']);
   });
 
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
