@@ -733,11 +733,14 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
   return best.length < 2 ? null : best;
 }
 
-/** A word that marks a list as not exhaustive: "including X and Y", "places as far apart as X and Y", "X or Y". */
+/** A word that marks a list as not exhaustive, or as no set: "including X and Y", "places as far apart as X and Y",
+ * "X or Y", "between X and Y". */
 export function partialList(f: Fact): boolean {
   // "X or Y" names alternatives, not a set
   if (/\bor\b/i.test(f.clause.doc.doc.text.slice(f.start, f.end))) return true;
   const text = f.clause.doc.doc.text.slice(Math.max(f.clause.start, f.start - 40), f.start);
+  // "between Europe and the Middle East" names the two ends of a link or a route, not a set of places
+  if (/\bbetween\s+(?:the\s+)?$/i.test(text)) return true;
   // the words before the list ("also" is not one: "X and Y also bid" names the others who bid besides the one the
   // report is about, as a list without it does); a few plain words may stand between ("including those in X and
   // Y", "such as the cities of X and Y")

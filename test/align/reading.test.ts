@@ -1078,6 +1078,18 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     ).toEqual(['three weeks']);
   });
 
+  it('"between Velby and Orrin" names the two ends of a route, not a set of places: no list dispute', () => {
+    const bridge = (extra: string) =>
+      `Storm damage closed the Tarnby bridge on Monday, the council said. ${extra} Repairs will start in May.`;
+    const r = reports(
+      bridge,
+      'The storm cut ferry services between Velby and Orrin on Monday.',
+      'The storm cut ferry services in Velby and Tarnby on Monday, officials said.',
+      'Repairs will take weeks.',
+    );
+    expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
