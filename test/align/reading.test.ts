@@ -21,6 +21,18 @@ const disputes = (r: Report) => r.stories.flatMap((s) => s.disputes);
 const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio', 'Coast Wire'];
 const reports = (frame: (extra: string) => string, ...texts: string[]) =>
   analyzeDocuments(texts.map((t, i) => raw(String.fromCharCode(97 + i), frame(t), OUTLETS[i]!)));
+/** Reports of one story with no publication time, as research corpora give them. */
+const undated = (frame: (extra: string) => string, ...texts: string[]) =>
+  analyzeDocuments(
+    texts.map((t, i) =>
+      rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
+    ),
+  );
+/** The date disputes of a report, each as its sorted values. */
+const dates = (r: Report) =>
+  disputes(r)
+    .filter((d) => d.kind === 'date')
+    .map((d) => d.positions.map((p) => p.value).sort());
 /** The corroborated claims whose statement matches `about`. */
 const corroboratedOn = (r: Report, about: RegExp) =>
   r.stories.flatMap((s) => s.claims).filter((c) => c.status === 'corroborated' && about.test(c.statement));
@@ -1120,17 +1132,6 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
 });
 
 describe('dates on reports with no publication time (sixth session, real news)', () => {
-  /** Reports of one story with no publication time, as research corpora give them. */
-  const undated = (frame: (extra: string) => string, ...texts: string[]) =>
-    analyzeDocuments(
-      texts.map((t, i) =>
-        rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
-      ),
-    );
-  const dates = (r: Report) =>
-    disputes(r)
-      .filter((d) => d.kind === 'date')
-      .map((d) => d.positions.map((p) => p.value).sort());
   const obituary = (extra: string) =>
     `Ilse Marvik, the cellist who led the Fjordby Quartet for three decades, died on Sunday at her home in Bergen. She was 91. ${extra} She is survived by two nephews.`;
 
@@ -1191,16 +1192,6 @@ describe('dates on reports with no publication time (sixth session, real news)',
 });
 
 describe('days without their year, and counts back from the report (sixth session, real news)', () => {
-  const undated = (frame: (extra: string) => string, ...texts: string[]) =>
-    analyzeDocuments(
-      texts.map((t, i) =>
-        rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
-      ),
-    );
-  const dates = (r: Report) =>
-    disputes(r)
-      .filter((d) => d.kind === 'date')
-      .map((d) => d.positions.map((p) => p.value).sort());
   const zoo = (extra: string) =>
     `The Dunmore zoo has welcomed its first elephant calf, keepers said. ${extra} Visitors can see the calf from the viewing deck.`;
 
