@@ -23,7 +23,7 @@ import {
 import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
-import { officeDisputes } from './offices.js';
+import { officeDisputes, rankDisputes } from './offices.js';
 
 export interface DraftPosition {
   value: string;
@@ -156,10 +156,16 @@ export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
   return out;
 }
 
-/** The detectors that read a clause's own words (roles, offices, yes/no of one act, "met with" lists), beside the
+/** The detectors that read a clause's own words (roles, offices, ranks, yes/no of one act, "met with" lists), beside the
  * fact judge: what `alignStory` and `verify` both run. */
 export function clauseDisputes(ctx: DisputeContext): DraftDispute[] {
-  return [...roleDisputes(ctx), ...officeDisputes(ctx), ...polarityDisputes(ctx), ...listDisputes(ctx)];
+  return [
+    ...roleDisputes(ctx),
+    ...officeDisputes(ctx),
+    ...rankDisputes(ctx),
+    ...polarityDisputes(ctx),
+    ...listDisputes(ctx),
+  ];
 }
 
 // ---------- yes/no: the same subject, act and object, affirmed and negated

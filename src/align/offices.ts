@@ -204,3 +204,74 @@ export function officeDisputes(ctx: DisputeContext): DraftDispute[] {
   }
   return out;
 }
+
+/** Ranks of armed forces and police: a person holds one at a time ("Commander Nirad Sinha" / "Commodore Nirad
+ * Sinha"). General English titles, none of one story. */
+const RANK_WORDS = new Set(
+  'private|corporal|sergeant|lieutenant|captain|major|colonel|brigadier|general|commander|commodore|admiral|ensign|marshal|constable|inspector|superintendent|rear|vice|staff|first|second|chief|petty|warrant|field|flight|wing|squadron|group|air'.split(
+    '|',
+  ),
+);
+/** The words that end a rank: a rank run must end in one ("Rear Admiral", "Lieutenant General", "Chief Inspector"). */
+const RANK_HEADS = new Set(
+  'private|corporal|sergeant|lieutenant|captain|major|colonel|brigadier|general|commander|commodore|admiral|ensign|marshal|constable|inspector|superintendent'.split(
+    '|',
+  ),
+);
+
+/** The rank a title ends in ("navy spokesman Commander" is Commander; "Lt. Gen." is not spelled out: not read), or
+ * null where the title has none or speaks of another time ("former", "retired"). */
+export function rankOf(role: string | null): string | null {
+  if (!role || /\b(?:former|retired|ex|late|then)\b/i.test(role)) return null;
+  const words = role.toLowerCase().split(/\s+/);
+  if (!RANK_HEADS.has(words[words.length - 1]!)) return null;
+  let k = words.length - 1;
+  while (k > 0 && RANK_WORDS.has(words[k - 1]!)) k--;
+  return words.slice(k).join(' ');
+}
+
+/** Two reports give one person two different ranks ("navy spokesman Commander Nirad Sinha" / "Commodore Nirad
+ * Sinha"), neither giving the other: an entity dispute, what rank the person holds. */
+export function rankDisputes(ctx: DisputeContext): DraftDispute[] {
+  const byPerson = new Map<string, { rank: string; clause: Clause; start: number; end: number }[]>();
+  for (const c of ctx.clauses)
+    for (const e of c.entities) {
+      if (e.type !== 'person' || !e.roleSpan) continue;
+      const rank = rankOf(e.role);
+      if (!rank) continue;
+      const id = idOf(e);
+      byPerson.set(id, [
+        ...(byPerson.get(id) ?? []),
+        { rank, clause: c, start: e.roleSpan.start, end: e.end },
+      ]);
+    }
+  const out: DraftDispute[] = [];
+  for (const [id, rs] of [...byPerson].sort((a, b) => a[0].localeCompare(b[0]))) {
+    // ranks are told apart by their last word: "Admiral" and "Chief Admiral", "Colonel" and "Lieutenant Colonel" may
+    // be one rank said in full or in short; "Commander" and "Commodore" are two
+    const head = (rank: string) => rank.split(' ').pop()!;
+    const perSource = new Map<string, Set<string>>();
+    for (const r of rs) {
+      const root = ctx.root.get(r.clause.doc.doc.id) ?? r.clause.doc.doc.id;
+      perSource.set(root, (perSource.get(root) ?? new Set()).add(head(r.rank)));
+    }
+    const sources = [...perSource.values()];
+    if (!sources.some((a, i) => sources.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))))) continue;
+    const positions = new Map<string, DraftPosition>();
+    for (const r of rs) {
+      const value = r.rank.replace(/\b\p{L}/gu, (x) => x.toUpperCase());
+      let p = positions.get(r.rank);
+      if (!p) positions.set(r.rank, (p = { value, normalized: value, spans: [] }));
+      if (!p.spans.some((s) => s.clause.doc === r.clause.doc && s.start === r.clause.start))
+        p.spans.push({ clause: r.clause, start: r.clause.start, end: r.clause.end });
+    }
+    const name = ctx.entities.get(id)?.name ?? id;
+    out.push({
+      kind: 'entity',
+      about: `what rank ${name} holds`,
+      key: `rank:${id}`,
+      positions: [...positions.values()],
+    });
+  }
+  return out;
+}

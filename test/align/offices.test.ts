@@ -1,7 +1,7 @@
 /**
  * Who holds a post of an organisation: two reports naming two different people for one post of one organisation
  * disagree; a former, deputy or acting holder, a post of a part of the organisation, or a report that names both,
- * do not. Invented sentences (a museum), none from the development corpora.
+ * do not; and what rank a person holds. Invented sentences (a museum), none from the development corpora.
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
@@ -65,5 +65,37 @@ describe('who holds a post', () => {
       ),
     );
     for (const r of none) expect(offices(r)).toEqual([]);
+  });
+});
+
+describe('what rank a person holds', () => {
+  const ranks = (r: Report) =>
+    r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'entity' && /^what rank /.test(d.about));
+
+  it('two reports giving one person two ranks are two positions', () => {
+    const r = reports(
+      'The harbour master, Captain Ana Lind, said the charts were lost.',
+      '"The water came in within minutes," Major Ana Lind told reporters.',
+    );
+    expect(ranks(r).map((d) => d.positions.map((p) => p.value).sort())).toEqual([['Captain', 'Major']]);
+  });
+
+  it('one rank said in full and in short, or a former rank, is no dispute', () => {
+    expect(
+      ranks(
+        reports(
+          'Rear Admiral Ana Lind said the charts were lost.',
+          '"The water came in within minutes," Admiral Ana Lind told reporters.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      ranks(
+        reports(
+          'Captain Ana Lind said the charts were lost.',
+          '"The water came in within minutes," former Major Ana Lind told reporters.',
+        ),
+      ),
+    ).toEqual([]);
   });
 });
