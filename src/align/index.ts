@@ -501,6 +501,12 @@ const passiveParticiple = (c: Clause, i: number) => {
   return t.pos === 'ADJ' && /\p{L}{3,}ed$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
 };
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs of thinking and feeling that frame a statement ("I feel we weren't executing", "we believe the plan works"). */
+const ATTITUDE_VERBS = new Set(
+  'feel|think|believe|know|suppose|guess|reckon|suspect|consider|understand|realize|realise|doubt|fear|sense|want|wish|hope'.split(
+    '|',
+  ),
+);
 const actsOf = perClause((c: Clause) =>
   c.tokens
     .map((t, i) => ({ t, i }))
@@ -508,7 +514,9 @@ const actsOf = perClause((c: Clause) =>
       ({ t, i }) =>
         (t.pos === 'VERB' || passiveParticiple(c, i)) &&
         !LIGHT_VERBS.has(t.lemma) &&
-        !REPORTING_VERBS.has(t.lemma),
+        !REPORTING_VERBS.has(t.lemma) &&
+        // "I feel that …", "we believe …": a frame, as "said" is; what it frames is the act
+        !ATTITUDE_VERBS.has(t.lemma.toLowerCase()),
     )
     .map(({ t, i }) => ({
       lemma: t.lemma,

@@ -1102,6 +1102,16 @@ describe('whose figure, over what span, and said when (sixth session)', () => {
     expect(disputes(r).filter((d) => d.kind === 'list')).toEqual([]);
   });
 
+  it('"I feel that …" frames a statement as "said" does: two feelings about two things are no one claim', () => {
+    const r = reports(
+      season,
+      '"I feel on the court we weren\'t defending the way that we want to defend," Ruiz said.',
+      '"I felt we were not attacking the way we had wanted to attack," Ruiz said after the game.',
+      'The crowd stood for her.',
+    );
+    expect(corroboratedOn(r, /felt|feel/)).toEqual([]);
+  });
+
   it('a sentence that goes on by "it" is at the time and place of the one before', () => {
     const floods = (extra: string) =>
       `Floods in Portugal destroyed homes along the Douro river on Monday, officials said. ${extra} The army was sent to help in Porto.`;
