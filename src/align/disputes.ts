@@ -47,10 +47,21 @@ export interface DisputeContext {
   root: Map<string, string>;
 }
 
-const independent = (ctx: DisputeContext, a: Clause, b: Clause) =>
-  (ctx.root.get(a.doc.doc.id) ?? a.doc.doc.id) !== (ctx.root.get(b.doc.doc.id) ?? b.doc.doc.id);
+/** The source a clause counts as: copies of one report are their original. */
+export const sourceOf = (ctx: DisputeContext, c: Clause) => ctx.root.get(c.doc.doc.id) ?? c.doc.doc.id;
 
-function addPosition(
+const independent = (ctx: DisputeContext, a: Clause, b: Clause) => sourceOf(ctx, a) !== sourceOf(ctx, b);
+
+/** Two sources, each naming a set of values for one thing ([source, value] pairs), of which two share none: "Quennell"
+ * in one report and "Forsch" in another, neither naming the other. */
+export function sourcesApart(named: [string, string][]): boolean {
+  const bySource = new Map<string, Set<string>>();
+  for (const [source, value] of named) bySource.set(source, (bySource.get(source) ?? new Set()).add(value));
+  const sets = [...bySource.values()];
+  return sets.some((a, i) => sets.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))));
+}
+
+export function addPosition(
   positions: Map<string, DraftPosition>,
   key: string,
   value: string,
@@ -125,21 +136,8 @@ export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
   for (const r of claims) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
   const out: DraftDispute[] = [];
   for (const [role, rs] of [...byRole].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const perDoc = new Map<string, Set<string>>();
-    for (const r of rs)
-      perDoc.set(
-        r.clause.doc.doc.id,
-        (perDoc.get(r.clause.doc.doc.id) ?? new Set()).add(r.filler.entityId ?? r.filler.canonical),
-      );
-    const docs = [...perDoc.keys()];
-    let conflict = false;
-    for (let i = 0; i < docs.length; i++)
-      for (let j = i + 1; j < docs.length; j++) {
-        const a = perDoc.get(docs[i]!)!;
-        const b = perDoc.get(docs[j]!)!;
-        if (![...a].some((x) => b.has(x))) conflict = true;
-      }
-    if (!conflict) continue;
+    if (!sourcesApart(rs.map((r) => [r.clause.doc.doc.id, r.filler.entityId ?? r.filler.canonical])))
+      continue;
     const positions = new Map<string, DraftPosition>();
     for (const r of rs) {
       const id = r.filler.entityId ?? r.filler.canonical;

@@ -8,6 +8,7 @@ import { evidenceOf, type Evidence } from '../model/document.js';
 import type { Claim, Dispute, Entity, Framing, Story, TimelineEntry } from '../model/report.js';
 import {
   AVERTED,
+  CURRENCY_CODE_OF_NOUN,
   CURRENCY_NOUNS,
   HEDGES,
   LOADED_TERMS,
@@ -387,10 +388,13 @@ function yearsApart(a: Clause, b: Clause): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
 }
 
+/** A clause's figures (read once: the rival-count, money and near-copy tests all ask). */
+const quantitiesOf = perClause((c: Clause) =>
+  c.doc.quantities.filter((q) => q.start >= c.start && q.end <= c.end),
+);
 const figuresOf = perClause((c: Clause) =>
-  c.terms
-    .filter((t) => t.startsWith('N:'))
-    .map((t) => Number(t.slice(2)))
+  quantitiesOf(c)
+    .map((q) => q.value)
     .sort((x, y) => x - y),
 );
 /** As many figures on both sides, and not the same ones. */
@@ -402,34 +406,19 @@ function otherFigures(a: Clause, b: Clause): boolean {
 /** Each clause's figures by their unit ('' for a count): "1,204 points" and "101" (no noun) are both counts. */
 const countsOf = perClause((c: Clause) => {
   const out = new Map<string, Quantity[]>();
-  for (const q of c.doc.quantities)
-    if (q.start >= c.start && q.end <= c.end) out.set(q.unit ?? '', [...(out.get(q.unit ?? '') ?? []), q]);
+  for (const q of quantitiesOf(c)) out.set(q.unit ?? '', [...(out.get(q.unit ?? '') ?? []), q]);
   return out;
 });
-const CODE_OF_NOUN: Record<string, string> = {
-  dollar: 'USD',
-  euro: 'EUR',
-  pound: 'GBP',
-  sterling: 'GBP',
-  yen: 'JPY',
-  yuan: 'CNY',
-  renminbi: 'CNY',
-  rupee: 'INR',
-  ruble: 'RUB',
-  rouble: 'RUB',
-  hryvnia: 'UAH',
-};
-const CURRENCY_CODES = new Set(Object.values(CODE_OF_NOUN));
+const CURRENCY_CODES = new Set(Object.values(CURRENCY_CODE_OF_NOUN));
 /** The currencies of a clause's sums of money, one per sum: a currency unit, or a currency named as the counted noun
  * ("45 million ducats"). */
 const moneyOf = perClause((c: Clause) =>
-  c.doc.quantities
-    .filter((q) => q.start >= c.start && q.end <= c.end)
+  quantitiesOf(c)
     .map((q) =>
       q.unit && CURRENCY_CODES.has(q.unit)
         ? q.unit
         : q.counted && CURRENCY_NOUNS.has(q.counted)
-          ? (CODE_OF_NOUN[q.counted] ?? q.counted)
+          ? (CURRENCY_CODE_OF_NOUN[q.counted] ?? q.counted)
           : null,
     )
     .filter((x): x is string => x !== null),

@@ -13,7 +13,14 @@
 import type { EntityMention } from '../model/annotations.js';
 import { TITLE_HEADS, TITLE_WORDS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
-import type { DisputeContext, DraftDispute, DraftPosition } from './disputes.js';
+import {
+  addPosition,
+  type DisputeContext,
+  type DraftDispute,
+  type DraftPosition,
+  sourceOf,
+  sourcesApart,
+} from './disputes.js';
 
 export interface OfficeClaim {
   /** The post as written, lower case ("director", "chief executive"). */
@@ -22,8 +29,6 @@ export interface OfficeClaim {
   org: string;
   holder: EntityMention;
   clause: Clause;
-  start: number;
-  end: number;
 }
 
 /** Words of a title that make its holder no holder of the post now ("former director"), or not the post itself
@@ -110,14 +115,8 @@ export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
   const out: OfficeClaim[] = [];
   const text = c.doc.doc.text;
   const people = c.entities.filter((e) => e.type === 'person' && e.form !== 'adjective');
-  const push = (
-    title: string | null,
-    org: string | null,
-    holder: EntityMention,
-    start: number,
-    end: number,
-  ) => {
-    if (title && org && org !== idOf(holder)) out.push({ title, org, holder, clause: c, start, end });
+  const push = (title: string | null, org: string | null, holder: EntityMention) => {
+    if (title && org && org !== idOf(holder)) out.push({ title, org, holder, clause: c });
   };
   for (const p of people) {
     // after the name: "NAME, the institute's director", "NAME, director of the Marovian Institute …"
@@ -125,43 +124,23 @@ export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
     const own = OWN_AFTER.exec(after);
     const of = OF_AFTER.exec(after);
     if (own) {
-      const s = p.end + after.indexOf(own[1] ?? own[2] ?? own[3]!);
-      const word = own[2] ?? null;
-      push(
-        titleOf(own[4]!),
-        orgAt(ctx, c, s, s + (own[1] ?? own[2] ?? own[3]!).length, word),
-        p,
-        p.start,
-        p.end + own[0].length - 1,
-      );
+      const ref = own[1] ?? own[2] ?? own[3]!;
+      const s = p.end + after.indexOf(ref);
+      push(titleOf(own[4]!), orgAt(ctx, c, s, s + ref.length, own[2] ?? null), p);
     } else if (of) {
       const s = p.end + of[0].indexOf(of[2]!);
       const words = of[2]!.split(/\s+/);
-      push(
-        titleOf(of[1]!),
-        orgAt(ctx, c, s, s + of[2]!.length, words.length === 1 ? words[0]! : null),
-        p,
-        p.start,
-        p.end + of[0].length - 1,
-      );
+      push(titleOf(of[1]!), orgAt(ctx, c, s, s + of[2]!.length, words.length === 1 ? words[0]! : null), p);
     }
     // before the name: "The institute's director, NAME", "the Institute, whose director, NAME,"
     // (a courtesy title split off the name, "Dr", stands between: "whose director, Dr Lena Forsch")
     const at = p.roleSpan && p.roleSpan.end <= p.start ? p.roleSpan.start : p.start;
     const before = text.slice(Math.max(c.sentence.start, at - 120), at);
-    const whose = WHOSE_BEFORE.exec(before);
-    const poss = OWN_BEFORE.exec(before);
-    const m = whose ?? poss;
+    const m = WHOSE_BEFORE.exec(before) ?? OWN_BEFORE.exec(before);
     if (m) {
       const s = at - before.length + m.index + m[0].indexOf(m[1]!);
       const words = m[1]!.trim().split(/\s+/);
-      push(
-        titleOf(m[2]!),
-        orgAt(ctx, c, s, s + m[1]!.length, words.length === 1 ? words[0]! : null),
-        p,
-        s,
-        p.end,
-      );
+      push(titleOf(m[2]!), orgAt(ctx, c, s, s + m[1]!.length, words.length === 1 ? words[0]! : null), p);
     }
   }
   // "former director", "deputy director": no post to compare ("a director" is no title run: not read)
@@ -176,22 +155,12 @@ export function officeDisputes(ctx: DisputeContext): DraftDispute[] {
     byPost.set(`${o.title}|${o.org}`, [...(byPost.get(`${o.title}|${o.org}`) ?? []), o]);
   const out: DraftDispute[] = [];
   for (const [post, os] of [...byPost].sort((a, b) => a[0].localeCompare(b[0]))) {
-    const perDoc = new Map<string, Set<string>>();
-    for (const o of os) {
-      const root = ctx.root.get(o.clause.doc.doc.id) ?? o.clause.doc.doc.id;
-      perDoc.set(root, (perDoc.get(root) ?? new Set()).add(idOf(o.holder)));
-    }
-    const sources = [...perDoc.values()];
-    const conflict = sources.some((a, i) => sources.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))));
-    if (!conflict) continue;
+    if (!sourcesApart(os.map((o) => [sourceOf(ctx, o.clause), idOf(o.holder)]))) continue;
     const positions = new Map<string, DraftPosition>();
     for (const o of os) {
       const id = idOf(o.holder);
       const name = ctx.entities.get(id)?.name ?? o.holder.canonical;
-      let p = positions.get(id);
-      if (!p) positions.set(id, (p = { value: name, normalized: name, spans: [] }));
-      if (!p.spans.some((s) => s.clause.doc === o.clause.doc && s.start === o.start))
-        p.spans.push({ clause: o.clause, start: o.clause.start, end: o.clause.end });
+      addPosition(positions, id, name, name, o.clause);
     }
     const [title, org] = post.split('|');
     const orgName = ctx.entities.get(org!)?.name ?? org!;
@@ -207,17 +176,17 @@ export function officeDisputes(ctx: DisputeContext): DraftDispute[] {
 
 /** Ranks of armed forces and police: a person holds one at a time ("Commander Nirad Sinha" / "Commodore Nirad
  * Sinha"). General English titles, none of one story. */
-const RANK_WORDS = new Set(
-  'private|corporal|sergeant|lieutenant|captain|major|colonel|brigadier|general|commander|commodore|admiral|ensign|marshal|constable|inspector|superintendent|rear|vice|staff|first|second|chief|petty|warrant|field|flight|wing|squadron|group|air'.split(
-    '|',
-  ),
-);
 /** The words that end a rank: a rank run must end in one ("Rear Admiral", "Lieutenant General", "Chief Inspector"). */
 const RANK_HEADS = new Set(
   'private|corporal|sergeant|lieutenant|captain|major|colonel|brigadier|general|commander|commodore|admiral|ensign|marshal|constable|inspector|superintendent'.split(
     '|',
   ),
 );
+/** The words of a rank: its heads, and the words that stand before a head in one ("Rear", "Staff", "Chief"). */
+const RANK_WORDS = new Set([
+  ...RANK_HEADS,
+  ...'rear|vice|staff|first|second|chief|petty|warrant|field|flight|wing|squadron|group|air'.split('|'),
+]);
 
 /** The rank a title ends in ("navy spokesman Commander" is Commander; "Lt. Gen." is not spelled out: not read), or
  * null where the title has none or speaks of another time ("former", "retired"). */
@@ -233,37 +202,25 @@ export function rankOf(role: string | null): string | null {
 /** Two reports give one person two different ranks ("navy spokesman Commander Nirad Sinha" / "Commodore Nirad
  * Sinha"), neither giving the other: an entity dispute, what rank the person holds. */
 export function rankDisputes(ctx: DisputeContext): DraftDispute[] {
-  const byPerson = new Map<string, { rank: string; clause: Clause; start: number; end: number }[]>();
+  const byPerson = new Map<string, { rank: string; clause: Clause }[]>();
   for (const c of ctx.clauses)
     for (const e of c.entities) {
       if (e.type !== 'person' || !e.roleSpan) continue;
       const rank = rankOf(e.role);
       if (!rank) continue;
       const id = idOf(e);
-      byPerson.set(id, [
-        ...(byPerson.get(id) ?? []),
-        { rank, clause: c, start: e.roleSpan.start, end: e.end },
-      ]);
+      byPerson.set(id, [...(byPerson.get(id) ?? []), { rank, clause: c }]);
     }
   const out: DraftDispute[] = [];
   for (const [id, rs] of [...byPerson].sort((a, b) => a[0].localeCompare(b[0]))) {
     // ranks are told apart by their last word: "Admiral" and "Chief Admiral", "Colonel" and "Lieutenant Colonel" may
     // be one rank said in full or in short; "Commander" and "Commodore" are two
     const head = (rank: string) => rank.split(' ').pop()!;
-    const perSource = new Map<string, Set<string>>();
-    for (const r of rs) {
-      const root = ctx.root.get(r.clause.doc.doc.id) ?? r.clause.doc.doc.id;
-      perSource.set(root, (perSource.get(root) ?? new Set()).add(head(r.rank)));
-    }
-    const sources = [...perSource.values()];
-    if (!sources.some((a, i) => sources.slice(i + 1).some((b) => ![...a].some((x) => b.has(x))))) continue;
+    if (!sourcesApart(rs.map((r) => [sourceOf(ctx, r.clause), head(r.rank)]))) continue;
     const positions = new Map<string, DraftPosition>();
     for (const r of rs) {
       const value = r.rank.replace(/\b\p{L}/gu, (x) => x.toUpperCase());
-      let p = positions.get(r.rank);
-      if (!p) positions.set(r.rank, (p = { value, normalized: value, spans: [] }));
-      if (!p.spans.some((s) => s.clause.doc === r.clause.doc && s.start === r.clause.start))
-        p.spans.push({ clause: r.clause, start: r.clause.start, end: r.clause.end });
+      addPosition(positions, r.rank, value, value, r.clause);
     }
     const name = ctx.entities.get(id)?.name ?? id;
     out.push({

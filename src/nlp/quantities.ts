@@ -8,6 +8,7 @@ import type { Duration, Quantity, Sentence, Token } from '../model/annotations.j
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { CARDINALS, PART_OF_WHOLE } from './lexicon/numbers.js';
+import { CURRENCY_CODE_OF_NOUN } from './lexicon/words.js';
 import { tokenize } from './sentences.js';
 import { matchesOf } from './matches.js';
 
@@ -27,6 +28,7 @@ const SCALE: Record<string, number> = {
   mn: 1e6,
   tn: 1e12,
 };
+/** A currency's code by its sign, or by its noun in the singular or the plural ("dollars", "euro"). */
 const CURRENCY: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',
@@ -34,17 +36,12 @@ const CURRENCY: Record<string, string> = {
   '¥': 'JPY',
   '₽': 'RUB',
   '₴': 'UAH',
-  dollars: 'USD',
-  dollar: 'USD',
-  euros: 'EUR',
-  euro: 'EUR',
-  pounds: 'GBP',
-  rubles: 'RUB',
-  roubles: 'RUB',
-  hryvnias: 'UAH',
-  yuan: 'CNY',
-  yen: 'JPY',
-  rupees: 'INR',
+  ...Object.fromEntries(
+    Object.entries(CURRENCY_CODE_OF_NOUN).flatMap(([noun, code]) => [
+      [noun, code],
+      [`${noun}s`, code],
+    ]),
+  ),
 };
 const MEASURE: Record<string, [string, number]> = {
   km: ['km', 1],

@@ -241,6 +241,21 @@ export const PERIOD_NOUNS = set(
   'day|week|weekend|month|quarter|half|year|decade|century|season|game|match|race|tournament|career|term|tenure|lifetime',
 );
 
+/** The ISO code of a currency named by its noun (singular): "dollar" USD, "euro" EUR. */
+export const CURRENCY_CODE_OF_NOUN: Record<string, string> = {
+  dollar: 'USD',
+  euro: 'EUR',
+  pound: 'GBP',
+  sterling: 'GBP',
+  yen: 'JPY',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  rupee: 'INR',
+  ruble: 'RUB',
+  rouble: 'RUB',
+  hryvnia: 'UAH',
+};
+
 /** Names of currencies (singular, and the plurals a lemma does not undo), for an amount counted in one ("45 million ducats"): money in two currencies is
  * not known to agree where the text gives no rate. */
 export const CURRENCY_NOUNS = set(
