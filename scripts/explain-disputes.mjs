@@ -41,7 +41,7 @@ function story(cluster) {
     .map((d) => annotate(d, { reference: referenceDate(d) }));
   const entities = new Map(resolveEntities(ann).map((e) => [e.id, e]));
   const clauses = [];
-  for (const a of ann) clauses.push(...clausesOf(a, clauses.length));
+  for (const a of ann) clauses.push(...clausesOf(a, clauses.length, { short: true }));
   const root = new Map(ann.map((a) => [a.doc.id, a.doc.id]));
   for (const s of truth.syndicated ?? []) root.set(s.copy, s.original);
   const facts = storyFacts(clauses);

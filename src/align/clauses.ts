@@ -23,6 +23,8 @@ export interface Clause {
   hedged: boolean;
   negated: boolean;
   attribution: string | null;
+  /** A statement too short to pair as a claim ("Page married twice;"): its facts are read, it makes no claim. */
+  short?: boolean;
 }
 
 const GENERIC = new Set([
@@ -51,7 +53,9 @@ const GENERIC = new Set([
 ]);
 const BOUNDARY = /;\s+|,\s+(?=(?:and|but|while|whereas|although)\s)/g;
 
-export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
+/** The clauses of a report that make claims; with `short`, also the statements too short to pair as claims
+ * ("Page married twice; the first marriage lasted …"), marked `short`: facts are read from them alike. */
+export function clausesOf(doc: AnnotatedDocument, startId: number, opts: { short?: boolean } = {}): Clause[] {
   const out: Clause[] = [];
   for (const s of doc.sentences) {
     // a boundary only where what follows is a clause of its own (it has a verb before the next
@@ -75,8 +79,12 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
       while (b > a && /[\s,;–—]/.test(doc.doc.text[b - 1]!)) b--;
       const tokens = ix.within(a, b);
       const words = tokens.filter((t) => /\p{L}/u.test(t.text));
-      if (words.length < S.minClaimWords || !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
-        continue;
+      const short = words.length < S.minClaimWords;
+      // a statement has a subject and a verb at least; in a short one, a word of a predicate class is its verb
+      // where the tagger misreads it ("Page married twice": "married" read as an adjective)
+      if (short && (!opts.short || words.length < 2)) continue;
+      const verb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+      if (!verb && !(short && tokenClasses(tokens).some((k) => k.length))) continue;
       const entities = doc.entities.filter((e) => e.start >= a && e.end <= b);
       out.push({
         id: startId + out.length,
@@ -91,6 +99,7 @@ export function clausesOf(doc: AnnotatedDocument, startId: number): Clause[] {
         hedged: s.hedges.some((h) => h.start >= a && h.end <= b),
         negated: s.negations.some((h) => h.start >= a && h.end <= b),
         attribution: s.attribution?.source ?? null,
+        ...(short ? { short } : {}),
       });
     }
   }

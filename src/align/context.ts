@@ -27,7 +27,8 @@ export function factContext(
   root: Map<string, string> = new Map(),
 ): FactContext {
   const clauses: Clause[] = [];
-  for (const d of docs) clauses.push(...clausesOf(d, clauses.length));
+  // every statement, as alignStory reads them: the short ones too ("Page married twice;")
+  for (const d of docs) clauses.push(...clausesOf(d, clauses.length, { short: true }));
   const vectors = vectorize(clauses);
   const r = roots(docs);
   for (const [k, v] of root) r.set(k, v);

@@ -13,6 +13,7 @@ import type {
   Token,
 } from '../model/annotations.js';
 import { monthDaysIn } from '../nlp/times.js';
+import { weighedBefore } from '../nlp/quantities.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
@@ -115,6 +116,13 @@ function readClasses(tokens: Token[]): string[][] {
       const cls = noun ? classesOf(o.lemma.toLowerCase(), o.normal) : [];
       if (cls.length) return cls;
     }
+    // "an island home to 120,000 people": the people living there, as "a population of 120,000" is
+    if (
+      t.normal === 'home' &&
+      tokens[i + 1]?.normal === 'to' &&
+      /^(?:NUM|ADV|ADJ)$/.test(tokens[i + 2]?.pos ?? '')
+    )
+      return ['populate'];
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
     const cls = classesOf(t.lemma.toLowerCase(), t.normal);
     // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
@@ -317,9 +325,22 @@ export function factsOf(c: Clause): Fact[] {
     );
     if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
+    // "a population of 120,000" counts people without naming them
+    else if (
+      /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(
+        text.slice(Math.max(c.start, q.start - 40), q.start),
+      )
+    )
+      slot = `count:${countClass('people')}`;
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
     const f = base('number', slot, q.start, end);
+    // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
+    // verb the clause goes on with
+    if (q.unit === 'kg' && weighedBefore(text.slice(Math.max(c.start, q.start - 40), q.start))) {
+      f.head = ['weigh'];
+      f.near = [...new Set(['P:weigh', ...f.near])];
+    }
     // an amount's own predicate noun is next to it ("a €25 million deal"); a count's noun is what it counts
     if (q.unit && q.countedSpan)
       c.tokens.forEach((t, i) => {

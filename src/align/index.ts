@@ -79,15 +79,17 @@ const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxSta
 
 /** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
 export function alignStory(story: StoryInput): Story {
-  const clauses: Clause[] = [];
-  for (const d of story.docs) clauses.push(...clausesOf(d, clauses.length));
-  const vectors = vectorize(clauses);
+  // every statement is read for facts; the ones too short to pair as claims ("Page married twice;") make none
+  const all: Clause[] = [];
+  for (const d of story.docs) all.push(...clausesOf(d, all.length, { short: true }));
+  const clauses = all.filter((c) => !c.short);
+  const vectors = vectorize(all);
   const root = roots(story.docs);
   const entities = new Map(story.entities.map((e) => [e.id, e]));
 
   // the facts of the story, read once: claims and disputes judge them alike
-  const ctx: DisputeContext = { clauses, vectors, entities, root };
-  const facts = storyFacts(clauses);
+  const ctx: DisputeContext = { clauses: all, vectors, entities, root };
+  const facts = storyFacts(all);
   const judge = factJudge(ctx, facts);
   const factsOf = new Map<Clause, Fact[]>();
   for (const f of facts) factsOf.set(f.clause, [...(factsOf.get(f.clause) ?? []), f]);
@@ -189,9 +191,9 @@ export function alignStory(story: StoryInput): Story {
   story.docs.forEach((d, i) => {
     if (!docNumber.has(d)) docNumber.set(d, i);
   });
-  const docOf = Int32Array.from(clauses, (c) => docNumber.get(c.doc) ?? -1);
-  const acc = new Float64Array(clauses.length);
-  const stamp = new Int32Array(clauses.length).fill(-1);
+  const docOf = Int32Array.from(all, (c) => docNumber.get(c.doc) ?? -1);
+  const acc = new Float64Array(all.length);
+  const stamp = new Int32Array(all.length).fill(-1);
   const dense = new Float64Array(termId.size);
   const bestOf = new Map<number, Map<AnnotatedDocument, { id: number; sim: number }>>();
   for (const c of clauses) {
@@ -229,7 +231,7 @@ export function alignStory(story: StoryInput): Story {
         }
       }
       if (sim < S.sameClaim) continue;
-      const other = clauses[o]!;
+      const other = all[o]!;
       const b = best.get(other.doc);
       if ((!b || sim > b.sim) && sameStatement(c, other, sim)) best.set(other.doc, { id: o, sim });
     }

@@ -41,6 +41,9 @@ const CLASSES: Record<string, string[]> = {
   strike: set('strike|walkout|stoppage|protest|demonstration|march|rally'),
   attack: set('attack|strike|hit|bomb|shell|shoot|shooting|fire|gunfire|target|raid|assault'),
   damage: set('damage|destroy|flatten|wreck|collapse|ruin|raze|burn'),
+  sink: set('sink|sunk|capsize|scuttle'),
+  weigh: set('weigh|weight'),
+  populate: set('population|populated|inhabited|populous'),
   burn: set('burn|blaze|fire|wildfire|flame|flames'),
   meet: set('meet|meeting|talk|talks|engage|confer|consult|negotiate|negotiation|summit'),
   agree: set('agree|agreement|accept|approve|sign|endorse|consent|ratify|deal'),
@@ -125,7 +128,7 @@ export const PERSON_PARTS = new Set(
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(
-  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry'.split(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry|sink'.split(
     '|',
   ),
 );

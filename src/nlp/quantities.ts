@@ -60,11 +60,18 @@ const MEASURE: Record<string, [string, number]> = {
   kilograms: ['kg', 1],
   tons: ['t', 1],
   tonnes: ['t', 1],
-  pounds_w: ['kg', 0.4536],
   '%': ['%', 1],
   percent: ['%', 1],
   'per cent': ['%', 1],
 };
+/** Kilograms in a pound of weight. */
+const POUND_KG = 0.45359237;
+/** Words before a figure that say it is what something weighs: a verb of weighing, or a height given just before
+ * ("5-foot-8, 135 pounds"). */
+const WEIGHED =
+  /\b(?:weigh|weighs|weighed|weighing|weight\s+of)\s+(?:about|around|nearly|almost|some|roughly|just|over|under|more\s+than|less\s+than)?\s*$|\b(?:foot|feet|ft|inch|inches)\b[-\s\d]*(?:tall\b)?,?\s*$/i;
+/** Whether the text before a figure says the figure is a weight. */
+export const weighedBefore = (before: string): boolean => WEIGHED.test(before);
 const TIME_UNITS: Record<string, number> = {
   second: 1,
   seconds: 1,
@@ -488,6 +495,14 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         const [u, factor] = MEASURE[measure[1]?.toLowerCase() ?? '%'] ?? ['%', 1];
         unit = u;
         value *= factor;
+      } else if (
+        // "lbs" is a weight; so are "pounds" said of what something weighs ("weighing 130 pounds") or beside a
+        // height ("5-foot-8, 135 pounds"): money is not weighed, nor given with a person's height
+        /^\s?lbs?\b\.?/i.test(after) ||
+        (/^\s?pounds\b/i.test(after) && weighedBefore(before))
+      ) {
+        unit = 'kg';
+        value *= POUND_KG;
       }
       if (unit === '%') {
         const of = /^\s?(?:%|per cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(after);
@@ -504,9 +519,11 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         continue;
       }
       const curWord =
-        /^\s?(?:US\s+|U\.S\.\s+)?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(
-          after,
-        );
+        unit === 'kg'
+          ? null
+          : /^\s?(?:US\s+|U\.S\.\s+)?(dollars?|euros?|pounds|rubles|roubles|hryvnias|yuan|yen|rupees)\b/i.exec(
+              after,
+            );
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
       const q = QUALIFIER_RE.exec(before);
       if (q) start -= q[0].length;

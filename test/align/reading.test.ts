@@ -1261,3 +1261,83 @@ describe('days without their year, and counts back from the report (sixth sessio
     expect(annotate(d, { reference: new Date('2026-03-04T18:00:00+01:00') }).times).toEqual([]);
   });
 });
+
+describe('statements that carry (seventh session, real news)', () => {
+  const numbers = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'number')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const obit = (extra: string) =>
+    `The painter Mira Solberg has died at 88, her gallery said on Tuesday. ${extra} A memorial will be held in Tarnby next month.`;
+
+  it('a statement too short to pair as a claim ("Solberg married twice;") is still read for its facts', () => {
+    const text = 'Solberg married twice; the first marriage to a sculptor lasted from 1961 to 1966.';
+    const doc = annotate(cleanDoc('d', text));
+    // no claim of its own, but a clause of the story's facts, marked short
+    expect(clausesOf(doc, 0).map((c) => c.text)).toEqual([
+      'the first marriage to a sculptor lasted from 1961 to 1966.',
+    ]);
+    const all = clausesOf(doc, 0, { short: true });
+    expect(all.map((c) => [c.text, !!c.short])).toEqual([
+      ['Solberg married twice', true],
+      ['the first marriage to a sculptor lasted from 1961 to 1966.', false],
+    ]);
+    const r = reports(
+      obit,
+      'Solberg married twice; the first marriage to a sculptor lasted from 1961 to 1966.',
+      'Solberg was married three times but had no children.',
+    );
+    expect(numbers(r)).toEqual([['three', 'twice']]);
+    expectExactEvidence(r);
+    // and it makes no claim: the sentence's own claim is its long clause
+    expect(r.stories.flatMap((s) => s.claims).some((c) => c.statement === 'Solberg married twice')).toBe(
+      false,
+    );
+  });
+
+  it('"home to 120,000 people" and "a population of 200,000" state one population', () => {
+    const quake = (extra: string) =>
+      `A strong earthquake shook the island of Varro on Sunday, damaging hundreds of homes. ${extra} Rescue teams reached the villages by nightfall.`;
+    const r = undated(
+      quake,
+      'The quake struck near Varro, an island home to 120,000 people.',
+      'Varro, the largest island of the chain, has a population of 200,000.',
+    );
+    expect(numbers(r)).toEqual([['120,000', '200,000']]);
+    expectExactEvidence(r);
+    // "more than 100,000" holds with either
+    const loose = undated(
+      quake,
+      'The quake struck near Varro, an island home to 120,000 people.',
+      'Varro, the largest island of the chain, has a population of more than 100,000.',
+    );
+    expect(numbers(loose)).toEqual([]);
+  });
+
+  it('"weighing 130 pounds" and "5-foot-8, 135 pounds" are weights, compared as one; pounds paid are money', () => {
+    expect(quantities('The suspect is 5-foot-8, 135 pounds.')[1]![3]).toBe('kg');
+    expect(quantities('A package weighing 12 lbs was found.')[0]![3]).toBe('kg');
+    expect(quantities('The club paid 30 million pounds for him.')[0]![3]).toBe('GBP');
+    const hunt = (extra: string) =>
+      `Police in Dunmore are searching for a man who robbed a jeweller on Friday. ${extra} Anyone who sees him should call the police.`;
+    const r = reports(
+      hunt,
+      'The man is described as 6 feet tall, weighing 180 pounds, with short dark hair.',
+      'He is 6 feet tall, 210 pounds, and was last seen driving a grey van.',
+    );
+    expect(numbers(r)).toEqual([['180', '210']]);
+    expectExactEvidence(r);
+  });
+
+  it('a sinking is an event with a date of its own: two days for it disagree', () => {
+    const port = (extra: string) =>
+      `The coastguard of Dunmore has recovered the cargo of a freighter lost off the cape. ${extra} The crew of nine was rescued.`;
+    const r = reports(
+      port,
+      'The freighter sank on February 27 after its engine failed.',
+      'The freighter sank on March 2 after its engine failed in heavy seas.',
+    );
+    expect(dates(r)).toEqual([['February 27', 'March 2']]);
+    expectExactEvidence(r);
+  });
+});
