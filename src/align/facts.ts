@@ -318,6 +318,16 @@ export function factsOf(c: Clause): Fact[] {
       if (part) part.whole = [q.low, q.high];
       continue;
     }
+    // "1,150 kilometres (700 miles)": the bracketed figure restates the one before in another unit, rounded its
+    // own way; the first wording is the statement
+    if (
+      prev?.unit &&
+      prev.unit === q.unit &&
+      /^[\p{L}\s.-]*\(\s*(?:about|some|roughly|around|nearly|almost|approximately)?\s*$/iu.test(
+        text.slice(prev.end, q.start),
+      )
+    )
+      continue;
     let slot: string | null = null;
     // "€40,000 a week", "$3 per hour": a rate, never compared with a sum ("a €25 million deal")
     const rate = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|season)\b/i.exec(

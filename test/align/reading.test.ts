@@ -1340,4 +1340,10 @@ describe('statements that carry (seventh session, real news)', () => {
     expect(dates(r)).toEqual([['February 27', 'March 2']]);
     expectExactEvidence(r);
   });
+
+  it('a figure restated in brackets in another unit ("1,150 kilometres (700 miles)") is one statement, not two values', () => {
+    const text = 'Varro, located 1,150 kilometres (700 miles) south of the capital, has a busy port.';
+    const fs = storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0)).filter((f) => f.kind === 'number');
+    expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['1,150 kilometres']);
+  });
 });
