@@ -1346,4 +1346,16 @@ describe('statements that carry (seventh session, real news)', () => {
     const fs = storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0)).filter((f) => f.kind === 'number');
     expect(fs.map((f) => text.slice(f.start, f.end))).toEqual(['1,150 kilometres']);
   });
+
+  it('weapons "recovered" or "confiscated" are weapons seized: two counts of them disagree', () => {
+    const raid = (extra: string) =>
+      `Police in Dunmore raided a warehouse near the harbour on Friday and arrested four men. ${extra} The men will appear in court on Monday.`;
+    const r = reports(
+      raid,
+      'Officers seized nine rifles and two pistols at the warehouse.',
+      'Officers also recovered 14 rifles and two pistols at the warehouse.',
+    );
+    expect(numbers(r)).toEqual([['14', 'nine']]);
+    expectExactEvidence(r);
+  });
 });
