@@ -1133,9 +1133,21 @@ function clauseTimes(f: Fact) {
       (t) =>
         t.start >= start && t.end <= end && t.granularity !== 'year' && !(t.relative && !doc.doc.published),
     );
-  const own = within(f.clause.start, f.clause.end);
+  const own = within(f.clause.start, f.clause.end).filter((t) => !datesANoun(f.clause, t));
   const before = own.length ? null : continued(f.clause);
   return before ? within(before.start, before.end) : own;
+}
+
+/** A time right after a noun and its participle, past the clause's own verb ("set the rookie record …, breaking
+ * Newton's record set a year ago"; "opened the bridge, which replaced a span built in 1932"): it dates that noun's
+ * act, not the clause's. ("The coach retired a year ago": the participle is the clause's own verb.) */
+function datesANoun(c: Clause, t: { start: number }): boolean {
+  const toks = c.tokens;
+  const i = toks.findIndex((x) => x.start >= t.start);
+  const verb = toks[i - 1];
+  const noun = toks[i - 2];
+  if (!verb || !noun || verb.pos !== 'VERB' || noun.pos !== 'NOUN') return false;
+  return toks.slice(0, i - 2).some((x) => x.pos === 'VERB' && x.lemma !== 'be' && x.lemma !== 'have');
 }
 
 /** The sentence before, where a clause opens its sentence with "it" or "they" and so goes on about what that

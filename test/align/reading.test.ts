@@ -1358,4 +1358,24 @@ describe('statements that carry (seventh session, real news)', () => {
     expect(numbers(r)).toEqual([['14', 'nine']]);
     expectExactEvidence(r);
   });
+
+  it('a time right after a noun and its participle ("Lind\'s record set a year ago") dates that noun, not the clause', () => {
+    const season = (extra: string) =>
+      `Ana Ruiz led the Orrin Harriers to a 91-88 win over the Velby Hawks on Sunday. ${extra} The Harriers play the Tarnby Owls next week.`;
+    const r = reports(
+      season,
+      "Ruiz also set the league record for most points in a season with 1,204 points, breaking Lind's record set a year ago.",
+      'Ruiz set a league record for a season with 1,190 points.',
+      'The crowd stood for her.',
+    );
+    expect(numbers(r)).toEqual([['1,190', '1,204']]);
+    // the clause's own verb dated a year back is background, as before
+    const old = reports(
+      season,
+      'Lind set the league record for most points in a season with 1,204 points a year ago.',
+      'Ruiz set a league record for a season with 1,190 points.',
+      'The crowd stood for her.',
+    );
+    expect(numbers(old)).toEqual([]);
+  });
 });
