@@ -84,6 +84,8 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['take', 'over', 'preside'],
   ['hand', 'down', 'sentence'],
   ['walk', 'out', 'strike'],
+  ['take', 'streets', 'strike'],
+  ['take', 'street', 'strike'],
   ['turn', 'out', 'elect'],
   ['cast', 'ballot', 'elect'],
   ['cast', 'ballots', 'elect'],

@@ -1378,4 +1378,16 @@ describe('statements that carry (seventh session, real news)', () => {
     );
     expect(numbers(old)).toEqual([]);
   });
+
+  it('"took to the streets" is a protest: its crowd is the march\'s', () => {
+    const demo = (extra: string) =>
+      `Nurses across Lusia walked out on Tuesday in a dispute over pay. ${extra} The union said more strikes would follow.`;
+    const r = reports(
+      demo,
+      'Police said as many as 8,000 people took to the streets of Dunmore.',
+      'Police put the march in Dunmore at roughly 15,000 people.',
+    );
+    expect(numbers(r)).toEqual([['as many as 8,000', 'roughly 15,000']]);
+    expectExactEvidence(r);
+  });
 });
