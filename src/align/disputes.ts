@@ -691,6 +691,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a year of a life or a history holds many acts of one class ("moved to Florida in 1957" / "snapshots were taken
     // in 1954"; "the bridge opened in 2022" / "the trial began in January 2024"): a year is of the same act as another
     // date only where both reports name the act by the same word
+    // (the year of one named work is one fact: "the 2005 film X" / "the 2006 HBO movie X")
+    if (a.slot.startsWith('date:work:')) return null;
     if ((wholeYear(a) || wholeYear(b)) && !sameActWord(a, b)) return 'a year of an act named by another word';
     // a date dates an event ("broke out", "was arrested", "announced"), next to the date on both sides
     // (a year written out dates the act itself whatever its class: "In 1957, Page disappeared" is no state read on the

@@ -513,6 +513,21 @@ export function factsOf(c: Clause): Fact[] {
       countedBack: back.has(t) || undefined,
     });
   }
+  // "the 2005 film The Notorious Bettie Page", "the 2006 HBO movie, The Notorious Bettie Page": the year of a named
+  // work (a film, a book, an album …), keyed by its title, whatever the clause says of it
+  for (const t of doc.times) {
+    if (!inSpan(t, c.start, c.end) || t.granularity !== 'year' || !/^\d{4}$/.test(t.text.trim())) continue;
+    const m = WORK_AFTER_YEAR.exec(text.slice(t.end, Math.min(c.end, t.end + 120)));
+    if (!m) continue;
+    const title = m[1]!.replace(/^(?:the|a|an)\s+/i, '').toLowerCase();
+    out.push({
+      ...base('date', `date:work:${title}`, t.start, t.end, ['work']),
+      head: ['work'],
+      near: ['P:work'],
+      dates: { from: t.from, to: t.to },
+      minutes: minutesOf(t.from, t.to, null, offset),
+    });
+  }
   // a clock time away from any date ("began at 6am", "touched down at 18:42 local time") is on the day the clause
   // names, else on the day the report last named
   for (const k of clocks) {
@@ -852,6 +867,11 @@ const OWN_NOUN_D = 4;
 const PHRASE_MARKS = new Set([',', ';', ':', '–', '—', '(', ')']);
 /** What crossing one phrase mark costs, in characters of distance. */
 const PHRASE_MARK_CHARS = 30;
+
+/** After a year: a word or two of kind ("HBO", "feature"), a noun of a made work, and its title, quoted or in
+ * capitals ("2005 film The Notorious Bettie Page", "1998 album, “Blue Hours”"). */
+const WORK_AFTER_YEAR =
+  /^\s+(?:[\p{L}-]+\s+){0,2}?(?:film|movie|documentary|book|novel|memoir|biography|album|song|single|play|musical|opera|painting|sculpture|series|sitcom|show)\s*,?\s+["“‘']?((?:The\s+|A\s+|An\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|a|to|for))*)/u;
 
 /** Verbs of saying (not of announcing, which is an event): a date next to one dates the statement. */
 const SAYING = new Set(

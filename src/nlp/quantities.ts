@@ -464,8 +464,15 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (/^\s*(?:years?\s+old|-year-old)/i.test(after) || /\baged?\s*$/i.test(before)) continue;
       if (/^[a-z]/i.test(raw) && /^(one|a|an)$/i.test(raw) && !/^\s+(?:of|in)\b/.test(after)) continue;
       const counted = countedAfter(tokens, end, s.end);
+      // a year is a year alone, or between an article and a singular noun it dates ("the 2005 film", "the 2006
+      // HBO movie"; "the 2000 residents" counts them)
+      const yearLike =
+        /^\d{4}$/.test(raw) && amount.value >= S.yearRange[0] && amount.value <= S.yearRange[1];
       const isYear =
-        /^\d{4}$/.test(raw) && amount.value >= S.yearRange[0] && amount.value <= S.yearRange[1] && !counted;
+        yearLike &&
+        (!counted ||
+          (/\b(?:the|a|an|this|that|his|her|its|their)\s+$/i.test(before) &&
+            !/s$/i.test(text.slice(counted.span.start, counted.span.end))));
       if (isYear) continue;
       if (counted && TIME_UNITS[counted.lemma] !== undefined) continue;
       if (/^\d+:\d/.test(text.slice(start, start + 5))) continue;

@@ -1390,4 +1390,23 @@ describe('statements that carry (seventh session, real news)', () => {
     expect(numbers(r)).toEqual([['as many as 8,000', 'roughly 15,000']]);
     expectExactEvidence(r);
   });
+
+  it('"the 2005 film X" and "the 2006 movie X" disagree on the year of X; a year before a noun is no count of it', () => {
+    expect(quantities('She starred in the 2005 film Blue Harbour.')).toEqual([]);
+    expect(quantities('The 2000 residents of the village were evacuated.')[0]![1]).toBe(2000);
+    const r = undated(
+      obit,
+      'Her life inspired the 2005 film Blue Harbour, starring Ida Lenz.',
+      'She was celebrated in the 2006 HBO movie, Blue Harbour, starring Ida Lenz.',
+    );
+    expect(dates(r)).toEqual([['2005', '2006']]);
+    expectExactEvidence(r);
+    // two works, two years
+    const two = undated(
+      obit,
+      'Her life inspired the 2005 film Blue Harbour, starring Ida Lenz.',
+      'She was celebrated in the 2006 HBO movie, Grey Dawn, starring Ida Lenz.',
+    );
+    expect(dates(two)).toEqual([]);
+  });
 });
