@@ -1,6 +1,8 @@
 // SummEdits (news) scored by `verify`: balanced accuracy, where a consistent summary must come out supported and an
 // inconsistent one contradicted or unsupported. Thresholds are tuned on even ids and reported on odd ids (and all).
-// Usage: node scripts/summedits.mjs [path/to/dev.json] [--json]
+// Usage: node scripts/summedits.mjs [path/to/dev.json] [--json] [--wrong[=tune|test|all]]
+// --wrong lists the items judged wrongly, sentence by sentence (the tune articles unless told: the test articles are
+// held out, look at their errors only to report them)
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,6 +103,28 @@ export function summEditsLines(rows) {
   return lines;
 }
 
+/** The items of one half (`tune`, `test` or `all`) judged wrongly: a consistent summary not supported, an inconsistent
+ * one supported; each sentence with its verdict, coverage, missing words and reason. */
+export function wrongLines(rows, half = 'tune') {
+  const pick = half === 'all' ? rows : split(rows)[half];
+  if (!pick) throw new Error(`--wrong: tune, test or all, not ${half}`);
+  const lines = [];
+  for (const r of pick) {
+    if ((r.label === 1) === (r.verdict === 'supported')) continue;
+    lines.push(
+      `${r.id} label=${r.label ? 'consistent' : 'inconsistent'} verdict=${r.verdict} ${r.editTypes.join(',')}`,
+    );
+    for (const s of r.sentences) {
+      lines.push(`  [${s.verdict} ${s.coverage}] ${s.text}`);
+      lines.push(`      ${s.reason}${s.missing.length ? ` | missing: ${s.missing.join(', ')}` : ''}`);
+    }
+  }
+  lines.push(
+    `${pick.filter((r) => (r.label === 1) !== (r.verdict === 'supported')).length} of ${pick.length} wrong (${half})`,
+  );
+  return lines;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const file = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? SUMMEDITS;
   if (!existsSync(file)) {
@@ -123,6 +147,10 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
           })),
         })),
       ),
+    );
+  else if (process.argv.some((a) => a === '--wrong' || a.startsWith('--wrong=')))
+    console.log(
+      wrongLines(rows, process.argv.find((a) => a.startsWith('--wrong='))?.slice(8) ?? 'tune').join('\n'),
     );
   else console.log(summEditsLines(rows).join('\n'));
 }

@@ -9,7 +9,7 @@ import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js
 import { commonInitial } from '../align/facts.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
-import { meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
+import { lemmas, meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -178,6 +178,22 @@ function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Se
     }
   }
   return null;
+}
+
+/** An "adjective" that is a verb's past participle after a form of "be" ("was not classified as a threat", "were
+ * sickened"): the passive verb of the clause, which a summary words as freely as any verb, not a modifier it adds to a
+ * noun ("yellow paint"). */
+function passiveParticiple(s: Sentence, t: Token): boolean {
+  // a verb's form: WordNet knows its base ("deemed" / "deem"), or the -y verb an -ied form is the past of ("classified")
+  const verb = lemmas(t.text, 'verb').length > 0 || lemmas(t.text.replace(/ied$/i, 'y'), 'verb').length > 0;
+  if (!/(?:ed|en)$/i.test(t.text) || !verb) return false;
+  const k = s.tokens.indexOf(t);
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    const x = s.tokens[i]!;
+    if (x.lemma.toLowerCase() === 'be') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** Tests one draft sentence against the indexed report sentences. */
@@ -471,7 +487,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     for (const t of missing)
       if (
         (S.strictModifierPos.includes(t.pos) ||
-          (S.strictWhereRepeatedPos.includes(t.pos) && coverage >= S.strictWhereRepeatedCoverage)) &&
+          (S.strictWhereRepeatedPos.includes(t.pos) &&
+            coverage >= S.strictWhereRepeatedCoverage &&
+            !(S.passiveParticipleIsVerb && passiveParticiple(s, t)))) &&
         !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
       )
