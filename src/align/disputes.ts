@@ -980,7 +980,12 @@ function readSeries(f: Fact): Set<string> {
     // "other" marks the fact's own thing only ("two other schools", "the other three"), not a noun nearby
     if (t.normal === 'other' && f.kind === 'number' && (t.end < f.start - 5 || t.start > f.end)) return;
     // the noun it modifies, past a modifier or two ("the previous Kestrian record")
-    const noun = toks.slice(i + 1, i + 4).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
+    // (a figure between them counts as one word: "another 20, 000 people", tokenised "20" "," "000")
+    const ahead = toks
+      .slice(i + 1, i + 8)
+      .filter((t, k, xs) => !(t.text === ',' && xs[k - 1]?.pos === 'NUM'));
+    const words = ahead.filter((t, k) => !(t.pos === 'NUM' && ahead[k - 1]?.pos === 'NUM'));
+    const noun = words.slice(0, 3).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
     if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) || TIME_NOUNS.has(noun.normal))
       return;

@@ -1409,4 +1409,15 @@ describe('statements that carry (seventh session, real news)', () => {
     );
     expect(dates(two)).toEqual([]);
   });
+
+  it('"another 5, 000 people" (a figure tokenised with a space) is still another crowd', () => {
+    const demo = (extra: string) =>
+      `Nurses across Lusia walked out on Tuesday in a dispute over pay. ${extra} The union said more strikes would follow.`;
+    const r = reports(
+      demo,
+      'Police said 8, 000 people marched through the centre of Dunmore.',
+      'Police said another 5, 000 people marched through the centre of Tarnby.',
+    );
+    expect(numbers(r)).toEqual([]);
+  });
 });
