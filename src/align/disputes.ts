@@ -639,6 +639,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // "one of six children" against "six children": the part and its own whole
     if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
+    // "3 machine guns" / "12 AK 47 guns": each names its kind of the thing, and the kinds differ
+    // (a count that names no kind is compared with one that does: "two other rifles" / "three other assault rifles")
+    if (a.slot.startsWith('count:')) {
+      const [ka, kb] = [kindWords(a), kindWords(b)];
+      if (ka.size && kb.size && ![...ka].some((w) => kb.has(w))) return 'counts of two kinds of the thing';
+    }
     if (kind === 'number' || kind === 'date') {
       const [xa, xb] = [abroad(a), abroad(b)];
       if (!xa !== !xb || (xa && xb && ![...xa].some((c) => xb.has(c))))
@@ -949,6 +955,18 @@ const TIME_NOUNS = new Set(
  * "three years ago", "in the past", "previously". */
 const PAST_OCCURRENCE =
   /^\W*(?:(?:and|but|yet|then)\s+)?(?:(?:earlier|previously)\s+this\s+(?:year|month|season|decade)|(?:last|previous|prior)\s+(?:year|month|season|decade)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+the\s+past|previously)\b/i;
+/** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
+ * kind of the thing it counts. */
+function kindWords(f: Fact): Set<string> {
+  const q = f.quantity;
+  const span = q?.countedSpan;
+  if (!q || !span) return new Set();
+  const toks = f.clause.tokens.filter((t) => t.start >= q.end && t.end <= span.end);
+  const head = toks.pop();
+  if (!head) return new Set();
+  return new Set(toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma.toLowerCase()));
+}
+
 /** Series marks of a fact, read once per fact (they are compared for every candidate pair). */
 const seriesMemo = new WeakMap<Fact, Set<string>>();
 function seriesOf(f: Fact): Set<string> {

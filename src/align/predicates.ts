@@ -14,7 +14,7 @@ const CLASSES: Record<string, string[]> = {
   treat: set('treat|hospitalise|hospitalize|hospitalised|hospitalized|hospital|clinic|care'),
   missing: set('missing|unaccounted|disappear|disappeared'),
   evacuate: set('evacuate|evacuated|evacuation|evacuee|evacuees|flee|fled|displace|displaced|empty|emptied'),
-  arrest: set('arrest|detain|detention|capture|seize|seizure|confiscate|recover|apprehend|custody|raid'),
+  arrest: set('arrest|detain|detention|capture|seize|seizure|confiscate|apprehend|custody|raid'),
   charge: set('charge|indict|accuse|prosecute|indictment|prosecution'),
   convict: set('convict|conviction|guilty|find'),
   acquit: set('acquit|acquittal|clear|exonerate'),

@@ -443,6 +443,18 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       )
         continue;
       if (/^\s+block\s+of\b/i.test(text.slice(end, s.end))) continue;
+      // a number that goes on a name ("AK 47 guns", "Apollo 11", "Boeing 747") designates, it does not count (the
+      // word before is a proper noun inside the sentence, not a month: "March 12 people …")
+      const nameBefore = tokens.filter((t) => t.end <= start && t.start >= s.start).pop();
+      if (
+        nameBefore &&
+        nameBefore.pos === 'PROPN' &&
+        nameBefore.start > s.start &&
+        /^\s+$/.test(text.slice(nameBefore.end, start)) &&
+        /^\d+$/.test(raw) &&
+        !MONTHS.test(nameBefore.text)
+      )
+        continue;
       // scores and codes: "88-72", "9-1-1", "20-13 lead"
       if (
         /^-\d/.test(text.slice(end, end + 2)) ||
