@@ -490,6 +490,27 @@ const passiveParticiple = (c: Clause, i: number) => {
   return t.pos === 'ADJ' && /\p{L}{3,}ed$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
 };
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A word in "-ing" right after a form of "be" that the tagger reads as a noun is a verb in the progressive ("a
+ * wildfire has been burning since Sunday"), not a thing ("his job was painting" is rare in news; "the burning" after
+ * an article stays a noun, as there "be" does not stand right before it). */
+const progressive = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  return t.pos === 'NOUN' && /\p{L}{3,}ing$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
+};
+/** A word of a predicate class after a form of "be", with at most a degree word between, that the tagger reads as a
+ * noun or an adjective and that no noun follows is a verb in the passive: "the villages of the valley were worst hit",
+ * "the school was badly damaged" state a hitting and a damaging ("the worst hit villages" before a noun is not). */
+const DEGREE =
+  /^(?:most|least|worst|best|hardest|badly|severely|heavily|seriously|slightly|partly|partially|fully|completely|also|not|n't|never)$/;
+const passiveOfClass = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !classesOf(t.lemma.toLowerCase(), t.normal).length)
+    return false;
+  const next = c.tokens[i + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const k = DEGREE.test(c.tokens[i - 1]?.normal ?? '') ? i - 2 : i - 1;
+  return BE_FORMS.has(c.tokens[k]?.normal ?? '');
+};
 /** Verbs of thinking and feeling that frame a statement ("I feel we weren't executing", "we believe the plan works"). */
 const ATTITUDE_VERBS = new Set(
   'feel|think|believe|know|suppose|guess|reckon|suspect|consider|understand|realize|realise|doubt|fear|sense|want|wish|hope'.split(
@@ -501,7 +522,7 @@ const actsOf = perClause((c: Clause) =>
     .map((t, i) => ({ t, i }))
     .filter(
       ({ t, i }) =>
-        (t.pos === 'VERB' || passiveParticiple(c, i)) &&
+        (t.pos === 'VERB' || passiveParticiple(c, i) || progressive(c, i) || passiveOfClass(c, i)) &&
         !LIGHT_VERBS.has(t.lemma) &&
         !REPORTING_VERBS.has(t.lemma) &&
         // "I feel that …", "we believe …": a frame, as "said" is; what it frames is the act

@@ -1261,3 +1261,30 @@ describe('days without their year, and counts back from the report (sixth sessio
     expect(annotate(d, { reference: new Date('2026-03-04T18:00:00+01:00') }).times).toEqual([]);
   });
 });
+
+describe('claims that hold (seventh session)', () => {
+  const floods = (extra: string) =>
+    `Floods in the Orla valley cut the railway to Velby on Monday, officials said. ${extra} The army was sent to help in Tarnby.`;
+
+  it('"has been burning" states a burning: "the fire is the largest the valley has seen" is another statement', () => {
+    const plant = (extra: string) =>
+      `Firefighters were called to the Orsk chemical plant on Monday, officials said. ${extra} Nearby schools were closed.`;
+    const r = reports(
+      plant,
+      'A fire has been burning through the Orsk chemical plant and its warehouses in the Orla valley since the weekend.',
+      'The Orsk plant fire is the largest the Orla valley has seen since 1998.',
+      'Roads were closed.',
+    );
+    expect(corroboratedOn(r, /burning|largest/)).toEqual([]);
+  });
+
+  it('"the farms of A and B were worst hit" states a hitting, not the damage the worst-hit farms sustained', () => {
+    const r = reports(
+      floods,
+      'The worst hit farms sustained between 30 and 60 percent damage.',
+      'The council said the farms of Dalby and Orsk were worst hit.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(r, /worst hit/)).toEqual([]);
+  });
+});
