@@ -13,6 +13,7 @@ import {
   HEDGES,
   LOADED_TERMS,
   MONTH_NAMES,
+  NEGATING_WORDS,
   REPORTING_VERBS,
   TIME_NOUNS,
   WANTING,
@@ -125,7 +126,15 @@ export function alignStory(story: StoryInput): Story {
       const [sa, sb] = [statedClasses(a), statedClasses(b)];
       if (
         !shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2))) ||
-        !shared.some((t) => !t.startsWith('P:') && !TIME_NOUNS.has(t) && !classesOf(t).length)
+        !shared.some(
+          (t) =>
+            !t.startsWith('P:') &&
+            !TIME_NOUNS.has(t) &&
+            !classesOf(t).length &&
+            // the verb of both clauses is their act, not a participant ("the airport sustained minor damage" / "the
+            // villages sustained heavy damage" share no participant)
+            !(verbLemmas(a).has(t) && verbLemmas(b).has(t)),
+        )
       )
         return false;
     }
@@ -348,6 +357,20 @@ function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
 }
 const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
 const termSet = perClause((c) => new Set(c.terms));
+/** The lemmas of a clause's verbs (not a word in "-ing" after an article or a possessive, which qualifies the noun
+ * after it: "the country's firefighting budget"). */
+const verbLemmas = perClause(
+  (c) =>
+    new Set(
+      c.tokens
+        .filter(
+          (t, i) =>
+            t.pos === 'VERB' &&
+            !(/ing$/.test(t.normal) && /^(?:DET|PART|ADJ)$/.test(c.tokens[i - 1]?.pos ?? '')),
+        )
+        .map((t) => t.lemma.toLowerCase()),
+    ),
+);
 const predicateSet = perClause(
   (c) => new Set(c.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2))),
 );
@@ -532,11 +555,24 @@ const actsOf = perClause((c: Clause) =>
       lemma: t.lemma,
       // one lemma or one predicate class
       keys: keysOfVerb(t),
-      denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
+      denied: deniedAt(c, i),
       complement: complementOf(c, i),
       wanted: wantedOnly(c, i),
     })),
 );
+
+/** Words that deny what stands right after them: "not", "never", "nobody", "without", and "the lack of", "the absence
+ * of" ("given the lack of threat posed by the visitors" states no threat posed). */
+const DENYING = new Set([...NEGATING_WORDS, 'n’t']);
+const ABSENCE = new Set(['lack', 'absence']);
+/** The verb at `i` is denied: a denying word among the three tokens before it. */
+function deniedAt(c: Clause, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = c.tokens[k]!;
+    if (DENYING.has(t.normal) || (ABSENCE.has(t.normal) && c.tokens[k + 1]?.normal === 'of')) return true;
+  }
+  return false;
+}
 
 /** An act asked for, wanted, planned or tried, not said to have happened: the infinitive of such a verb, with its
  * object between at most ("urged the secretaries to rescind the changes", "plans to close", "attempted to escape").

@@ -1278,6 +1278,18 @@ describe('claims that hold (seventh session)', () => {
     expect(corroboratedOn(r, /burning|largest/)).toEqual([]);
   });
 
+  it('"given the lack of threat posed by X" states no threat posed: no one claim with "X posed a threat"', () => {
+    const regatta = (extra: string) =>
+      `Heavy rain delayed the Tarnby regatta on Saturday, organisers said. ${extra} The final race is on Sunday.`;
+    const r = reports(
+      regatta,
+      'The Velby crew posed a serious threat to the Orrin boat before the finish.',
+      'Given the lack of threat posed by the Velby crew before the finish, the Orrin boat eased up.',
+      'Spectators left early.',
+    );
+    expect(corroboratedOn(r, /threat/)).toEqual([]);
+  });
+
   it('"the farms of A and B were worst hit" states a hitting, not the damage the worst-hit farms sustained', () => {
     const r = reports(
       floods,
@@ -1286,5 +1298,23 @@ describe('claims that hold (seventh session)', () => {
       'Schools were closed.',
     );
     expect(corroboratedOn(r, /worst hit/)).toEqual([]);
+  });
+
+  it("the verb both clauses share is their act, not a participant: the station's damage is not the farms'", () => {
+    const r = reports(
+      floods,
+      'The farms sustained heavy damage.',
+      'The railway station sustained minor damage.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(r, /sustained/)).toEqual([]);
+    // the same damage to the same farms, told twice, is one claim
+    const same = reports(
+      floods,
+      'The farms sustained heavy damage.',
+      'Farms in the valley sustained heavy damage from the floods.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(same, /sustained/)).toHaveLength(1);
   });
 });
