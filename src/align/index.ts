@@ -663,8 +663,9 @@ function samePeople(a: Clause, b: Clause): boolean {
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
 }
 
+// (a further search, a further 20 people: another one, more than the first)
 const SERIES_WORDS =
-  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other|further)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
 const seriesMarks = perClause((c: Clause) => {
   const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
   // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not the

@@ -1317,4 +1317,16 @@ describe('claims that hold (seventh session)', () => {
     );
     expect(corroboratedOn(same, /sustained/)).toHaveLength(1);
   });
+
+  it('"a further search" is another occurrence: no one claim with "launched a helicopter"', () => {
+    const wreck = (extra: string) =>
+      `A fishing boat sank off Velby on Monday, the coastguard said. ${extra} Two crew members were rescued.`;
+    const r = reports(
+      wreck,
+      'The coastguard also launched a further search for the missing fishermen.',
+      'Within minutes, the coastguard launched a helicopter with divers on board.',
+      'The weather was calm.',
+    );
+    expect(corroboratedOn(r, /launched/)).toEqual([]);
+  });
 });
