@@ -100,6 +100,8 @@ export function alignStory(story: StoryInput): Story {
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
+    // "I want to be remembered as I was" (one speaker) and "we want to remember them" (a group) are two speakers' words
+    if (!sameVoice(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
     if (modalOf(a) !== modalOf(b)) return false;
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
@@ -674,6 +676,20 @@ const seriesMarks = perClause((c: Clause) => {
   if (c.tokens.some((t) => t.normal === 'again' && text[t.start - 1] !== '-')) marks.add('again');
   return marks;
 });
+/** Who speaks in the first person: "I" (one speaker) or "we" (a group), or neither. "I want to be remembered as I was"
+ * and "we want to remember them" are two speakers' words. */
+const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const voiceOf = perClause((c: Clause) => {
+  const one = c.tokens.some((t) => t.pos === 'PRON' && SINGULAR.has(t.normal));
+  const many = c.tokens.some((t) => t.pos === 'PRON' && PLURAL.has(t.normal));
+  return one === many ? '' : one ? 'I' : 'we';
+});
+function sameVoice(a: Clause, b: Clause): boolean {
+  const [x, y] = [voiceOf(a), voiceOf(b)];
+  return !x || !y || x === y;
+}
+
 function sameSeriesWords(a: Clause, b: Clause): boolean {
   const ma = seriesMarks(a);
   const mb = seriesMarks(b);

@@ -1329,4 +1329,16 @@ describe('claims that hold (seventh session)', () => {
     );
     expect(corroboratedOn(r, /launched/)).toEqual([]);
   });
+
+  it('"I want to be remembered" (one speaker) and "we want to remember them" (a group) are two speakers\' words', () => {
+    const obit = (extra: string) =>
+      `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
+    const r = reports(
+      obit,
+      '"I want to be remembered as I was when I was young and on the stage.',
+      'We want to remember them as they were when they were young.',
+      'She recorded eleven albums.',
+    );
+    expect(corroboratedOn(r, /remember/)).toEqual([]);
+  });
 });
