@@ -489,12 +489,28 @@ const EXPECTS = new Set(
   ),
 );
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
-/** What a clause states of its act: that it happened (''), that it may happen, is expected, or is doubted. "A
- * meeting is expected" and "a meeting is unlikely" are two stances, and neither is "they met". */
+const UNKNOWN = new Set(['unclear', 'uncertain', 'unknown', 'unconfirmed', 'undetermined']);
+const KNOWING = new Set(['clear', 'certain', 'known', 'confirmed', 'determined', 'sure', 'know', 'knew']);
+const OPEN_QUESTION = new Set(['whether', 'if', 'who', 'what', 'which', 'how', 'why', 'when', 'where']);
+/** What a clause states of its act: that it happened (''), that it may happen, is expected, is doubted, or is not
+ * known ("it was unclear whether …"). "A meeting is expected" and "a meeting is unlikely" are two stances, and neither
+ * is "they met". */
 const modalOf = perClause((c: Clause): string => {
   const ts = c.tokens;
   const negated = (i: number) =>
     ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
+  // "it was unclear if the dead were customers", "it is not known whether", "the cause is still unclear": a question
+  // left open, not an answer given (not "an unknown gunman")
+  const asks = (i: number) => ts.slice(i + 1, i + 3).some((x) => OPEN_QUESTION.has(x.normal));
+  const said = (i: number) =>
+    ts.slice(Math.max(0, i - 2), i).some((x) => BE_FORMS.has(x.normal) || /^remain/.test(x.normal));
+  if (
+    ts.some(
+      (t, i) =>
+        (UNKNOWN.has(t.normal) && (asks(i) || said(i))) || (KNOWING.has(t.normal) && negated(i) && asks(i)),
+    )
+  )
+    return 'unknown';
   const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)

@@ -1341,4 +1341,24 @@ describe('claims that hold (seventh session)', () => {
     );
     expect(corroboratedOn(r, /remember/)).toEqual([]);
   });
+
+  it('"it was unclear if the dead were visitors or park employees" leaves the question open: no one claim with an answer', () => {
+    const zoo = (extra: string) =>
+      `A fire at the Velby zoo killed an elephant on Monday, the zoo said. ${extra} The zoo will stay closed until Friday.`;
+    const r = reports(
+      zoo,
+      'Radio Velby reports that the two park employees were burnt to death.',
+      'It was unclear if the dead were visitors or park employees.',
+      'The fire started in a barn.',
+    );
+    expect(corroboratedOn(r, /employees/)).toEqual([]);
+    // two reports that leave the same question open say one thing
+    const open = reports(
+      zoo,
+      'The fire brigade is not sure what caused the fire in the barn, a spokeswoman said.',
+      'The fire brigade says the cause of the barn fire is still unclear.',
+      'Visitors were sent home.',
+    );
+    expect(corroboratedOn(open, /not sure|unclear/)).toHaveLength(1);
+  });
 });
