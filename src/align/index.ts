@@ -13,6 +13,7 @@ import {
   HEDGES,
   LOADED_TERMS,
   MONTH_NAMES,
+  NEGATING_WORDS,
   REPORTING_VERBS,
   TIME_NOUNS,
   WANTING,
@@ -101,6 +102,8 @@ export function alignStory(story: StoryInput): Story {
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
+    // "I want to be remembered as I was" (one speaker) and "we want to remember them" (a group) are two speakers' words
+    if (!sameVoice(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
     if (modalOf(a) !== modalOf(b)) return false;
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
@@ -127,7 +130,15 @@ export function alignStory(story: StoryInput): Story {
       const [sa, sb] = [statedClasses(a), statedClasses(b)];
       if (
         !shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2))) ||
-        !shared.some((t) => !t.startsWith('P:') && !TIME_NOUNS.has(t) && !classesOf(t).length)
+        !shared.some(
+          (t) =>
+            !t.startsWith('P:') &&
+            !TIME_NOUNS.has(t) &&
+            !classesOf(t).length &&
+            // the verb of both clauses is their act, not a participant ("the airport sustained minor damage" / "the
+            // villages sustained heavy damage" share no participant)
+            !(verbLemmas(a).has(t) && verbLemmas(b).has(t)),
+        )
       )
         return false;
     }
@@ -350,6 +361,20 @@ function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
 }
 const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
 const termSet = perClause((c) => new Set(c.terms));
+/** The lemmas of a clause's verbs (not a word in "-ing" after an article or a possessive, which qualifies the noun
+ * after it: "the country's firefighting budget"). */
+const verbLemmas = perClause(
+  (c) =>
+    new Set(
+      c.tokens
+        .filter(
+          (t, i) =>
+            t.pos === 'VERB' &&
+            !(/ing$/.test(t.normal) && /^(?:DET|PART|ADJ)$/.test(c.tokens[i - 1]?.pos ?? '')),
+        )
+        .map((t) => t.lemma.toLowerCase()),
+    ),
+);
 const predicateSet = perClause(
   (c) => new Set(c.terms.filter((t) => t.startsWith('P:')).map((t) => t.slice(2))),
 );
@@ -466,12 +491,28 @@ const EXPECTS = new Set(
   ),
 );
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
-/** What a clause states of its act: that it happened (''), that it may happen, is expected, or is doubted. "A
- * meeting is expected" and "a meeting is unlikely" are two stances, and neither is "they met". */
+const UNKNOWN = new Set(['unclear', 'uncertain', 'unknown', 'unconfirmed', 'undetermined']);
+const KNOWING = new Set(['clear', 'certain', 'known', 'confirmed', 'determined', 'sure', 'know', 'knew']);
+const OPEN_QUESTION = new Set(['whether', 'if', 'who', 'what', 'which', 'how', 'why', 'when', 'where']);
+/** What a clause states of its act: that it happened (''), that it may happen, is expected, is doubted, or is not
+ * known ("it was unclear whether …"). "A meeting is expected" and "a meeting is unlikely" are two stances, and neither
+ * is "they met". */
 const modalOf = perClause((c: Clause): string => {
   const ts = c.tokens;
   const negated = (i: number) =>
     ts.slice(Math.max(0, i - 3), i).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
+  // "it was unclear if the dead were customers", "it is not known whether", "the cause is still unclear": a question
+  // left open, not an answer given (not "an unknown gunman")
+  const asks = (i: number) => ts.slice(i + 1, i + 3).some((x) => OPEN_QUESTION.has(x.normal));
+  const said = (i: number) =>
+    ts.slice(Math.max(0, i - 2), i).some((x) => BE_FORMS.has(x.normal) || /^remain/.test(x.normal));
+  if (
+    ts.some(
+      (t, i) =>
+        (UNKNOWN.has(t.normal) && (asks(i) || said(i))) || (KNOWING.has(t.normal) && negated(i) && asks(i)),
+    )
+  )
+    return 'unknown';
   const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)
@@ -492,6 +533,27 @@ const passiveParticiple = (c: Clause, i: number) => {
   return t.pos === 'ADJ' && /\p{L}{3,}ed$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
 };
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** A word in "-ing" right after a form of "be" that the tagger reads as a noun is a verb in the progressive ("a
+ * wildfire has been burning since Sunday"), not a thing ("his job was painting" is rare in news; "the burning" after
+ * an article stays a noun, as there "be" does not stand right before it). */
+const progressive = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  return t.pos === 'NOUN' && /\p{L}{3,}ing$/u.test(t.normal) && BE_FORMS.has(c.tokens[i - 1]?.normal ?? '');
+};
+/** A word of a predicate class after a form of "be", with at most a degree word between, that the tagger reads as a
+ * noun or an adjective and that no noun follows is a verb in the passive: "the villages of the valley were worst hit",
+ * "the school was badly damaged" state a hitting and a damaging ("the worst hit villages" before a noun is not). */
+const DEGREE =
+  /^(?:most|least|worst|best|hardest|badly|severely|heavily|seriously|slightly|partly|partially|fully|completely|also|not|n't|never)$/;
+const passiveOfClass = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  if ((t.pos !== 'NOUN' && t.pos !== 'ADJ') || !classesOf(t.lemma.toLowerCase(), t.normal).length)
+    return false;
+  const next = c.tokens[i + 1];
+  if (next && (next.pos === 'NOUN' || next.pos === 'PROPN')) return false;
+  const k = DEGREE.test(c.tokens[i - 1]?.normal ?? '') ? i - 2 : i - 1;
+  return BE_FORMS.has(c.tokens[k]?.normal ?? '');
+};
 /** Verbs of thinking and feeling that frame a statement ("I feel we weren't executing", "we believe the plan works"). */
 const ATTITUDE_VERBS = new Set(
   'feel|think|believe|know|suppose|guess|reckon|suspect|consider|understand|realize|realise|doubt|fear|sense|want|wish|hope'.split(
@@ -503,7 +565,7 @@ const actsOf = perClause((c: Clause) =>
     .map((t, i) => ({ t, i }))
     .filter(
       ({ t, i }) =>
-        (t.pos === 'VERB' || passiveParticiple(c, i)) &&
+        (t.pos === 'VERB' || passiveParticiple(c, i) || progressive(c, i) || passiveOfClass(c, i)) &&
         !LIGHT_VERBS.has(t.lemma) &&
         !REPORTING_VERBS.has(t.lemma) &&
         // "I feel that …", "we believe …": a frame, as "said" is; what it frames is the act
@@ -513,11 +575,24 @@ const actsOf = perClause((c: Clause) =>
       lemma: t.lemma,
       // one lemma or one predicate class
       keys: keysOfVerb(t),
-      denied: c.tokens.slice(Math.max(0, i - 3), i).some((x) => /^(not|n't|n’t|never|no)$/.test(x.normal)),
+      denied: deniedAt(c, i),
       complement: complementOf(c, i),
       wanted: wantedOnly(c, i),
     })),
 );
+
+/** Words that deny what stands right after them: "not", "never", "nobody", "without", and "the lack of", "the absence
+ * of" ("given the lack of threat posed by the visitors" states no threat posed). */
+const DENYING = new Set([...NEGATING_WORDS, 'n’t']);
+const ABSENCE = new Set(['lack', 'absence']);
+/** The verb at `i` is denied: a denying word among the three tokens before it. */
+function deniedAt(c: Clause, i: number): boolean {
+  for (let k = Math.max(0, i - 3); k < i; k++) {
+    const t = c.tokens[k]!;
+    if (DENYING.has(t.normal) || (ABSENCE.has(t.normal) && c.tokens[k + 1]?.normal === 'of')) return true;
+  }
+  return false;
+}
 
 /** An act asked for, wanted, planned or tried, not said to have happened: the infinitive of such a verb, with its
  * object between at most ("urged the secretaries to rescind the changes", "plans to close", "attempted to escape").
@@ -608,8 +683,9 @@ function samePeople(a: Clause, b: Clause): boolean {
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
 }
 
+// (a further search, a further 20 people: another one, more than the first)
 const SERIES_WORDS =
-  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other|further)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
 const seriesMarks = perClause((c: Clause) => {
   const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
   // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not the
@@ -618,6 +694,20 @@ const seriesMarks = perClause((c: Clause) => {
   if (c.tokens.some((t) => t.normal === 'again' && text[t.start - 1] !== '-')) marks.add('again');
   return marks;
 });
+/** Who speaks in the first person: "I" (one speaker) or "we" (a group), or neither. "I want to be remembered as I was"
+ * and "we want to remember them" are two speakers' words. */
+const SINGULAR = new Set(['i', 'me', 'my', 'mine', 'myself']);
+const PLURAL = new Set(['we', 'us', 'our', 'ours', 'ourselves']);
+const voiceOf = perClause((c: Clause) => {
+  const one = c.tokens.some((t) => t.pos === 'PRON' && SINGULAR.has(t.normal));
+  const many = c.tokens.some((t) => t.pos === 'PRON' && PLURAL.has(t.normal));
+  return one === many ? '' : one ? 'I' : 'we';
+});
+function sameVoice(a: Clause, b: Clause): boolean {
+  const [x, y] = [voiceOf(a), voiceOf(b)];
+  return !x || !y || x === y;
+}
+
 function sameSeriesWords(a: Clause, b: Clause): boolean {
   const ma = seriesMarks(a);
   const mb = seriesMarks(b);

@@ -1440,3 +1440,104 @@ describe('statements that carry (seventh session, real news)', () => {
     expect(numbers(others)).toEqual([['three', 'two']]);
   });
 });
+
+describe('claims that hold (seventh session)', () => {
+  const floods = (extra: string) =>
+    `Floods in the Orla valley cut the railway to Velby on Monday, officials said. ${extra} The army was sent to help in Tarnby.`;
+
+  it('"has been burning" states a burning: "the fire is the largest the valley has seen" is another statement', () => {
+    const plant = (extra: string) =>
+      `Firefighters were called to the Orsk chemical plant on Monday, officials said. ${extra} Nearby schools were closed.`;
+    const r = reports(
+      plant,
+      'A fire has been burning through the Orsk chemical plant and its warehouses in the Orla valley since the weekend.',
+      'The Orsk plant fire is the largest the Orla valley has seen since 1998.',
+      'Roads were closed.',
+    );
+    expect(corroboratedOn(r, /burning|largest/)).toEqual([]);
+  });
+
+  it('"given the lack of threat posed by X" states no threat posed: no one claim with "X posed a threat"', () => {
+    const regatta = (extra: string) =>
+      `Heavy rain delayed the Tarnby regatta on Saturday, organisers said. ${extra} The final race is on Sunday.`;
+    const r = reports(
+      regatta,
+      'The Velby crew posed a serious threat to the Orrin boat before the finish.',
+      'Given the lack of threat posed by the Velby crew before the finish, the Orrin boat eased up.',
+      'Spectators left early.',
+    );
+    expect(corroboratedOn(r, /threat/)).toEqual([]);
+  });
+
+  it('"the farms of A and B were worst hit" states a hitting, not the damage the worst-hit farms sustained', () => {
+    const r = reports(
+      floods,
+      'The worst hit farms sustained between 30 and 60 percent damage.',
+      'The council said the farms of Dalby and Orsk were worst hit.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(r, /worst hit/)).toEqual([]);
+  });
+
+  it("the verb both clauses share is their act, not a participant: the station's damage is not the farms'", () => {
+    const r = reports(
+      floods,
+      'The farms sustained heavy damage.',
+      'The railway station sustained minor damage.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(r, /sustained/)).toEqual([]);
+    // the same damage to the same farms, told twice, is one claim
+    const same = reports(
+      floods,
+      'The farms sustained heavy damage.',
+      'Farms in the valley sustained heavy damage from the floods.',
+      'Schools were closed.',
+    );
+    expect(corroboratedOn(same, /sustained/)).toHaveLength(1);
+  });
+
+  it('"a further search" is another occurrence: no one claim with "launched a helicopter"', () => {
+    const wreck = (extra: string) =>
+      `A fishing boat sank off Velby on Monday, the coastguard said. ${extra} Two crew members were rescued.`;
+    const r = reports(
+      wreck,
+      'The coastguard also launched a further search for the missing fishermen.',
+      'Within minutes, the coastguard launched a helicopter with divers on board.',
+      'The weather was calm.',
+    );
+    expect(corroboratedOn(r, /launched/)).toEqual([]);
+  });
+
+  it('"I want to be remembered" (one speaker) and "we want to remember them" (a group) are two speakers\' words', () => {
+    const obit = (extra: string) =>
+      `The cellist Marta Voss has died at the age of 81, her family said on Monday. ${extra} A memorial concert is planned for May.`;
+    const r = reports(
+      obit,
+      '"I want to be remembered as I was when I was young and on the stage.',
+      'We want to remember them as they were when they were young.',
+      'She recorded eleven albums.',
+    );
+    expect(corroboratedOn(r, /remember/)).toEqual([]);
+  });
+
+  it('"it was unclear if the dead were visitors or park employees" leaves the question open: no one claim with an answer', () => {
+    const zoo = (extra: string) =>
+      `A fire at the Velby zoo killed an elephant on Monday, the zoo said. ${extra} The zoo will stay closed until Friday.`;
+    const r = reports(
+      zoo,
+      'Radio Velby reports that the two park employees were burnt to death.',
+      'It was unclear if the dead were visitors or park employees.',
+      'The fire started in a barn.',
+    );
+    expect(corroboratedOn(r, /employees/)).toEqual([]);
+    // two reports that leave the same question open say one thing
+    const open = reports(
+      zoo,
+      'The fire brigade is not sure what caused the fire in the barn, a spokeswoman said.',
+      'The fire brigade says the cause of the barn fire is still unclear.',
+      'Visitors were sent home.',
+    );
+    expect(corroboratedOn(open, /not sure|unclear/)).toHaveLength(1);
+  });
+});
