@@ -18,6 +18,7 @@ import {
   factsOf,
   partialList,
   sameActWord,
+  tokenClasses,
   wholeYear,
 } from './facts.js';
 import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
@@ -659,12 +660,21 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     } else if (!shareHead(a, b)) {
       // the nearest predicate word may be another verb of the clause ("remains of 6,000 soldiers who perished"):
       // clauses that share a predicate class and clearly more context state the same fact too
-      if (!a.predicates.some((p) => b.predicates.includes(p)) || s < THRESHOLD[kind]() + S.looseHeadExtra)
+      // (not where a figure is a measure of a thing, a population or a weight, which no verb of the clause governs)
+      if (
+        !a.predicates.some((p) => b.predicates.includes(p)) ||
+        s < THRESHOLD[kind]() + S.looseHeadExtra ||
+        [...a.head, ...b.head].some((h) => MEASURES.has(h))
+      )
         return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}, sim ${s.toFixed(2)})`;
       // ...but not two values each plainly the object of its own act ("shot three co-workers" / "shot and killed
       // two co-workers": three shot, two killed)
       if (a.direct && b.direct && !a.direct.some((x) => b.direct!.includes(x)))
         return `predicates differ (${a.direct.join('/')} vs ${b.direct.join('/')}: each the object of its own act)`;
+      // ...nor where the other clause gives a figure of its own right beside this one's act ("As many as 80 people
+      // were also wounded" / "Ten people are killed and about 50 hurt": the 50 are the wounded, the ten the dead)
+      if (figureBeside(b.clause, a.head) || figureBeside(a.clause, b.head))
+        return `predicates differ (${a.head.join('/')} vs ${b.head.join('/')}: the other clause has its own figure for it)`;
     }
     // a date without its year is a guess of the year: not compared across reports published far apart (a month-day
     // is compared by month and day, whatever year is guessed for it)
@@ -873,8 +883,11 @@ export function factDisputes(
     if (!conflicts.length) continue;
     // the facts in conflict, and those aligned with one of them and agreeing with it (one step, no chains)
     const linked = new Set<Fact>(conflicts.flat());
+    // (not through an open bound: "at least 10" agrees with "more than 31,000" and with 10, and ties neither to the
+    // other)
+    const open = (f: Fact) => !!f.interval && !Number.isFinite(f.interval[1]);
     for (const [a, b] of edges)
-      if (sameValue(a, b) && (linked.has(a) || linked.has(b))) {
+      if (sameValue(a, b) && (linked.has(a) || linked.has(b)) && !open(linked.has(a) ? a : b)) {
         linked.add(a);
         linked.add(b);
       }
@@ -955,6 +968,23 @@ const TIME_NOUNS = new Set(
  * "three years ago", "in the past", "previously". */
 const PAST_OCCURRENCE =
   /^\W*(?:(?:and|but|yet|then)\s+)?(?:(?:earlier|previously)\s+this\s+(?:year|month|season|decade)|(?:last|previous|prior)\s+(?:year|month|season|decade)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+the\s+past|previously)\b/i;
+/** Classes that make a figure a measure of a thing ("home to 120,000 people", "weighing 130 pounds"), not a count of
+ * what happened. */
+const MEASURES = new Set(['populate', 'weigh']);
+
+/** A figure of the clause right beside a word of one of `classes` ("about 50 hurt", "injuring 80"): the clause's own
+ * figure for that act, whether or not it names what it counts. */
+function figureBeside(c: Clause, classes: string[]): boolean {
+  const cls = tokenClasses(c.tokens);
+  const of = (i: number) => i >= 0 && i < c.tokens.length && cls[i]!.some((k) => classes.includes(k));
+  return c.doc.quantities.some((q) => {
+    if (q.start < c.start || q.end > c.end || q.unit) return false;
+    const after = c.tokens.findIndex((t) => t.start >= q.end);
+    const before = c.tokens.findLastIndex((t) => t.end <= q.start);
+    return of(after) || of(before);
+  });
+}
+
 /** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
  * kind of the thing it counts. */
 function kindWords(f: Fact): Set<string> {

@@ -345,6 +345,14 @@ export function factsOf(c: Clause): Fact[] {
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
     const f = base('number', slot, q.start, end);
+    // "a city of 500,000 people", "a town of about 15,000": the people living there, as "home to" says
+    if (
+      slot === `count:${countClass('people')}` &&
+      PLACE_OF.test(text.slice(Math.max(c.start, q.start - 40), q.start))
+    ) {
+      f.head = ['populate'];
+      f.near = [...new Set(['P:populate', ...f.near])];
+    }
     // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
     // verb the clause goes on with
     if (q.unit === 'kg' && weighedBefore(text.slice(Math.max(c.start, q.start - 40), q.start))) {
@@ -872,6 +880,10 @@ const PHRASE_MARK_CHARS = 30;
  * capitals ("2005 film The Notorious Bettie Page", "1998 album, “Blue Hours”"). */
 const WORK_AFTER_YEAR =
   /^\s+(?:[\p{L}-]+\s+){0,2}?(?:film|movie|documentary|book|novel|memoir|biography|album|song|single|play|musical|opera|painting|sculpture|series|sitcom|show)\s*,?\s+["“‘']?((?:The\s+|A\s+|An\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|in|on|a|to|for))*)/u;
+
+/** A place named by its kind, then "of" a figure: "a city of 500,000 people" is its population. */
+const PLACE_OF =
+  /\b(?:city|town|village|island|country|nation|region|province|district|county|community|capital|port|suburb|state)\s+of\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$/i;
 
 /** Verbs of saying (not of announcing, which is an event): a date next to one dates the statement. */
 const SAYING = new Set(

@@ -1441,6 +1441,50 @@ describe('statements that carry (seventh session, real news)', () => {
   });
 });
 
+describe('disputes that stay on one fact (seventh session, read by hand)', () => {
+  const numbers = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'number')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const quake = (extra: string) =>
+    `A strong earthquake shook the island of Varro on Sunday, destroying hundreds of homes. ${extra} Rescue teams reached the villages by nightfall.`;
+
+  it('the wounded are not the dead where the other clause has its own figure for the wounded ("Ten … killed and about 50 hurt")', () => {
+    const r = reports(
+      quake,
+      'As many as 80 people were also wounded in the quake on the island.',
+      'Ten people were killed and about 50 hurt in the quake on the island.',
+    );
+    expect(numbers(r)).toEqual([]);
+  });
+
+  it('"a city of 500,000 people" is a population, which no other verb of its clause governs', () => {
+    expect(
+      storyFacts(
+        clausesOf(annotate(cleanDoc('d', 'The injured were flown to Dunmore, a city of 500,000 people.')), 0),
+      ).find((f) => f.kind === 'number')?.head,
+    ).toEqual(['populate']);
+    const r = reports(
+      quake,
+      'Helicopters were evacuating the injured from the island to Dunmore.',
+      'Helicopters were evacuating injured from Varro to Dunmore, a city of 500,000 people that was also shaken.',
+      'As many as 80 people were also wounded, officials said.',
+    );
+    expect(numbers(r)).toEqual([]);
+  });
+
+  it('an open bound ("at least 10") ties no other figure to a dispute', () => {
+    const r = reports(
+      quake,
+      'Officials said 10 people had been killed on the island.',
+      'The quake killed at least 10 people on the island.',
+      'Three people were killed on the island, officials said.',
+      'Islanders are still haunted by the disaster of December 1998, in which more than 3,000 people were killed in the ancient city of Tarnby.',
+    );
+    expect(numbers(r)).toEqual([['10', 'Three']]);
+  });
+});
+
 describe('claims that hold (seventh session)', () => {
   const floods = (extra: string) =>
     `Floods in the Orla valley cut the railway to Velby on Monday, officials said. ${extra} The army was sent to help in Tarnby.`;
