@@ -7,7 +7,12 @@ export const verifySettings = {
    * sentence to be supported (with every name, number and date there, no negation flipped, no opposite). Chosen on the
    * tune articles once adjectives were no longer strict in reworded sentences (0.5: 78.1, 0.55: 78.1, 0.6: 78.3, 0.62:
    * 78.3, 0.65: 77.6, 0.7: 77.8, 0.75: 73.5); of the two best, 0.62 (six words of ten are not enough), which keeps
-   * docs/verify-seeds.md's sentence 3 ("the main pitfalls of the June 2 talks", 0.6) unsupported. */
+   * docs/verify-seeds.md's sentence 3 ("the main pitfalls of the June 2 talks", 0.6) unsupported. Chosen again in the
+   * seventh session, once VERIFY_GENERIC held words (it had held letters: light verbs and discourse words counted as
+   * words of fact), with strictWhereRepeatedCoverage (`node scripts/verify-sweep.mjs
+   * minCoverage=0.55,0.6,0.62,0.65,0.7 strictWhereRepeatedCoverage=0.75,0.8,0.82,0.85,0.9`; at 0.8: 0.55: 78.9, 0.6:
+   * 79.3, 0.62: 79.1, 0.65: 78.0, 0.7: 75.4): 0.62 still. 0.6 keeps one more consistent tune item but supports that
+   * seed sentence 3 (coverage 0.6 exactly), which an editor does not: six words of ten are still not enough. */
   minCoverage: 0.62,
   /** With every typed fact of the sentence supported by the fact judge, a lower coverage suffices. */
   minCoverageWithFacts: 0.5,
@@ -29,7 +34,9 @@ export const verifySettings = {
    * `strictWhereRepeatedCoverage`: adjectives. In a sentence reworded throughout a missing adjective is as likely a
    * rewording, and the coverage test decides. Chosen on the tune articles, with minCoverage 0.62 (balanced accuracy:
    * strict adjectives everywhere 71.7; from coverage 0.7: 72.6, 0.75: 75.7, 0.8: 78.3, 0.85: 75.9, 0.9: 76.0; nowhere:
-   * 76.0). The curve is steep: one article's sentences sit near 0.8, which is the size of the noise here. */
+   * 76.0). The curve is steep: one article's sentences sit near 0.8, which is the size of the noise here. Chosen again
+   * in the seventh session with the generic words left out (minCoverage 0.62; 0.75: 76.1, 0.8: 79.1, 0.82: 77.9, 0.85:
+   * 77.5, 0.9: 77.1): still 0.8. */
   strictWhereRepeatedPos: ['ADJ'] as readonly string[],
   strictWhereRepeatedCoverage: 0.8,
   /** A country's name or adjective the entity check finds by the country a report sentence names ("U.K. activists"
@@ -50,6 +57,10 @@ export const verifySettings = {
   substitutionMaxMissing: 1,
   /** Content words after a negation cue among which it must meet a word of the other side to count. */
   negationReach: 4,
+  /** That reach is counted in the sentence's words, generic ones ("get", "make") included: a negation bears first on
+   * the light verb it negates ("failed to get the pricing right"), and leaving it out would carry the reach a word
+   * further, into the next phrase. */
+  negationReachGenericWords: true,
   /** An adjective put in the place of another adjective of a report sentence, between the same words, is another
    * quality: not supported, in any sentence. */
   adjectiveSubstitution: true,

@@ -48,17 +48,22 @@ function keysOf(t: Token): string[] {
   return keys;
 }
 
-const isContent = (t: Token) =>
+/** A word of the sentence's own (noun, verb, adjective, name, adverb, number; no stop word), generic or not: what a
+ * negation's reach is counted in ("failed to get the pricing right": "get" is the word it negates first, though it
+ * carries no fact of its own). */
+const isSentenceWord = (t: Token) =>
   /[\p{L}\d]/u.test(t.text) &&
   !t.stop &&
-  !VERIFY_GENERIC.has(t.lemma.toLowerCase()) &&
-  !VERIFY_GENERIC.has(t.normal) &&
   (t.pos === 'NOUN' ||
     t.pos === 'VERB' ||
     t.pos === 'ADJ' ||
     t.pos === 'PROPN' ||
     t.pos === 'ADV' ||
     t.pos === 'NUM');
+
+/** A content word: a word of the sentence that carries a fact (not in lexicon.ts's VERIFY_GENERIC). */
+const isContent = (t: Token) =>
+  isSentenceWord(t) && !VERIFY_GENERIC.has(t.lemma.toLowerCase()) && !VERIFY_GENERIC.has(t.normal);
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
@@ -423,7 +428,9 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       np !== 0
     )
       reach = reach.slice(0, np < 0 ? reach.length : np);
-    const after = reach.filter(isContent).slice(0, S.negationReach);
+    // (counted in the sentence's words, generic ones included: the reach is a distance, not a count of facts)
+    const reachWord = S.negationReachGenericWords ? isSentenceWord : isContent;
+    const after = reach.filter(reachWord).slice(0, S.negationReach);
     // a negative adjective says "not" of what stands before it too ("a ceasefire remains elusive")
     let before: Token[] = [];
     if (n.both) {
@@ -431,7 +438,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       const from = head.map(boundary).lastIndexOf(true);
       before = head
         .slice(from + 1)
-        .filter(isContent)
+        .filter(reachWord)
         .slice(-S.negationReach);
     }
     return [...after, ...before].filter((t) => found(t, other));

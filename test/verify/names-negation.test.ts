@@ -64,10 +64,19 @@ describe('verify: names, negations and figures (sixth session)', () => {
   it('holds an adjective the report lacks against a sentence that repeats the report, not one reworded throughout', () => {
     const r =
       'After a meeting on Friday, the harbour board lowered mooring fees for fishing boats by 30 per cent.';
-    // reworded throughout ("made a cut", "crews"): "sharp" grades the cut the report gives a figure for
-    const d = "The harbour board made a sharp cut in mooring fees for fishing crews after Friday's meeting.";
+    // reworded throughout ("a cut", "trawler crews"): "sharp" grades the cut the report gives a figure for
+    const d = "The harbour board made a sharp cut in mooring fees for trawler crews after Friday's meeting.";
     expect(verdictOf(d, r).verdict).toBe('supported');
     expect(without({ strictWhereRepeatedCoverage: 0 }, d, r).verdict).toBe('unsupported');
+    // (this test's first sentence, "… for fishing crews …", was reworded at coverage 0.73 only while the light verb
+    // "made" counted as a missing word of fact, VERIFY_GENERIC being inert; by the corrected count, 8 of 10, it
+    // repeats the report as closely as the tune articles' edits do, and "sharp" is held: the seventh session)
+    expect(
+      verdictOf(
+        "The harbour board made a sharp cut in mooring fees for fishing crews after Friday's meeting.",
+        r,
+      ).verdict,
+    ).toBe('unsupported');
     // the report's own sentence with an adjective added is an edit of it
     expect(
       verdictOf(
