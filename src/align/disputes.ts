@@ -380,6 +380,8 @@ function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, nu
 export const sameValue = (a: Fact, b: Fact): boolean => {
   switch (a.kind) {
     case 'number':
+      // (a block of a street is that block: the 12000 block is not "about" the 12200 block)
+      if (a.slot.startsWith('block:')) return a.interval![0] === b.interval![0];
       if (a.quantity && b.quantity)
         return quantitiesCompatible(a.quantity, b.quantity) || partOf(a, b) || partOf(b, a);
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
@@ -449,7 +451,11 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
     case 'number': {
       const span = f.quantity?.countedSpan;
       const counted = span ? f.clause.doc.doc.text.slice(span.start, span.end).toLowerCase() : undefined;
-      const norm = f.quantity ? normalizedQuantity(f.quantity, counted) : durationText(f.interval!);
+      const norm = f.quantity
+        ? normalizedQuantity(f.quantity, counted)
+        : f.slot.startsWith('block:')
+          ? `${f.interval![0]} block of ${f.slot.slice(6)}`
+          : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -512,6 +518,8 @@ function aboutOf(f: Fact): string {
         const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : plural(f.slot.slice(6));
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
+      if (f.slot.startsWith('block:'))
+        return `on which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
     case 'date':
       return `when: ${f.clause.text.slice(0, 80)}`;

@@ -93,6 +93,7 @@ export function tokenClasses(tokens: Token[]): string[][] {
 }
 
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
+const OCCURRING = new Set(['occur', 'happen', 'unfold']);
 const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
 const PARTICLES = new Set(['off', 'up', 'over', 'out', 'down', 'away', 'back', 'apart']);
 
@@ -124,6 +125,14 @@ function readClasses(tokens: Token[]): string[][] {
     )
       return ['populate'];
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
+    // "the shooting occurred", "the crash happened": a verb of occurring states its subject, the event
+    if (t.pos === 'VERB' && OCCURRING.has(t.lemma.toLowerCase())) {
+      const subject = tokens
+        .slice(Math.max(0, i - 3), i)
+        .reverse()
+        .find((x) => x.pos === 'NOUN');
+      return subject ? classesOf(subject.lemma.toLowerCase(), subject.normal) : [];
+    }
     const cls = classesOf(t.lemma.toLowerCase(), t.normal);
     // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
     if (t.lemma.toLowerCase() === 'link' && tokens[i + 1]?.normal !== 'to')
@@ -401,6 +410,23 @@ export function factsOf(c: Clause): Fact[] {
     )
       continue;
     out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
+  }
+
+  // "in the 12000 block of East 223rd Street": where on a street something happened, by its block number (US
+  // usage); one street's blocks are one slot
+  for (const m of c.text.matchAll(BLOCK_OF)) {
+    const start = c.start + m.index!;
+    const n = Number(m[1]!.replace(/,/g, ''));
+    const street = `${m[2]!} ${m[3]!
+      .replace(/\.$/, '')
+      .replace(/^st$/i, 'street')
+      .replace(/^ave$/i, 'avenue')
+      .replace(/^blvd$/i, 'boulevard')
+      .replace(/^rd$/i, 'road')}`;
+    out.push({
+      ...base('number', `block:${street.toLowerCase()}`, start, start + m[1]!.length + ' block'.length),
+      interval: [n, n],
+    });
   }
 
   // a vote's split: "voted five to two", "by five votes to two", "a 5-2 majority"; "unanimously" is all to none.
@@ -884,6 +910,10 @@ const WORK_AFTER_YEAR =
 /** A place named by its kind, then "of" a figure: "a city of 500,000 people" is its population. */
 const PLACE_OF =
   /\b(?:city|town|village|island|country|nation|region|province|district|county|community|capital|port|suburb|state)\s+of\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$/i;
+
+/** "the 12000 block of East 223rd Street": the block number, and the street (its direction word left out). */
+const BLOCK_OF =
+  /\b(\d{2,3},?\d{3}|\d{3,4})\s+block\s+of\s+(?:(?:East|West|North|South|E\.|W\.|N\.|S\.)\s+)?(\d+(?:st|nd|rd|th)|\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)?)\s+(Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|Way|Place)\b/gu;
 
 /** Verbs of saying (not of announcing, which is an event): a date next to one dates the statement. */
 const SAYING = new Set(

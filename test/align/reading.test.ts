@@ -1485,6 +1485,50 @@ describe('disputes that stay on one fact (seventh session, read by hand)', () =>
   });
 });
 
+describe('where on a street (seventh session, real news)', () => {
+  const places = (r: Report) =>
+    disputes(r)
+      .filter((d) => d.kind === 'number')
+      .map((d) => d.positions.map((p) => p.value).sort());
+  const robbery = (extra: string) =>
+    `A jeweller was shot dead in Dunmore on Friday afternoon, police said. ${extra} Police have asked witnesses to come forward.`;
+
+  it('"the 12000 block of Elm Street" and "the 12200 block of East Elm Street" place one shooting on two blocks', () => {
+    const r = reports(
+      robbery,
+      'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
+      'The shooting occurred about 3:10 p.m. in the 12200 block of East Elm Street.',
+    );
+    expect(places(r)).toEqual([['12000 block', '12200 block']]);
+    expectExactEvidence(r);
+    // one block, two wordings; and another street is another place
+    expect(
+      places(
+        reports(
+          robbery,
+          'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
+          'The shooting occurred about 3:10 p.m. in the 12000 block of East Elm Street.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      places(
+        reports(
+          robbery,
+          'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
+          'The shooting occurred about 3:10 p.m. in the 4700 block of Oak Avenue.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"the shooting occurred" states a shooting: a verb of occurring takes its subject\'s class', () => {
+    const cs = clausesOf(annotate(cleanDoc('d', 'The shooting occurred shortly after noon.')), 0);
+    const verb = cs[0]!.tokens.findIndex((t) => t.normal === 'occurred');
+    expect(tokenClasses(cs[0]!.tokens)[verb]).toEqual(['attack']);
+  });
+});
+
 describe('claims that hold (seventh session)', () => {
   const floods = (extra: string) =>
     `Floods in the Orla valley cut the railway to Velby on Monday, officials said. ${extra} The army was sent to help in Tarnby.`;
