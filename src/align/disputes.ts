@@ -382,6 +382,12 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
     case 'number':
       // (a block of a street is that block: the 12000 block is not "about" the 12200 block)
       if (a.slot.startsWith('block:')) return a.interval![0] === b.interval![0];
+      // (two bearings from one place are one place roughly given unless they point apart: south and southeast meet,
+      // east and west do not)
+      if (a.slot.startsWith('bearing:')) {
+        const d = Math.abs(a.interval![0] - b.interval![0]) % 360;
+        return Math.min(d, 360 - d) < S.bearingApart;
+      }
       if (a.quantity && b.quantity)
         return quantitiesCompatible(a.quantity, b.quantity) || partOf(a, b) || partOf(b, a);
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
@@ -455,7 +461,9 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
         ? normalizedQuantity(f.quantity, counted)
         : f.slot.startsWith('block:')
           ? `${f.interval![0]} block of ${f.slot.slice(6)}`
-          : durationText(f.interval!);
+          : f.slot.startsWith('bearing:')
+            ? `${text.toLowerCase()} of ${f.slot.slice(8)}`
+            : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -520,6 +528,8 @@ function aboutOf(f: Fact): string {
       }
       if (f.slot.startsWith('block:'))
         return `on which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
+      if (f.slot.startsWith('bearing:'))
+        return `which way from ${f.slot.slice(8)}: ${f.clause.text.slice(0, 80)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
     case 'date':
       return `when: ${f.clause.text.slice(0, 80)}`;

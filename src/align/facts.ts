@@ -429,6 +429,22 @@ export function factsOf(c: Clause): Fact[] {
     });
   }
 
+  // "150 nautical miles west of Aden": where something is, by its bearing from a named place (the distance is read as
+  // a figure of its own); one place's bearings are one slot
+  for (const m of c.text.matchAll(BEARING_FROM)) {
+    const word = m[1]!.toLowerCase().replace(/ern$/, '').replace(/[- ]/g, '');
+    const angle = COMPASS[word];
+    if (angle === undefined) continue;
+    const start = c.start + m.index! + m[0].indexOf(m[1]!);
+    const f = base('number', `bearing:${m[2]!.toLowerCase()}`, start, start + m[1]!.length);
+    // (the place of the clause's act, whatever words stand between: "attacked this ship …, 150 nautical miles west")
+    out.push({
+      ...f,
+      near: [...new Set([...f.head.map((h) => `P:${h}`), ...f.near])],
+      interval: [angle, angle],
+    });
+  }
+
   // a vote's split: "voted five to two", "by five votes to two", "a 5-2 majority"; "unanimously" is all to none.
   // The votes against are the value ("unanimous" in one report and "five to two" in another disagree)
   for (const v of votesIn(c.text)) {
@@ -910,6 +926,22 @@ const WORK_AFTER_YEAR =
 /** A place named by its kind, then "of" a figure: "a city of 500,000 people" is its population. */
 const PLACE_OF =
   /\b(?:city|town|village|island|country|nation|region|province|district|county|community|capital|port|suburb|state)\s+of\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$/i;
+
+/** A distance, then a compass direction "of" a named place: "150 nautical miles west of Aden", "58km (36 miles)
+ * south-west of Bandar Abbas". */
+const BEARING_FROM =
+  /\b\d[\d,. ]*\s?-?(?:km|kilomet(?:er|re)s|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?((?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)/gu;
+/** Compass bearings in degrees. */
+const COMPASS: Record<string, number> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
 
 /** "the 12000 block of East 223rd Street": the block number, and the street (its direction word left out). */
 const BLOCK_OF =

@@ -35,6 +35,9 @@ export const alignSettings = {
   sameFactNoPredicate: 0.5,
   /** Durations closer than this share are the same ("six and a half years", "6.5-year"). */
   durationTolerance: 0.02,
+  /** Degrees apart at which two bearings from one place are two places (135: east and west, or southwest and east;
+   * not south and southeast, a rough and a finer account of one place). */
+  bearingApart: 135,
   /** A time of day belongs to a date it touches or stands within this many characters of ("at 9.40 p.m. local time on Monday"). */
   clockGap: 16,
   /** A clock time away from any date is compared only when it is this precise (minutes): "at 18:42", not "in the evening". */

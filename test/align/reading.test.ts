@@ -1522,6 +1522,24 @@ describe('where on a street (seventh session, real news)', () => {
     ).toEqual([]);
   });
 
+  it('"150 nautical miles west of Varro" and "east of Varro" place one attack on two sides; south and southeast meet', () => {
+    const pirates = (extra: string) =>
+      `Pirates fired on a cargo ship in the Gulf of Lusia on Saturday, the navy said. ${extra} The crew of 20 was unharmed.`;
+    const r = reports(
+      pirates,
+      'Pirates in two boats attacked the ship about 150 nautical miles west of Varro, firing machine guns.',
+      'A mother ship and a speedboat attacked the vessel around 150 nautical miles east of Varro.',
+    );
+    expect(places(r)).toEqual([['east', 'west']]);
+    expectExactEvidence(r);
+    const near = reports(
+      pirates,
+      'Pirates in two boats attacked the ship about 150 nautical miles south of Varro, firing machine guns.',
+      'A mother ship and a speedboat attacked the vessel around 150 nautical miles southeast of Varro.',
+    );
+    expect(places(near)).toEqual([]);
+  });
+
   it('"the shooting occurred" states a shooting: a verb of occurring takes its subject\'s class', () => {
     const cs = clausesOf(annotate(cleanDoc('d', 'The shooting occurred shortly after noon.')), 0);
     const verb = cs[0]!.tokens.findIndex((t) => t.normal === 'occurred');
