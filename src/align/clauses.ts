@@ -83,6 +83,10 @@ export function clausesOf(doc: AnnotatedDocument, startId: number, opts: { short
       // a statement has a subject and a verb at least; in a short one, a word of a predicate class is its verb
       // where the tagger misreads it ("Page married twice": "married" read as an adjective)
       if (short && (!opts.short || words.length < 2)) continue;
+      // (and it states a value: a figure, a span of time or a date; a fragment's yes or no is too thin to compare)
+      const within = (x: { start: number; end: number }) => x.start >= a && x.end <= b;
+      if (short && !doc.quantities.some(within) && !doc.durations.some(within) && !doc.times.some(within))
+        continue;
       const verb = tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
       if (!verb && !(short && tokenClasses(tokens).some((k) => k.length))) continue;
       const entities = doc.entities.filter((e) => e.start >= a && e.end <= b);

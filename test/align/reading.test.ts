@@ -1289,6 +1289,13 @@ describe('statements that carry (seventh session, real news)', () => {
     );
     expect(numbers(r)).toEqual([['three', 'twice']]);
     expectExactEvidence(r);
+    // a fragment that states no value (a figure, a span of time, a date) is not read: its yes or no is too thin
+    const bare = annotate(
+      cleanDoc('e', 'The talks failed; the delegations left the capital late on Monday.'),
+    );
+    expect(clausesOf(bare, 0, { short: true }).map((c) => c.text)).toEqual([
+      'the delegations left the capital late on Monday.',
+    ]);
     // and it makes no claim: the sentence's own claim is its long clause
     expect(r.stories.flatMap((s) => s.claims).some((c) => c.statement === 'Solberg married twice')).toBe(
       false,
