@@ -50,15 +50,23 @@ export function normalizedQuantity(q: Quantity, countedText?: string): string {
       : q.high === Number.POSITIVE_INFINITY
         ? `at least ${fmt(q.low)}`
         : `${fmt(q.low)}–${fmt(q.high)}`;
-  const what = countedText
-    ? ` ${countedText}`
-    : q.counted
-      ? ` ${q.high > 1 ? plural(q.counted) : q.counted}`
-      : '';
+  // (the unit's own word is not what is counted: "1,150 km", not "1,150 km kilometers"; "59 kg", not "59 kg pounds")
+  const what =
+    q.unit && countedText && UNIT_WORDS.test(countedText)
+      ? ''
+      : countedText
+        ? ` ${countedText}`
+        : q.counted
+          ? ` ${q.high > 1 ? plural(q.counted) : q.counted}`
+          : '';
   if (q.distribution === 'each') return `${range}${unit}${what} per side`;
   if (q.distribution === 'total') return `${range}${unit}${what} in total`;
   return `${range}${unit}${what}`;
 }
+
+/** Words that name a unit of measure, said after a figure of that unit. */
+const UNIT_WORDS =
+  /^(?:kilomet(?:er|re)s?|(?:nautical\s+)?miles?|met(?:er|re)s?|foot|feet|inch(?:es)?|yards?|kilograms?|kg|tons?|tonnes?|pounds?|lbs?|percent|per cent)$/i;
 
 /** The English plural of a counted noun's lemma, for display ("soldier" -> "soldiers", "woman" -> "women"). */
 export function plural(noun: string): string {

@@ -1547,6 +1547,19 @@ describe('where on a street (seventh session, real news)', () => {
     expect(places(near)).toEqual([]);
   });
 
+  it('a weight or a distance is shown in its unit, without the unit\'s word again ("59 kg", not "59 kg pounds")', () => {
+    const hunt = (extra: string) =>
+      `Police in Dunmore are searching for a man who robbed a jeweller on Friday. ${extra} Anyone who sees him should call the police.`;
+    const r = reports(
+      hunt,
+      'The man is described as 6 feet tall, weighing 180 pounds, with short dark hair.',
+      'He is 6 feet tall, 210 pounds, and was last seen driving a grey van.',
+    );
+    const shown = disputes(r).flatMap((d) => d.positions.map((p) => p.normalized));
+    expect(shown.length).toBe(2);
+    for (const n of shown) expect(n).toMatch(/^[\d.,]+ kg$/);
+  });
+
   it('"the shooting occurred" states a shooting: a verb of occurring takes its subject\'s class', () => {
     const cs = clausesOf(annotate(cleanDoc('d', 'The shooting occurred shortly after noon.')), 0);
     const verb = cs[0]!.tokens.findIndex((t) => t.normal === 'occurred');
