@@ -527,7 +527,7 @@ function aboutOf(f: Fact): string {
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
       if (f.slot.startsWith('block:'))
-        return `on which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
+        return `which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
       if (f.slot.startsWith('bearing:'))
         return `which way from ${f.slot.slice(8)}: ${f.clause.text.slice(0, 80)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;

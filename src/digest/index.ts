@@ -285,6 +285,11 @@ function aboutText(d: Dispute): string {
   const many = /^how many [^(:]+/.exec(d.about);
   if (many) return many[0].trim();
   if (/^who was the /.test(d.about) || /^whom /.test(d.about)) return d.about.split(':')[0]!;
+  // a dispute that names its own question ("what rank Nirad Sinha holds", "which way from aden", "on which block of
+  // 223rd street") is stated by it; the generic ones ("the figure (cost)", "when", "whether", "which", "who (kill)")
+  // by the kind's own words below
+  const own = d.about.split(':')[0]!.trim();
+  if (own && !/^(?:the figure\b|when$|whether$|which$|who \()/.test(own)) return own;
   switch (d.kind) {
     case 'number':
       return 'a figure';

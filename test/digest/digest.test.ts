@@ -33,6 +33,11 @@ describe('digest of the seeds', () => {
       expect(d.positions!.length).toBeGreaterThanOrEqual(2);
     }
     expect(disputes.map((d) => d.text).join('\n')).toMatch(/3,000.*6,000|6,000.*3,000/s);
+    // a dispute that names its own question is stated by it ("who was the mediator", "whether Russia presented the
+    // document"), not by its kind's generic words ("who did it", "whether it happened")
+    const lines = disputes.map((d) => d.text).join('\n');
+    expect(lines).toMatch(/Outlets differ on whether Russia presented the document:/);
+    expect(lines).not.toMatch(/Outlets differ on whether it happened:/);
   });
 
   it('cites every sentence to a numbered source list; evidence quotes are exact; fact words are the quote', () => {
