@@ -528,8 +528,14 @@ function aboutOf(f: Fact): string {
       }
       if (f.slot.startsWith('block:'))
         return `which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
-      if (f.slot.startsWith('bearing:'))
-        return `which way from ${f.slot.slice(8)}: ${f.clause.text.slice(0, 80)}`;
+      if (f.slot.startsWith('bearing:')) {
+        // the place as the report writes it ("Aden"), not as the slot keys it
+        const at =
+          /^\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)/u.exec(
+            f.clause.doc.doc.text.slice(f.end, f.clause.end),
+          );
+        return `which way from ${at?.[1] ?? f.slot.slice(8)}: ${f.clause.text.slice(0, 80)}`;
+      }
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
     case 'date':
       return `when: ${f.clause.text.slice(0, 80)}`;

@@ -1538,6 +1538,8 @@ describe('where on a street (seventh session, real news)', () => {
       'A mother ship and a speedboat attacked the vessel around 150 nautical miles east of Varro.',
     );
     expect(places(r)).toEqual([['east', 'west']]);
+    // the question names the place as the reports write it
+    expect(disputes(r)[0]!.about).toMatch(/^which way from Varro:/);
     expectExactEvidence(r);
     const near = reports(
       pirates,
