@@ -11,6 +11,7 @@ import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import {
+  bearingPlace,
   commonInitial,
   conceptsOf,
   type Fact,
@@ -528,14 +529,8 @@ function aboutOf(f: Fact): string {
       }
       if (f.slot.startsWith('block:'))
         return `which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
-      if (f.slot.startsWith('bearing:')) {
-        // the place as the report writes it ("Aden"), not as the slot keys it
-        const at =
-          /^\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)/u.exec(
-            f.clause.doc.doc.text.slice(f.end, f.clause.end),
-          );
-        return `which way from ${at?.[1] ?? f.slot.slice(8)}: ${f.clause.text.slice(0, 80)}`;
-      }
+      if (f.slot.startsWith('bearing:'))
+        return `which way from ${bearingPlace(f)}: ${f.clause.text.slice(0, 80)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
     case 'date':
       return `when: ${f.clause.text.slice(0, 80)}`;
@@ -1010,8 +1005,14 @@ function figureBeside(c: Clause, classes: string[]): boolean {
 }
 
 /** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
- * kind of the thing it counts. */
+ * kind of the thing it counts. Read once per fact (they are compared for every candidate pair). */
+const kindMemo = new WeakMap<Fact, Set<string>>();
 function kindWords(f: Fact): Set<string> {
+  let out = kindMemo.get(f);
+  if (!out) kindMemo.set(f, (out = readKind(f)));
+  return out;
+}
+function readKind(f: Fact): Set<string> {
   const q = f.quantity;
   const span = q?.countedSpan;
   if (!q || !span) return new Set();

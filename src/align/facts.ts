@@ -281,6 +281,13 @@ export function sameActWord(a: Fact, b: Fact): boolean {
   return [...actWords(b)].some((w) => x.has(w));
 }
 
+/** Makes `cls` the fact's governing act, named among the words around its value (so that two such facts pair as
+ * strongly as two values next to their verb). */
+function governBy(f: Fact, cls: string[]): void {
+  f.head = cls;
+  f.near = [...new Set([...cls.map((k) => `P:${k}`), ...f.near])];
+}
+
 /** Reads a clause's facts. */
 export function factsOf(c: Clause): Fact[] {
   const out: Fact[] = [];
@@ -338,6 +345,8 @@ export function factsOf(c: Clause): Fact[] {
     )
       continue;
     let slot: string | null = null;
+    // the words just before the figure ("a population of", "a city of", "weighing")
+    const lead = text.slice(Math.max(c.start, q.start - 40), q.start);
     // "€40,000 a week", "$3 per hour": a rate, never compared with a sum ("a €25 million deal")
     const rate = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|season)\b/i.exec(
       text.slice(q.end, q.end + 16),
@@ -346,28 +355,17 @@ export function factsOf(c: Clause): Fact[] {
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
     // "a population of 120,000" counts people without naming them
     else if (
-      /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(
-        text.slice(Math.max(c.start, q.start - 40), q.start),
-      )
+      /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(lead)
     )
       slot = `count:${countClass('people')}`;
     if (!slot) continue;
     const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
     const f = base('number', slot, q.start, end);
     // "a city of 500,000 people", "a town of about 15,000": the people living there, as "home to" says
-    if (
-      slot === `count:${countClass('people')}` &&
-      PLACE_OF.test(text.slice(Math.max(c.start, q.start - 40), q.start))
-    ) {
-      f.head = ['populate'];
-      f.near = [...new Set(['P:populate', ...f.near])];
-    }
+    if (slot === `count:${countClass('people')}` && PLACE_OF.test(lead)) governBy(f, ['populate']);
     // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
     // verb the clause goes on with
-    if (q.unit === 'kg' && weighedBefore(text.slice(Math.max(c.start, q.start - 40), q.start))) {
-      f.head = ['weigh'];
-      f.near = [...new Set(['P:weigh', ...f.near])];
-    }
+    if (q.unit === 'kg' && weighedBefore(lead)) governBy(f, ['weigh']);
     // an amount's own predicate noun is next to it ("a €25 million deal"); a count's noun is what it counts
     if (q.unit && q.countedSpan)
       c.tokens.forEach((t, i) => {
@@ -438,11 +436,8 @@ export function factsOf(c: Clause): Fact[] {
     const start = c.start + m.index! + m[0].indexOf(m[1]!);
     const f = base('number', `bearing:${m[2]!.toLowerCase()}`, start, start + m[1]!.length);
     // (the place of the clause's act, whatever words stand between: "attacked this ship …, 150 nautical miles west")
-    out.push({
-      ...f,
-      near: [...new Set([...f.head.map((h) => `P:${h}`), ...f.near])],
-      interval: [angle, angle],
-    });
+    governBy(f, f.head);
+    out.push({ ...f, interval: [angle, angle] });
   }
 
   // a vote's split: "voted five to two", "by five votes to two", "a 5-2 majority"; "unanimously" is all to none.
@@ -927,10 +922,22 @@ const WORK_AFTER_YEAR =
 const PLACE_OF =
   /\b(?:city|town|village|island|country|nation|region|province|district|county|community|capital|port|suburb|state)\s+of\s+(?:about|around|some|nearly|almost|roughly|over|more\s+than|just\s+over|just\s+under)?\s*$/i;
 
+/** A named place after a compass word: "of Aden", "of the port of Bandar Abbas" (the place as written, capitalised). */
+const PLACE_AFTER_OF = String.raw`\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)`;
 /** A distance, then a compass direction "of" a named place: "150 nautical miles west of Aden", "58km (36 miles)
  * south-west of Bandar Abbas". */
-const BEARING_FROM =
-  /\b\d[\d,. ]*\s?-?(?:km|kilomet(?:er|re)s|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?((?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)/gu;
+const BEARING_FROM = new RegExp(
+  String.raw`\b\d[\d,. ]*\s?-?(?:km|kilomet(?:er|re)s|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?((?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)` +
+    PLACE_AFTER_OF,
+  'gu',
+);
+const PLACE_AFTER = new RegExp(`^${PLACE_AFTER_OF}`, 'u');
+/** The place a bearing fact is read from, as the report writes it ("Aden"); its slot keys it in lower case. */
+export function bearingPlace(f: Fact): string {
+  return (
+    PLACE_AFTER.exec(f.clause.doc.doc.text.slice(f.end, f.clause.end))?.[1] ?? f.slot.slice('bearing:'.length)
+  );
+}
 /** Compass bearings in degrees. */
 const COMPASS: Record<string, number> = {
   north: 0,
