@@ -1,7 +1,7 @@
 /**
- * The judgement of a set of annotated reports, built once for the tools that stand on it (verify, digest):
- * the clauses, their vectors, the independent sources, the story's facts and the fact judge — exactly as
- * `alignStory` builds them, so that one improvement of the judge lifts every tool.
+ * The judgement of a set of annotated reports, built once for the tools that stand on it (`alignStory`, verify,
+ * digest): the clauses, their vectors, the independent sources, the story's facts and the fact judge — one
+ * construction for all of them, so that one improvement of the judge lifts every tool.
  */
 import type { AnnotatedDocument } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';

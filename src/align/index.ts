@@ -19,18 +19,12 @@ import {
   WANTING,
 } from '../nlp/lexicon/words.js';
 import { alignSettings as S } from '../settings/align.js';
-import { type Clause, clausesOf, cosine, vectorize } from './clauses.js';
-import { type Fact, tokenClasses } from './facts.js';
+import { type Clause, cosine } from './clauses.js';
+import { factContext } from './context.js';
+import { tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
-import {
-  type DisputeContext,
-  type DraftDispute,
-  clauseDisputes,
-  factDisputes,
-  factJudge,
-  storyFacts,
-} from './disputes.js';
+import { type DraftDispute, clauseDisputes, factDisputes } from './disputes.js';
 
 export interface StoryInput {
   id: string;
@@ -80,20 +74,11 @@ const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxSta
 
 /** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
 export function alignStory(story: StoryInput): Story {
-  // every statement is read for facts; the ones too short to pair as claims ("Page married twice;") make none
-  const all: Clause[] = [];
-  for (const d of story.docs) all.push(...clausesOf(d, all.length, { short: true }));
+  // the facts of the story, read once, as verify and digest read them: claims and disputes judge them alike. Every
+  // statement is read for facts; the ones too short to pair as claims ("Page married twice;") make none
+  const { ctx, facts, judge, factsByClause: factsOf } = factContext(story.docs, story.entities);
+  const { clauses: all, vectors, root } = ctx;
   const clauses = all.filter((c) => !c.short);
-  const vectors = vectorize(all);
-  const root = roots(story.docs);
-  const entities = new Map(story.entities.map((e) => [e.id, e]));
-
-  // the facts of the story, read once: claims and disputes judge them alike
-  const ctx: DisputeContext = { clauses: all, vectors, entities, root };
-  const facts = storyFacts(all);
-  const judge = factJudge(ctx, facts);
-  const factsOf = new Map<Clause, Fact[]>();
-  for (const f of facts) factsOf.set(f.clause, [...(factsOf.get(f.clause) ?? []), f]);
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
