@@ -445,7 +445,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (/^\s+block\s+of\b/i.test(text.slice(end, s.end))) continue;
       // a number that goes on a name ("AK 47 guns", "Apollo 11", "Boeing 747") designates, it does not count (the
       // word before is a proper noun inside the sentence, not a month: "March 12 people …")
-      const nameBefore = tokens.filter((t) => t.end <= start && t.start >= s.start).pop();
+      const nameBefore = tokens.findLast((t) => t.end <= start);
       if (
         nameBefore &&
         nameBefore.pos === 'PROPN' &&
