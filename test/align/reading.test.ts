@@ -28,11 +28,15 @@ const undated = (frame: (extra: string) => string, ...texts: string[]) =>
       rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
     ),
   );
-/** The date disputes of a report, each as its sorted values. */
-const dates = (r: Report) =>
+/** The disputes of one kind of a report, each as its sorted values. */
+const valuesOf = (r: Report, kind: string) =>
   disputes(r)
-    .filter((d) => d.kind === 'date')
+    .filter((d) => d.kind === kind)
     .map((d) => d.positions.map((p) => p.value).sort());
+/** The date disputes of a report, each as its sorted values. */
+const dates = (r: Report) => valuesOf(r, 'date');
+/** The figure disputes of a report, each as its sorted values. */
+const numberValues = (r: Report) => valuesOf(r, 'number');
 /** The corroborated claims whose statement matches `about`. */
 const corroboratedOn = (r: Report, about: RegExp) =>
   r.stories.flatMap((s) => s.claims).filter((c) => c.status === 'corroborated' && about.test(c.statement));
@@ -1263,10 +1267,6 @@ describe('days without their year, and counts back from the report (sixth sessio
 });
 
 describe('statements that carry (seventh session, real news)', () => {
-  const numbers = (r: Report) =>
-    disputes(r)
-      .filter((d) => d.kind === 'number')
-      .map((d) => d.positions.map((p) => p.value).sort());
   const obit = (extra: string) =>
     `The painter Mira Solberg has died at 88, her gallery said on Tuesday. ${extra} A memorial will be held in Tarnby next month.`;
 
@@ -1287,7 +1287,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'Solberg married twice; the first marriage to a sculptor lasted from 1961 to 1966.',
       'Solberg was married three times but had no children.',
     );
-    expect(numbers(r)).toEqual([['three', 'twice']]);
+    expect(numberValues(r)).toEqual([['three', 'twice']]);
     expectExactEvidence(r);
     // a fragment that states no value (a figure, a span of time, a date) is not read: its yes or no is too thin
     const bare = annotate(
@@ -1310,7 +1310,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'The quake struck near Varro, an island home to 120,000 people.',
       'Varro, the largest island of the chain, has a population of 200,000.',
     );
-    expect(numbers(r)).toEqual([['120,000', '200,000']]);
+    expect(numberValues(r)).toEqual([['120,000', '200,000']]);
     expectExactEvidence(r);
     // "more than 100,000" holds with either
     const loose = undated(
@@ -1318,7 +1318,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'The quake struck near Varro, an island home to 120,000 people.',
       'Varro, the largest island of the chain, has a population of more than 100,000.',
     );
-    expect(numbers(loose)).toEqual([]);
+    expect(numberValues(loose)).toEqual([]);
   });
 
   it('"weighing 130 pounds" and "5-foot-8, 135 pounds" are weights, compared as one; pounds paid are money', () => {
@@ -1332,7 +1332,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'The man is described as 6 feet tall, weighing 180 pounds, with short dark hair.',
       'He is 6 feet tall, 210 pounds, and was last seen driving a grey van.',
     );
-    expect(numbers(r)).toEqual([['180', '210']]);
+    expect(numberValues(r)).toEqual([['180', '210']]);
     expectExactEvidence(r);
   });
 
@@ -1363,7 +1363,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'Ruiz set a league record for a season with 1,190 points.',
       'The crowd stood for her.',
     );
-    expect(numbers(r)).toEqual([['1,190', '1,204']]);
+    expect(numberValues(r)).toEqual([['1,190', '1,204']]);
     // the clause's own verb dated a year back is background, as before
     const old = reports(
       season,
@@ -1371,7 +1371,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'Ruiz set a league record for a season with 1,190 points.',
       'The crowd stood for her.',
     );
-    expect(numbers(old)).toEqual([]);
+    expect(numberValues(old)).toEqual([]);
   });
 
   it('"took to the streets" is a protest: its crowd is the march\'s', () => {
@@ -1382,7 +1382,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'Police said as many as 8,000 people took to the streets of Dunmore.',
       'Police put the march in Dunmore at roughly 15,000 people.',
     );
-    expect(numbers(r)).toEqual([['as many as 8,000', 'roughly 15,000']]);
+    expect(numberValues(r)).toEqual([['as many as 8,000', 'roughly 15,000']]);
     expectExactEvidence(r);
   });
 
@@ -1413,7 +1413,7 @@ describe('statements that carry (seventh session, real news)', () => {
       'Police said 8, 000 people marched through the centre of Dunmore.',
       'Police said another 5, 000 people marched through the centre of Tarnby.',
     );
-    expect(numbers(r)).toEqual([]);
+    expect(numberValues(r)).toEqual([]);
   });
 
   it('a number on a name ("AK 47", "Boeing 747") designates, it does not count', () => {
@@ -1432,27 +1432,23 @@ describe('statements that carry (seventh session, real news)', () => {
       'Officers seized 3 machine guns at the warehouse, police said.',
       'Twelve hunting guns were seized in the raid.',
     );
-    expect(numbers(kinds)).toEqual([]);
+    expect(numberValues(kinds)).toEqual([]);
     const same = reports(
       raid,
       'Officers seized 3 machine guns at the warehouse, police said.',
       'Five machine guns were seized in the raid.',
     );
-    expect(numbers(same)).toEqual([['3', 'Five']]);
+    expect(numberValues(same)).toEqual([['3', 'Five']]);
     const others = reports(
       raid,
       'Officers seized seven machine guns and two other rifles at the warehouse, police said.',
       'Seven machine guns and three other assault rifles were seized in the raid.',
     );
-    expect(numbers(others)).toEqual([['three', 'two']]);
+    expect(numberValues(others)).toEqual([['three', 'two']]);
   });
 });
 
 describe('disputes that stay on one fact (seventh session, read by hand)', () => {
-  const numbers = (r: Report) =>
-    disputes(r)
-      .filter((d) => d.kind === 'number')
-      .map((d) => d.positions.map((p) => p.value).sort());
   const quake = (extra: string) =>
     `A strong earthquake shook the island of Varro on Sunday, destroying hundreds of homes. ${extra} Rescue teams reached the villages by nightfall.`;
 
@@ -1462,7 +1458,7 @@ describe('disputes that stay on one fact (seventh session, read by hand)', () =>
       'As many as 80 people were also wounded in the quake on the island.',
       'Ten people were killed and about 50 hurt in the quake on the island.',
     );
-    expect(numbers(r)).toEqual([]);
+    expect(numberValues(r)).toEqual([]);
   });
 
   it('"a city of 500,000 people" is a population, which no other verb of its clause governs', () => {
@@ -1477,7 +1473,7 @@ describe('disputes that stay on one fact (seventh session, read by hand)', () =>
       'Helicopters were evacuating injured from Varro to Dunmore, a city of 500,000 people that was also shaken.',
       'As many as 80 people were also wounded, officials said.',
     );
-    expect(numbers(r)).toEqual([]);
+    expect(numberValues(r)).toEqual([]);
   });
 
   it('an open bound ("at least 10") ties no other figure to a dispute', () => {
@@ -1488,15 +1484,11 @@ describe('disputes that stay on one fact (seventh session, read by hand)', () =>
       'Three people were killed on the island, officials said.',
       'Islanders are still haunted by the disaster of December 1998, in which more than 3,000 people were killed in the ancient city of Tarnby.',
     );
-    expect(numbers(r)).toEqual([['10', 'Three']]);
+    expect(numberValues(r)).toEqual([['10', 'Three']]);
   });
 });
 
 describe('where on a street (seventh session, real news)', () => {
-  const places = (r: Report) =>
-    disputes(r)
-      .filter((d) => d.kind === 'number')
-      .map((d) => d.positions.map((p) => p.value).sort());
   const robbery = (extra: string) =>
     `A jeweller was shot dead in Dunmore on Friday afternoon, police said. ${extra} Police have asked witnesses to come forward.`;
 
@@ -1506,11 +1498,11 @@ describe('where on a street (seventh session, real news)', () => {
       'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
       'The shooting occurred about 3:10 p.m. in the 12200 block of East Elm Street.',
     );
-    expect(places(r)).toEqual([['12000 block', '12200 block']]);
+    expect(numberValues(r)).toEqual([['12000 block', '12200 block']]);
     expectExactEvidence(r);
     // one block, two wordings; and another street is another place
     expect(
-      places(
+      numberValues(
         reports(
           robbery,
           'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
@@ -1519,7 +1511,7 @@ describe('where on a street (seventh session, real news)', () => {
       ),
     ).toEqual([]);
     expect(
-      places(
+      numberValues(
         reports(
           robbery,
           'The jeweller was shot to death outside his shop in the 12000 block of Elm Street.',
@@ -1537,7 +1529,7 @@ describe('where on a street (seventh session, real news)', () => {
       'Pirates in two boats attacked the ship about 150 nautical miles west of Varro, firing machine guns.',
       'A mother ship and a speedboat attacked the vessel around 150 nautical miles east of Varro.',
     );
-    expect(places(r)).toEqual([['east', 'west']]);
+    expect(numberValues(r)).toEqual([['east', 'west']]);
     // the question names the place as the reports write it
     expect(disputes(r)[0]!.about).toMatch(/^which way from Varro:/);
     expectExactEvidence(r);
@@ -1546,7 +1538,7 @@ describe('where on a street (seventh session, real news)', () => {
       'Pirates in two boats attacked the ship about 150 nautical miles south of Varro, firing machine guns.',
       'A mother ship and a speedboat attacked the vessel around 150 nautical miles southeast of Varro.',
     );
-    expect(places(near)).toEqual([]);
+    expect(numberValues(near)).toEqual([]);
   });
 
   it('a weight or a distance is shown in its unit, without the unit\'s word again ("59 kg", not "59 kg pounds")', () => {

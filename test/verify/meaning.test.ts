@@ -1,14 +1,10 @@
 /** Word meaning in the sentence-level support test (src/verify/support.ts with src/nlp/meaning.ts, WordNet) on
  * invented sentences: each rule with the case it was made for, and the same case with the rule turned off, so each
  * test shows what its rule changes. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { verifySettings } from '../../src/settings/verify.js';
+import { describe, expect, it } from 'vitest';
 import { verdictOf, verdictWithout } from '../helpers/verify.js';
 
-const saved = { ...verifySettings };
-afterEach(() => {
-  Object.assign(verifySettings, saved);
-});
+// (verdictWithout restores the settings it changes)
 const without = verdictWithout;
 
 describe('verify: word meaning', () => {

@@ -1,14 +1,10 @@
 /** The sixth session's rules of the sentence-level support test (src/verify/support.ts) on invented sentences: each
  * rule with the case it was made for, and the same case with the rule turned off, so each test shows what its rule
  * changes. */
-import { afterEach, describe, expect, it } from 'vitest';
-import { verifySettings } from '../../src/settings/verify.js';
+import { describe, expect, it } from 'vitest';
 import { verdictOf, verdictWithout } from '../helpers/verify.js';
 
-const saved = { ...verifySettings };
-afterEach(() => {
-  Object.assign(verifySettings, saved);
-});
+// (verdictWithout restores the settings it changes)
 const without = verdictWithout;
 
 describe('verify: names, negations and figures (sixth session)', () => {
