@@ -1004,14 +1004,19 @@ function figureBeside(c: Clause, classes: string[]): boolean {
   });
 }
 
-/** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
- * kind of the thing it counts. Read once per fact (they are compared for every candidate pair). */
-const kindMemo = new WeakMap<Fact, Set<string>>();
-function kindWords(f: Fact): Set<string> {
-  let out = kindMemo.get(f);
-  if (!out) kindMemo.set(f, (out = readKind(f)));
-  return out;
+/** A reading of a fact, made once per fact (facts do not change once read; the readings are asked for every candidate
+ * pair). */
+function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
+  const memo = new WeakMap<Fact, T>();
+  return (f) => {
+    if (!memo.has(f)) memo.set(f, read(f));
+    return memo.get(f)!;
+  };
 }
+
+/** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
+ * kind of the thing it counts. */
+const kindWords = perFact(readKind);
 function readKind(f: Fact): Set<string> {
   const q = f.quantity;
   const span = q?.countedSpan;
@@ -1022,13 +1027,8 @@ function readKind(f: Fact): Set<string> {
   return new Set(toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma.toLowerCase()));
 }
 
-/** Series marks of a fact, read once per fact (they are compared for every candidate pair). */
-const seriesMemo = new WeakMap<Fact, Set<string>>();
-function seriesOf(f: Fact): Set<string> {
-  let out = seriesMemo.get(f);
-  if (!out) seriesMemo.set(f, (out = readSeries(f)));
-  return out;
-}
+/** Series marks of a fact. */
+const seriesOf = perFact(readSeries);
 function readSeries(f: Fact): Set<string> {
   const toks = f.clause.tokens;
   const out = new Set<string>();
