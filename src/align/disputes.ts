@@ -18,6 +18,7 @@ import {
   type FactKind,
   factsOf,
   partialList,
+  rankedBy,
   sameActWord,
   tokenClasses,
   wholeYear,
@@ -1184,7 +1185,10 @@ function roleOf(f: Fact): string {
 function listsMeet(a: Fact, b: Fact): boolean {
   if (a.kind !== 'list') return true;
   const x = new Set(a.members!.map(idOf));
-  return b.members!.some((m) => x.has(idOf(m)));
+  if (b.members!.some((m) => x.has(idOf(m)))) return true;
+  // or both are the whole set a superlative of one act picks ("worst hit" / "the hardest-hit villages")
+  const ranked = rankedBy(a);
+  return ranked.length > 0 && rankedBy(b).some((w) => ranked.includes(w));
 }
 
 /** "6,000 from both sides ... 3,000 from each": a per-party amount times the parties is the total. */

@@ -824,6 +824,32 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
   return best.length < 2 ? null : best;
 }
 
+/** Superlatives that rank an act by degree before its participle ("worst hit", "hardest-hit", "most affected"). */
+const SUPERLATIVE = /^(?:best|worst|most|least|[a-z]{2,}est)$/;
+/** What a list is the top of, when a superlative of an act names it ("X and Y were worst hit", "the four hardest-hit
+ * villages were A, B, C and D", "the most affected areas were …"): the participle's lemmas. Such a list is the whole
+ * set the superlative picks, so two of them for one act are one set, whatever names they share. Empty when the clause
+ * says the list is part of that set ("among the worst hit", "one of the hardest-hit") or names no such superlative. */
+export function rankedBy(f: Fact): string[] {
+  if (f.kind !== 'list' || partialList(f)) return [];
+  const c = f.clause;
+  const text = c.doc.doc.text.slice(c.start, c.end);
+  if (/\b(?:among|one of|some of|two of|three of|several of|many of|including|such as|also)\b/i.test(text))
+    return [];
+  const out: string[] = [];
+  c.tokens.forEach((t, i) => {
+    if (!SUPERLATIVE.test(t.normal) || (t.start >= f.start && t.end <= f.end)) return;
+    const next = c.tokens[i + 1]?.text === '-' ? c.tokens[i + 2] : c.tokens[i + 1];
+    // the participle of an act ("hit", "affected", "damaged"; the tagger may take "hit" for a noun), not a thing
+    // ("best players"): keyed by the act's predicate classes, or by the word where the lexicon has none
+    if (!next || next.pos === 'PROPN' || next.pos === 'NUM') return;
+    const cls = classesOf(next.lemma, next.normal);
+    if (next.pos === 'VERB' || /(?:ed|en)$/.test(next.normal)) out.push(...(cls.length ? cls : [next.lemma]));
+    else if (next.pos === 'NOUN' && !/s$/.test(next.normal)) out.push(...cls);
+  });
+  return out;
+}
+
 /** A word that marks a list as not exhaustive, or as no set: "including X and Y", "places as far apart as X and Y",
  * "X or Y", "between X and Y". */
 export function partialList(f: Fact): boolean {

@@ -1661,3 +1661,34 @@ describe('claims that hold (seventh session)', () => {
     expect(corroboratedOn(open, /not sure|unclear/)).toHaveLength(1);
   });
 });
+
+describe('a list a superlative names is the whole set (eighth session)', () => {
+  const floods = (extra: string) =>
+    `Floods swept through the Velden valley on Tuesday after two days of rain, officials said. ${extra} Roads to the valley remain closed.`;
+  const lists = (r: Report) => disputes(r).filter((d) => d.kind === 'list');
+
+  it('"Arnhollow and Pike Ferry were worst hit" and "the hardest-hit towns were Dunmere and Calloway" name two sets', () => {
+    const r = reports(
+      floods,
+      'The regional council said the towns of Arnhollow and Pikeford were worst hit.',
+      'A relief worker said the three hardest-hit towns were Dunmere, Orlick and Calloway.',
+    );
+    expect(lists(r)).toHaveLength(1);
+    expectExactEvidence(r);
+  });
+
+  it('"among the hardest hit", or lists that no superlative names, claim no whole set', () => {
+    const among = reports(
+      floods,
+      'The regional council said the towns of Arnhollow and Pikeford were worst hit.',
+      'A relief worker said Dunmere, Orlick and Calloway were among the hardest-hit towns.',
+    );
+    expect(lists(among)).toEqual([]);
+    const plain = reports(
+      floods,
+      'The regional council said the towns of Arnhollow and Pike Ferry were hit.',
+      'A relief worker said Dunmere, Orlick and Calloway were hit.',
+    );
+    expect(lists(plain)).toEqual([]);
+  });
+});
