@@ -19,6 +19,7 @@ import {
   factsOf,
   partialList,
   rankedBy,
+  clauseList,
   sameActWord,
   tokenClasses,
   wholeYear,
@@ -427,6 +428,15 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
 };
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+
+/** `whole` counts for a list of parties its clause names ("40 observers from A, B and C"), and `part`'s clause names
+ * one of them without that list ("B sent three observers"): a share of the total, not a rival count of it. */
+function partyShare(whole: Fact, part: Fact): boolean {
+  const list = clauseList(whole.clause);
+  if (!list || list.length < 2 || clauseList(part.clause)) return false;
+  const ids = new Set(list.map(idOf));
+  return part.clause.entities.some((e) => ids.has(idOf(e)));
+}
 /** The fact's subject is a name that opens its clause (after an article at most: "the MVX 40 rose …"), not an
  * owner ("Toyota's profit") nor a name inside a phrase ("sales at Toyota"). */
 function leadingSubject(f: Fact): boolean {
@@ -808,6 +818,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       return 'a vague amount';
     // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
     if (a.kind === 'number' && roleOf(a) !== roleOf(b)) return 'figures of two different roles';
+    // "about 40 observers from the UN, the OSCE and the CIS" counts all of them; "the OSCE sent three" one's share
+    if (a.kind === 'number' && (partyShare(a, b) || partyShare(b, a)))
+      return "several parties' total and one party's share";
     // "205 yards in the game" and "4,183 yards in a season" are totals over two spans of time
     if (a.kind === 'number') {
       const [pa, pb] = [periodOf(a), periodOf(b)];

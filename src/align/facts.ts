@@ -690,7 +690,7 @@ export function factsOf(c: Clause): Fact[] {
   }
 
   // lists: two or more names of one kind joined by "and" / commas
-  const list = listIn(c);
+  const list = clauseList(c);
   if (list) {
     const [a, b] = [list[0]!.start, list[list.length - 1]!.end];
     out.push({
@@ -760,6 +760,13 @@ function agentOf(c: Clause, i: number): EntityMention | null {
   if (between.some((t) => t.pos === 'VERB' && !/^(have|be|do)$/.test(t.lemma))) return null;
   if (between.length > 8) return null;
   return before;
+}
+
+/** The names a clause lists ("the United Nations, the OSCE and the CIS"), or null: read once per clause. */
+const listCache = new WeakMap<Clause, EntityMention[] | null>();
+export function clauseList(c: Clause): EntityMention[] | null {
+  if (!listCache.has(c)) listCache.set(c, listIn(c));
+  return listCache.get(c)!;
 }
 
 function listIn(c: Clause): EntityMention[] | null {

@@ -100,8 +100,10 @@ function nameKeyUncached(s: string): string {
       .replace(/(?<= \p{L}+)(?=\d+$)/u, ' ')
       .replace(/&/g, ' and ')
       .replace(/\bcentre\b/g, 'center')
-      .replace(/\bco operative\b/g, 'cooperative')
-      .replace(/\b(organisation|organisations)\b/g, (w) => w.replace('s', 'z'))
+      // "co-operation" = "cooperation", "co-ordinating" = "coordinating" (the hyphen is a spelling, not two words)
+      .replace(/\bco (?=operat|ordinat)/g, 'co')
+      // British -isation: "Organisation", "Civilisation" = "Organization", "Civilization"
+      .replace(/(?<=\p{L}{3})isation(s?)\b/gu, 'ization$1')
       .replace(/\s+/g, ' ')
       .trim()
   );

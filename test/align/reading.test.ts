@@ -1667,7 +1667,7 @@ describe('a list a superlative names is the whole set (eighth session)', () => {
     `Floods swept through the Velden valley on Tuesday after two days of rain, officials said. ${extra} Roads to the valley remain closed.`;
   const lists = (r: Report) => disputes(r).filter((d) => d.kind === 'list');
 
-  it('"Arnhollow and Pike Ferry were worst hit" and "the hardest-hit towns were Dunmere and Calloway" name two sets', () => {
+  it('"Arnhollow and Pikeford were worst hit" and "the hardest-hit towns were Dunmere, Orlick and Calloway" name two sets', () => {
     const r = reports(
       floods,
       'The regional council said the towns of Arnhollow and Pikeford were worst hit.',
@@ -1686,9 +1686,30 @@ describe('a list a superlative names is the whole set (eighth session)', () => {
     expect(lists(among)).toEqual([]);
     const plain = reports(
       floods,
-      'The regional council said the towns of Arnhollow and Pike Ferry were hit.',
+      'The regional council said the towns of Arnhollow and Pikeford were hit.',
       'A relief worker said Dunmere, Orlick and Calloway were hit.',
     );
     expect(lists(plain)).toEqual([]);
+  });
+});
+
+describe("several parties' total and one party's share (eighth session)", () => {
+  const race = (extra: string) =>
+    `The Velden regatta was sailed on Saturday in strong winds, organisers said. ${extra} The next race is in June.`;
+
+  it('"about 40 judges from Arvel, Brisk and Cordale" is not a rival count to "Brisk sent three judges"', () => {
+    const r = reports(
+      race,
+      'About 40 judges from the Arvel Sailing Club, the Brisk Yacht Club and the Cordale Rowing Club oversaw the race.',
+      'The Brisk Yacht Club sent three judges to oversee the race.',
+    );
+    expect(numberValues(r)).toEqual([]);
+    // one party's count against the same party's other count is still a dispute
+    const rival = reports(
+      race,
+      'The Brisk Yacht Club sent eight judges to oversee the race.',
+      'The Brisk Yacht Club sent three judges to oversee the race.',
+    );
+    expect(numberValues(rival)).toEqual([['eight', 'three']]);
   });
 });

@@ -112,6 +112,25 @@ describe('hyphens, "the", possessives and short forms', () => {
   });
 });
 
+describe('British and American spellings of one name (eighth session)', () => {
+  it('"Organisation for Harbour Co-operation" and "Organization for Harbour Cooperation" are one organisation', () => {
+    const ents = story(
+      'The Kestrian Organisation for Harbour Co-operation sent a team to the port on Monday.',
+      'A team from the Kestrian Organization for Harbour Cooperation arrived at the port.',
+      'The Kestrian Organization for Harbour Coordination is a different body; it sent nobody.',
+    );
+    oneEntity(
+      ents,
+      'Kestrian Organisation for Harbour Co-operation',
+      'Kestrian Organization for Harbour Cooperation',
+    );
+    // another word after "co-" is another name
+    expect(holders(ents, 'Kestrian Organization for Harbour Coordination')[0]!.id).not.toBe(
+      holders(ents, 'Kestrian Organization for Harbour Cooperation')[0]!.id,
+    );
+  });
+});
+
 describe('types from cue words and titles', () => {
   it('types unknown organisations by their cue word, not as people', () => {
     const ents = story(
