@@ -539,19 +539,28 @@ function aboutOf(f: Fact): string {
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
       if (f.slot.startsWith('block:'))
-        return `which block of ${f.slot.slice(6)}: ${f.clause.text.slice(0, 80)}`;
+        return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
       if (f.slot.startsWith('bearing:'))
-        return `which way from ${bearingPlace(f)}: ${f.clause.text.slice(0, 80)}`;
-      return `the figure${pred ? ` (${pred})` : ''}: ${f.clause.text.slice(0, 80)}`;
+        return `which way from ${bearingPlace(f)}: ${gist(f)}`;
+      return `the figure${pred ? ` (${pred})` : ''}: ${gist(f)}`;
     case 'date':
-      return `when: ${f.clause.text.slice(0, 80)}`;
+      return `when: ${gist(f)}`;
     case 'entity':
-      return `who (${pred}): ${f.clause.text.slice(0, 80)}`;
+      return `who (${pred}): ${gist(f)}`;
     case 'polarity':
-      return `whether: ${f.clause.text.slice(0, 80)}`;
+      return `whether: ${gist(f)}`;
     case 'list':
-      return `which: ${f.clause.text.slice(0, 80)}`;
+      return `which: ${gist(f)}`;
   }
+}
+
+/** The clause a dispute is about, as its heading quotes it: up to 80 characters, cut at a word, "…" where cut. */
+function gist(f: Fact): string {
+  const t = f.clause.text.replace(/\s+/g, ' ').trim();
+  if (t.length <= 80) return t;
+  const cut = t.slice(0, 80);
+  const end = cut.lastIndexOf(' ');
+  return `${(end > 40 ? cut.slice(0, end) : cut).replace(/[\s,;:—–-]+$/u, '')}…`;
 }
 
 /** Minimum concept similarity for two facts of one kind to be the same fact. */
