@@ -538,10 +538,8 @@ function aboutOf(f: Fact): string {
         const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : plural(f.slot.slice(6));
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
-      if (f.slot.startsWith('block:'))
-        return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
-      if (f.slot.startsWith('bearing:'))
-        return `which way from ${bearingPlace(f)}: ${gist(f)}`;
+      if (f.slot.startsWith('block:')) return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
+      if (f.slot.startsWith('bearing:')) return `which way from ${bearingPlace(f)}: ${gist(f)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${gist(f)}`;
     case 'date':
       return `when: ${gist(f)}`;
