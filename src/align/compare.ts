@@ -68,6 +68,9 @@ export function normalizedQuantity(q: Quantity, countedText?: string): string {
 const UNIT_WORDS =
   /^(?:kilomet(?:er|re)s?|(?:nautical\s+)?miles?|met(?:er|re)s?|foot|feet|inch(?:es)?|yards?|kilograms?|kg|tons?|tonnes?|pounds?|lbs?|percent|per cent)$/i;
 
+/** A word that names a unit of measure ("yards", "miles", "per cent"): a figure of it is an amount, not a count. */
+export const isUnitWord = (word: string): boolean => UNIT_WORDS.test(word);
+
 /** The English plural of a counted noun's lemma, for display ("soldier" -> "soldiers", "woman" -> "women"). */
 export function plural(noun: string): string {
   if (/(?:people|men|women|children|police|staff|s)$/.test(noun)) return noun.replace(/(wo)?man$/, '$1men');

@@ -19,6 +19,7 @@ import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
+import { isUnitWord } from './compare.js';
 import { alignSettings as S } from '../settings/align.js';
 
 export type FactKind = 'number' | 'date' | 'entity' | 'polarity' | 'list';
@@ -638,8 +639,23 @@ export function factsOf(c: Clause): Fact[] {
         (t) =>
           IRREALIS.has(t.normal) || IRREALIS.has(t.lemma) || /^(before|until|till|unless)$/.test(t.normal),
       );
+    // "gained 380 yards", "won 38% of the vote", "rose 2.1%": a verb whose object is a measured amount states how
+    // much (a figure, read above), not whether it happened; a count ("killed 10 people") is still an act that did
+    const measured = qs.some(
+      (q) =>
+        (q.unit !== null || (q.counted !== null && isUnitWord(q.counted))) &&
+        q.start >= v.end &&
+        !/\S/.test(
+          doc.doc.text
+            .slice(v.end, q.start)
+            .replace(
+              /\b(?:about|around|nearly|almost|some|roughly|just|over|more than|less than|at least|up to)\b/gi,
+              '',
+            ),
+        ),
+    );
     // what a side asks for is a stance, not an act that did or did not happen ("insisted", "had not wanted")
-    if (!governed && cls[0] !== 'demand')
+    if (!governed && !measured && cls[0] !== 'demand')
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
         subject: subjectOf(c, v.start),

@@ -108,6 +108,20 @@ function nameKeyUncached(s: string): string {
       .trim()
   );
 }
+/** A plural name word ("Hawks", "76ers") that a report writes after a lower-case "the" with no noun or name after it
+ * ("the Hawks scored", "the Hawks' coach", not "the Williams sisters" nor "the Rogers Cup"): the name of a team, a
+ * band, a group, which a person's surname never is alone. */
+function groupName(word: string, doc: AnnotatedDocument): boolean {
+  if (!/(?:\p{Ll}|\d)s$/u.test(word) || !doc.doc.text.includes(`the ${word}`)) return false;
+  for (const { tokens: ts } of doc.sentences)
+    for (let i = 1; i < ts.length; i++) {
+      if (ts[i]!.text !== word || ts[i - 1]!.text !== 'the') continue;
+      const next = ts[i + 1];
+      if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return true;
+    }
+  return false;
+}
+
 /** Roman numerals after a name are its number: "Aster II" = "Aster 2". */
 const ROMAN: Record<string, string> = {
   ii: '2',
@@ -678,6 +692,21 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     for (const d of docs)
       for (const hit of d.doc.text.matchAll(re))
         (anaphors.get(cs[0]!) ?? anaphors.set(cs[0]!, new Set()).get(cs[0]!)!).add(hit[1]!);
+  }
+
+  // a name ending in a plural that a report of the story writes as "the Hawks" is a team or a group, whatever one
+  // report's capitals made of it ("Marlow Hawks" read as a first and a last name where no report said "the Hawks")
+  for (const c of new Set(clusters.map(root))) {
+    if (c.type === 'country' || c.type === 'organization' || !c.mentions.length) continue;
+    const full = c.mentions.filter(({ m }) => /\s/.test(m.text));
+    if (
+      full.length &&
+      full.every(({ m }) => {
+        const last = m.text.split(/\s+/).pop()!;
+        return docs.some((d) => groupName(last, d));
+      })
+    )
+      c.type = 'organization';
   }
 
   const entities: Entity[] = [];

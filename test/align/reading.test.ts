@@ -1713,3 +1713,18 @@ describe("several parties' total and one party's share (eighth session)", () => 
     expect(numberValues(rival)).toEqual([['eight', 'three']]);
   });
 });
+
+describe('a measured amount is a figure, not a yes or no (eighth session)', () => {
+  const season = (extra: string) =>
+    `The Marlow Hawks beat the Kent Owls 20-13 on Sunday to reach the playoffs. ${extra} The Hawks host Kent again in March.`;
+
+  it('"gained 380 yards against Dunford" does not answer "have never won in Dunford"', () => {
+    const r = reports(
+      season,
+      'In 1998 the Marlow Hawks gained 380 yards rushing against Dunford.',
+      'The Marlow Hawks have never won in Dunford.',
+    );
+    expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
+    // a count of what the act did to people is still an act that happened ("killed 10 people" / "nobody was killed")
+  });
+});

@@ -131,6 +131,23 @@ describe('British and American spellings of one name (eighth session)', () => {
   });
 });
 
+describe('teams and groups named by a plural (eighth session)', () => {
+  it('"Marlow Hawks" is an organisation where the report writes "the Hawks"; "Sam Rogers" stays a person', () => {
+    const ents = story(
+      'The Marlow Hawks beat the Kent Owls 20-13. The Hawks scored twice in the last quarter, coach Sam Rogers said.',
+      'Rogers said the Hawks would rest three players. The Rogers Cup is next month.',
+    );
+    expect(holders(ents, 'Marlow Hawks')[0]!.type).toBe('organization');
+    expect(holders(ents, 'Sam Rogers')[0]!.type).toBe('person');
+    // "the Williams sisters": a plural with a noun after it names no group of that name
+    const sisters = story(
+      'Venus Williams won on Sunday.',
+      'It was the eighth final between the Williams sisters.',
+    );
+    expect(holders(sisters, 'Venus Williams')[0]!.type).toBe('person');
+  });
+});
+
 describe('types from cue words and titles', () => {
   it('types unknown organisations by their cue word, not as people', () => {
     const ents = story(
