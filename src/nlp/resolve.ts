@@ -721,10 +721,19 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     const fullForms = [...forms.entries()].filter(([f]) => !isAcronym(f) || forms.size === 1);
     if (c.type === 'country')
       name = c.mentions.find(({ m }) => m.form !== 'adjective')?.m.canonical ?? c.mentions[0]!.m.canonical;
-    else
-      name = (fullForms.length ? fullForms : [...forms.entries()]).sort(
-        (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || a[0].localeCompare(b[0]),
-      )[0]![0];
+    else {
+      const words = (f: string) => f.split(' ').length;
+      const fullest = (xs: [string, number][]) =>
+        xs.sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+      const pool = fullForms.length ? fullForms : [...forms.entries()];
+      // the fullest of the forms the reports commonly use (more than a third as often as the commonest): a rare
+      // longer form may hold a word that is not the name's ("The Notorious Bettie Page", a film about her); a
+      // one-word name still takes the fuller form ("Radek Holm" for "Holm")
+      const top = Math.max(...pool.map(([, n]) => n));
+      const common = pool.filter(([, n]) => n * 3 > top);
+      name = fullest(common);
+      if (!name.includes(' ')) name = fullest(pool);
+    }
     if (c.type === 'country') {
       const canon = countryByName(name) ?? countryByAdjective(name);
       if (canon) name = canon.name;

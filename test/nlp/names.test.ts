@@ -205,3 +205,16 @@ describe('initials', () => {
     expect(holders(ents, 'J. R. Hollis')[0]?.type).toBe('person');
   });
 });
+
+describe('the name an entity is shown by (eighth session)', () => {
+  it('is the fullest form the reports commonly use, not a rare longer one; a surname takes the full name', () => {
+    const ents = story(
+      'Tributes were paid to Mira Lenz on Sunday. Lenz died at 85.',
+      'Mira Lenz, the singer, died on Saturday. Lenz recorded 30 albums.',
+      'Mira Lenz was born in 1940. The film The Forgotten Mira Lenz told her story. Mira Lenz sang until 2001.',
+      'Jonas Fell, her manager, said Fell would speak later.',
+    );
+    expect(holders(ents, 'Mira Lenz')[0]!.name).toBe('Mira Lenz');
+    expect(holders(ents, 'Fell')[0]!.name).toBe('Jonas Fell');
+  });
+});
