@@ -93,4 +93,9 @@ export const verifySettings = {
   /** A past participle the tagger reads as an adjective after a form of "be" ("was not classified as a threat") is the
    * clause's passive verb: the strict-adjective rule does not hold to it, the coverage test decides as for verbs. */
   passiveParticipleIsVerb: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), two verbs are opposites too when
+   * a sense of one, or the act it is a manner of (its WordNet hypernym), is the antonym of a sense of the other or of
+   * the act it is a manner of ("soared" / "plunged": rise / descend; "lowering" / "upped": decrease / increase). Eighth
+   * session; verbs only (troponymy). */
+  meaningMannerAntonyms: true,
 };

@@ -9,7 +9,16 @@ import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js
 import { commonInitial } from '../align/facts.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
-import { lemmas, meaningPos, related, synsets, type MeaningPos, type Relation } from '../nlp/meaning.js';
+import {
+  lemmas,
+  meaningPos,
+  related,
+  synsetAt,
+  synsets,
+  type MeaningPos,
+  type Relation,
+  type Synset,
+} from '../nlp/meaning.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -199,6 +208,37 @@ function passiveParticiple(s: Sentence, t: Token): boolean {
     if (x.pos !== 'ADV' && x.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** A sense and the act it is a manner of (its direct hypernym: "surge" is a way to "rise", "tumble" to "descend"). */
+function withManner(ss: Synset[]): Synset[] {
+  return ss.flatMap((s) => [
+    s,
+    ...s.pointers
+      .filter((p) => p.symbol === '@')
+      .map((p) => synsetAt(p.offset, p.pos))
+      .filter((x): x is Synset => x !== null),
+  ]);
+}
+
+/** Two verbs whose acts are opposed: a sense of one, or the act it is a manner of, is the antonym of a sense of the
+ * other or of the act it is a manner of ("surged" / "dropped": rise / descend; "lowering" / "upped": decrease /
+ * increase). WordNet files antonymy between a few verbs ("rise" / "fall"), not between their manners ("soar",
+ * "plunge", "tumble"). Verbs WordNet relates more closely (the same, synonyms, derivations, antonyms already) are
+ * not taken again. Verbs only: a verb's hypernym is the act it is a manner of (troponymy); a noun's is the kind it
+ * belongs to, and two kinds of opposed kinds are not opposites. */
+function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
+  if (r !== 'none' && r !== 'cohyponym' && r !== 'hypernym' && r !== 'hyponym') return false;
+  const p = meaningPos(t.pos);
+  if (p !== 'verb' || meaningPos(o.pos) !== 'verb') return false;
+  const opts = { senses: S.meaningSenses };
+  const A = withManner(synsets(t.lemma.toLowerCase(), p, opts));
+  const B = withManner(synsets(o.lemma.toLowerCase(), p, opts));
+  const ants = (xs: Synset[], ys: Synset[]) => {
+    const to = new Set(ys.map((y) => y.offset));
+    return xs.some((x) => x.pointers.some((q) => q.symbol === '!' && q.pos === p && to.has(q.offset)));
+  };
+  return ants(A, B) || ants(B, A);
 }
 
 /** Tests one draft sentence against the indexed report sentences. */
@@ -544,11 +584,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
       const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
-      if (!opp.size) continue;
+      const manner = S.meaningMannerAntonyms && meaningPos(t.pos) === 'verb';
+      if (!opp.size && !manner) continue;
       const dn = near(dw, i);
       for (let j = 0; j < ww.length; j++) {
         const o = ww[j]!;
-        if (!opp.has(o.lemma.toLowerCase()) && !opp.has(o.normal)) continue;
+        if (
+          !opp.has(o.lemma.toLowerCase()) &&
+          !opp.has(o.normal) &&
+          !(manner && mannerOpposite(t, o, relationTo(t, o)))
+        )
+          continue;
         const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
         if (!shared.length) continue;
         // the report also says the draft's word of that thing: no opposite
