@@ -98,4 +98,8 @@ export const verifySettings = {
    * the act it is a manner of ("soared" / "plunged": rise / descend; "lowering" / "upped": decrease / increase). Eighth
    * session; verbs only (troponymy). */
   meaningMannerAntonyms: true,
+  /** A title word the tagger takes for a name ("CEO Don Meij"; nlp's title lexicon) is a role: a noun describing the
+   * person, worded freely ("chief executive"), not a name the strict-modifier rule holds to; a role put in the place of
+   * another (the one-noun substitution test) is still another role. Eighth session. */
+  titleIsRole: true,
 };

@@ -19,6 +19,7 @@ import {
   type Relation,
   type Synset,
 } from '../nlp/meaning.js';
+import { TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -240,6 +241,11 @@ function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
   };
   return ants(A, B) || ants(B, A);
 }
+
+/** A title word the tagger takes for a name ("CEO Don Meij", "Don Meij, the CEO"): a role, a noun that describes the
+ * person (nlp's title lexicon), worded as freely as other nouns ("chief executive"), not a name the report must
+ * repeat. */
+const roleWord = (t: Token) => S.titleIsRole && t.pos === 'PROPN' && TITLE_HEADS.has(t.normal);
 
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
@@ -533,7 +539,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   if (S.strictModifiers)
     for (const t of missing)
       if (
-        (S.strictModifierPos.includes(t.pos) ||
+        ((S.strictModifierPos.includes(t.pos) && !roleWord(t)) ||
           (S.strictWhereRepeatedPos.includes(t.pos) &&
             coverage >= S.strictWhereRepeatedCoverage &&
             !(S.passiveParticipleIsVerb && passiveParticiple(s, t)))) &&
@@ -554,7 +560,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     return o ? relationTo(t, o) : 'none';
   };
   for (const t of missing)
-    if (t.pos === 'NOUN' && !problems.some((p) => p.draft === t.text)) {
+    if ((t.pos === 'NOUN' || roleWord(t)) && !problems.some((p) => p.draft === t.text)) {
       const swapped = substituted(s, t, window, draftKeys);
       if (!swapped) continue;
       const r = relationOf(t, swapped);

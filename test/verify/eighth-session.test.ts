@@ -29,3 +29,19 @@ describe('verify: opposed acts (eighth session)', () => {
     expect(verdictOf(d, report).verdict).toBe('supported');
   });
 });
+
+describe('verify: a title is a role, not a name (eighth session)', () => {
+  const d = 'Harbour board CEO Anna Berg said mooring fees would rise by ten per cent in May.';
+
+  it('does not hold a title word the tagger takes for a name as a name the report must repeat', () => {
+    const r =
+      'Anna Berg, chief executive of the harbour board, said mooring fees would rise by ten per cent in May.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ titleIsRole: false }, d, r).verdict).toBe('unsupported');
+  });
+
+  it('still reads a role put in the place of another as another role', () => {
+    const r = 'Harbour board chairman Anna Berg said mooring fees would rise by ten per cent in May.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+  });
+});
