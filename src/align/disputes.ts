@@ -17,6 +17,7 @@ import {
   type Fact,
   type FactKind,
   factsOf,
+  MODEL_SLOT,
   partialList,
   rankedBy,
   clauseList,
@@ -535,7 +536,12 @@ function aboutOf(f: Fact): string {
     case 'number':
       if (f.slot.startsWith('count:')) {
         const span = f.quantity?.countedSpan;
-        const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : plural(f.slot.slice(6));
+        // (a count of one model names it: "how many AK-47 assault rifles", "how many AK-47s")
+        const from = f.slot.startsWith(MODEL_SLOT) ? f.quantity!.end : span?.start;
+        const what =
+          from !== undefined
+            ? f.clause.doc.doc.text.slice(from, Math.max(span?.end ?? 0, f.end)).trim()
+            : plural(f.slot.slice(6));
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
       if (f.slot.startsWith('block:')) return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
@@ -1045,7 +1051,11 @@ function readKind(f: Fact): Set<string> {
   const toks = f.clause.tokens.filter((t) => t.start >= q.end && t.end <= span.end);
   const head = toks.pop();
   if (!head) return new Set();
-  return new Set(toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma.toLowerCase()));
+  // (a count of one model, "seven AK-47 assault rifles": the model is the slot, the nouns after it are the kind)
+  const model = f.slot.startsWith(MODEL_SLOT);
+  return new Set(
+    toks.filter((t) => t.pos === 'NOUN' || (!model && t.pos === 'PROPN')).map((t) => t.lemma.toLowerCase()),
+  );
 }
 
 /** Series marks of a fact. */

@@ -352,7 +352,11 @@ export function factsOf(c: Clause): Fact[] {
     const rate = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|season)\b/i.exec(
       text.slice(q.end, q.end + 16),
     );
+    // "seven AK-47 assault rifles", "12 AK 47 guns", "two F-16s": a model named right after the figure is the thing
+    // counted, whatever noun follows it
+    const model = q.unit ? null : modelAfter(c, q);
     if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
+    else if (model) slot = `${MODEL_SLOT}${model.key}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
     // "a population of 120,000" counts people without naming them
     else if (
@@ -360,7 +364,7 @@ export function factsOf(c: Clause): Fact[] {
     )
       slot = `count:${countClass('people')}`;
     if (!slot) continue;
-    const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
+    const end = Math.max(q.end, q.countedSpan?.end ?? 0, model?.end ?? 0);
     const f = base('number', slot, q.start, end);
     // "a city of 500,000 people", "a town of about 15,000": the people living there, as "home to" says
     if (slot === `count:${countClass('people')}` && PLACE_OF.test(lead)) governBy(f, ['populate']);
@@ -719,6 +723,39 @@ export function factsOf(c: Clause): Fact[] {
   return out;
 }
 
+/** The slot of a count of one model: `count:model:<designation>`. */
+export const MODEL_SLOT = 'count:model:';
+
+/** A model's designation right after a figure: a name written with a number ("AK-47", "AK 47", "F-16s", "Boeing
+ * 737"), keyed without its marks and plural ("ak47"), with where it ends. A name without a number ("seven Somali
+ * pirates") is no model. */
+function modelAfter(c: Clause, q: Quantity): { key: string; end: number } | null {
+  const text = c.doc.doc.text;
+  const toks = c.tokens;
+  const i = toks.findIndex((t) => t.start >= q.end);
+  const t = toks[i];
+  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || !/^\s+$/.test(text.slice(q.end, t.start)))
+    return null;
+  let [key, end] = [t.text, t.end];
+  const next = toks[i + 1];
+  // "AK 47", "Boeing 737": the name and its number
+  if (
+    !/\d/.test(key) &&
+    next?.pos === 'NUM' &&
+    /^\d+$/.test(next.text) &&
+    /^[\s-]$/.test(text.slice(t.end, next.start))
+  ) {
+    key += next.text;
+    end = next.end;
+  }
+  if (!/\p{L}/u.test(key) || !/\d/.test(key)) return null;
+  key = key
+    .toLowerCase()
+    .replace(/(\d)['’]?s$/, '$1')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  return { key, end };
+}
+
 const VOTE_NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}`;
 const VOTE_SPLIT = new RegExp(
   `\\b(?:voted|votes?|ruled|decided|decision|majority|margin)\\b[^.;]{0,25}?\\b(${VOTE_NUMBER})\\s*(?:-|–|—|to)\\s*(${VOTE_NUMBER})\\b|\\b(${VOTE_NUMBER})\\s*(?:-|–|—)\\s*(${VOTE_NUMBER})\\s+(?:majority|vote|decision|ruling|verdict)\\b|\\b(${VOTE_NUMBER})\\s+votes?\\s+to\\s+(${VOTE_NUMBER})\\b`,
@@ -917,7 +954,9 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (!cls.length) return;
     // a predicate noun the value itself names governs it ("a €25 million deal", "two deaths"); nothing else inside
     if (t.start >= start && t.end <= end) {
-      if (classes[i]!.length && t.pos === 'NOUN' && (!best || OWN_NOUN_D < best.d))
+      // (the last noun: one before it says what kind of thing is counted, "seven assault rifles", not what happened)
+      const modifier = tokens.some((x, k) => k > i && x.end <= end && x.pos === 'NOUN');
+      if (classes[i]!.length && t.pos === 'NOUN' && !modifier && (!best || OWN_NOUN_D < best.d))
         best = { d: OWN_NOUN_D, cls };
       return;
     }

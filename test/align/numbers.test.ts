@@ -1,0 +1,92 @@
+/**
+ * Figures on real news (eighth session): how a count or a measure is read and lined up, rule by rule, on invented
+ * sentences of other domains (an arms seizure at a port, an airline, a storm on an island), none from the
+ * development corpora. Each test fails with its rule switched off.
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import { annotate } from '../../src/nlp/index.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import type { Report } from '../../src/model/report.js';
+import { cleanDoc, rawDoc } from '../helpers/docs.js';
+import { expectExactEvidence } from '../helpers/evidence.js';
+
+const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio', 'Coast Wire'];
+/** Reports of one story by different outlets: each text set in the story's frame (the sentences around it). */
+const reports = (frame: (extra: string) => string, ...texts: string[]) =>
+  analyzeDocuments(
+    texts.map((t, i) =>
+      rawDoc(String.fromCharCode(97 + i), frame(t), {
+        source: OUTLETS[i]!,
+        published: '2026-03-04T18:00:00+01:00',
+        language: 'en',
+      }),
+    ),
+  );
+/** The figure disputes of a report, each as its sorted values. */
+const numberValues = (r: Report) =>
+  r.stories
+    .flatMap((s) => s.disputes)
+    .filter((d) => d.kind === 'number')
+    .map((d) => d.positions.map((p) => p.value).sort());
+const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+
+describe('counts of one model (eighth session)', () => {
+  const airline = (extra: string) =>
+    `Nordair cancelled dozens of flights on Monday after an engine fault was found during a routine check. ${extra} The airline said passengers would be rebooked.`;
+
+  it('"seven Boeing 737 jets" and "12 Boeing 737s" count one model, whatever noun follows the name', () => {
+    const r = reports(
+      airline,
+      'Nordair grounded seven Boeing 737 jets at its Tarnby base.',
+      'Nordair grounded 12 Boeing 737s at its Tarnby base.',
+    );
+    expect(numberValues(r)).toEqual([['12', 'seven']]);
+    expectExactEvidence(r);
+    // one model, one figure: no dispute; two models are two counts
+    expect(
+      numberValues(
+        reports(
+          airline,
+          'Nordair grounded seven Boeing 737 jets at its Tarnby base.',
+          'Nordair grounded 7 Boeing 737s at its Tarnby base.',
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      numberValues(
+        reports(
+          airline,
+          'Nordair grounded seven Boeing 737 jets at its Tarnby base.',
+          'Nordair grounded 12 Airbus A320 jets at its Tarnby base.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('a name without a number is no model: "seven Tarnby pilots" still counts pilots', () => {
+    const [f] = factsOf('Nordair suspended seven Tarnby pilots on Monday.').filter(
+      (f) => f.kind === 'number',
+    );
+    expect(f!.slot).toBe('count:pilot');
+  });
+});
+
+describe('the noun a figure counts (eighth session)', () => {
+  it('a noun before the counted noun says what kind it is, not what happened ("seven assault rifles")', () => {
+    const [f] = factsOf('Customs officers recovered seven assault rifles from the truck.').filter(
+      (f) => f.kind === 'number',
+    );
+    expect(f!.head).toEqual(['~recover']);
+    const port = (extra: string) =>
+      `Customs officers searched a truck at the port of Velby on Friday. ${extra} The driver was detained.`;
+    const r = reports(
+      port,
+      'Customs officers recovered seven assault rifles from the truck.',
+      'Customs officers recovered nine rifles from the truck.',
+    );
+    expect(numberValues(r)).toEqual([['nine', 'seven']]);
+    expectExactEvidence(r);
+  });
+});
