@@ -14,6 +14,8 @@ import {
   bearingPlace,
   commonInitial,
   conceptsOf,
+  DISTANCE_SLOT,
+  distancePlace,
   type Fact,
   type FactKind,
   factsOf,
@@ -546,6 +548,8 @@ function aboutOf(f: Fact): string {
       }
       if (f.slot.startsWith('block:')) return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
       if (f.slot.startsWith('bearing:')) return `which way from ${bearingPlace(f)}: ${gist(f)}`;
+      if (f.slot.startsWith(DISTANCE_SLOT))
+        return `how far ${f.subject?.canonical ?? 'it'} is from ${distancePlace(f)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${gist(f)}`;
     case 'date':
       return `when: ${gist(f)}`;
@@ -732,6 +736,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // how far one named thing is from one named place is one fact, whatever else the two clauses say of it
+    if (a.slot.startsWith(DISTANCE_SLOT) && a.subject && b.subject && idOf(a.subject) === idOf(b.subject))
+      return null;
     // an amount with no counted thing (€, %, km) is of the same thing when the words around it share more than
     // its predicate ("the recall will cost €95m" / "the recall is expected to cost €59m"; not "the ducat fell
     // 0.6%" / "inflation fell to 2.9%")

@@ -368,6 +368,13 @@ export function factsOf(c: Clause): Fact[] {
     const f = base('number', slot, q.start, end);
     // "a city of 500,000 people", "a town of about 15,000": the people living there, as "home to" says
     if (slot === `count:${countClass('people')}` && PLACE_OF.test(lead)) governBy(f, ['populate']);
+    // "Varro, located 1,150 km southeast of Tarnby": how far a named thing is from a named place, whatever verb the
+    // clause goes on with; the thing must be named (the distance of what else would it be?)
+    const located = q.unit === 'km' ? distanceFrom(c, q) : null;
+    if (located) {
+      f.slot = `${DISTANCE_SLOT}${located.place.toLowerCase()}`;
+      governBy(f, ['locate']);
+    }
     // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
     // verb the clause goes on with
     if (q.unit === 'kg' && weighedBefore(lead)) governBy(f, ['weigh']);
@@ -381,7 +388,7 @@ export function factsOf(c: Clause): Fact[] {
       ...f,
       quantity: q,
       interval: [q.low, q.high],
-      subject: subjectOf(c, q.start),
+      subject: located?.thing ?? subjectOf(c, q.start),
     });
   }
   // "six years and six months" is one duration
@@ -1026,6 +1033,54 @@ export function bearingPlace(f: Fact): string {
     PLACE_AFTER.exec(f.clause.doc.doc.text.slice(f.end, f.clause.end))?.[1] ?? f.slot.slice('bearing:'.length)
   );
 }
+/** The slot of a distance from a named place: `distance:<place>`. */
+export const DISTANCE_SLOT = 'distance:';
+/** After a distance's figure: its unit, a compass direction "of" a named place ("kilometers (700 miles) southeast of
+ * Tehran"). */
+const DISTANCE_TO_PLACE = new RegExp(
+  String.raw`^\s?-?(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?(?:(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)` +
+    PLACE_AFTER_OF,
+  'u',
+);
+/** The place a distance fact is measured from, as the report writes it ("Tehran"). */
+export function distancePlace(f: Fact): string {
+  const q = f.quantity;
+  return (
+    (q && DISTANCE_TO_PLACE.exec(f.clause.doc.doc.text.slice(q.end, f.clause.end))?.[1]) ??
+    f.slot.slice(DISTANCE_SLOT.length)
+  );
+}
+/** "Varro, located 1,150 km southeast of Tarnby", "Varro, an island off the coast west of Kell and 1,500 km south of
+ * Tarnby": the place a distance is measured from, and the named thing it places, the nearest name before the figure
+ * that is not itself a point of reference ("west of Kell"), a place it lies in ("in Kerman province") or a speaker
+ * ("the survey said"); null when no such name stands in the clause. */
+function distanceFrom(c: Clause, q: Quantity): { place: string; thing: EntityMention } | null {
+  const text = c.doc.doc.text;
+  const m = DISTANCE_TO_PLACE.exec(text.slice(q.end, c.end));
+  if (!m) return null;
+  const said = c.tokens.some(
+    (t) => t.end <= q.start && t.pos === 'VERB' && (SAYING.has(t.lemma) || REPORTING_VERBS.has(t.lemma)),
+  );
+  const thing = c.entities
+    .filter(
+      (e) =>
+        e.end <= q.start &&
+        e.form !== 'adjective' &&
+        e.type !== 'country' &&
+        // (a capitalised first word is a name where the report also names it inside a sentence: "the island of Varro")
+        (!commonInitial(e) ||
+          c.doc.entities.some(
+            (x) => !x.initial && (x.entityId ?? x.canonical) === (e.entityId ?? e.canonical),
+          )) &&
+        !REFERENCE_BEFORE.test(text.slice(Math.max(c.start, e.start - 40), e.start)),
+    )
+    .pop();
+  if (!thing || said) return null;
+  return { place: m[1]!, thing };
+}
+/** Words before a name that make it a point of reference or a place something lies in, not the thing placed. */
+const REFERENCE_BEFORE =
+  /(?:\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?|\b(?:in|near|from)\s+(?:the\s+)?)$/i;
 /** Compass bearings in degrees. */
 const COMPASS: Record<string, number> = {
   north: 0,

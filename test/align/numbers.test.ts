@@ -90,3 +90,47 @@ describe('the noun a figure counts (eighth session)', () => {
     expectExactEvidence(r);
   });
 });
+
+describe('how far a named place is from another (eighth session)', () => {
+  const storm = (extra: string) =>
+    `A storm cut power to the island of Varro on Sunday, the coast guard said. ${extra} Ferries to the island were cancelled.`;
+
+  it('"Varro, 1,500 km south of Tarnby" and "Varro, located 1,150 km southeast of Tarnby" disagree on the distance', () => {
+    const r = reports(
+      storm,
+      'Varro, a small island off the coast west of Kell and 1,500 kilometers south of Tarnby, has a population of 40,000.',
+      'Varro, located 1,150 kilometers (700 miles) southeast of Tarnby, has a busy fishing port and draws tourists every summer.',
+    );
+    expect(numberValues(r)).toEqual([['1,150', '1,500']]);
+    expect(r.stories[0]!.disputes[0]!.about).toBe('how far Varro is from Tarnby');
+    expectExactEvidence(r);
+  });
+
+  it('another place, a speaker or no name is no distance of that place', () => {
+    // another town placed from the same city
+    expect(
+      numberValues(
+        reports(
+          storm,
+          'Varro, a small island off the coast west of Kell and 1,500 kilometers south of Tarnby, has a population of 40,000.',
+          'The storm also hit Dalsby, a town of 9,000 people 600 miles southeast of Tarnby.',
+        ),
+      ),
+    ).toEqual([]);
+    // who said where the storm was is not what was placed
+    expect(
+      numberValues(
+        reports(
+          storm,
+          'The Lusia Weather Service said the storm was 35 miles southwest of Kell at noon.',
+          'The Lusia Weather Service said at noon that the eye of the storm lay 60 km southwest of Kell.',
+        ),
+      ),
+    ).toEqual([]);
+    // the named thing, not the place it lies in nor a point of reference
+    const [f] = factsOf(
+      'The storm hit Varro, an island in Lusia province 300 miles east of Kell, hardest.',
+    ).filter((f) => f.slot.startsWith('distance:'));
+    expect([f!.slot, f!.subject?.text]).toEqual(['distance:kell', 'Varro']);
+  });
+});
