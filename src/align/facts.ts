@@ -14,6 +14,7 @@ import type {
 } from '../model/annotations.js';
 import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
+import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
@@ -358,6 +359,10 @@ export function factsOf(c: Clause): Fact[] {
     if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
     else if (model) slot = `${MODEL_SLOT}${model.key}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
+    // "sent eight experts to monitor the poll" / "three observers to monitor the vote": people counted with what they
+    // are there to do are counted by that task, whatever each report calls them
+    const task = slot?.startsWith('count:') && !model ? taskOf(c, q) : null;
+    if (task) slot = `${TASK_SLOT}${task}`;
     // "a population of 120,000" counts people without naming them
     else if (
       /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(lead)
@@ -728,6 +733,22 @@ export function factsOf(c: Clause): Fact[] {
     });
   }
   return out;
+}
+
+/** The slot of a count of people by their task: `count:to:<verb>`. */
+export const TASK_SLOT = 'count:to:';
+
+/** The task of people counted right before "to" and a verb ("eight experts to monitor the poll": monitor), where
+ * the counted noun names people (WordNet's commonest sense of it is a kind of person); null otherwise ("two boats to
+ * rescue the crew" counts boats). */
+function taskOf(c: Clause, q: Quantity): string | null {
+  const span = q.countedSpan;
+  if (!span || !q.counted) return null;
+  const i = c.tokens.findIndex((t) => t.start >= span.end);
+  const [to, verb] = [c.tokens[i], c.tokens[i + 1]];
+  if (to?.normal !== 'to' || verb?.pos !== 'VERB') return null;
+  const kind = related(q.counted, 'person', 'noun', { senses: 1, hypernymDepth: 12 });
+  return kind === 'hypernym' || kind === 'same' ? verb.lemma.toLowerCase() : null;
 }
 
 /** The slot of a count of one model: `count:model:<designation>`. */

@@ -134,3 +134,33 @@ describe('how far a named place is from another (eighth session)', () => {
     expect([f!.slot, f!.subject?.text]).toEqual(['distance:kell', 'Varro']);
   });
 });
+
+describe('people counted by their task (eighth session)', () => {
+  const dam = (extra: string) =>
+    `Cracks were found in the Velby dam last week, the water board said on Tuesday. ${extra} The reservoir has been partly drained.`;
+
+  it('"eight inspectors to check the dam" and "three engineers to check the dam" count one team', () => {
+    const r = reports(
+      dam,
+      'The Nordic Water Council sent eight inspectors to check the dam and write a report.',
+      'The Nordic Water Council has sent only three engineers to check the dam, saying a full survey was impossible.',
+    );
+    expect(numberValues(r)).toEqual([['eight', 'three']]);
+    expectExactEvidence(r);
+  });
+
+  it('things sent for one task are not people: "two boats" and "three helicopters to rescue the crew" are two counts', () => {
+    const ferry = (extra: string) =>
+      `A ferry ran aground off Kell on Monday night, the coast guard said. ${extra} All passengers were brought ashore.`;
+    const r = reports(
+      ferry,
+      'The coast guard sent two boats to rescue the crew of the ferry.',
+      'The coast guard sent three helicopters to rescue the crew of the ferry.',
+    );
+    expect(numberValues(r)).toEqual([]);
+    const [f] = factsOf('The coast guard sent two boats to rescue the crew.').filter(
+      (f) => f.kind === 'number',
+    );
+    expect(f!.slot).toBe('count:vessel');
+  });
+});
