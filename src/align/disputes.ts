@@ -556,7 +556,7 @@ function aboutOf(f: Fact): string {
       if (f.slot.startsWith('bearing:')) return `which way from ${bearingPlace(f)}: ${gist(f)}`;
       if (f.slot.startsWith(RECORD_SLOT)) {
         const scope = f.slot.slice(RECORD_SLOT.length);
-        return `the record of ${f.subject?.canonical ?? 'it'}${scope === 'now' ? '' : ` in ${scope}`}`;
+        return `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
       }
       if (f.slot.startsWith(DISTANCE_SLOT))
         return `how far ${f.subject?.canonical ?? 'it'} is from ${distancePlace(f)}`;
@@ -746,7 +746,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
-    // one named side's record in one scope is one fact, whatever else the two clauses say of it; a record of no named
+    // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
       return a.subject && b.subject && idOf(a.subject) === idOf(b.subject) ? null : 'records of two sides';

@@ -471,8 +471,9 @@ export function factsOf(c: Clause): Fact[] {
     });
   }
 
-  // a named side's win-loss record, in one scope: its standing now ("the Colts (10-5)", "Indianapolis' record rose to
-  // 9-5", "the Colts stand at 10-5") or over a span it names ("Cheeks is 122-147 in three-plus seasons")
+  // a named side's win-loss record over a span it names ("Cheeks is 122-147 in three-plus seasons"); not a standing
+  // ("the Colts (10-5)"), which changes with every game: two reports may give it before and after one
+  // (docs/decisions.md, eighth session)
   for (const r of recordsIn(c)) {
     const f = base('number', `${RECORD_SLOT}${r.scope}`, r.start, r.end);
     governBy(f, ['record']);
@@ -743,20 +744,13 @@ export function factsOf(c: Clause): Fact[] {
   return out;
 }
 
-/** The slot of a win-loss record: `record:<scope>` ("now", or the span: "three-plus seasons"). */
+/** The slot of a win-loss record: `record:<span>` ("record:three-plus seasons"). */
 export const RECORD_SLOT = 'record:';
 /** A record as one number: wins and losses (9-5 is 9,005). */
 const RECORD_BASE = 1000;
 /** The record as it is written ("10-5") from its number. */
 export const recordText = (code: number) => `${Math.floor(code / RECORD_BASE)}-${code % RECORD_BASE}`;
 const WL = String.raw`(\d{1,3})\s?[-–]\s?(\d{1,3})`;
-/** Right after a name: its standing in brackets ("the Colts (10-5)", "the Colts (10-5, 4-4 away)"). */
-const RECORD_BRACKET = new RegExp(String.raw`^\s*\(${WL}\s*[,;)]`);
-/** Right after a name: its standing now ("Indianapolis' record rose to 9-5", "the Colts stand at 10-5"), or over a
- * span ("… record rose to 9-1 in one-possession games"). */
-const RECORD_NOW = new RegExp(
-  String.raw`^(?:\s?['’]s?\s+record\s+(?:rose|fell|improved|dropped|slipped|climbed|went|moved)\s+to|\s+(?:stand|stands|stood)\s+at)\s+${WL}\b(?!\s*(?:in|on|against|with|at|over)\b)`,
-);
 /** Right after a name: its record over a span it names ("Cheeks is 122-147 in three-plus seasons", "compiled a
  * 162-139 record in three-plus seasons"). */
 const RECORD_SPAN = new RegExp(
@@ -773,11 +767,11 @@ function recordsIn(
   for (const e of c.entities) {
     if (e.form === 'adjective') continue;
     const after = text.slice(e.end, c.end);
-    const m = RECORD_BRACKET.exec(after) ?? RECORD_NOW.exec(after) ?? RECORD_SPAN.exec(after);
+    const m = RECORD_SPAN.exec(after);
     if (!m) continue;
     const [w, l] = [Number(m[1]), Number(m[2])];
     const at = e.end + m.index + m[0].search(/\d/);
-    const scope = (m[3] ?? 'now')
+    const scope = m[3]!
       .toLowerCase()
       .replace(/^the\s+/, '')
       .replace(/\s+/g, ' ');

@@ -169,28 +169,14 @@ describe('win-loss records, in one scope (eighth session)', () => {
   const volley = (extra: string) =>
     `The Tarnby Hawks beat the Kell Rovers 3-1 on Saturday to reach the volleyball league final. ${extra} The final will be played next Sunday.`;
 
-  it('a named side\'s standing now: "the Tarnby Hawks (12-4)" and "the Hawks\' record rose to 11-4" disagree', () => {
+  it('a standing changes with every game: "the Tarnby Hawks (12-4)" and "the Hawks\' record rose to 11-4" are not compared', () => {
+    // (two reports may give it before and after one game: a standing is no fact of one moment)
     const r = reports(
       volley,
       'Captain Ines Vidal served 14 aces for the Tarnby Hawks (12-4), who trailed early.',
       "By beating the Rovers, the Tarnby Hawks' record rose to 11-4 and they locked up a place in the final.",
     );
-    expect(numberValues(r)).toEqual([['11-4', '12-4']]);
-    expect(r.stories[0]!.disputes[0]!.about).toBe('the record of Tarnby Hawks');
-    expectExactEvidence(r);
-    // one record twice, and two sides' records, are no dispute; a score is no record
-    const same = reports(
-      volley,
-      'Captain Ines Vidal served 14 aces for the Tarnby Hawks (12-4), who trailed early.',
-      'The Tarnby Hawks stand at 12-4 after the win.',
-    );
-    expect(numberValues(same)).toEqual([]);
-    const two = reports(
-      volley,
-      'Captain Ines Vidal served 14 aces for the Tarnby Hawks (12-4), who trailed early.',
-      'The Kell Rovers (4-12) had won their last two matches.',
-    );
-    expect(numberValues(two)).toEqual([]);
+    expect(numberValues(r)).toEqual([]);
   });
 
   it('a record over a span is compared only with a record over the same span', () => {
