@@ -14,12 +14,17 @@ import {
   bearingPlace,
   commonInitial,
   conceptsOf,
+  DISTANCE_SLOT,
+  distancePlace,
   type Fact,
   type FactKind,
   factsOf,
+  MODEL_SLOT,
   partialList,
   rankedBy,
   clauseList,
+  RECORD_SLOT,
+  recordText,
   sameActWord,
   tokenClasses,
   wholeYear,
@@ -385,6 +390,8 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
     case 'number':
       // (a block of a street is that block: the 12000 block is not "about" the 12200 block)
       if (a.slot.startsWith('block:')) return a.interval![0] === b.interval![0];
+      // (a win-loss record is that record: 10-5 is not "about" 10-6)
+      if (a.slot.startsWith(RECORD_SLOT)) return a.interval![0] === b.interval![0];
       // (two bearings from one place are one place roughly given unless they point apart: south and southeast meet,
       // east and west do not)
       if (a.slot.startsWith('bearing:')) {
@@ -475,7 +482,9 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
           ? `${f.interval![0]} block of ${f.slot.slice(6)}`
           : f.slot.startsWith('bearing:')
             ? `${text.toLowerCase()} of ${f.slot.slice(8)}`
-            : durationText(f.interval!);
+            : f.slot.startsWith(RECORD_SLOT)
+              ? recordText(f.interval![0])
+              : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -535,11 +544,22 @@ function aboutOf(f: Fact): string {
     case 'number':
       if (f.slot.startsWith('count:')) {
         const span = f.quantity?.countedSpan;
-        const what = span ? f.clause.doc.doc.text.slice(span.start, span.end) : plural(f.slot.slice(6));
+        // (a count of one model names it: "how many AK-47 assault rifles", "how many AK-47s")
+        const from = f.slot.startsWith(MODEL_SLOT) ? f.quantity!.end : span?.start;
+        const what =
+          from !== undefined
+            ? f.clause.doc.doc.text.slice(from, Math.max(span?.end ?? 0, f.end)).trim()
+            : plural(f.slot.slice(6));
         return `how many ${what}${pred ? ` (${pred})` : ''}`;
       }
       if (f.slot.startsWith('block:')) return `which block of ${f.slot.slice(6)}: ${gist(f)}`;
       if (f.slot.startsWith('bearing:')) return `which way from ${bearingPlace(f)}: ${gist(f)}`;
+      if (f.slot.startsWith(RECORD_SLOT)) {
+        const scope = f.slot.slice(RECORD_SLOT.length);
+        return `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
+      }
+      if (f.slot.startsWith(DISTANCE_SLOT))
+        return `how far ${f.subject?.canonical ?? 'it'} is from ${distancePlace(f)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${gist(f)}`;
     case 'date':
       return `when: ${gist(f)}`;
@@ -726,6 +746,13 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
+    // side is compared with none
+    if (a.slot.startsWith(RECORD_SLOT))
+      return a.subject && b.subject && idOf(a.subject) === idOf(b.subject) ? null : 'records of two sides';
+    // how far one named thing is from one named place is one fact, whatever else the two clauses say of it
+    if (a.slot.startsWith(DISTANCE_SLOT) && a.subject && b.subject && idOf(a.subject) === idOf(b.subject))
+      return null;
     // an amount with no counted thing (€, %, km) is of the same thing when the words around it share more than
     // its predicate ("the recall will cost €95m" / "the recall is expected to cost €59m"; not "the ducat fell
     // 0.6%" / "inflation fell to 2.9%")
@@ -1045,7 +1072,11 @@ function readKind(f: Fact): Set<string> {
   const toks = f.clause.tokens.filter((t) => t.start >= q.end && t.end <= span.end);
   const head = toks.pop();
   if (!head) return new Set();
-  return new Set(toks.filter((t) => t.pos === 'NOUN' || t.pos === 'PROPN').map((t) => t.lemma.toLowerCase()));
+  // (a count of one model, "seven AK-47 assault rifles": the model is the slot, the nouns after it are the kind)
+  const model = f.slot.startsWith(MODEL_SLOT);
+  return new Set(
+    toks.filter((t) => t.pos === 'NOUN' || (!model && t.pos === 'PROPN')).map((t) => t.lemma.toLowerCase()),
+  );
 }
 
 /** Series marks of a fact. */

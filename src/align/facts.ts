@@ -14,6 +14,7 @@ import type {
 } from '../model/annotations.js';
 import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
+import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
@@ -352,18 +353,33 @@ export function factsOf(c: Clause): Fact[] {
     const rate = /^\s*(?:a|an|per|each|every)\s+(hour|day|week|month|year|season)\b/i.exec(
       text.slice(q.end, q.end + 16),
     );
+    // "seven AK-47 assault rifles", "12 AK 47 guns", "two F-16s": a model named right after the figure is the thing
+    // counted, whatever noun follows it
+    const model = q.unit ? null : modelAfter(c, q);
     if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
+    else if (model) slot = `${MODEL_SLOT}${model.key}`;
     else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
+    // "sent eight experts to monitor the poll" / "three observers to monitor the vote": people counted with what they
+    // are there to do are counted by that task, whatever each report calls them
+    const task = slot?.startsWith('count:') && !model ? taskOf(c, q) : null;
+    if (task) slot = `${TASK_SLOT}${task}`;
     // "a population of 120,000" counts people without naming them
     else if (
       /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(lead)
     )
       slot = `count:${countClass('people')}`;
     if (!slot) continue;
-    const end = q.countedSpan ? Math.max(q.end, q.countedSpan.end) : q.end;
+    const end = Math.max(q.end, q.countedSpan?.end ?? 0, model?.end ?? 0);
     const f = base('number', slot, q.start, end);
     // "a city of 500,000 people", "a town of about 15,000": the people living there, as "home to" says
     if (slot === `count:${countClass('people')}` && PLACE_OF.test(lead)) governBy(f, ['populate']);
+    // "Varro, located 1,150 km southeast of Tarnby": how far a named thing is from a named place, whatever verb the
+    // clause goes on with; the thing must be named (the distance of what else would it be?)
+    const located = q.unit === 'km' ? distanceFrom(c, q) : null;
+    if (located) {
+      f.slot = `${DISTANCE_SLOT}${located.place.toLowerCase()}`;
+      governBy(f, ['locate']);
+    }
     // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
     // verb the clause goes on with
     if (q.unit === 'kg' && weighedBefore(lead)) governBy(f, ['weigh']);
@@ -377,7 +393,7 @@ export function factsOf(c: Clause): Fact[] {
       ...f,
       quantity: q,
       interval: [q.low, q.high],
-      subject: subjectOf(c, q.start),
+      subject: located?.thing ?? subjectOf(c, q.start),
     });
   }
   // "six years and six months" is one duration
@@ -453,6 +469,15 @@ export function factsOf(c: Clause): Fact[] {
       near: [...new Set(['P:elect', ...f.near])],
       interval: [v.against, v.against],
     });
+  }
+
+  // a named side's win-loss record over a span it names ("Cheeks is 122-147 in three-plus seasons"); not a standing
+  // ("the Colts (10-5)"), which changes with every game: two reports may give it before and after one
+  // (docs/decisions.md, eighth session)
+  for (const r of recordsIn(c)) {
+    const f = base('number', `${RECORD_SLOT}${r.scope}`, r.start, r.end);
+    governBy(f, ['record']);
+    out.push({ ...f, subject: r.side, interval: [r.code, r.code] });
   }
 
   // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
@@ -719,6 +744,91 @@ export function factsOf(c: Clause): Fact[] {
   return out;
 }
 
+/** The slot of a win-loss record: `record:<span>` ("record:three-plus seasons"). */
+export const RECORD_SLOT = 'record:';
+/** A record as one number: wins and losses (9-5 is 9,005). */
+const RECORD_BASE = 1000;
+/** The record as it is written ("10-5") from its number. */
+export const recordText = (code: number) => `${Math.floor(code / RECORD_BASE)}-${code % RECORD_BASE}`;
+const WL = String.raw`(\d{1,3})\s?[-–]\s?(\d{1,3})`;
+/** Right after a name: its record over a span it names ("Cheeks is 122-147 in three-plus seasons", "compiled a
+ * 162-139 record in three-plus seasons"). */
+const RECORD_SPAN = new RegExp(
+  String.raw`^\s+(?:is|was|are|were|went|finished|compiled|posted|has|had)\s+(?:a\s+|an\s+)?${WL}(?:\s+(?:record|mark))?\s+in\s+((?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}?(?:seasons?|games?|years?|starts?|matches?))\b`,
+  'u',
+);
+
+/** The win-loss records of a clause said of a name right before them. */
+function recordsIn(
+  c: Clause,
+): { side: EntityMention; scope: string; code: number; start: number; end: number }[] {
+  const text = c.doc.doc.text;
+  const out: { side: EntityMention; scope: string; code: number; start: number; end: number }[] = [];
+  for (const e of c.entities) {
+    if (e.form === 'adjective') continue;
+    const after = text.slice(e.end, c.end);
+    const m = RECORD_SPAN.exec(after);
+    if (!m) continue;
+    const [w, l] = [Number(m[1]), Number(m[2])];
+    const at = e.end + m.index + m[0].search(/\d/);
+    const scope = m[3]!
+      .toLowerCase()
+      .replace(/^the\s+/, '')
+      .replace(/\s+/g, ' ');
+    out.push({ side: e, scope, code: w * RECORD_BASE + l, start: at, end: at + `${m[1]}-${m[2]}`.length });
+  }
+  return out;
+}
+
+/** The slot of a count of people by their task: `count:to:<verb>`. */
+export const TASK_SLOT = 'count:to:';
+
+/** The task of people counted right before "to" and a verb ("eight experts to monitor the poll": monitor), where
+ * the counted noun names people (WordNet's commonest sense of it is a kind of person); null otherwise ("two boats to
+ * rescue the crew" counts boats). */
+function taskOf(c: Clause, q: Quantity): string | null {
+  const span = q.countedSpan;
+  if (!span || !q.counted) return null;
+  const i = c.tokens.findIndex((t) => t.start >= span.end);
+  const [to, verb] = [c.tokens[i], c.tokens[i + 1]];
+  if (to?.normal !== 'to' || verb?.pos !== 'VERB') return null;
+  const kind = related(q.counted, 'person', 'noun', { senses: 1, hypernymDepth: 12 });
+  return kind === 'hypernym' || kind === 'same' ? verb.lemma.toLowerCase() : null;
+}
+
+/** The slot of a count of one model: `count:model:<designation>`. */
+export const MODEL_SLOT = 'count:model:';
+
+/** A model's designation right after a figure: a name written with a number ("AK-47", "AK 47", "F-16s", "Boeing
+ * 737"), keyed without its marks and plural ("ak47"), with where it ends. A name without a number ("seven Somali
+ * pirates") is no model. */
+function modelAfter(c: Clause, q: Quantity): { key: string; end: number } | null {
+  const text = c.doc.doc.text;
+  const toks = c.tokens;
+  const i = toks.findIndex((t) => t.start >= q.end);
+  const t = toks[i];
+  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text) || !/^\s+$/.test(text.slice(q.end, t.start)))
+    return null;
+  let [key, end] = [t.text, t.end];
+  const next = toks[i + 1];
+  // "AK 47", "Boeing 737": the name and its number
+  if (
+    !/\d/.test(key) &&
+    next?.pos === 'NUM' &&
+    /^\d+$/.test(next.text) &&
+    /^[\s-]$/.test(text.slice(t.end, next.start))
+  ) {
+    key += next.text;
+    end = next.end;
+  }
+  if (!/\p{L}/u.test(key) || !/\d/.test(key)) return null;
+  key = key
+    .toLowerCase()
+    .replace(/(\d)['’]?s$/, '$1')
+    .replace(/[^\p{L}\p{N}]/gu, '');
+  return { key, end };
+}
+
 const VOTE_NUMBER = `\\d{1,3}|${Object.keys(CARDINALS).join('|')}`;
 const VOTE_SPLIT = new RegExp(
   `\\b(?:voted|votes?|ruled|decided|decision|majority|margin)\\b[^.;]{0,25}?\\b(${VOTE_NUMBER})\\s*(?:-|–|—|to)\\s*(${VOTE_NUMBER})\\b|\\b(${VOTE_NUMBER})\\s*(?:-|–|—)\\s*(${VOTE_NUMBER})\\s+(?:majority|vote|decision|ruling|verdict)\\b|\\b(${VOTE_NUMBER})\\s+votes?\\s+to\\s+(${VOTE_NUMBER})\\b`,
@@ -917,7 +1027,9 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (!cls.length) return;
     // a predicate noun the value itself names governs it ("a €25 million deal", "two deaths"); nothing else inside
     if (t.start >= start && t.end <= end) {
-      if (classes[i]!.length && t.pos === 'NOUN' && (!best || OWN_NOUN_D < best.d))
+      // (the last noun: one before it says what kind of thing is counted, "seven assault rifles", not what happened)
+      const modifier = tokens.some((x, k) => k > i && x.end <= end && x.pos === 'NOUN');
+      if (classes[i]!.length && t.pos === 'NOUN' && !modifier && (!best || OWN_NOUN_D < best.d))
         best = { d: OWN_NOUN_D, cls };
       return;
     }
@@ -987,6 +1099,54 @@ export function bearingPlace(f: Fact): string {
     PLACE_AFTER.exec(f.clause.doc.doc.text.slice(f.end, f.clause.end))?.[1] ?? f.slot.slice('bearing:'.length)
   );
 }
+/** The slot of a distance from a named place: `distance:<place>`. */
+export const DISTANCE_SLOT = 'distance:';
+/** After a distance's figure: its unit, a compass direction "of" a named place ("kilometers (700 miles) southeast of
+ * Tehran"). */
+const DISTANCE_TO_PLACE = new RegExp(
+  String.raw`^\s?-?(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?(?:(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)` +
+    PLACE_AFTER_OF,
+  'u',
+);
+/** The place a distance fact is measured from, as the report writes it ("Tehran"). */
+export function distancePlace(f: Fact): string {
+  const q = f.quantity;
+  return (
+    (q && DISTANCE_TO_PLACE.exec(f.clause.doc.doc.text.slice(q.end, f.clause.end))?.[1]) ??
+    f.slot.slice(DISTANCE_SLOT.length)
+  );
+}
+/** "Varro, located 1,150 km southeast of Tarnby", "Varro, an island off the coast west of Kell and 1,500 km south of
+ * Tarnby": the place a distance is measured from, and the named thing it places, the nearest name before the figure
+ * that is not itself a point of reference ("west of Kell"), a place it lies in ("in Kerman province") or a speaker
+ * ("the survey said"); null when no such name stands in the clause. */
+function distanceFrom(c: Clause, q: Quantity): { place: string; thing: EntityMention } | null {
+  const text = c.doc.doc.text;
+  const m = DISTANCE_TO_PLACE.exec(text.slice(q.end, c.end));
+  if (!m) return null;
+  const said = c.tokens.some(
+    (t) => t.end <= q.start && t.pos === 'VERB' && (SAYING.has(t.lemma) || REPORTING_VERBS.has(t.lemma)),
+  );
+  const thing = c.entities
+    .filter(
+      (e) =>
+        e.end <= q.start &&
+        e.form !== 'adjective' &&
+        e.type !== 'country' &&
+        // (a capitalised first word is a name where the report also names it inside a sentence: "the island of Varro")
+        (!commonInitial(e) ||
+          c.doc.entities.some(
+            (x) => !x.initial && (x.entityId ?? x.canonical) === (e.entityId ?? e.canonical),
+          )) &&
+        !REFERENCE_BEFORE.test(text.slice(Math.max(c.start, e.start - 40), e.start)),
+    )
+    .pop();
+  if (!thing || said) return null;
+  return { place: m[1]!, thing };
+}
+/** Words before a name that make it a point of reference or a place something lies in, not the thing placed. */
+const REFERENCE_BEFORE =
+  /(?:\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?|\b(?:in|near|from)\s+(?:the\s+)?)$/i;
 /** Compass bearings in degrees. */
 const COMPASS: Record<string, number> = {
   north: 0,
