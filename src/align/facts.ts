@@ -364,7 +364,9 @@ export function factsOf(c: Clause): Fact[] {
     const task = slot?.startsWith('count:') && !model ? taskOf(c, q) : null;
     if (task) slot = `${TASK_SLOT}${task}`;
     // "a population of 120,000" counts people without naming them
+    // (only where neither a unit nor a counted thing gave the slot: "a population of 2,000 elephants" counts elephants)
     else if (
+      !slot &&
       /\bpopulation\s+of\s+(?:about|around|some|nearly|almost|over|more\s+than|roughly)?\s*$/i.test(lead)
     )
       slot = `count:${countClass('people')}`;
