@@ -409,6 +409,9 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
       // a calendar day is a day in some time zone: against a time of day from another report, "on 2 December"
       // holds any instant that is 2 December somewhere (UTC-12 to UTC+14), not only in the report's own zone
       const whole = (f: Fact) => f.minutes![1] - f.minutes![0] >= 1439;
+      // two calendar days with no time of day are the local dates of where it happened, as news writes them: they
+      // are compared as days, whatever zone each report was written in
+      if (whole(a) && whole(b)) return calendarDaysMeet(a, b, shifts);
       const slack = whole(a) !== whole(b) ? ZONE_SLACK_MINUTES : 0;
       // a day ends where the next begins: two days that only touch at midnight are two days, while a point in
       // time (a clock time read to the minute) may fall on that edge
@@ -461,6 +464,18 @@ const lemmaAt = (f: Fact) =>
   f.clause.tokens.find((t) => t.start >= f.start && t.end <= f.end)?.lemma.toLowerCase() ?? '';
 /** How far a calendar day of one zone reaches into the neighbouring days of another (UTC+14 to UTC-12). */
 const ZONE_SLACK_MINUTES = 14 * 60;
+
+/** Two date facts with no time of day meet as calendar days (a day, a month, a year as written, not spread over the
+ * zones the reports may be in), `shifts` minutes apart (a year-less month-day read in the other's year, a weekday
+ * in a neighbouring week). Days that only touch at midnight are two days. */
+function calendarDaysMeet(a: Fact, b: Fact, shifts: number[]): boolean {
+  const span = (f: Fact): [number, number] => [
+    Date.parse(`${f.dates!.from}T00:00:00Z`) / 60000,
+    Date.parse(`${f.dates!.to}T00:00:00Z`) / 60000 + 1440,
+  ];
+  const [x, y] = [span(a), span(b)];
+  return shifts.some((d) => Math.max(x[0] + d, y[0]) < Math.min(x[1] + d, y[1]));
+}
 
 /** "two women" of "three people", or "two women" beside "one man": a count of some of the people is not a
  * rival count of all of them (it may not exceed it). */
@@ -1189,8 +1204,43 @@ function sameActors(a: Fact, b: Fact): boolean {
     );
   const pa = people(a);
   const pb = people(b);
+  // "it had sunk the trawler X" / "Tabar sank a trawler": a pronoun that does the act may be the other's named doer
+  if (pronounAgent(a)) pb.delete(namedAgent(b) ?? '');
+  if (pronounAgent(b)) pa.delete(namedAgent(a) ?? '');
   if (!pa.size || !pb.size) return true;
   return [...pa].some((x) => pb.has(x));
+}
+
+/** Personal pronouns that can be the subject of an act. */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
+/** The index of the token of the fact's act: the first verb of its clause of one of its governing classes. */
+function actIndex(f: Fact): number {
+  const cls = tokenClasses(f.clause.tokens);
+  return f.clause.tokens.findIndex(
+    (t, i) =>
+      t.pos === 'VERB' &&
+      (cls[i]!.some((k) => f.head.includes(k)) || f.head.includes(`~${t.lemma.toLowerCase()}`)),
+  );
+}
+/** The tokens between a subject and its verb that leave it the subject ("it had sunk", "he has since resigned"). */
+const BESIDE_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** The fact's act is done by a personal pronoun right before it ("it had sunk", "they later released"). */
+function pronounAgent(f: Fact): boolean {
+  const i = actIndex(f);
+  let k = i - 1;
+  while (k >= 0 && BESIDE_VERB.has(f.clause.tokens[k]!.pos)) k--;
+  const t = f.clause.tokens[k];
+  return i > 0 && !!t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal);
+}
+/** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"), else null. */
+function namedAgent(f: Fact): string | null {
+  const i = actIndex(f);
+  if (i < 0) return null;
+  const v = f.clause.tokens[i]!;
+  const e = f.clause.entities.filter((x) => x.end <= v.start && x.form !== 'adjective').pop();
+  if (!e) return null;
+  const between = f.clause.tokens.filter((t) => t.start >= e.end && t.end <= v.start);
+  return between.every((t) => BESIDE_VERB.has(t.pos)) ? idOf(e) : null;
 }
 
 const PERIOD_RE = new RegExp(

@@ -1728,3 +1728,63 @@ describe('a measured amount is a figure, not a yes or no (eighth session)', () =
     // a count of what the act did to people is still an act that happened ("killed 10 people" / "nobody was killed")
   });
 });
+
+describe('dates and times on real news (eighth session)', () => {
+  const museum = (extra: string) =>
+    `The Velby city museum has reopened its north wing after a year of repairs. ${extra} Entry is free until the end of the month.`;
+
+  it('two calendar days with no time of day are two days, whatever zone each report is in ("March 4" / "March 5")', () => {
+    // reports with no publication time: their days are no longer spread over every zone until they meet
+    const r = undated(
+      museum,
+      'The north wing opened on March 4 after the repairs.',
+      'The north wing opened on March 5 after the repairs.',
+    );
+    expect(dates(r)).toEqual([['March 4', 'March 5']]);
+    expectExactEvidence(r);
+    // reports in two zones (UTC-5 and UTC+9) give the local day of where it happened, not their own
+    const zoned = analyzeDocuments([
+      raw(
+        'a',
+        museum('The north wing opened on 4 March after the repairs.'),
+        'Velby Post',
+        '2026-03-06T09:00:00-05:00',
+      ),
+      raw(
+        'b',
+        museum('The north wing opened on 5 March after the repairs.'),
+        'Radio Velby',
+        '2026-03-06T09:00:00+09:00',
+      ),
+    ]);
+    expect(dates(zoned)).toEqual([['on 4 March', 'on 5 March']]);
+    // the same day agrees
+    expect(
+      dates(
+        undated(
+          museum,
+          'The north wing opened on March 4 after the repairs.',
+          'The north wing opened on March 4, after the repairs.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('"it had sunk the ferry X" and "the tug Y sank a ferry" may be one act: the pronoun may be the named doer', () => {
+    const harbour = (extra: string) =>
+      `A salvage crew is still working in the port of Ostra after a collision in the harbour. ${extra} The harbour master has opened an inquiry.`;
+    const r = undated(
+      harbour,
+      'Then, on May 12, it had sunk the ferry Maren Holt, which had been moored at the quay.',
+      'On May 13, the tug Brannock sank a ferry that was moored at the quay.',
+    );
+    expect(dates(r)).toEqual([['May 12', 'May 13']]);
+    // two acts with two named doers are two facts
+    const two = undated(
+      harbour,
+      'Then, on May 12, the barge Kessel had sunk the ferry Maren Holt, which had been moored at the quay.',
+      'On May 13, the tug Brannock sank a ferry that was moored at the quay.',
+    );
+    expect(dates(two)).toEqual([]);
+  });
+});
