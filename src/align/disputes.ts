@@ -33,6 +33,7 @@ import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js'
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
+import { gameTimeDisputes } from './game.js';
 
 export interface DraftPosition {
   value: string;
@@ -170,6 +171,7 @@ export function clauseDisputes(ctx: DisputeContext): DraftDispute[] {
     ...roleDisputes(ctx),
     ...officeDisputes(ctx),
     ...rankDisputes(ctx),
+    ...gameTimeDisputes(ctx),
     ...polarityDisputes(ctx),
     ...listDisputes(ctx),
   ];
