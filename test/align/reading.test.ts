@@ -9,6 +9,7 @@ import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { annotate, datedContext } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
+import { gameTimesIn } from '../../src/align/game.js';
 import { tokenClasses } from '../../src/align/facts.js';
 import type { Report } from '../../src/model/report.js';
 import { cleanDoc, rawDoc } from '../helpers/docs.js';
@@ -1786,5 +1787,82 @@ describe('dates and times on real news (eighth session)', () => {
       'On May 13, the tug Brannock sank a ferry that was moored at the quay.',
     );
     expect(dates(two)).toEqual([]);
+  });
+});
+
+describe('times of a game (eighth session)', () => {
+  const hockey = (extra: string) =>
+    `The Otters beat the Lynx 3-2 in overtime on Saturday to take the series lead. ${extra} The teams meet again on Tuesday.`;
+
+  it('a period and a game clock are read as a time of the game, not of the day or the year', () => {
+    const t = (s: string) => gameTimesIn(s, 0).map((g) => [g.period, g.unit, g.left]);
+    expect(t('Lind tied the game with 4:12 left in the second period.')).toEqual([[2, 'period', [222, 282]]]);
+    expect(t('Lind tied the game with ten minutes remaining in the 3rd period.')).toEqual([
+      [3, 'period', [570, 659]],
+    ]);
+    expect(t('Okafor was picked off late in the fourth quarter.')).toEqual([[4, 'quarter', null]]);
+    // a period of a year, a period led up to, a kind of play are no time of a game
+    expect(t('Profit fell in the first quarter of 2025.')).toEqual([]);
+    expect(t('Sales rose in the second half of the year.')).toEqual([]);
+    expect(t('The score was tied heading into the fourth quarter.')).toEqual([]);
+    expect(t('He holds the record for fourth-quarter comebacks.')).toEqual([]);
+  });
+
+  it('one play at two clocks of one period, or in two periods, is a date dispute', () => {
+    const r = undated(
+      hockey,
+      'Defenceman Aron Lind tied the game at 2-2 with a slap shot with 4:12 to play in the second period.',
+      'The Otters came back and tied the game with 11:40 remaining in the second period.',
+    );
+    expect(dates(r)).toEqual([
+      ['with 11:40 remaining in the second period', 'with 4:12 to play in the second period'],
+    ]);
+    expectExactEvidence(r);
+    const q = (extra: string) =>
+      `The Harbour Hawks beat the Tarn Rams 24-17 on Sunday to stay top of the league. ${extra} The Hawks play at home next week.`;
+    const pick = undated(
+      q,
+      'The Rams were driving to take the lead later in the third quarter, but Mason was picked off by Obi Okafor at the goal line.',
+      "Mason's second interception of the game came in the fourth quarter with the Rams trailing 17-14.",
+    );
+    expect(dates(pick)).toEqual([['fourth quarter', 'third quarter']]);
+  });
+
+  it("loose words, a clock with no period, two players' plays and two scores are no dispute", () => {
+    const same = (a: string, b: string) => dates(undated(hockey, a, b));
+    // "early" and "late" in one period are loose words for one moment
+    expect(
+      same(
+        'Lind tied the game at 2 early in the third period after a scramble.',
+        'Lind tied the game at 2 late in the third period after a scramble.',
+      ),
+    ).toEqual([]);
+    // a rounded clock holds the minute it names; a clock without its period is not compared
+    expect(
+      same(
+        'Lind tied the game at 2 with 4:12 to play in the third period.',
+        'Lind tied the game at 2 with four minutes left in the third period.',
+      ),
+    ).toEqual([]);
+    expect(
+      same(
+        'Lind tied the game at 2 with 4:12 to play in the third period.',
+        'Lind tied the game at 2 with 9:30 left.',
+      ),
+    ).toEqual([]);
+    // two players' interceptions are two plays
+    expect(
+      same(
+        'Otters defender Aron Lind intercepted a pass in the second period.',
+        'Lynx winger Pavel Drost intercepted a pass in the third period.',
+      ),
+    ).toEqual([]);
+    // the game tied at two scores is tied twice
+    expect(
+      same(
+        'The Otters tied the game at 1 with 4:12 to play in the second period.',
+        'The Otters tied the game at 2 with 11:40 remaining in the second period.',
+      ),
+    ).toEqual([]);
   });
 });
