@@ -877,6 +877,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       const [pa, pb] = [periodOf(a), periodOf(b)];
       if (pa && pb && pa !== pb) return `totals over two different periods (${pa} / ${pb})`;
     }
+    // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
+    if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))
+      return 'acts of two different doers';
     if (stampedApart(a, b)) return 'values at two different times (an update)';
     if (stampedBefore(a, b)) return 'a value dated well before the other report (background)';
     // what one party demands and what the other offers are two positions of a negotiation
@@ -1226,15 +1229,17 @@ function actIndex(f: Fact): number {
 }
 /** The tokens between a subject and its verb that leave it the subject ("it had sunk", "he has since resigned"). */
 const BESIDE_VERB = new Set(['AUX', 'ADV', 'PART']);
-/** The fact's act is done by a personal pronoun right before it ("it had sunk", "they later released"). */
+/** The fact's act is done by a personal pronoun right before it ("it had sunk", "they later released"; not "it has
+ * been revealed", where the pronoun is no doer). */
 function pronounAgent(f: Fact): boolean {
   const i = actIndex(f);
   let k = i - 1;
   while (k >= 0 && BESIDE_VERB.has(f.clause.tokens[k]!.pos)) k--;
   const t = f.clause.tokens[k];
-  return i > 0 && !!t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal);
+  return i > 0 && !!t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal) && !passive(f, k, i);
 }
-/** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"), else null. */
+/** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
+ * sunk"), else null. */
 function namedAgent(f: Fact): string | null {
   const i = actIndex(f);
   if (i < 0) return null;
@@ -1242,8 +1247,14 @@ function namedAgent(f: Fact): string | null {
   const e = f.clause.entities.filter((x) => x.end <= v.start && x.form !== 'adjective').pop();
   if (!e) return null;
   const between = f.clause.tokens.filter((t) => t.start >= e.end && t.end <= v.start);
-  return between.every((t) => BESIDE_VERB.has(t.pos)) ? idOf(e) : null;
+  if (!between.every((t) => BESIDE_VERB.has(t.pos))) return null;
+  return passive(f, f.clause.tokens.indexOf(between[0]!) - 1, i) ? null : idOf(e);
 }
+/** A form of "be" between the subject (token `k`) and the verb (token `i`): the subject is what the act is done to. */
+const passive = (f: Fact, k: number, i: number) =>
+  f.clause.tokens
+    .slice(k + 1, i)
+    .some((t) => t.lemma === 'be' || /^(?:is|was|were|been|being|'s|’s)$/.test(t.normal));
 
 const PERIOD_RE = new RegExp(
   String.raw`\b(?:(?:in|for|during|over|per|throughout|of)\s+(?:(?:a|an|the|this|that|his|her|its|their|one|each|every|single|entire|whole|full)\s+)?(?:single[- ])?|single[- ])(${[...PERIOD_NOUNS].join('|')})\b`,
