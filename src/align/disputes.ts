@@ -590,8 +590,9 @@ function aboutOf(f: Fact): string {
 }
 
 /** The clause a dispute is about, as its heading quotes it: up to 80 characters, cut at a word, "…" where cut. */
-function gist(f: Fact): string {
-  const t = f.clause.text.replace(/\s+/g, ' ').trim();
+const gist = (f: Fact): string => clauseGist(f.clause);
+export function clauseGist(c: Clause): string {
+  const t = c.text.replace(/\s+/g, ' ').trim();
   if (t.length <= 80) return t;
   const cut = t.slice(0, 80);
   const end = cut.lastIndexOf(' ');

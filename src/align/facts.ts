@@ -258,16 +258,6 @@ const AGO_RE =
 /** Words before such a count that make it a bound, not a rounded figure ("more than two weeks ago"). */
 const APPROX_BOUND = /\b(?:more than|over|nearly|almost|less than|under|at least|just over|just under)\s*$/i;
 
-/** "How many kids did you kill today", "'We found him yesterday,' he said": a day named from the speaker's own day
- * inside a quotation is dated by when the words were said, which the report seldom gives; it is not read as a date. */
-function spokenDay(c: Clause, x: TimeExpression): boolean {
-  return (
-    /^(?:today|tonight|yesterday|tomorrow|last\s+night|this\s+(?:morning|afternoon|evening))$/i.test(
-      x.text.trim(),
-    ) && c.sentence.quotes.some((q) => q.span.start <= x.start && x.end <= q.span.end)
-  );
-}
-
 /** The stand-in year of a month-day read without one (a leap year: "February 29" is a day). */
 const YEARLESS = '2000';
 
@@ -555,7 +545,6 @@ export function factsOf(c: Clause): Fact[] {
       (back.has(x) ||
         !/\b(?:years?|months?|decades?|weeks?)\s+(?:ago|earlier|later|before|after)\b/i.test(x.text)) &&
       ![...back.values()].includes(x) &&
-      !spokenDay(c, x) &&
       // "by Monday it had burned 3,500 hectares": a state up to a time, not the time of an event
       !/\b(?:by|until|till|since)\s+$/i.test(text.slice(Math.max(0, x.start - 7), x.start)) &&
       // "disappeared after 1957": a year after "after" or "before" is a bound, not the year of the act

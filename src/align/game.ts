@@ -17,6 +17,7 @@ import type { EntityMention } from '../model/annotations.js';
 import type { Clause } from './clauses.js';
 import {
   addPosition,
+  clauseGist,
   type DisputeContext,
   type DraftDispute,
   type DraftPosition,
@@ -166,6 +167,9 @@ interface Play {
 }
 
 const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+/** Names that are a side or a place, not a player ("the Chiefs", "Kansas City"); a name of no known type ("Quinn"
+ * alone) is taken for a player. */
+const TEAMISH = new Set(['organization', 'place', 'country']);
 
 /** The plays of a clause with the time of the game they happened at. */
 export function playsOf(c: Clause, typeOf: (m: EntityMention) => string = (m) => m.type): Play[] {
@@ -194,6 +198,10 @@ export function playsOf(c: Clause, typeOf: (m: EntityMention) => string = (m) =>
     const names = c.doc.entities.filter(
       (e) => e.start >= s.start && e.end <= s.end && e.form !== 'adjective',
     );
+    // a side: a name of an organisation or a place, or a plural name after "the" ("the Otters", "the Chiefs")
+    const side = (e: EntityMention) =>
+      TEAMISH.has(typeOf(e)) ||
+      (/s$/.test(e.text) && /\bthe\s+$/i.test(text.slice(Math.max(0, e.start - 5), e.start)));
     const score = SCORE_AT.exec(c.text.slice(m.index));
     out.push({
       clause: c,
@@ -201,8 +209,8 @@ export function playsOf(c: Clause, typeOf: (m: EntityMention) => string = (m) =>
       time: times[0]!,
       series: SERIES_BEFORE.exec(text.slice(Math.max(s.start, at - 30), at))?.[1]?.toLowerCase() ?? null,
       score: kind === 'tie' && score ? Number(score[1]) : null,
-      people: new Set(names.filter((e) => typeOf(e) === 'person').map(idOf)),
-      teams: new Set(names.filter((e) => typeOf(e) !== 'person').map(idOf)),
+      people: new Set(names.filter((e) => !side(e)).map(idOf)),
+      teams: new Set(names.filter(side).map(idOf)),
     });
   }
   return out;
@@ -310,7 +318,7 @@ export function gameTimeDisputes(ctx: DisputeContext): DraftDispute[] {
     if (positions.size < 2 || !sourcesApart(named)) continue;
     out.push({
       kind: 'date',
-      about: `when in the game: ${a.clause.text.slice(0, 80)}`,
+      about: `when in the game: ${clauseGist(a.clause)}`,
       key: `game:${a.kind}:${a.clause.id}`,
       positions: [...positions.values()],
     });

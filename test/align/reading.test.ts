@@ -1866,3 +1866,35 @@ describe('times of a game (eighth session)', () => {
     ).toEqual([]);
   });
 });
+
+describe('whose act a date is (eighth session)', () => {
+  const cable = (extra: string) =>
+    `Internet service in the Orvik islands is back to normal after a repair ship fixed the damaged cable. ${extra} Engineers will keep watching the line.`;
+
+  it('one act dated by two named doers ("Vessa announced on 12 October" / "Orbit Cable announced on 14 October") is two acts', () => {
+    const r = undated(
+      cable,
+      'Vessa Telecom announced on 12 October 2025 that its services through Orbit Cable were running at full capacity again.',
+      'On 14 October 2025, Orbit Cable announced that it had restored services to its business customers.',
+    );
+    expect(dates(r)).toEqual([]);
+    // one doer, two days: a dispute
+    const one = undated(
+      cable,
+      'Orbit Cable announced on 12 October 2025 that its services through the cable were running at full capacity again.',
+      'On 14 October 2025, Orbit Cable announced that it had restored services to its business customers.',
+    );
+    expect(dates(one)).toEqual([['On 14 October 2025', 'on 12 October 2025']]);
+  });
+
+  it('"it has been revealed" has no doer to stand for another report\'s named one', () => {
+    const zoo = (extra: string) =>
+      `A fire at the Velby zoo killed two zebras on Monday, the zoo said. ${extra} The zoo will stay closed until Friday.`;
+    const r = reports(
+      zoo,
+      'In the days after the fire, it has been revealed that keepers Ivo Marek and Lena Dorn had warned of faulty wiring.',
+      'The Velby Fire Brigade has not released the names of the two keepers.',
+    );
+    expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
+  });
+});
