@@ -413,7 +413,9 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
       const whole = (f: Fact) => f.minutes![1] - f.minutes![0] >= 1439;
       // two calendar days with no time of day are the local dates of where it happened, as news writes them: they
       // are compared as days, whatever zone each report was written in
-      if (whole(a) && whole(b)) return calendarDaysMeet(a, b, shifts);
+      // (a day written as a date, not one counted from the report's own stamp: "today" in a report stamped 02:03 with
+      // no zone may be another day where it happened)
+      if (whole(a) && whole(b) && !countedDay(a) && !countedDay(b)) return calendarDaysMeet(a, b, shifts);
       const slack = whole(a) !== whole(b) ? ZONE_SLACK_MINUTES : 0;
       // a day ends where the next begins: two days that only touch at midnight are two days, while a point in
       // time (a clock time read to the minute) may fall on that edge
@@ -466,6 +468,12 @@ const lemmaAt = (f: Fact) =>
   f.clause.tokens.find((t) => t.start >= f.start && t.end <= f.end)?.lemma.toLowerCase() ?? '';
 /** How far a calendar day of one zone reaches into the neighbouring days of another (UTC+14 to UTC-12). */
 const ZONE_SLACK_MINUTES = 14 * 60;
+
+/** A day counted from the report's own date or stamp ("today", "yesterday", "on Friday"), not written as a date. */
+const countedDay = (f: Fact): boolean =>
+  /\b(?:today|tonight|yesterday|tomorrow|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(
+    f.clause.doc.doc.text.slice(f.start, f.end),
+  ) && !/\d/.test(f.clause.doc.doc.text.slice(f.start, f.end));
 
 /** Two date facts with no time of day meet as calendar days (a day, a month, a year as written, not spread over the
  * zones the reports may be in), `shifts` minutes apart (a year-less month-day read in the other's year, a weekday
