@@ -14,6 +14,7 @@
  * minute it names.
  */
 import type { EntityMention } from '../model/annotations.js';
+import { CARDINALS } from '../nlp/lexicon/numbers.js';
 import type { Clause } from './clauses.js';
 import {
   addPosition,
@@ -56,25 +57,8 @@ const ORDINALS: Record<string, number> = {
   ninth: 9,
   '9th': 9,
 };
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-};
+/** Number words of a game clock ("with ten minutes left", "with a minute to play"). */
+const NUMBER_WORDS: Record<string, number> = { ...CARDINALS, a: 1 };
 
 /** "the third quarter", "the 4th quarter", "fourth-quarter", "the second half", "the ninth inning". */
 const PERIOD = new RegExp(

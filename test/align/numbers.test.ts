@@ -4,32 +4,18 @@
  * development corpora. Each test fails with its rule switched off.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { annotate } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
 import type { Report } from '../../src/model/report.js';
-import { cleanDoc, rawDoc } from '../helpers/docs.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { expectExactEvidence } from '../helpers/evidence.js';
+import { framedReports, valuesOf } from '../helpers/stories.js';
 
-const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio', 'Coast Wire'];
 /** Reports of one story by different outlets: each text set in the story's frame (the sentences around it). */
-const reports = (frame: (extra: string) => string, ...texts: string[]) =>
-  analyzeDocuments(
-    texts.map((t, i) =>
-      rawDoc(String.fromCharCode(97 + i), frame(t), {
-        source: OUTLETS[i]!,
-        published: '2026-03-04T18:00:00+01:00',
-        language: 'en',
-      }),
-    ),
-  );
+const reports = (frame: (extra: string) => string, ...texts: string[]) => framedReports(frame, texts);
 /** The figure disputes of a report, each as its sorted values. */
-const numberValues = (r: Report) =>
-  r.stories
-    .flatMap((s) => s.disputes)
-    .filter((d) => d.kind === 'number')
-    .map((d) => d.positions.map((p) => p.value).sort());
+const numberValues = (r: Report) => valuesOf(r, 'number');
 const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
 
 describe('counts of one model (eighth session)', () => {

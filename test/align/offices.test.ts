@@ -4,24 +4,13 @@
  * do not; and what rank a person holds. Invented sentences (a museum), none from the development corpora.
  */
 import { describe, expect, it } from 'vitest';
-import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import type { Report } from '../../src/model/report.js';
-import { rawDoc } from '../helpers/docs.js';
 import { expectExactEvidence } from '../helpers/evidence.js';
+import { framedReports } from '../helpers/stories.js';
 
-const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio'];
 const frame = (extra: string) =>
   `A storm flooded the basement of the Velby Maritime Museum on Monday, destroying part of its archive. ${extra} The museum will stay closed until March.`;
-const reports = (...texts: string[]) =>
-  analyzeDocuments(
-    texts.map((t, i) =>
-      rawDoc(String.fromCharCode(97 + i), frame(t), {
-        source: OUTLETS[i]!,
-        published: '2026-02-10T18:00:00+01:00',
-        language: 'en',
-      }),
-    ),
-  );
+const reports = (...texts: string[]) => framedReports(frame, texts, '2026-02-10T18:00:00+01:00');
 const offices = (r: Report) =>
   r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'entity' && /^who is the /.test(d.about));
 

@@ -14,26 +14,15 @@ import { tokenClasses } from '../../src/align/facts.js';
 import type { Report } from '../../src/model/report.js';
 import { cleanDoc, rawDoc } from '../helpers/docs.js';
 import { expectExactEvidence } from '../helpers/evidence.js';
+import { framedReports, valuesOf } from '../helpers/stories.js';
 
 const raw = (id: string, text: string, source: string, published = '2026-03-04T18:00:00+01:00') =>
   rawDoc(id, text, { source, published, language: 'en' });
 const disputes = (r: Report) => r.stories.flatMap((s) => s.disputes);
 /** Reports of one story by different outlets: each text set in the story's frame (the sentences around it). */
-const OUTLETS = ['Orrin Post', 'Valley FM', 'Harbour Radio', 'Coast Wire'];
-const reports = (frame: (extra: string) => string, ...texts: string[]) =>
-  analyzeDocuments(texts.map((t, i) => raw(String.fromCharCode(97 + i), frame(t), OUTLETS[i]!)));
+const reports = (frame: (extra: string) => string, ...texts: string[]) => framedReports(frame, texts);
 /** Reports of one story with no publication time, as research corpora give them. */
-const undated = (frame: (extra: string) => string, ...texts: string[]) =>
-  analyzeDocuments(
-    texts.map((t, i) =>
-      rawDoc(String.fromCharCode(97 + i), frame(t), { source: OUTLETS[i]!, language: 'en' }),
-    ),
-  );
-/** The disputes of one kind of a report, each as its sorted values. */
-const valuesOf = (r: Report, kind: string) =>
-  disputes(r)
-    .filter((d) => d.kind === kind)
-    .map((d) => d.positions.map((p) => p.value).sort());
+const undated = (frame: (extra: string) => string, ...texts: string[]) => framedReports(frame, texts, null);
 /** The date disputes of a report, each as its sorted values. */
 const dates = (r: Report) => valuesOf(r, 'date');
 /** The figure disputes of a report, each as its sorted values. */
