@@ -34,6 +34,7 @@ import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes } from './game.js';
+import { disjointSets } from './sets.js';
 
 export interface DraftPosition {
   value: string;
@@ -988,20 +989,9 @@ export function factDisputes(
         linked.add(b);
       }
     // one dispute per set of facts linked by alignment
-    const component = new Map<Fact, Fact>();
-    const find = (f: Fact): Fact => {
-      const p = component.get(f) ?? f;
-      if (p === f) return f;
-      const r = find(p);
-      component.set(f, r);
-      return r;
-    };
-    for (const [a, b] of edges)
-      if (linked.has(a) && linked.has(b)) {
-        const ra = find(a);
-        const rb = find(b);
-        if (ra !== rb) component.set(order(ra) > order(rb) ? ra : rb, order(ra) > order(rb) ? rb : ra);
-      }
+    // (the set is represented by its earliest fact)
+    const { find, join } = disjointSets<Fact>((x, y) => (order(x) > order(y) ? y : x));
+    for (const [a, b] of edges) if (linked.has(a) && linked.has(b)) join(a, b);
     const comps = new Map<Fact, Fact[]>();
     for (const f of linked) comps.set(find(f), [...(comps.get(find(f)) ?? []), f]);
     for (const comp of [...comps.values()].sort((x, y) => order(x[0]!) - order(y[0]!))) {

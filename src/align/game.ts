@@ -15,6 +15,7 @@
  */
 import type { EntityMention } from '../model/annotations.js';
 import { CARDINALS } from '../nlp/lexicon/numbers.js';
+import { disjointSets } from './sets.js';
 import type { Clause } from './clauses.js';
 import {
   addPosition,
@@ -265,16 +266,8 @@ export function gameTimeDisputes(ctx: DisputeContext): DraftDispute[] {
       linked.add(a);
       linked.add(b);
     }
-  const parent = new Map<Play, Play>();
-  const find = (p: Play): Play => {
-    const q = parent.get(p) ?? p;
-    if (q === p) return p;
-    const r = find(q);
-    parent.set(p, r);
-    return r;
-  };
-  for (const [a, b] of links)
-    if (linked.has(a) && linked.has(b) && find(a) !== find(b)) parent.set(find(a), find(b));
+  const { find, join } = disjointSets<Play>();
+  for (const [a, b] of links) if (linked.has(a) && linked.has(b)) join(a, b);
   const done = new Set<Play>();
   for (const [a] of conflicts) {
     const root = find(a);
