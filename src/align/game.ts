@@ -14,7 +14,7 @@
  * minute it names.
  */
 import type { EntityMention } from '../model/annotations.js';
-import { CARDINALS } from '../nlp/lexicon/numbers.js';
+import { CARDINALS, ORDINAL_WORDS } from '../nlp/lexicon/numbers.js';
 import { disjointSets } from './sets.js';
 import type { Clause } from './clauses.js';
 import {
@@ -38,26 +38,15 @@ export interface GameTime {
   end: number;
 }
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  '1st': 1,
-  second: 2,
-  '2nd': 2,
-  third: 3,
-  '3rd': 3,
-  fourth: 4,
-  '4th': 4,
-  fifth: 5,
-  '5th': 5,
-  sixth: 6,
-  '6th': 6,
-  seventh: 7,
-  '7th': 7,
-  eighth: 8,
-  '8th': 8,
-  ninth: 9,
-  '9th': 9,
-};
+/** The periods of a game, first to ninth (nine innings), as words or figures ("third", "3rd"). */
+const ORDINALS: Record<string, number> = Object.fromEntries(
+  Object.entries(ORDINAL_WORDS)
+    .filter(([, n]) => n <= 9)
+    .flatMap(([w, n]) => [
+      [w, n],
+      [`${n}${['st', 'nd', 'rd'][n - 1] ?? 'th'}`, n],
+    ]),
+);
 /** Number words of a game clock ("with ten minutes left", "with a minute to play"). */
 const NUMBER_WORDS: Record<string, number> = { ...CARDINALS, a: 1 };
 
@@ -227,20 +216,10 @@ const sameTime = (a: GameTime, b: GameTime): boolean =>
   a.unit === b.unit &&
   (!a.left || !b.left || (a.left[0] <= b.left[1] && b.left[0] <= a.left[1]));
 
-const ORDINAL_NAMES = [
-  '',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-];
+/** A period's ordinal word ("third"). */
+const ORDINAL_NAMES = Object.keys(ORDINAL_WORDS);
 function timeText(t: GameTime): string {
-  const period = `${ORDINAL_NAMES[t.period] ?? t.period} ${t.unit}`;
+  const period = `${ORDINAL_NAMES[t.period - 1] ?? t.period} ${t.unit}`;
   if (!t.left) return period;
   const mid = Math.round((t.left[0] + t.left[1]) / 2);
   return `${Math.floor(mid / 60)}:${String(mid % 60).padStart(2, '0')} left in the ${period}`;

@@ -3,6 +3,7 @@
  * they count, and dates (years, month-days, months, weekdays). No NLP model: regular expressions and
  * general word lists only, so 5,000 reports take well under a second.
  */
+import { ORDINAL_WORDS as ORDINAL_NUMBERS } from '../nlp/lexicon/numbers.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
 import {
   MONTHS as MONTH_TABLE,
@@ -114,22 +115,7 @@ function parseNumber(s: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-const ORDINAL_WORDS = new Map(
-  Object.entries({
-    first: 1,
-    second: 2,
-    third: 3,
-    fourth: 4,
-    fifth: 5,
-    sixth: 6,
-    seventh: 7,
-    eighth: 8,
-    ninth: 9,
-    tenth: 10,
-    eleventh: 11,
-    twelfth: 12,
-  }),
-);
+const ORDINAL_WORDS = new Map(Object.entries(ORDINAL_NUMBERS));
 
 /** "6th", "21st", "sixth" -> the number; else null. ("first"/"second" are too common to count.) */
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);

@@ -30,5 +30,21 @@ export const CARDINALS: Record<string, number> = {
   ninety: 90,
 };
 
+/** English ordinal words up to twelfth. */
+export const ORDINAL_WORDS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+};
+
 /** What stands between a part and its whole: "32 of the 61 seats", "four of the plane's six engines". */
 export const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu;
