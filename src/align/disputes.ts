@@ -391,10 +391,10 @@ function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, nu
 export const sameValue = (a: Fact, b: Fact): boolean => {
   switch (a.kind) {
     case 'number':
-      // (a block of a street is that block: the 12000 block is not "about" the 12200 block)
-      if (a.slot.startsWith('block:')) return a.interval![0] === b.interval![0];
-      // (a win-loss record is that record: 10-5 is not "about" 10-6)
-      if (a.slot.startsWith(RECORD_SLOT)) return a.interval![0] === b.interval![0];
+      // (a block of a street is that block: the 12000 block is not "about" the 12200 block; a win-loss record is
+      // that record: 10-5 is not "about" 10-6)
+      if (a.slot.startsWith('block:') || a.slot.startsWith(RECORD_SLOT))
+        return a.interval![0] === b.interval![0];
       // (two bearings from one place are one place roughly given unless they point apart: south and southeast meet,
       // east and west do not)
       if (a.slot.startsWith('bearing:')) {
@@ -1229,17 +1229,23 @@ function actIndex(f: Fact): number {
 /** The tokens between a subject and its verb that leave it the subject ("it had sunk", "he has since resigned"). */
 const BESIDE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The fact's act is done by a personal pronoun right before it ("it had sunk", "they later released"; not "it has
- * been revealed", where the pronoun is no doer). */
-function pronounAgent(f: Fact): boolean {
+ * been revealed", where the pronoun is no doer). Read once per fact: asked for every candidate pair. */
+const pronounAgent = perFact((f: Fact): boolean => {
   const i = actIndex(f);
   let k = i - 1;
   while (k >= 0 && BESIDE_VERB.has(f.clause.tokens[k]!.pos)) k--;
   const t = f.clause.tokens[k];
-  return i > 0 && !!t && t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal) && !passive(f, k, i);
-}
+  return (
+    i > 0 &&
+    !!t &&
+    t.pos === 'PRON' &&
+    SUBJECT_PRONOUNS.has(t.normal) &&
+    !f.clause.tokens.slice(k + 1, i).some(isBe)
+  );
+});
 /** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
- * sunk"), else null. */
-function namedAgent(f: Fact): string | null {
+ * sunk"), else null. Read once per fact. */
+const namedAgent = perFact((f: Fact): string | null => {
   const i = actIndex(f);
   if (i < 0) return null;
   const v = f.clause.tokens[i]!;
@@ -1247,13 +1253,11 @@ function namedAgent(f: Fact): string | null {
   if (!e) return null;
   const between = f.clause.tokens.filter((t) => t.start >= e.end && t.end <= v.start);
   if (!between.every((t) => BESIDE_VERB.has(t.pos))) return null;
-  return passive(f, f.clause.tokens.indexOf(between[0]!) - 1, i) ? null : idOf(e);
-}
-/** A form of "be" between the subject (token `k`) and the verb (token `i`): the subject is what the act is done to. */
-const passive = (f: Fact, k: number, i: number) =>
-  f.clause.tokens
-    .slice(k + 1, i)
-    .some((t) => t.lemma === 'be' || /^(?:is|was|were|been|being|'s|’s)$/.test(t.normal));
+  // a form of "be" between the name and the verb: the name is what the act is done to
+  return between.some(isBe) ? null : idOf(e);
+});
+/** A form of "be" (between a subject and its verb, it makes the subject what the act is done to). */
+const isBe = (t: Token) => t.lemma === 'be' || /^(?:is|was|were|been|being|'s|’s)$/.test(t.normal);
 
 const PERIOD_RE = new RegExp(
   String.raw`\b(?:(?:in|for|during|over|per|throughout|of)\s+(?:(?:a|an|the|this|that|his|her|its|their|one|each|every|single|entire|whole|full)\s+)?(?:single[- ])?|single[- ])(${[...PERIOD_NOUNS].join('|')})\b`,

@@ -1089,8 +1089,12 @@ const PLACE_OF =
 const PLACE_AFTER_OF = String.raw`\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?)`;
 /** A distance, then a compass direction "of" a named place: "150 nautical miles west of Aden", "58km (36 miles)
  * south-west of Bandar Abbas". */
+/** A compass direction as written ("west", "south-west", "Southeastern"). */
+const DIRECTION = String.raw`(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?`;
+/** Between a distance's unit and its direction: a conversion in brackets, "due". */
+const UNIT_TO_DIRECTION = String.raw`\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?`;
 const BEARING_FROM = new RegExp(
-  String.raw`\b\d[\d,. ]*\s?-?(?:km|kilomet(?:er|re)s|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?((?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)` +
+  String.raw`\b\d[\d,. ]*\s?-?(?:km|kilomet(?:er|re)s|(?:nautical\s+)?miles?)${UNIT_TO_DIRECTION}(${DIRECTION})` +
     PLACE_AFTER_OF,
   'gu',
 );
@@ -1106,7 +1110,7 @@ export const DISTANCE_SLOT = 'distance:';
 /** After a distance's figure: its unit, a compass direction "of" a named place ("kilometers (700 miles) southeast of
  * Tehran"). */
 const DISTANCE_TO_PLACE = new RegExp(
-  String.raw`^\s?-?(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)\s+(?:\([^)]{0,30}\)\s+)?(?:due\s+)?(?:(?:[Nn]orth|[Ss]outh)(?:[- ]?(?:east|west|East|West))?(?:ern)?|(?:[Ee]ast|[Ww]est)(?:ern)?)` +
+  String.raw`^\s?-?(?:km|kilomet(?:er|re)s?|(?:nautical\s+)?miles?)${UNIT_TO_DIRECTION}(?:${DIRECTION})` +
     PLACE_AFTER_OF,
   'u',
 );

@@ -696,17 +696,20 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // a name ending in a plural that a report of the story writes as "the Hawks" is a team or a group, whatever one
   // report's capitals made of it ("Marlow Hawks" read as a first and a last name where no report said "the Hawks")
+  // (each last word is looked up once in the story's reports, however many mentions end with it)
+  const groupWords = new Map<string, boolean>();
+  const groupWord = (w: string) => {
+    if (!groupWords.has(w))
+      groupWords.set(
+        w,
+        docs.some((d) => groupName(w, d)),
+      );
+    return groupWords.get(w)!;
+  };
   for (const c of new Set(clusters.map(root))) {
     if (c.type === 'country' || c.type === 'organization' || !c.mentions.length) continue;
     const full = c.mentions.filter(({ m }) => /\s/.test(m.text));
-    if (
-      full.length &&
-      full.every(({ m }) => {
-        const last = m.text.split(/\s+/).pop()!;
-        return docs.some((d) => groupName(last, d));
-      })
-    )
-      c.type = 'organization';
+    if (full.length && full.every(({ m }) => groupWord(m.text.split(/\s+/).pop()!))) c.type = 'organization';
   }
 
   const entities: Entity[] = [];
