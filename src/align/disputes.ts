@@ -33,7 +33,7 @@ import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js'
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
-import { gameTimeDisputes } from './game.js';
+import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
 
 export interface DraftPosition {
@@ -173,6 +173,7 @@ export function clauseDisputes(ctx: DisputeContext): DraftDispute[] {
     ...officeDisputes(ctx),
     ...rankDisputes(ctx),
     ...gameTimeDisputes(ctx),
+    ...venueDisputes(ctx),
     ...polarityDisputes(ctx),
     ...listDisputes(ctx),
   ];

@@ -281,3 +281,123 @@ export function gameTimeDisputes(ctx: DisputeContext): DraftDispute[] {
   }
   return out;
 }
+
+// ---------- where a game is played: which side is at home
+/** Days a game is named by in a report ("Saturday's game", "on Saturday night"). */
+const WEEKDAY = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/gi;
+
+/** One report's word on which side is at home for a game on a day. */
+export interface Venue {
+  clause: Clause;
+  day: string;
+  host: EntityMention;
+  /** The side named as the visitor ("Philadelphia host the Washington Wizards"), where the words say it. */
+  visitor: EntityMention | null;
+}
+
+/** "A host(s) B" (a verb, the two sides around it), "A play(s) at home … against B", "A … at home", "the host
+ * B": the host and, where named, the visitor. "the game at B", "on the road at B", "visit(s) B": B is the host (the
+ * other side is not read: the place of a game may be an arena, not a side). */
+const HOST_VERB = /^\s+(?:will\s+|were\s+to\s+|are\s+to\s+|to\s+)?host(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+const AT_HOME = /\b(?:play(?:s|ed|ing)?|are|were|is|was|be|beaten|lost|won)\s+at\s+home\b/i;
+const HOST_BEFORE = /\bthe\s+host(?:ing)?\s+$/i;
+const GAME_AT_BEFORE =
+  /\b(?:game|match|contest|matchup)\s+(?:at|in)\s+(?:the\s+)?$|\bon\s+the\s+road\s+(?:at|in)\s+(?:the\s+)?$|\bvisit(?:s|ed|ing)?\s+(?:the\s+)?$/i;
+
+/** What a side of a game is named by: an organisation (a team), a place (its city), a country. */
+const SIDE_TYPES = new Set(['organization', 'place', 'country']);
+
+/** The venues one clause states, with the day its sentence names (one day only). */
+export function venuesOf(c: Clause, typeOf: (m: EntityMention) => string = (m) => m.type): Venue[] {
+  const text = c.doc.doc.text;
+  // a report of a game, or a clause that says a side plays ("were to play at home")
+  const game = GAME_WORDS.test(text);
+  if (!game && !/\bplay(?:s|ed|ing)?\s+at\s+home\b/i.test(c.text)) return [];
+  const s = c.sentence;
+  const days = new Set([...text.slice(s.start, s.end).matchAll(WEEKDAY)].map((m) => m[1]!.toLowerCase()));
+  if (days.size !== 1) return [];
+  const day = [...days][0]!;
+  const sides = c.entities.filter((e) => e.form !== 'adjective' && SIDE_TYPES.has(typeOf(e)));
+  const out: Venue[] = [];
+  for (let i = 0; i < (game ? sides.length : 0); i++) {
+    const e = sides[i]!;
+    const next = sides[i + 1];
+    // "Philadelphia host the Washington Wizards"
+    if (next && HOST_VERB.test(text.slice(e.end, next.start)))
+      out.push({ clause: c, day, host: e, visitor: next });
+    // "the host Jaguars", "Saturday's game at Washington", "on the road at Detroit"
+    const before = text.slice(Math.max(c.start, e.start - 30), e.start);
+    if (HOST_BEFORE.test(before) || GAME_AT_BEFORE.test(before))
+      out.push({ clause: c, day, host: e, visitor: null });
+  }
+  // "the 76ers were to play at home Saturday night, with DiLeo making his debut against Washington"
+  const home = AT_HOME.exec(c.text);
+  if (home) {
+    const at = c.start + home.index;
+    // (the subject: a team's name the tagger may not type, "the 76ers", but no person)
+    const host = c.entities
+      .filter((e) => e.form !== 'adjective' && typeOf(e) !== 'person' && e.end <= at)
+      .filter((e) => !/[,;]/.test(text.slice(e.end, at)))
+      .pop();
+    const against = /\bagainst\s+(?:the\s+)?$/i;
+    const visitor =
+      c.doc.entities.find(
+        (e) =>
+          e.start >= at &&
+          e.end <= s.end &&
+          e.form !== 'adjective' &&
+          typeOf(e) !== 'person' &&
+          against.test(text.slice(Math.max(s.start, e.start - 14), e.start)),
+      ) ?? null;
+    if (host) out.push({ clause: c, day, host, visitor });
+  }
+  return out;
+}
+
+/** Two names of one side: one entity, or the words of one inside the other's ("Washington" / "Washington Wizards"). */
+function sameSide(a: EntityMention, b: EntityMention): boolean {
+  if (idOf(a) === idOf(b)) return true;
+  const words = (m: EntityMention) => m.canonical.toLowerCase().split(/\s+/);
+  const [x, y] = [words(a), words(b)];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return short.every((w) => long.includes(w));
+}
+
+/** Two independent reports put one game (a day, a side in common) at two sides' homes: one report has the side at
+ * home, the other names it the visitor. An `other` dispute, where the game was played: the side at home, or away. */
+export function venueDisputes(ctx: DisputeContext): DraftDispute[] {
+  const typeOf = (m: EntityMention) => ctx.entities.get(idOf(m))?.type ?? m.type;
+  const venues = ctx.clauses.flatMap((c) => venuesOf(c, typeOf));
+  const out: DraftDispute[] = [];
+  const done: { day: string; side: EntityMention }[] = [];
+  for (const a of venues)
+    for (const b of venues) {
+      // a has the side at home, b names it the visitor (with another side at home)
+      if (a.day !== b.day || !b.visitor || sourceOf(ctx, a.clause) === sourceOf(ctx, b.clause)) continue;
+      if (!sameSide(a.host, b.visitor) || sameSide(a.host, b.host)) continue;
+      const side = a.host;
+      if (done.some((d) => d.day === a.day && sameSide(d.side, side))) continue;
+      done.push({ day: a.day, side });
+      // (the side as this report names it: a story's entity may carry another name, "Eddie Jordan of Washington")
+      const name = side.canonical;
+      const positions = new Map<string, DraftPosition>();
+      for (const v of venues) {
+        if (v.day !== a.day) continue;
+        const home = sameSide(v.host, side);
+        const away = !!v.visitor && sameSide(v.visitor, side) && !home;
+        if (home) addPosition(positions, 'home', `at ${name}`, `${name} at home`, v.clause);
+        else if (away) addPosition(positions, 'away', `${name} away`, `${name} away`, v.clause);
+      }
+      const named = [...positions].flatMap(([k, p]) =>
+        p.spans.map((sp): [string, string] => [sourceOf(ctx, sp.clause), k]),
+      );
+      if (positions.size < 2 || !sourcesApart(named)) continue;
+      out.push({
+        kind: 'other',
+        about: `where ${name}'s ${a.day.replace(/^./, (x) => x.toUpperCase())} game was played`,
+        key: `venue:${a.day}:${idOf(side)}`,
+        positions: [...positions.values()],
+      });
+    }
+  return out;
+}

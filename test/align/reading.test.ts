@@ -1887,3 +1887,51 @@ describe('whose act a date is (eighth session)', () => {
     expect(disputes(r).filter((d) => d.kind === 'polarity')).toEqual([]);
   });
 });
+
+describe('where a game is played (ninth session)', () => {
+  const league = (extra: string) =>
+    `The Harbour Hawks sacked Piet Dorn after a 31-17 defeat, a fifth game lost. ${extra} Dorn had two seasons in charge.`;
+  const others = (r: Report) => valuesOf(r, 'other');
+
+  it('one side at home in one report and the visitor in another, on one day, is a dispute', () => {
+    const r = undated(
+      league,
+      "Assistant Lena Varga will lead the Hawks in Sunday's game at Tarnby and is expected to stay on for the season.",
+      'The dismissal came hours before the Hawks were to play at home on Sunday, with Varga making her debut against Tarnby.',
+    );
+    expect(others(r)).toEqual([['Tarnby away', 'at Tarnby']]);
+    expectExactEvidence(r);
+    // "A will host B": B is the visitor
+    const host = undated(
+      league,
+      "Assistant Lena Varga will lead the Hawks in Sunday's game at Tarnby and is expected to stay on for the season.",
+      'The Harbour Hawks will host Tarnby on Sunday night in front of a sold-out crowd, the club said.',
+    );
+    expect(others(host)).toEqual([['Tarnby away', 'at Tarnby']]);
+  });
+
+  it('two days, an arena, or one side at home in both are no dispute', () => {
+    const none = (a: string, b: string) => others(undated(league, a, b));
+    // two days: two games
+    expect(
+      none(
+        "Assistant Lena Varga will lead the Hawks in Sunday's game at Tarnby and is expected to stay on for the season.",
+        'The dismissal came hours before the Hawks were to play at home on Wednesday, with Varga making her debut against Tarnby.',
+      ),
+    ).toEqual([]);
+    // the place of a game may be its ground, not a side
+    expect(
+      none(
+        "Assistant Lena Varga will lead the Hawks in Sunday's game at Kessel Park and is expected to stay on for the season.",
+        'The dismissal came hours before the Hawks were to play at home on Sunday, with Varga making her debut against Tarnby.',
+      ),
+    ).toEqual([]);
+    // both reports have Tarnby at home
+    expect(
+      none(
+        "Assistant Lena Varga will lead the Hawks in Sunday's game at Tarnby and is expected to stay on for the season.",
+        'Tarnby were to play at home on Sunday, with Varga making her debut against the Hawks.',
+      ),
+    ).toEqual([]);
+  });
+});
