@@ -773,6 +773,19 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // who did an act is one fact only where the two clauses say what it was done to or in beyond the act itself
+    // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
+    // package"), or the two doers hold one title ("Judge X, who presided over the trial" / "Judge Y, who chaired the
+    // panel")
+    if (kind === 'entity') {
+      const acts = new Set([...a.head, ...b.head].map((h) => `P:${h}`));
+      const titles = (f: Fact) => new Set((f.agent?.role ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+      const [ta, tb] = [titles(a), titles(b)];
+      // (a thing, not an ordinal: "the second Twilight" and "the second-unit director" name no common thing)
+      const thing = (x: string) => !acts.has(x) && !SERIES.has(x);
+      if (!a.near.some((x) => thing(x) && b.near.includes(x)) && ![...ta].some((w) => tb.has(w)))
+        return 'nothing beyond the act in common';
+    }
     // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
