@@ -786,6 +786,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       if (!a.near.some((x) => thing(x) && b.near.includes(x)) && ![...ta].some((w) => tb.has(w)))
         return 'nothing beyond the act in common';
     }
+    // "He has 548 rushing yards": a figure of a person the report names nowhere near is someone's figure, and whose
+    // is not known; it is not lined up with another person's figure, nor with another such one
+    if (kind === 'number' && (unnamedPerson(a) || unnamedPerson(b)))
+      return 'a figure of a person not named here';
     // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
@@ -1255,6 +1259,13 @@ const pronounAgent = perFact((f: Fact): boolean => {
     SUBJECT_PRONOUNS.has(t.normal) &&
     !f.clause.tokens.slice(k + 1, i).some(isBe)
   );
+});
+/** The fact's clause opens with "he" or "she" before the value, and no person named in it or in the sentence before
+ * is who that is. Read once per fact. */
+const unnamedPerson = perFact((f: Fact): boolean => {
+  if (f.subject) return false;
+  const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
+  return !!t && t.end <= f.start && /^(?:he|she)$/.test(t.normal);
 });
 /** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
  * sunk"), else null. Read once per fact. */

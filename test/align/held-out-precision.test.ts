@@ -34,3 +34,24 @@ describe('who did an act', () => {
     expect(valuesOf(r, 'entity')).toEqual([['Ann Kerr', 'Tom Vale']]);
   });
 });
+
+describe('a figure of a person', () => {
+  const game = (extra: string) =>
+    `The Hawks beat the Owls 24-17 on Sunday in front of a full stadium. ${extra} The two sides meet again in March.`;
+
+  it('is not lined up with another where the report names nobody its "he" can be: "He has 548 rushing yards"', () => {
+    const r = framedReports(game, [
+      'Of the team’s 11 touchdowns this year, eight came late in games. He has 548 rushing yards this season.',
+      'Tom Vale of the Owls has had a fine season. Vale has 440 rushing yards this season.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('is the named subject a chain of "he" sentences goes back to, a few sentences up', () => {
+    const r = framedReports(game, [
+      'Lee Banning was poor for a stretch. But after that he found his range. He ended the day with 205 yards. And he also set the rookie record for a season with 4,183 yards.',
+      'Banning broke the rookie record for a season with 4,051 yards, coaches said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['4,051', '4,183']]);
+  });
+});
