@@ -1260,12 +1260,17 @@ const pronounAgent = perFact((f: Fact): boolean => {
     !f.clause.tokens.slice(k + 1, i).some(isBe)
   );
 });
-/** The fact's clause opens with "he" or "she" before the value, and no person named in it or in the sentence before
- * is who that is. Read once per fact. */
+/** The fact's clause opens with "he" or "she" before the value, no person named in it or in the sentences before is
+ * who that is, and the report names two people or more, any of whom it could be (in a report that names nobody, "he"
+ * is the one man it describes: "police are searching for a man … He is 6 feet tall"). Read once per fact. */
 const unnamedPerson = perFact((f: Fact): boolean => {
   if (f.subject) return false;
   const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
-  return !!t && t.end <= f.start && /^(?:he|she)$/.test(t.normal);
+  if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
+  const people = new Set(
+    f.clause.doc.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical),
+  );
+  return people.size > 1;
 });
 /** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
  * sunk"), else null. Read once per fact. */

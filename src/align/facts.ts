@@ -1347,8 +1347,9 @@ function pronounSubject(c: Clause, at: number): EntityMention | undefined {
 
 /** "Andrew Luck was terrible for a stretch. But after that he got hot… He ended the day 17/35… And he also set the
  * record": sentences whose subject is "he" or "she" go on speaking of the person who was the subject before them. The
- * person named as the subject of the nearest sentence before `index` that is not such a sentence, a few sentences
- * back at most; undefined where the chain breaks first. */
+ * person named last before the verb of the nearest sentence before `index` that is not such a sentence ("In Bush's
+ * absence, running back Pierre Thomas has …" is Thomas), a few sentences back at most; undefined where the chain
+ * breaks first. */
 function chainSubject(doc: AnnotatedDocument, index: number): EntityMention | undefined {
   for (let k = index - 1; k >= Math.max(0, index - CHAIN_SENTENCES); k--) {
     const s = doc.sentences[k]!;
@@ -1359,14 +1360,15 @@ function chainSubject(doc: AnnotatedDocument, index: number): EntityMention | un
         (x.pos === 'VERB' || x.pos === 'AUX') && !named.some((e) => e.start <= x.start && e.end >= x.end),
     );
     const before = verb < 0 ? s.tokens : s.tokens.slice(0, verb);
-    const subject = named.find(
+    const subject = named.findLast(
       (e) =>
         e.end <= (before[before.length - 1]?.end ?? s.start) &&
         e.form !== 'adjective' &&
         e.type !== 'country',
     );
     if (subject) return subject.type === 'person' ? subject : undefined;
-    if (!before.some((x) => /^(?:he|she)$/.test(x.normal))) return undefined;
+    // (the chain goes on through "he", "she" and their possessives: "Of his 11 touchdowns, eight came late")
+    if (!before.some((x) => /^(?:he|she|his|her)$/.test(x.normal))) return undefined;
   }
   return undefined;
 }
