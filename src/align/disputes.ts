@@ -774,6 +774,23 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // who did an act is one fact only where the two clauses say what it was done to or in beyond the act itself
+    // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
+    // package"), or the two doers hold one title ("Judge X, who presided over the trial" / "Judge Y, who chaired the
+    // panel")
+    if (kind === 'entity') {
+      const acts = new Set([...a.head, ...b.head].map((h) => `P:${h}`));
+      const titles = (f: Fact) => new Set((f.agent?.role ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
+      const [ta, tb] = [titles(a), titles(b)];
+      // (a thing, not an ordinal: "the second Twilight" and "the second-unit director" name no common thing)
+      const thing = (x: string) => !acts.has(x) && !SERIES.has(x);
+      if (!a.near.some((x) => thing(x) && b.near.includes(x)) && ![...ta].some((w) => tb.has(w)))
+        return 'nothing beyond the act in common';
+    }
+    // "He has 548 rushing yards": a figure of a person the report names nowhere near is someone's figure, and whose
+    // is not known; it is not lined up with another person's figure, nor with another such one
+    if (kind === 'number' && (unnamedPerson(a) || unnamedPerson(b)))
+      return 'a figure of a person not named here';
     // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
@@ -1243,6 +1260,18 @@ const pronounAgent = perFact((f: Fact): boolean => {
     SUBJECT_PRONOUNS.has(t.normal) &&
     !f.clause.tokens.slice(k + 1, i).some(isBe)
   );
+});
+/** The fact's clause opens with "he" or "she" before the value, no person named in it or in the sentences before is
+ * who that is, and the report names two people or more, any of whom it could be (in a report that names nobody, "he"
+ * is the one man it describes: "police are searching for a man … He is 6 feet tall"). Read once per fact. */
+const unnamedPerson = perFact((f: Fact): boolean => {
+  if (f.subject) return false;
+  const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
+  if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
+  const people = new Set(
+    f.clause.doc.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical),
+  );
+  return people.size > 1;
 });
 /** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
  * sunk"), else null. Read once per fact. */

@@ -1339,10 +1339,41 @@ function pronounSubject(c: Clause, at: number): EntityMention | undefined {
   const t = c.tokens[first];
   if (!t || t.end > at || !/^(?:he|she)$/.test(t.normal)) return undefined;
   const from = c.doc.sentences[Math.max(0, c.sentence.index - 1)]!.start;
-  return c.doc.entities
+  const near = c.doc.entities
     .filter((e) => e.type === 'person' && e.start >= from && e.end <= t.start && e.form !== 'adjective')
     .pop();
+  return near ?? chainSubject(c.doc, c.sentence.index);
 }
+
+/** "Andrew Luck was terrible for a stretch. But after that he got hot… He ended the day 17/35… And he also set the
+ * record": sentences whose subject is "he" or "she" go on speaking of the person who was the subject before them. The
+ * person named last before the verb of the nearest sentence before `index` that is not such a sentence ("In Bush's
+ * absence, running back Pierre Thomas has …" is Thomas), a few sentences back at most; undefined where the chain
+ * breaks first. */
+function chainSubject(doc: AnnotatedDocument, index: number): EntityMention | undefined {
+  for (let k = index - 1; k >= Math.max(0, index - CHAIN_SENTENCES); k--) {
+    const s = doc.sentences[k]!;
+    // (a name the tagger reads as a verb, "Lee Banning was", is not the sentence's verb)
+    const named = doc.entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const verb = s.tokens.findIndex(
+      (x) =>
+        (x.pos === 'VERB' || x.pos === 'AUX') && !named.some((e) => e.start <= x.start && e.end >= x.end),
+    );
+    const before = verb < 0 ? s.tokens : s.tokens.slice(0, verb);
+    const subject = named.findLast(
+      (e) =>
+        e.end <= (before[before.length - 1]?.end ?? s.start) &&
+        e.form !== 'adjective' &&
+        e.type !== 'country',
+    );
+    if (subject) return subject.type === 'person' ? subject : undefined;
+    // (the chain goes on through "he", "she" and their possessives: "Of his 11 touchdowns, eight came late")
+    if (!before.some((x) => /^(?:he|she|his|her)$/.test(x.normal))) return undefined;
+  }
+  return undefined;
+}
+/** How far back a chain of "he"/"she" sentences is followed to its named subject. */
+const CHAIN_SENTENCES = 4;
 
 /** A capitalised first word alone, typed by nothing ("Investigators", "Cops"): a common noun at a sentence start. */
 export const commonInitial = (e: EntityMention): boolean =>

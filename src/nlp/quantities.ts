@@ -154,22 +154,26 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
 /**
  * "$80 million", "22 billion euros": an exact figure in millions or more is a round figure, standing for what rounds
  * to it (to the place of its last non-zero digit: "80 million" for 75–85 million, "22.4 billion" for 22.35–22.45),
- * but never more than `roundShare` of it either way.
+ * but never more than `roundShare` of it either way. "Nearly $80 million" qualifies that round figure: it reaches up
+ * to what rounds to 80 million, not only to 80 million exactly ("nearly $80 million" and "$82 million" are one deal
+ * rounded two ways).
  */
 function roundFigure(
   [low, high, qualifier]: [number, number, Quantity['qualifier']],
   raw: string,
+  qualifierWords = '',
 ): [number, number, Quantity['qualifier']] {
-  if (qualifier !== 'exact' || low !== high) return [low, high, qualifier];
+  const nearly = NEARLY_RE.test(qualifierWords);
+  if (!(qualifier === 'exact' && low === high) && !nearly) return [low, high, qualifier];
   const m = /^[$€£¥₽₴]?\s?(\d+(?:\.\d+)?)\s?(million|billion|trillion|bn|mn|tn)$/i.exec(raw.trim());
   if (!m) return [low, high, qualifier];
   const digits = m[1]!;
-  const scale = low / Number(digits);
+  const scale = high / Number(digits);
   const decimals = digits.split('.')[1]?.length ?? 0;
   const trailingZeros = decimals ? 0 : /0*$/.exec(digits)![0].length;
   const place = decimals ? 10 ** -decimals : 10 ** trailingZeros;
-  const tol = Math.min((place / 2) * scale, Math.abs(low) * S.roundShare);
-  return [low - tol, high + tol, qualifier];
+  const tol = Math.min((place / 2) * scale, Math.abs(high) * S.roundShare);
+  return nearly ? [low, high + tol, qualifier] : [low - tol, high + tol, qualifier];
 }
 
 function spread([low, high, qualifier]: [number, number, Quantity['qualifier']]): Pick<
@@ -179,11 +183,13 @@ function spread([low, high, qualifier]: [number, number, Quantity['qualifier']])
   return { low, high, value: Number.isFinite(high) ? (low + high) / 2 : low, qualifier };
 }
 
+const NEARLY_RE = /^(nearly|almost|close to)/i;
+
 function interval(value: number, qualifier: string): [number, number, Quantity['qualifier']] {
   const q = qualifier.toLowerCase();
   if (/^(approximately|about|around|roughly|some|an estimated|estimated|circa|approx)/.test(q))
     return [value * (1 - S.approximateMargin), value * (1 + S.approximateMargin), 'approximately'];
-  if (/^(nearly|almost|close to)/.test(q)) return [value * (1 - S.nearlyMargin), value, 'approximately'];
+  if (NEARLY_RE.test(q)) return [value * (1 - S.nearlyMargin), value, 'approximately'];
   if (q === 'just under') return [value * (1 - S.justMargin), value, 'less-than'];
   if (q === 'just over') return [value, value * (1 + S.justMargin), 'more-than'];
   if (/^(up to|as many as|as much as|at most|no more than)/.test(q))
@@ -546,7 +552,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
       const q = QUALIFIER_RE.exec(before);
       if (q) start -= q[0].length;
-      const [low, high, kind] = roundFigure(interval(value, q?.[1] ?? ''), raw);
+      const [low, high, kind] = roundFigure(interval(value, q?.[1] ?? ''), raw, q?.[1]);
       found.push({
         start,
         end,

@@ -6,6 +6,7 @@
  * for "Kestrian Civil Protection Agency"), spelling variants (hyphens, diacritics and their
  * transliterations: Håvik/Haavik, Ardić/Ardich) and small typos. Sets `entityId` on every mention and returns the story's entities with their variants.
  */
+import { recoverInitialNames } from './initial-names.js';
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
@@ -262,6 +263,8 @@ const isAcronym = (s: string) =>
   (/^\p{Lu}[\p{L}\d]{1,9}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
+  // the names the tagger missed at the start of a sentence, known from the rest of the story
+  recoverInitialNames(docs);
   const clusters: Cluster[] = [];
   const make = (type: Entity['type'], key: string): Cluster => {
     const c: Cluster = { id: clusters.length, type, mentions: [], key };

@@ -291,6 +291,23 @@ describe('money', () => {
     expect(disputes(far).map((d) => d.kind)).toContain('number');
   });
 
+  it('"nearly $80 million" qualifies a round figure: it agrees with "$82 million", not with "$90 million"', () => {
+    const pair = (other: string) =>
+      analyzeDocuments([
+        raw('a', port('Baltic Freight paid nearly $80 million for the ferry company.'), 'Port Daily'),
+        raw('b', trade(`Baltic Freight paid ${other} for the ferry company.`), 'Sea Trade'),
+      ]);
+    expect(disputes(pair('$82 million')).filter((d) => d.kind === 'number')).toEqual([]);
+    expect(disputes(pair('$90 million')).map((d) => d.kind)).toContain('number');
+    // the rounding is of figures in millions: "nearly 80 passengers" is still fewer than 80
+    const text = 'Nearly 80 passengers and nearly $80 million.';
+    const q = findQuantities(text, [{ start: 0, end: text.length }]);
+    expect(q.map((x) => [x.low, x.high].map(Math.round))).toEqual([
+      [68, 80],
+      [68_000_000, 84_000_000],
+    ]);
+  });
+
   it('the noun a figure names governs it: "a $95 million deal" is a price, not what "makes" it the biggest', () => {
     const text = 'Baltic Freight landed its rival in a $95 million deal that makes it the biggest carrier.';
     const doc = annotate(cleanDoc('d', text));

@@ -218,3 +218,25 @@ describe('the name an entity is shown by (eighth session)', () => {
     expect(holders(ents, 'Fell')[0]!.name).toBe('Jonas Fell');
   });
 });
+
+describe('a name at the start of a sentence that the tagger takes for another word (ninth session)', () => {
+  it('is a name where the story writes it as one mid-sentence, and a common word where it writes it in lower case', () => {
+    const known = 'The Hawks were led by quarterback Lee Banning on Sunday.';
+    const ents = story(known, 'Banning finished with 20 points. The crowd cheered.');
+    const lee = holders(ents, 'Lee Banning')[0]!;
+    expect(lee.aliases).toContain('Banning');
+    expect(lee.mentions.map((m) => m.document)).toEqual(['d0', 'd1']);
+    // a story that also writes "banning" in lower case leaves the first word alone
+    const common = story(known, 'Banning finished with 20 points.', 'The league is banning the drills.');
+    expect(holders(common, 'Lee Banning')[0]!.mentions.map((m) => m.document)).toEqual(['d0']);
+  });
+
+  it('a first word kept untyped takes the type the story gives the name elsewhere', () => {
+    const docs = ['Coach Ann Rivers praised the defence.', 'Rivers scored twice before the break.'].map(
+      (t, i) => annotate(cleanDoc(`d${i}`, t)),
+    );
+    expect(docs[1]!.entities.find((m) => m.text === 'Rivers')?.type).toBe('other');
+    resolveEntities(docs);
+    expect(docs[1]!.entities.find((m) => m.text === 'Rivers')?.type).toBe('person');
+  });
+});
