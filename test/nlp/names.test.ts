@@ -225,10 +225,10 @@ describe('a name at the start of a sentence that the tagger takes for another wo
     const ents = story(known, 'Banning finished with 20 points. The crowd cheered.');
     const lee = holders(ents, 'Lee Banning')[0]!;
     expect(lee.aliases).toContain('Banning');
-    expect(lee.mentions.map((m) => m.document)).toEqual(['d0', 'd1']);
+    expect(lee.documents).toEqual(['d0', 'd1']);
     // a story that also writes "banning" in lower case leaves the first word alone
     const common = story(known, 'Banning finished with 20 points.', 'The league is banning the drills.');
-    expect(holders(common, 'Lee Banning')[0]!.mentions.map((m) => m.document)).toEqual(['d0']);
+    expect(holders(common, 'Lee Banning')[0]!.documents).toEqual(['d0']);
   });
 
   it('a first word kept untyped takes the type the story gives the name elsewhere', () => {
