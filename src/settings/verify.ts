@@ -102,4 +102,8 @@ export const verifySettings = {
    * person, worded freely ("chief executive"), not a name the strict-modifier rule holds to; a role put in the place of
    * another (the one-noun substitution test) is still another role. Eighth session. */
   titleIsRole: true,
+  /** A figure of the draft the report sentences state with the same value and unit, however written ("2 people" /
+   * "Two people", "$1.8bn" / "$1.8 billion", "20%" / "20 per cent"), is stated: its words are neither missing words
+   * nor number words the report must repeat token for token. Ninth session. */
+  figureByValue: true,
 };

@@ -307,7 +307,23 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const sameWord = (t: Token) =>
     meaningPos(t.pos) !== null &&
     freeWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
-  const missing = words.filter((t) => !found(t, keys) && !sameWord(t));
+  // a figure the window states with the same value, however written ("2" / "two", "$1.8bn" / "$1.8 billion"): its
+  // words are found
+  const wq = window.flatMap((w) =>
+    w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
+  );
+  const sameFigure = (q: { low: number; high: number; unit?: string | null }) =>
+    wq.some(
+      (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
+    );
+  const draftQuantities = draft.quantities.filter(
+    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
+  );
+  const statedFigures = S.figureByValue ? draftQuantities.filter(sameFigure) : [];
+  // (its numerals and unit words; a bound or an approximation, "less than", "nearly", is a word of its own)
+  const inStatedFigure = (t: Token) =>
+    t.pos !== 'ADJ' && t.pos !== 'ADV' && statedFigures.some((q) => inside(t, q.start, q.end));
+  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
@@ -401,15 +417,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       problems.push({ kind: 'entity', draft: da.source, source: wa.source });
   }
   // numbers: each figure of the draft sentence is a figure of the window (compatible intervals)
-  const wq = window.flatMap((w) =>
-    w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
-  );
-  for (const q of draft.quantities.filter(
-    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
-  )) {
-    const ok = wq.some(
-      (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
-    );
+  for (const q of draftQuantities) {
+    const ok = sameFigure(q);
     // the figure it conflicts with counts the same thing in the same unit: "a few weeks" does not conflict with
     // "hundreds" of girls, it is only not stated
     const rival = S.numberRivalSameThing
@@ -424,6 +433,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     if (
       (t.pos === 'NUM' || /\d/.test(t.text)) &&
       !found(t, keys) &&
+      !inStatedFigure(t) &&
       !problems.some((p) => p.draft.includes(t.text))
     )
       problems.push({ kind: 'number', draft: t.text, source: null });
