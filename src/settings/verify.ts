@@ -106,4 +106,10 @@ export const verifySettings = {
    * "Two people", "$1.8bn" / "$1.8 billion", "20%" / "20 per cent"), is stated: its words are neither missing words
    * nor number words the report must repeat token for token. Ninth session. */
   figureByValue: true,
+  /** A date of the draft the report sentences state as the same day, month or year, however written ("Feb. 22" /
+   * "February 22"), is stated: its words are not missing words. Ninth session. */
+  dateByValue: true,
+  /** A month named by its abbreviation is the month ("Feb. 22" / "February 22"), where no date is resolved (a report
+   * with no publication time). Ninth session. */
+  monthAbbreviations: true,
 };

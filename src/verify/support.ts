@@ -19,7 +19,7 @@ import {
   type Relation,
   type Synset,
 } from '../nlp/meaning.js';
-import { TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
 
@@ -55,7 +55,31 @@ function keysOf(t: Token): string[] {
   // "U.K." / "UK", "co-operate" / "cooperate"
   keys.push(t.normal.replace(/[.\-']/g, ''));
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
+  // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
+  const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
+  if (month !== null) keys.push(`M:${month}`);
   return keys;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** The month (0–11) a word names, by its full name or its abbreviation with or without a full stop ("Sept."). */
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const k = MONTHS.findIndex((m) => m === w || (w.length >= 3 && MONTH_NAMES.has(w) && m.startsWith(w)));
+  return k < 0 ? null : k;
 }
 
 /** A word of the sentence's own (noun, verb, adjective, name, adverb, number; no stop word), generic or not: what a
@@ -313,16 +337,27 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
   );
   const sameFigure = (q: { low: number; high: number; unit?: string | null }) =>
-    wq.some(
-      (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
-    );
+    wq.some((o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001);
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
   const statedFigures = S.figureByValue ? draftQuantities.filter(sameFigure) : [];
-  // (its numerals and unit words; a bound or an approximation, "less than", "nearly", is a word of its own)
+  // so is a date the window states as the same day, month or year ("Feb. 22" / "February 22")
+  const wt = window.flatMap((w) =>
+    w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
+  );
+  const draftTimes = draft.times.filter(
+    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
+  );
+  const statedDates = S.dateByValue
+    ? draftTimes.filter((d) => wt.some((o) => o.from === d.from && o.to === d.to))
+    : [];
+  // (its numerals, unit and month words; a bound or an approximation, "less than", "nearly", "early", is a word of
+  // its own)
   const inStatedFigure = (t: Token) =>
-    t.pos !== 'ADJ' && t.pos !== 'ADV' && statedFigures.some((q) => inside(t, q.start, q.end));
+    t.pos !== 'ADJ' &&
+    t.pos !== 'ADV' &&
+    [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
   const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
@@ -446,12 +481,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         problems.push({ kind: 'number', draft: t.text, source: swapped });
     }
   // dates: each date of the draft sentence overlaps a date of the window
-  const wt = window.flatMap((w) =>
-    w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
-  );
-  for (const d of draft.times.filter(
-    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
-  )) {
+  for (const d of draftTimes) {
     const ok =
       wt.some((o) => o.from <= d.to && d.from <= o.to) ||
       d.text

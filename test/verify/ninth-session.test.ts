@@ -1,0 +1,65 @@
+/** The ninth session's rules of the sentence-level support test (src/verify/support.ts) on invented sentences: each
+ * rule with the case it was made for, the same case with the rule turned off, and the case it must not let through. */
+import { describe, expect, it } from 'vitest';
+import { verifySettings } from '../../src/settings/verify.js';
+import { verify } from '../../src/verify/index.js';
+import { report, verdictOf, verdictWithout } from '../helpers/verify.js';
+
+describe('verify: a figure or a date written differently (ninth session)', () => {
+  const bus = 'Two people were killed and 14 were injured when a bus overturned near Tarlow on Monday.';
+
+  it('finds a figure the report writes in words where the draft writes digits, and back ("2" / "Two")', () => {
+    const d = 'A bus overturned near Tarlow on Monday, killing 2 people and injuring fourteen.';
+    expect(verdictOf(d, bus).verdict).toBe('supported');
+    expect(verdictWithout({ figureByValue: false }, d, bus).verdict).toBe('unsupported');
+  });
+
+  it('finds an amount written with another unit word ("$1.8bn" / "$1.8 billion")', () => {
+    const r = 'The council spent $1.8 billion on new bridges in the province last year, officials said.';
+    const d = 'The council spent $1.8bn on new bridges in the province.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ figureByValue: false }, d, r).verdict).toBe('unsupported');
+  });
+
+  it('still holds another figure, and a bound the report does not state ("less than 870" / "870")', () => {
+    expect(
+      verdictOf('A bus overturned near Tarlow on Monday, killing 3 people and injuring fourteen.', bus)
+        .verdict,
+    ).not.toBe('supported');
+    const r = 'In total, 870 people worldwide have been infected with the virus, the agency said.';
+    expect(
+      verdictOf('In total, less than 870 people worldwide have been infected with the virus.', r).verdict,
+    ).toBe('unsupported');
+  });
+
+  it('reads a month abbreviation as the month ("Feb. 22" / "February 22"), not another month', () => {
+    const r = 'The Velmar port authority said on February 22 that traffic had fallen by a fifth.';
+    const d = 'The Velmar port authority said on Feb. 22 that traffic had fallen by a fifth.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ monthAbbreviations: false }, d, r).verdict).toBe('unsupported');
+    expect(
+      verdictOf('The Velmar port authority said on Mar. 22 that traffic had fallen by a fifth.', r).verdict,
+    ).not.toBe('supported');
+  });
+
+  it('finds a date the report states as the same day, however named, in a dated report', () => {
+    const dated = {
+      ...report('The ferry service between Velmar and Tarlow resumed on Friday after the storm.'),
+      published: '2024-03-12T09:00:00Z',
+    };
+    const run = (draft: string) => verify({ id: 'd', text: draft }, [dated]).sentences[0]!;
+    // Friday before Tuesday 12 March 2024 is 8 March
+    const d = 'The ferry service between Velmar and Tarlow resumed on 8 March after the storm.';
+    expect(run(d).verdict).toBe('supported');
+    const saved = { ...verifySettings };
+    Object.assign(verifySettings, { dateByValue: false });
+    try {
+      expect(run(d).verdict).toBe('unsupported');
+    } finally {
+      Object.assign(verifySettings, saved);
+    }
+    expect(
+      run('The ferry service between Velmar and Tarlow resumed on 9 March after the storm.').verdict,
+    ).not.toBe('supported');
+  });
+});
