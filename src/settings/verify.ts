@@ -112,4 +112,8 @@ export const verifySettings = {
   /** A month named by its abbreviation is the month ("Feb. 22" / "February 22"), where no date is resolved (a report
    * with no publication time). Ninth session. */
   monthAbbreviations: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), a draft that says the report's
+   * word too, where the report nowhere says the draft's, keeps the report's statement and adds a word of its own: no
+   * swap. Ninth session. */
+  oppositeKeptWord: true,
 };

@@ -647,7 +647,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const alsoSaid = ww.some(
           (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );
-        if (!alsoSaid) {
+        // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
+        // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
+        // evacuated after the river burst its banks"), it does not swap one for the other
+        // (the words themselves, not their predicate class: "surged" is not "upped")
+        const sameForm = (a: Token, b: Token) =>
+          a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+        const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
+        if (!alsoSaid && !kept) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
           break;
         }

@@ -63,3 +63,21 @@ describe('verify: a figure or a date written differently (ninth session)', () =>
     ).not.toBe('supported');
   });
 });
+
+describe('verify: an opposite the draft adds beside the report word it keeps (ninth session)', () => {
+  it('does not read a word added beside the report word as a swap ("evacuated after the river flooded")', () => {
+    const r = 'Residents of Velmar were evacuated after the river burst its banks on Thursday.';
+    const d = 'Velmar residents were evacuated after the river flooded on Thursday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    // WordNet makes "flood" a manner of "fill", the opposite of "evacuate" (empty): without the rule, contradicted
+    expect(verdictWithout({ oppositeKeptWord: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('still reads two opposites swapped with each other as a swap (each side has both words)', () => {
+    const r =
+      'Ticket sales at the harbour festival plunged in May, while hotel bookings across the whole region of Velmar soared in June.';
+    const d =
+      'Ticket sales at the harbour festival soared in May, while hotel bookings across the whole region of Velmar plunged in June.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+  });
+});
