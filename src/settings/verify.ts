@@ -116,4 +116,7 @@ export const verifySettings = {
    * word too, where the report nowhere says the draft's, keeps the report's statement and adds a word of its own: no
    * swap. Ninth session. */
   oppositeKeptWord: true,
+  /** "due to", "owing to", "thanks to" before a noun phrase are prepositions of cause, words of no fact ("because of"),
+   * not an adjective the strict-modifier rule holds to. Ninth session. */
+  causeConnectives: true,
 };

@@ -73,3 +73,7 @@ export const NEGATORS = new Set(NEGATING_WORDS);
 export const ORDINALS = new Set(
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),
 );
+
+/** The first words of prepositions of cause written in two words with "to" ("due to", "owing to", "thanks to"): words
+ * of no fact of their own before a noun phrase, as "because of" is. */
+export const CAUSE_CONNECTIVES = new Set(['due', 'owing', 'thanks']);

@@ -21,7 +21,14 @@ import {
 } from '../nlp/meaning.js';
 import { MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
+import {
+  CAUSE_CONNECTIVES,
+  IMPLICIT_NEGATIVES,
+  NEGATORS,
+  opposites,
+  ORDINALS,
+  VERIFY_GENERIC,
+} from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -101,7 +108,18 @@ const isContent = (t: Token) =>
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
-  return s.tokens.filter((t) => isContent(t) && !skip.some((k) => inside(t, k.start, k.end)));
+  return s.tokens.filter(
+    (t, i) => isContent(t) && !connective(s.tokens, i) && !skip.some((k) => inside(t, k.start, k.end)),
+  );
+}
+
+/** The first word of a preposition of cause written in two words, before a noun phrase: "due to the strike", "owing
+ * to", "thanks to" (as "because of"); not "due to arrive", where "due" says something is scheduled. */
+function connective(ts: Token[], i: number): boolean {
+  if (!S.causeConnectives || !CAUSE_CONNECTIVES.has(ts[i]!.normal)) return false;
+  const next = ts[i + 1];
+  const after = ts[i + 2];
+  return next?.normal === 'to' && !!after && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
 
 /** The attribution spans of a sentence (its source and cue), left out of what is checked. */

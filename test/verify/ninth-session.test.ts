@@ -81,3 +81,19 @@ describe('verify: an opposite the draft adds beside the report word it keeps (ni
     expect(verdictOf(d, r).verdict).toBe('contradicted');
   });
 });
+
+describe('verify: prepositions of cause written in two words (ninth session)', () => {
+  const r = 'The airline cancelled hundreds of flights on Monday because of the strike by baggage handlers.';
+
+  it('reads "due to" before a noun phrase as "because of", not as an adjective the report lacks', () => {
+    const d =
+      'Hundreds of flights were cancelled by the airline on Monday due to the strike by baggage handlers.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ causeConnectives: false }, d, r).verdict).toBe('unsupported');
+  });
+
+  it('keeps "due" a word of fact before a verb ("due to resume")', () => {
+    const d = 'Flights cancelled by the airline on Monday because of the strike are due to resume.';
+    expect(verdictOf(d, r).missing).toContain('due');
+  });
+});
