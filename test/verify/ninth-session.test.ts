@@ -97,3 +97,37 @@ describe('verify: prepositions of cause written in two words (ninth session)', (
     expect(verdictOf(d, r).missing).toContain('due');
   });
 });
+
+describe('verify: opposites of stance, decision and movement (ninth session lexicon)', () => {
+  const r = (w: string) =>
+    `The regional council said on Tuesday that it had ${w} the plan to build a new ferry terminal in Velmar.`;
+
+  it('reads a stance or a decision reversed as an opposite ("backed" / "opposed", "launched" / "cancelled")', () => {
+    for (const [a, b] of [
+      ['backed', 'opposed'],
+      ['welcomed', 'condemned'],
+      ['launched', 'cancelled'],
+      ['expanded', 'scrapped'],
+    ])
+      expect(verdictOf(r(b), r(a)).verdict).toBe('contradicted');
+  });
+
+  it('reads a movement reversed as an opposite ("climbed" / "slipped", "doubled" / "halved")', () => {
+    const q = (w: string) =>
+      `Passenger numbers at Velmar airport ${w} in the first quarter, the operator said.`;
+    for (const [a, b] of [
+      ['climbed', 'slipped'],
+      ['jumped', 'dipped'],
+      ['doubled', 'halved'],
+      ['recovered', 'slumped'],
+    ])
+      expect(verdictOf(q(b), q(a)).verdict).toBe('contradicted');
+  });
+
+  it('leaves a movement said of each of two things alone', () => {
+    const report = 'Exports from Velmar climbed 5% in May while imports fell 2%, the statistics office said.';
+    expect(verdictOf('Imports to Velmar slipped 2% in May while exports jumped 5%.', report).verdict).toBe(
+      'supported',
+    );
+  });
+});
