@@ -21,6 +21,8 @@ export const verifySettings = {
   contradictionCoverage: 0.6,
   /** Report sentences considered as the second sentence of a window. */
   secondSentenceCandidates: 12,
+  /** Report sentences a window may join at most (the closest, then each that adds `secondSentenceMinGain`). */
+  windowSentences: 3,
   /** Content words the second sentence must add to join the window. */
   secondSentenceMinGain: 2,
   /** A report that contains a draft this long (characters, spaces collapsed) is the draft's own source. */

@@ -318,18 +318,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const window = [best.x];
   let keys = new Set(best.x.keys);
   // a draft sentence may join two report sentences: the one that adds most of what is still missing
-  const rest = words.filter((t) => !found(t, keys));
-  if (rest.length) {
+  // (or more, up to `windowSentences`, each adding as many)
+  while (window.length < S.windowSentences) {
+    const rest = words.filter((t) => !found(t, keys));
+    if (!rest.length) break;
     let add: Indexed | null = null;
     let gain = 0;
     for (const r of ranked.slice(1, S.secondSentenceCandidates)) {
+      if (window.includes(r.x)) continue;
       const g = rest.filter((t) => found(t, r.x.keys)).length;
       if (g > gain) [add, gain] = [r.x, g];
     }
-    if (add && gain >= S.secondSentenceMinGain) {
-      window.push(add);
-      keys = new Set([...keys, ...add.keys]);
-    }
+    if (!add || gain < S.secondSentenceMinGain) break;
+    window.push(add);
+    keys = new Set([...keys, ...add.keys]);
   }
   // a draft word the window words differently: a synonym or a derivation of a window word is the same word
   // ("acknowledging" / "admitting", "injured" / "injury"); meaning.ts, WordNet

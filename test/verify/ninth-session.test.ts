@@ -131,3 +131,23 @@ describe('verify: opposites of stance, decision and movement (ninth session lexi
     );
   });
 });
+
+describe('verify: a sentence merged from three report sentences (ninth session)', () => {
+  const art =
+    'A fire broke out at a chemical plant in the northern city of Tarlow on Sunday night. Firefighters battled the ' +
+    'blaze for six hours before bringing it under control. Three workers were taken to hospital with burns, the fire ' +
+    'service said. The plant, owned by Ostra Chemicals, makes fertiliser and employs 400 people.';
+  const d =
+    'Firefighters needed six hours to control a blaze at a chemical plant in Tarlow, where three workers were hurt.';
+
+  it('joins a third report sentence that adds as much as a second must', () => {
+    expect(verdictOf(d, art).verdict).toBe('supported');
+    expect(verdictWithout({ windowSentences: 2 }, d, art).verdict).toBe('unsupported');
+  });
+
+  it('still holds a figure none of them states', () => {
+    const wrong =
+      'Firefighters needed six hours to control a blaze at a chemical plant in Tarlow, where five workers were hurt.';
+    expect(verdictOf(wrong, art).verdict).not.toBe('supported');
+  });
+});
