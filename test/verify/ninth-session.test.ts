@@ -103,7 +103,7 @@ describe('verify: opposites of stance, decision and movement (ninth session lexi
     `The regional council said on Tuesday that it had ${w} the plan to build a new ferry terminal in Velmar.`;
 
   it('reads a stance or a decision reversed as an opposite ("backed" / "opposed", "launched" / "cancelled")', () => {
-    for (const [a, b] of [
+    for (const [a, b] of <[string, string][]>[
       ['backed', 'opposed'],
       ['welcomed', 'condemned'],
       ['launched', 'cancelled'],
@@ -115,7 +115,7 @@ describe('verify: opposites of stance, decision and movement (ninth session lexi
   it('reads a movement reversed as an opposite ("climbed" / "slipped", "doubled" / "halved")', () => {
     const q = (w: string) =>
       `Passenger numbers at Velmar airport ${w} in the first quarter, the operator said.`;
-    for (const [a, b] of [
+    for (const [a, b] of <[string, string][]>[
       ['climbed', 'slipped'],
       ['jumped', 'dipped'],
       ['doubled', 'halved'],
