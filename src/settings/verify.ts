@@ -21,6 +21,8 @@ export const verifySettings = {
   contradictionCoverage: 0.6,
   /** Report sentences considered as the second sentence of a window. */
   secondSentenceCandidates: 12,
+  /** Report sentences a window may join at most (the closest, then each that adds `secondSentenceMinGain`). */
+  windowSentences: 3,
   /** Content words the second sentence must add to join the window. */
   secondSentenceMinGain: 2,
   /** A report that contains a draft this long (characters, spaces collapsed) is the draft's own source. */
@@ -102,4 +104,21 @@ export const verifySettings = {
    * person, worded freely ("chief executive"), not a name the strict-modifier rule holds to; a role put in the place of
    * another (the one-noun substitution test) is still another role. Eighth session. */
   titleIsRole: true,
+  /** A figure of the draft the report sentences state with the same value and unit, however written ("2 people" /
+   * "Two people", "$1.8bn" / "$1.8 billion", "20%" / "20 per cent"), is stated: its words are neither missing words
+   * nor number words the report must repeat token for token. Ninth session. */
+  figureByValue: true,
+  /** A date of the draft the report sentences state as the same day, month or year, however written ("Feb. 22" /
+   * "February 22"), is stated: its words are not missing words. Ninth session. */
+  dateByValue: true,
+  /** A month named by its abbreviation is the month ("Feb. 22" / "February 22"), where no date is resolved (a report
+   * with no publication time). Ninth session. */
+  monthAbbreviations: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), a draft that says the report's
+   * word too, where the report nowhere says the draft's, keeps the report's statement and adds a word of its own: no
+   * swap. Ninth session. */
+  oppositeKeptWord: true,
+  /** "due to", "owing to", "thanks to" before a noun phrase are prepositions of cause, words of no fact ("because of"),
+   * not an adjective the strict-modifier rule holds to. Ninth session. */
+  causeConnectives: true,
 };

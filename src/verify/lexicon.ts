@@ -29,7 +29,18 @@ export const ANTONYMS: [string, string][] = pairs(
     'lend/borrow|give/take|send/receive|push/pull|win/loss|minor/major|senior/junior|rural/urban|' +
     'offensive/defensive|shut/open|offence/defence|offense/defense|export/import|surplus/deficit|exclude/include|' +
     'increase/drop|increase/fall|increase/decline|rise/decline|grow/decline|surge/slump|surge/plunge|surge/tumble|' +
-    'raise/reduce|raise/cut',
+    'raise/reduce|raise/cut|' +
+    // acts of a stance, a decision or a plan and their reversal; movements of an amount (ninth session)
+    'back/oppose|back/reject|support/block|endorse/oppose|endorse/reject|endorse/ban|welcome/condemn|' +
+    'welcome/reject|welcome/criticize|welcome/criticise|condemn/praise|condemn/applaud|applaud/criticize|' +
+    'applaud/criticise|adopt/reject|adopt/abandon|adopt/scrap|launch/cancel|launch/scrap|launch/abandon|' +
+    'revive/abandon|expand/scrap|pursue/abandon|grant/deny|grant/refuse|ratify/reject|veto/approve|' +
+    'veto/sign|legalize/ban|legalise/ban|postpone/advance|tighten/ease|tighten/loosen|tighten/relax|' +
+    'upgrade/downgrade|outperform/underperform|appreciate/depreciate|accelerate/slow|' +
+    'double/halve|climb/fall|climb/drop|climb/slip|climb/decline|jump/fall|jump/drop|jump/dip|jump/slump|' +
+    'rebound/slump|rebound/fall|' +
+    'recover/slump|gain/fall|gain/drop|gain/decline|hike/cut|hike/lower|hike/reduce|boost/reduce|boost/lower|' +
+    'deploy/withdraw|reward/punish|attract/repel|remember/forget',
 );
 
 const byWord = new Map<string, Set<string>>();
@@ -73,3 +84,7 @@ export const NEGATORS = new Set(NEGATING_WORDS);
 export const ORDINALS = new Set(
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),
 );
+
+/** The first words of prepositions of cause written in two words with "to" ("due to", "owing to", "thanks to"): words
+ * of no fact of their own before a noun phrase, as "because of" is. */
+export const CAUSE_CONNECTIVES = new Set(['due', 'owing', 'thanks']);

@@ -19,9 +19,16 @@ import {
   type Relation,
   type Synset,
 } from '../nlp/meaning.js';
-import { TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
-import { IMPLICIT_NEGATIVES, NEGATORS, opposites, ORDINALS, VERIFY_GENERIC } from './lexicon.js';
+import {
+  CAUSE_CONNECTIVES,
+  IMPLICIT_NEGATIVES,
+  NEGATORS,
+  opposites,
+  ORDINALS,
+  VERIFY_GENERIC,
+} from './lexicon.js';
 
 export interface SourceSentence {
   doc: AnnotatedDocument;
@@ -55,7 +62,31 @@ function keysOf(t: Token): string[] {
   // "U.K." / "UK", "co-operate" / "cooperate"
   keys.push(t.normal.replace(/[.\-']/g, ''));
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
+  // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
+  const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
+  if (month !== null) keys.push(`M:${month}`);
   return keys;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** The month (0–11) a word names, by its full name or its abbreviation with or without a full stop ("Sept."). */
+function monthOf(word: string): number | null {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  const k = MONTHS.findIndex((m) => m === w || (w.length >= 3 && MONTH_NAMES.has(w) && m.startsWith(w)));
+  return k < 0 ? null : k;
 }
 
 /** A word of the sentence's own (noun, verb, adjective, name, adverb, number; no stop word), generic or not: what a
@@ -77,7 +108,18 @@ const isContent = (t: Token) =>
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
-  return s.tokens.filter((t) => isContent(t) && !skip.some((k) => inside(t, k.start, k.end)));
+  return s.tokens.filter(
+    (t, i) => isContent(t) && !connective(s.tokens, i) && !skip.some((k) => inside(t, k.start, k.end)),
+  );
+}
+
+/** The first word of a preposition of cause written in two words, before a noun phrase: "due to the strike", "owing
+ * to", "thanks to" (as "because of"); not "due to arrive", where "due" says something is scheduled. */
+function connective(ts: Token[], i: number): boolean {
+  if (!S.causeConnectives || !CAUSE_CONNECTIVES.has(ts[i]!.normal)) return false;
+  const next = ts[i + 1];
+  const after = ts[i + 2];
+  return next?.normal === 'to' && !!after && after.pos !== 'VERB' && after.pos !== 'AUX';
 }
 
 /** The attribution spans of a sentence (its source and cue), left out of what is checked. */
@@ -276,18 +318,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const window = [best.x];
   let keys = new Set(best.x.keys);
   // a draft sentence may join two report sentences: the one that adds most of what is still missing
-  const rest = words.filter((t) => !found(t, keys));
-  if (rest.length) {
+  // (or more, up to `windowSentences`, each adding as many)
+  while (window.length < S.windowSentences) {
+    const rest = words.filter((t) => !found(t, keys));
+    if (!rest.length) break;
     let add: Indexed | null = null;
     let gain = 0;
     for (const r of ranked.slice(1, S.secondSentenceCandidates)) {
+      if (window.includes(r.x)) continue;
       const g = rest.filter((t) => found(t, r.x.keys)).length;
       if (g > gain) [add, gain] = [r.x, g];
     }
-    if (add && gain >= S.secondSentenceMinGain) {
-      window.push(add);
-      keys = new Set([...keys, ...add.keys]);
-    }
+    if (!add || gain < S.secondSentenceMinGain) break;
+    window.push(add);
+    keys = new Set([...keys, ...add.keys]);
   }
   // a draft word the window words differently: a synonym or a derivation of a window word is the same word
   // ("acknowledging" / "admitting", "injured" / "injury"); meaning.ts, WordNet
@@ -307,7 +351,34 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const sameWord = (t: Token) =>
     meaningPos(t.pos) !== null &&
     freeWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
-  const missing = words.filter((t) => !found(t, keys) && !sameWord(t));
+  // a figure the window states with the same value, however written ("2" / "two", "$1.8bn" / "$1.8 billion"): its
+  // words are found
+  const wq = window.flatMap((w) =>
+    w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
+  );
+  const sameFigure = (q: { low: number; high: number; unit?: string | null }) =>
+    wq.some((o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001);
+  const draftQuantities = draft.quantities.filter(
+    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
+  );
+  const statedFigures = S.figureByValue ? draftQuantities.filter(sameFigure) : [];
+  // so is a date the window states as the same day, month or year ("Feb. 22" / "February 22")
+  const wt = window.flatMap((w) =>
+    w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
+  );
+  const draftTimes = draft.times.filter(
+    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
+  );
+  const statedDates = S.dateByValue
+    ? draftTimes.filter((d) => wt.some((o) => o.from === d.from && o.to === d.to))
+    : [];
+  // (its numerals, unit and month words; a bound or an approximation, "less than", "nearly", "early", is a word of
+  // its own)
+  const inStatedFigure = (t: Token) =>
+    t.pos !== 'ADJ' &&
+    t.pos !== 'ADV' &&
+    [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
+  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
@@ -401,15 +472,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       problems.push({ kind: 'entity', draft: da.source, source: wa.source });
   }
   // numbers: each figure of the draft sentence is a figure of the window (compatible intervals)
-  const wq = window.flatMap((w) =>
-    w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
-  );
-  for (const q of draft.quantities.filter(
-    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
-  )) {
-    const ok = wq.some(
-      (o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001,
-    );
+  for (const q of draftQuantities) {
+    const ok = sameFigure(q);
     // the figure it conflicts with counts the same thing in the same unit: "a few weeks" does not conflict with
     // "hundreds" of girls, it is only not stated
     const rival = S.numberRivalSameThing
@@ -424,6 +488,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     if (
       (t.pos === 'NUM' || /\d/.test(t.text)) &&
       !found(t, keys) &&
+      !inStatedFigure(t) &&
       !problems.some((p) => p.draft.includes(t.text))
     )
       problems.push({ kind: 'number', draft: t.text, source: null });
@@ -436,12 +501,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         problems.push({ kind: 'number', draft: t.text, source: swapped });
     }
   // dates: each date of the draft sentence overlaps a date of the window
-  const wt = window.flatMap((w) =>
-    w.src.doc.times.filter((x) => inside(x, w.src.sentence.start, w.src.sentence.end)),
-  );
-  for (const d of draft.times.filter(
-    (x) => inside(x, s.start, s.end) && !skip.some((k) => inside(x, k.start, k.end)),
-  )) {
+  for (const d of draftTimes) {
     const ok =
       wt.some((o) => o.from <= d.to && d.from <= o.to) ||
       d.text
@@ -607,7 +667,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const alsoSaid = ww.some(
           (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );
-        if (!alsoSaid) {
+        // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
+        // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
+        // evacuated after the river burst its banks"), it does not swap one for the other
+        // (the words themselves, not their predicate class: "surged" is not "upped")
+        const sameForm = (a: Token, b: Token) =>
+          a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+        const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
+        if (!alsoSaid && !kept) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
           break;
         }
