@@ -357,6 +357,9 @@ function yearsIn(st: string): { start: number; end: number; year: number }[] {
  * dates here. Null when there is none.
  */
 export function datedContext(text: string): Date | null {
+  // a date here writes its year in four digits (`\d{4}` in the result's own text, a part of this text): a text with
+  // no four digits in a row has none, and chrono need not read it
+  if (!/\d{4}/.test(text)) return null;
   let best: Date | null = null;
   const latestYear = Math.max(0, ...[...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
   for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
