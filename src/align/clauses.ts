@@ -164,15 +164,11 @@ export function vectorize(clauses: Clause[]): Map<number, Map<string, number>> {
 
 export function cosine(a: Map<string, number> | undefined, b: Map<string, number> | undefined): number {
   if (!a || !b) return 0;
-  return a.size > b.size ? dot(b, a) : dot(a, b);
-}
-
-/** The products over `a`'s terms, summed in `a`'s order (`forEach`: no entry array per term, asked for every pair). */
-function dot(a: Map<string, number>, b: Map<string, number>): number {
+  if (a.size > b.size) [a, b] = [b, a];
   let s = 0;
-  a.forEach((w, t) => {
+  for (const [t, w] of a) {
     const o = b.get(t);
     if (o) s += w * o;
-  });
+  }
   return s;
 }
