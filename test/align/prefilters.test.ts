@@ -8,6 +8,7 @@ import { annotate, datedContext } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
 import { alignStory } from '../../src/align/index.js';
+import { playsOf } from '../../src/align/game.js';
 import { resolveEntities } from '../../src/nlp/index.js';
 import { cleanDoc } from '../helpers/docs.js';
 
@@ -82,5 +83,20 @@ describe('prefilters keep every fact their patterns read', () => {
       'lashed out': 1,
       'so-called': 1,
     });
+  });
+
+  it('a game report is known once per report: a score and a game word in its text, wherever they stand', () => {
+    const plays = (text: string) =>
+      clausesOf(annotate(cleanDoc('d', text)), 0).flatMap((c) => playsOf(c).map((p) => p.kind));
+    const game =
+      'The Otters beat the Rams 20-13 on Sunday. Mason threw an interception early in the third quarter of the game.';
+    expect(plays(game)).toEqual(['intercept']);
+    // no score anywhere in the report: no play, though another report read before had one
+    expect(
+      plays(
+        'The Otters beat the Rams on Sunday. Mason threw an interception early in the third quarter of the game.',
+      ),
+    ).toEqual([]);
+    expect(plays(game)).toEqual(['intercept']);
   });
 });
