@@ -306,6 +306,8 @@ const MONTH_DAY_RE = new RegExp(
  */
 export function monthDaysIn(text: string): { start: number; end: number; month: number; day: number }[] {
   const out: { start: number; end: number; month: number; day: number }[] = [];
+  // (both of the pattern's forms have the day in figures: a text without a digit has none)
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     const name = /\p{L}+/u.exec(m[0])![0];
     if (!/^\p{Lu}/u.test(name)) continue;

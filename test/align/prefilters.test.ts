@@ -9,6 +9,8 @@ import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
 import { alignStory } from '../../src/align/index.js';
 import { playsOf } from '../../src/align/game.js';
+import { timesOfDay } from '../../src/align/clock.js';
+import { monthDaysIn } from '../../src/nlp/times.js';
 import { resolveEntities } from '../../src/nlp/index.js';
 import { cleanDoc } from '../helpers/docs.js';
 
@@ -98,5 +100,28 @@ describe('prefilters keep every fact their patterns read', () => {
       ),
     ).toEqual([]);
     expect(plays(game)).toEqual(['intercept']);
+  });
+
+  it('every part of the day and every clock time is still read; a month-day needs its day in figures', () => {
+    const parts = (text: string) => timesOfDay(text, 0, null).map((t) => [t.low, t.high]);
+    expect(parts('The ferry left in the Early Hours of Monday.')).toEqual([[0, 360]]);
+    expect(parts('The ferry left OVERNIGHT.')).toEqual([[0, 360]]);
+    expect(parts('The ferry left before dawn.')).toEqual([[0, 360]]);
+    expect(parts('The ferry left at midnight on Sunday.')).toEqual([[1440, 1441]]);
+    expect(parts('The ferry left at Midday.')).toEqual([[690, 750]]);
+    expect(parts('The ferry left late on Friday night.')).toEqual([[1320, 1620]]);
+    expect(parts('The ferry leaves tonight.')).toEqual([[1200, 1740]]);
+    expect(parts('The ferry left early on Monday morning.')).toEqual([[240, 540]]);
+    expect(parts('The ferry left in the afternoon.')).toEqual([[720, 1080]]);
+    expect(parts('The ferry left in the Evening.')).toEqual([[1020, 1380]]);
+    expect(parts('The ferry left at 21:40.')).toEqual([[1300, 1301]]);
+    expect(parts('The ferry left shortly after 2 p.m.')).toEqual([[840, 885]]);
+    expect(parts('The ferry left on time.')).toEqual([]);
+    const days = (text: string) => monthDaysIn(text).map((m) => [m.month, m.day]);
+    expect(days('The pier reopened on November 18 and again on 2 December.')).toEqual([
+      [10, 18],
+      [11, 2],
+    ]);
+    expect(days('The pier reopened in November.')).toEqual([]);
   });
 });
