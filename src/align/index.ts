@@ -741,18 +741,17 @@ function timeline(clauses: Clause[], uf: UnionFind): TimelineEntry[] {
 
 const termRe = (term: string) =>
   new RegExp(`(?<![\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'giu');
-const letterRuns = (term: string) => term.match(/[a-z]+/g)!;
+const firstRun = (term: string) => /^[a-z]+/.exec(term)![0];
 if ([...HEDGES, ...LOADED_TERMS].some((t) => !/^[a-z][a-z' -]*$/.test(t)))
   throw new Error('framing: hedges and loaded terms are lower-case ASCII, starting with a letter');
-const HEDGE_RES = HEDGES.map((h) => [h, termRe(h), letterRuns(h)] as const);
-const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h), letterRuns(h)] as const);
+const HEDGE_RES = HEDGES.map((h) => [h, termRe(h), firstRun(h)] as const);
+const LOADED_RES = LOADED_TERMS.map((h) => [h, termRe(h), firstRun(h)] as const);
 
 /**
  * The words a term search can find in a text: its lower-case ASCII letter runs, the long s read as "s". A term's
- * pattern matches only where the text has every letter run of the term as a whole run of its own: the terms are
+ * pattern matches only where the text has the term's first letter run as a whole run of its own: the terms are
  * lower-case ASCII starting with a letter, under `iu` the only other letters matching an ASCII letter are "ſ"
- * (s) and the Kelvin sign (which lower-cases to k), a match is bounded by non-letters on both sides, and inside it
- * the term's runs are parted by its own spaces, hyphens and apostrophes.
+ * (s) and the Kelvin sign (which lower-cases to k), and a match is bounded by non-letters on both sides.
  */
 const searchableWords = (text: string) =>
   new Set(
@@ -764,11 +763,11 @@ const searchableWords = (text: string) =>
 
 function framing(d: AnnotatedDocument): Framing {
   const words = searchableWords(d.doc.text);
-  const count = (res: (readonly [string, RegExp, string[]])[]) =>
+  const count = (res: (readonly [string, RegExp, string])[]) =>
     res
-      .map(([term, re, runs]) => ({
+      .map(([term, re, first]) => ({
         term,
-        count: runs.every((w) => words.has(w)) ? (d.doc.text.match(re) ?? []).length : 0,
+        count: words.has(first) ? (d.doc.text.match(re) ?? []).length : 0,
       }))
       .filter((x) => x.count > 0)
       .sort((a, b) => b.count - a.count || a.term.localeCompare(b.term));
