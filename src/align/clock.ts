@@ -33,6 +33,10 @@ const PARTS: [RegExp, number, number][] = [
   [/\bevening\b/i, 17 * 60, 23 * 60],
 ];
 
+/** A word each of PARTS holds ("night" in "overnight", "midnight", "tonight"), in their own case folding. */
+const PART_WORDS = /hours|night|dawn|noon|midday|morning|afternoon|evening/i;
+const DIGIT = /\d/;
+
 const LEAD =
   /(shortly|just|soon)\s+(after|before)\s*(?:at\s+)?$|(around|about|approximately|roughly|some|circa|c\.)\s*(?:at\s+)?$/i;
 
@@ -43,7 +47,8 @@ const LEAD =
  */
 export function timesOfDay(text: string, base: number, offsetMinutes: number | null): DayTime[] {
   const out: DayTime[] = [];
-  for (const m of matchesOf(CLOCK, text)) {
+  // (every clock time has a digit, and every part of the day one of PART_WORDS: a text without is not searched)
+  for (const m of DIGIT.test(text) ? matchesOf(CLOCK, text) : []) {
     const g = m.groups!;
     const raw = m[0].replace(/\s+$/, '');
     // a bare number is not a time: it needs minutes, a.m./p.m. or a zone ("2 p.m.", "21:40", "0300 GMT")
@@ -68,7 +73,7 @@ export function timesOfDay(text: string, base: number, offsetMinutes: number | n
     else if (lead?.[3]) [low, high] = [t - 30, t + 30];
     out.push({ low, high, start: base + m.index!, end: base + m.index! + raw.length });
   }
-  for (const [re, low, high] of PARTS) {
+  for (const [re, low, high] of PART_WORDS.test(text) ? PARTS : []) {
     // (each pattern is case-insensitive and not global: exec reads from the start of the text, no regex is built per call)
     const m = re.exec(text);
     if (!m) continue;

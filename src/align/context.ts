@@ -41,6 +41,10 @@ export function factContext(
   const facts = storyFacts(clauses);
   const judge = factJudge(ctx, facts);
   const factsByClause = new Map<Clause, Fact[]>();
-  for (const f of facts) factsByClause.set(f.clause, [...(factsByClause.get(f.clause) ?? []), f]);
+  for (const f of facts) {
+    const list = factsByClause.get(f.clause);
+    if (list) list.push(f);
+    else factsByClause.set(f.clause, [f]);
+  }
   return { ctx, clauses, facts, judge, factsByClause };
 }

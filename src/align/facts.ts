@@ -431,7 +431,9 @@ export function factsOf(c: Clause): Fact[] {
 
   // "in the 12000 block of East 223rd Street": where on a street something happened, by its block number (US
   // usage); one street's blocks are one slot
-  for (const m of c.text.matchAll(BLOCK_OF)) {
+  // (every match has the word "block", and every bearing match a unit of "km", "kilomet…" or "mile": clauses without
+  // one are not searched)
+  for (const m of c.text.includes('block') ? c.text.matchAll(BLOCK_OF) : []) {
     const start = c.start + m.index!;
     const n = Number(m[1]!.replace(/,/g, ''));
     const street = `${m[2]!} ${m[3]!
@@ -448,7 +450,7 @@ export function factsOf(c: Clause): Fact[] {
 
   // "150 nautical miles west of Aden": where something is, by its bearing from a named place (the distance is read as
   // a figure of its own); one place's bearings are one slot
-  for (const m of c.text.matchAll(BEARING_FROM)) {
+  for (const m of BEARING_UNIT.test(c.text) ? c.text.matchAll(BEARING_FROM) : []) {
     const word = m[1]!.toLowerCase().replace(/ern$/, '').replace(/[- ]/g, '');
     const angle = COMPASS[word];
     if (angle === undefined) continue;
@@ -836,11 +838,16 @@ const VOTE_SPLIT = new RegExp(
   `\\b(?:voted|votes?|ruled|decided|decision|majority|margin)\\b[^.;]{0,25}?\\b(${VOTE_NUMBER})\\s*(?:-|–|—|to)\\s*(${VOTE_NUMBER})\\b|\\b(${VOTE_NUMBER})\\s*(?:-|–|—)\\s*(${VOTE_NUMBER})\\s+(?:majority|vote|decision|ruling|verdict)\\b|\\b(${VOTE_NUMBER})\\s+votes?\\s+to\\s+(${VOTE_NUMBER})\\b`,
   'gi',
 );
+/** What VOTE_SPLIT and "unanimous" cannot match without: "vot…", "rul…" (ruled, ruling), "decid…" (decided),
+ * "decis…" (decision), "majority", "margin", "verdict", "unanimous". */
+const VOTE_WORDS = /vot|rul|decid|decis|majority|margin|verdict|unanimous/i;
 const number = (w: string) => (/^\d/.test(w) ? Number(w) : CARDINALS[w.toLowerCase()]);
 
 /** Votes of a clause: where the split is written (offset and length in the clause text) and the votes against. */
 function votesIn(text: string): { at: number; length: number; against: number }[] {
   const out: { at: number; length: number; against: number }[] = [];
+  // every split and every "unanimous" holds one of these words (in the patterns' own case folding)
+  if (!VOTE_WORDS.test(text)) return out;
   for (const m of text.matchAll(VOTE_SPLIT)) {
     const [forVotes, against] = [number(m[1] ?? m[3] ?? m[5]!), number(m[2] ?? m[4] ?? m[6]!)];
     if (forVotes === undefined || against === undefined || against > forVotes) continue;
@@ -1099,6 +1106,8 @@ const BEARING_FROM = new RegExp(
   'gu',
 );
 const PLACE_AFTER = new RegExp(`^${PLACE_AFTER_OF}`, 'u');
+/** A unit BEARING_FROM needs (its own case): a text without one has no bearing. */
+const BEARING_UNIT = /km|kilomet|mile/;
 /** The place a bearing fact is read from, as the report writes it ("Aden"); its slot keys it in lower case. */
 export function bearingPlace(f: Fact): string {
   return (

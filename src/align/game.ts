@@ -13,7 +13,7 @@
  * clock with no period ("with four minutes left") is not compared. A rounded clock ("ten minutes left") holds the
  * minute it names.
  */
-import type { EntityMention } from '../model/annotations.js';
+import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import { CARDINALS, ORDINAL_WORDS } from '../nlp/lexicon/numbers.js';
 import { disjointSets } from './sets.js';
 import type { Clause } from './clauses.js';
@@ -124,6 +124,14 @@ const SCORE = /\b\d{1,3}\s*-\s*\d{1,3}\b/;
 /** Words of a game report. */
 const GAME_WORDS = /\b(?:game|match|quarter|inning|halftime|half-time|touchdown|goal)\b/i;
 
+/** A report of a game: a score and a word of a game in its text (read once per report, not once per clause). */
+const gameReports = new WeakMap<AnnotatedDocument, boolean>();
+function gameReport(d: AnnotatedDocument): boolean {
+  let v = gameReports.get(d);
+  if (v === undefined) gameReports.set(d, (v = SCORE.test(d.doc.text) && GAME_WORDS.test(d.doc.text)));
+  return v;
+}
+
 /** How far (characters) a time of the game may stand from the play's word in its clause. */
 const NEAR_PLAY = 100;
 /** Words that open another act with its own subject ("and they stuffed", "but he"). */
@@ -148,7 +156,7 @@ const TEAMISH = new Set(['organization', 'place', 'country']);
 /** The plays of a clause with the time of the game they happened at. */
 export function playsOf(c: Clause, typeOf: (m: EntityMention) => string = (m) => m.type): Play[] {
   const text = c.doc.doc.text;
-  if (!SCORE.test(text) || !GAME_WORDS.test(text)) return [];
+  if (!gameReport(c.doc)) return [];
   const s = c.sentence;
   const out: Play[] = [];
   for (const [re, kind] of PLAYS) {

@@ -306,6 +306,8 @@ const MONTH_DAY_RE = new RegExp(
  */
 export function monthDaysIn(text: string): { start: number; end: number; month: number; day: number }[] {
   const out: { start: number; end: number; month: number; day: number }[] = [];
+  // (both of the pattern's forms have the day in figures: a text without a digit has none)
+  if (!/\d/.test(text)) return out;
   for (const m of text.matchAll(MONTH_DAY_RE)) {
     const name = /\p{L}+/u.exec(m[0])![0];
     if (!/^\p{Lu}/u.test(name)) continue;
@@ -357,6 +359,9 @@ function yearsIn(st: string): { start: number; end: number; year: number }[] {
  * dates here. Null when there is none.
  */
 export function datedContext(text: string): Date | null {
+  // a date here writes its year in four digits (`\d{4}` in the result's own text, a part of this text): a text with
+  // no four digits in a row has none, and chrono need not read it
+  if (!/\d{4}/.test(text)) return null;
   let best: Date | null = null;
   const latestYear = Math.max(0, ...[...text.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
   for (const r of chrono.en.strict.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
