@@ -55,3 +55,15 @@ describe('a figure of a person', () => {
     expect(valuesOf(r, 'number')).toEqual([['4,051', '4,183']]);
   });
 });
+
+describe('whether an act happened', () => {
+  it('"did not … until" says when it happened, not that it did not', () => {
+    const match = (extra: string) =>
+      `The Hawks beat the Owls 24-17 on Sunday in front of a full stadium. ${extra} The two sides meet again in March.`;
+    const r = framedReports(match, [
+      'The Hawks took their first lead of the game when Joe Bell intercepted a pass late in the third quarter.',
+      'In fact, the Hawks did not take their first lead until Joe Bell intercepted a pass and ran it back.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+});
