@@ -774,6 +774,13 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // a figure or a date is of the same thing when the words around it meet ("fee of €17.8m", "a €25m deal")
     if ((kind === 'number' || kind === 'date') && !a.near.some((x) => b.near.includes(x)))
       return 'the words around the values do not meet';
+    // whether something was announced, confirmed or released is a question about what was made known: "his death was
+    // confirmed" / "the cause of death was not announced", "he was released from jail" / "the victims' names have not
+    // been released" are two questions
+    if (kind === 'polarity' && [...a.head, ...b.head].some((h) => CONTENT_ACTS.has(h))) {
+      const [pa, pb] = [madeKnownOf(a), madeKnownOf(b)];
+      if (pa && pb && pa !== pb) return `two different things made known (${pa} / ${pb})`;
+    }
     // who did an act is one fact only where the two clauses say what it was done to or in beyond the act itself
     // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
     // package"), or the two doers hold one title ("Judge X, who presided over the trial" / "Judge Y, who chaired the
@@ -1310,6 +1317,38 @@ function periodOf(f: Fact): string {
   }
   return best?.p ?? '';
 }
+
+/** Classes of acts defined by what they make known (announce, confirm, reveal, release, publish, declare). */
+const CONTENT_ACTS = new Set(['announce']);
+
+/** What an act of making known is about: the head of its subject where the verb is passive ("the cause of death was
+ * not announced": cause; "Williams was released on bail": a person), else the first noun after it ("confirmed the
+ * death": death); null where neither is read. Read once per fact. */
+const madeKnownOf = perFact((f: Fact): string | null => {
+  const toks = f.clause.tokens;
+  const i = toks.findIndex((t) => t.start >= f.start);
+  if (i < 0) return null;
+  let k = i - 1;
+  while (k >= 0 && BESIDE_VERB.has(toks[k]!.pos)) k--;
+  const passive = toks.slice(k + 1, i).some(isBe);
+  if (!passive) return f.object?.[0] ?? null;
+  // the subject's phrase: back to the clause start or a comma; its head is its first noun ("the identities of the
+  // victims": identities), a name or a personal pronoun a person
+  let from = k;
+  while (from > 0 && toks[from - 1]!.pos !== 'PUNCT' && toks[from - 1]!.pos !== 'VERB') from--;
+  for (const t of toks.slice(from, k + 1)) {
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal)) return 'PERSON';
+    if (t.pos === 'PROPN') {
+      const e = f.clause.entities.find((m) => m.start <= t.start && m.end >= t.end);
+      // (a name that owns what follows, "Gigante's death", is not the head)
+      if (e && !/^['’]/.test(f.clause.doc.doc.text.slice(e.end, e.end + 1)))
+        return e.type === 'person' ? 'PERSON' : (e.entityId ?? e.canonical);
+      continue;
+    }
+    if (t.pos === 'NOUN') return t.lemma.toLowerCase();
+  }
+  return null;
+});
 
 /** The role a figure is counted in: "four seasons as the team's director" is "director" (the last word of what
  * follows "as" right after the figure and its noun); '' when there is none. */

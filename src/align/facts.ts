@@ -683,15 +683,19 @@ export function factsOf(c: Clause): Fact[] {
             ),
         ),
     );
+    // "the Colts didn't take their first lead until Ratliff intercepted a pass": a negation with "until" after the
+    // act says when it happened, not that it did not
+    const negated = negatedAt(c.tokens, i);
+    const notUntil = negated && c.tokens.slice(i + 1).some((t) => /^(?:until|till)$/.test(t.normal));
     // what a side asks for is a stance, not an act that did or did not happen ("insisted", "had not wanted")
-    if (!governed && !measured && cls[0] !== 'demand')
+    if (!governed && !measured && !notUntil && cls[0] !== 'demand')
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
         subject: subjectOf(c, v.start),
         head: cls,
         object,
         objectNames: objectNamesOf(c, i),
-        negated: negatedAt(c.tokens, i),
+        negated,
         blanket: blanketAt(c.tokens, i),
       });
   });

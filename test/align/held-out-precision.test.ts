@@ -55,3 +55,34 @@ describe('a figure of a person', () => {
     expect(valuesOf(r, 'number')).toEqual([['4,051', '4,183']]);
   });
 });
+
+describe('whether an act happened', () => {
+  it('"did not … until" says when it happened, not that it did not', () => {
+    const match = (extra: string) =>
+      `The Hawks beat the Owls 24-17 on Sunday in front of a full stadium. ${extra} The two sides meet again in March.`;
+    const r = framedReports(match, [
+      'The Hawks took their first lead of the game when Joe Bell intercepted a pass late in the third quarter.',
+      'In fact, the Hawks did not take their first lead until Joe Bell intercepted a pass and ran it back.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+});
+
+describe('whether something was made known', () => {
+  const inquest = (extra: string) =>
+    `A retired builder died in hospital in Ravel on Friday after a fall at his home. ${extra} His family asked for privacy.`;
+  it('is one question only about one thing: "his death was confirmed" / "the cause of death was not announced"', () => {
+    const r = framedReports(inquest, [
+      'His death was confirmed by a hospital spokeswoman on Friday evening.',
+      'The cause of death was not announced by the hospital.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+  it('and is a dispute where it is the same thing: "the results were released" / "were not released"', () => {
+    const r = framedReports(inquest, [
+      'The results of the post-mortem examination were released by the hospital on Friday evening.',
+      'The results of the post-mortem examination have not been released by the hospital.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toHaveLength(1);
+  });
+});
