@@ -687,8 +687,17 @@ export function factsOf(c: Clause): Fact[] {
     // act says when it happened, not that it did not
     const negated = negatedAt(c.tokens, i);
     const notUntil = negated && c.tokens.slice(i + 1).some((t) => /^(?:until|till)$/.test(t.normal));
+    // "never hit fewer than 26 homers": the negation is of the bound (at least 26), not of the act
+    const boundDenied =
+      negated &&
+      qs.some(
+        (q) =>
+          q.start >= v.end &&
+          !/\S/.test(doc.doc.text.slice(v.end, q.start)) &&
+          /^(?:fewer|less|more|over|under)\b/i.test(q.text),
+      );
     // what a side asks for is a stance, not an act that did or did not happen ("insisted", "had not wanted")
-    if (!governed && !measured && !notUntil && cls[0] !== 'demand')
+    if (!governed && !measured && !notUntil && !boundDenied && cls[0] !== 'demand')
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
         subject: subjectOf(c, v.start),

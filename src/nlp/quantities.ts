@@ -97,7 +97,8 @@ const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})(?:[- ](?:one|two|three|four|f
 // (a point with a space after it inside a sentence is a decimal point of text tokenised by another tool: "a
 // magnitude-6. 1 quake"; sentences never break there)
 const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+\.\s\d+(?![\d.])|\d+(?:\.\d+)?)`;
-const SCALE_RE = String.raw`(?:\s?(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
+// (a hyphen before the scale word too: "a $2.6-million deal", "$161-million", US and Canadian usage)
+const SCALE_RE = String.raw`(?:(?:\s?|(?<=\d)-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
 const QUALIFIERS =
@@ -133,7 +134,7 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
     t = t.slice(cur[0].length);
   }
   let scale = 1;
-  const sc = /\s?(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)$/.exec(t);
+  const sc = /(?:\s?|(?<=\d)-)(hundred|thousand|million|billion|trillion|bn|mn|tn|m|k)$/.exec(t);
   if (sc && t.length > sc[0].length) {
     scale = SCALE[sc[1]!]!;
     t = t.slice(0, -sc[0].length).trim();
@@ -165,7 +166,7 @@ function roundFigure(
 ): [number, number, Quantity['qualifier']] {
   const nearly = NEARLY_RE.test(qualifierWords);
   if (!(qualifier === 'exact' && low === high) && !nearly) return [low, high, qualifier];
-  const m = /^[$€£¥₽₴]?\s?(\d+(?:\.\d+)?)\s?(million|billion|trillion|bn|mn|tn)$/i.exec(raw.trim());
+  const m = /^[$€£¥₽₴]?\s?(\d+(?:\.\d+)?)(?:\s?|-)(million|billion|trillion|bn|mn|tn)$/i.exec(raw.trim());
   if (!m) return [low, high, qualifier];
   const digits = m[1]!;
   const scale = high / Number(digits);
@@ -599,6 +600,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       )
         continue;
       const key = m[1]!.toLowerCase();
+      // "no matter how many people he killed", "how many were hurt": a question, not an amount
+      if (/\bhow\s+$/i.test(text.slice(Math.max(s.start, start - 5), start))) continue;
       const [low, high] = S.vague[key]!;
       // "several of the island's largest lenders": the part counts what its whole counts
       const partitive = /^\s*(?:the|its|their|his|her|these|those|our)\s+(?:[\p{L}-]+['’]s\s+)?/iu.exec(
@@ -642,10 +645,25 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
           .sort((a, b) => a.start - b.start)[0];
         if (whole && PART_OF_WHOLE.test(text.slice(q.end, whole.start))) q.counted = whole.counted;
       }
+    // "never hit fewer than 26 homers", "not more than 40 people": a bound under a negation is the other bound
+    for (const q of found) {
+      if (q.qualifier !== 'less-than' && q.qualifier !== 'more-than') continue;
+      if (!NEGATED_BOUND.test(text.slice(Math.max(s.start, q.start - 30), q.start))) continue;
+      const bound = q.qualifier === 'less-than' ? q.high : q.low;
+      Object.assign(
+        q,
+        q.qualifier === 'less-than'
+          ? { low: bound, high: S.openUpper, value: bound, qualifier: 'at-least' }
+          : { low: 0, high: bound, value: bound, qualifier: 'at-most' },
+      );
+    }
     out.push(...found.sort((a, b) => a.start - b.start));
   }
   return out;
 }
+
+/** A negation with at most two words between it and a bound ("never hit fewer than", "did not raise more than"). */
+const NEGATED_BOUND = /\b(?:never|not|no)\s+(?:[\p{L}'’]+\s+){0,2}$|n['’]t\s+(?:[\p{L}'’]+\s+){0,2}$/iu;
 
 /** What every duration above holds: its unit of time (as a bare substring, case-folded as the pattern is). */
 const DURATION_HINT = /second|minute|hour|day|week|month|year/i;

@@ -4,6 +4,7 @@
  * invented reports.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/nlp/quantities.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 describe('who did an act', () => {
@@ -84,5 +85,38 @@ describe('whether something was made known', () => {
       'The results of the post-mortem examination have not been released by the hospital.',
     ]);
     expect(valuesOf(r, 'polarity')).toHaveLength(1);
+  });
+});
+
+describe('figures as US news writes them', () => {
+  const read = (text: string) =>
+    findQuantities(text, [{ start: 0, end: text.length }]).map((q) => [q.text, q.low, q.high, q.qualifier]);
+
+  it('"a $2.6-million booty": a hyphen before the scale word keeps the scale', () => {
+    expect(read('Robbers made off with a $2.6-million booty.')).toEqual([
+      ['$2.6-million', 2_550_000, 2_650_000, 'exact'],
+    ]);
+  });
+
+  it('"no matter how many people he killed" states no amount', () => {
+    expect(read('He was spared, no matter how many people he killed.')).toEqual([]);
+  });
+
+  it('a bound under a negation is the other bound: "never hit fewer than 26", "did not score more than 12"', () => {
+    expect(read('He never hit fewer than 26 homers.')).toEqual([
+      ['fewer than 26', 26, Number.POSITIVE_INFINITY, 'at-least'],
+    ]);
+    expect(read('He did not score more than 12 points.')).toEqual([['more than 12', 0, 12, 'at-most']]);
+  });
+
+  it('"never hit fewer than 26 homers" is no denial that he hit any', () => {
+    const season = (extra: string) =>
+      `The slugger signed an eight-year deal with the Hawks on Tuesday. ${extra} The club confirmed the deal.`;
+    const r = framedReports(season, [
+      'Joe Bell never hit fewer than 26 homers in a season.',
+      'Joe Bell has hit at least 30 homers in each of the past five seasons.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+    expect(valuesOf(r, 'number')).toEqual([]);
   });
 });
