@@ -10,23 +10,11 @@ import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { shareChrono } from '../ingest/dates.js';
 import { matchesOf } from './matches.js';
+import { MONTHS_IN_ORDER } from './lexicon/words.js';
 
 shareChrono(chrono);
 
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTH_NAMES = MONTHS_IN_ORDER;
 const MONTH_RE =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DATEISH = new RegExp(

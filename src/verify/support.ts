@@ -19,7 +19,7 @@ import {
   type Relation,
   type Synset,
 } from '../nlp/meaning.js';
-import { MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
   CAUSE_CONNECTIVES,
@@ -68,20 +68,7 @@ function keysOf(t: Token): string[] {
   return keys;
 }
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTHS_IN_ORDER;
 /** The month (0–11) a word names, by its full name or its abbreviation with or without a full stop ("Sept."). */
 function monthOf(word: string): number | null {
   const w = word.toLowerCase().replace(/\.$/, '');

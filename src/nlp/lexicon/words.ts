@@ -145,9 +145,10 @@ export const AVERTED = set(
 );
 
 /** Month names, with and without their abbreviations ("Sept."), and the days of the week. */
-const FULL_MONTHS = set(
-  'january|february|march|april|may|june|july|august|september|october|november|december',
-);
+/** The months' full names, in calendar order (index 0 is January). */
+export const MONTHS_IN_ORDER =
+  'january|february|march|april|may|june|july|august|september|october|november|december'.split('|');
+const FULL_MONTHS = new Set(MONTHS_IN_ORDER);
 export const MONTH_NAMES = new Set([
   ...FULL_MONTHS,
   ...set('jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'),
