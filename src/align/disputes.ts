@@ -722,6 +722,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // 61 seats"); under two different predicates it is not a rival figure for the part
     if (isWhole(a) !== isWhole(b) && !shareHead(a, b))
       return 'one states the whole the other counts a part of';
+    // "averaged more than 30 home runs in his six seasons" / "hit 13 home runs in 54 games": an average is not a total
+    if (kind === 'number' && averaged(a) !== averaged(b)) return 'an average and a total';
     // "one of six children" against "six children": the part and its own whole
     if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
@@ -1317,6 +1319,22 @@ function periodOf(f: Fact): string {
   }
   return best?.p ?? '';
 }
+
+/** A figure said as an average: "averaged 30 home runs", "an average of 12 points", "5.8 points per game", "22 a
+ * season". Read once per fact. */
+const averaged = perFact((f: Fact): boolean => {
+  const text = f.clause.doc.doc.text;
+  const before = text.slice(Math.max(f.clause.start, f.start - 30), f.start);
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 30));
+  return (
+    /\baverag(?:e|ed|es|ing)\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|just|some)\s+)*$/i.test(
+      before,
+    ) ||
+    /^\s*(?:[\p{L}-]+\s+){0,2}(?:per|a|an|each)\s+(?:game|match|contest|season|year|month|week|day|carry|start)\b/iu.test(
+      after,
+    )
+  );
+});
 
 /** Classes of acts defined by what they make known (announce, confirm, reveal, release, publish, declare). */
 const CONTENT_ACTS = new Set(['announce']);

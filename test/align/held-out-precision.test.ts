@@ -120,3 +120,20 @@ describe('figures as US news writes them', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 });
+
+describe('an average', () => {
+  it('is not a total: "averaged more than 30 home runs" / "hit 13 home runs in 54 games"', () => {
+    const season = (extra: string) =>
+      `The slugger signed an eight-year deal with the Hawks on Tuesday. ${extra} The club confirmed the deal.`;
+    const r = framedReports(season, [
+      'Joe Bell has averaged more than 30 home runs in his six seasons.',
+      'Joe Bell hit 13 home runs in 54 games after joining the Hawks.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+    const rates = framedReports(season, [
+      'Joe Bell averaged 30 home runs a season with the Owls.',
+      'Joe Bell has averaged 24 home runs a season with the Owls.',
+    ]);
+    expect(valuesOf(rates, 'number')).toEqual([['24', '30']]);
+  });
+});
