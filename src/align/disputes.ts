@@ -800,6 +800,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // is not known; it is not lined up with another person's figure, nor with another such one
     if (kind === 'number' && (unnamedPerson(a) || unnamedPerson(b)))
       return 'a figure of a person not named here';
+    if (kind === 'polarity' && (unknownDoer(a) || unknownDoer(b))) return 'an act of someone not named here';
     // one named side's record over one span is one fact, whatever else the two clauses say of it; a record of no named
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
@@ -1257,18 +1258,32 @@ function actIndex(f: Fact): number {
 const BESIDE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** The fact's act is done by a personal pronoun right before it ("it had sunk", "they later released"; not "it has
  * been revealed", where the pronoun is no doer). Read once per fact: asked for every candidate pair. */
-const pronounAgent = perFact((f: Fact): boolean => {
+const pronounAgent = perFact((f: Fact): boolean => !!agentPronoun(f));
+/** The personal pronoun that does the fact's act, right before it; null where there is none. */
+const agentPronoun = perFact((f: Fact): string | null => {
   const i = actIndex(f);
   let k = i - 1;
   while (k >= 0 && BESIDE_VERB.has(f.clause.tokens[k]!.pos)) k--;
   const t = f.clause.tokens[k];
-  return (
-    i > 0 &&
+  return i > 0 &&
     !!t &&
     t.pos === 'PRON' &&
     SUBJECT_PRONOUNS.has(t.normal) &&
     !f.clause.tokens.slice(k + 1, i).some(isBe)
+    ? t.normal
+    : null;
+});
+/** A yes or no said of a "he", "she" or "they" the report does not resolve, in a report that names two or more who it
+ * could be ("but they chose not to make an offer", in a report of five clubs' offers): whose act it is is unknown.
+ * Read once per fact. */
+const unknownDoer = perFact((f: Fact): boolean => {
+  const p = agentPronoun(f);
+  if (!p || f.subject || p === 'it' || p === 'we') return false;
+  const kinds = p === 'they' ? ['organization', 'person'] : ['person'];
+  const who = new Set(
+    f.clause.doc.entities.filter((e) => kinds.includes(e.type)).map((e) => e.entityId ?? e.canonical),
   );
+  return who.size > 1;
 });
 /** The fact's clause opens with "he" or "she" before the value, no person named in it or in the sentences before is
  * who that is, and the report names two people or more, any of whom it could be (in a report that names nobody, "he"

@@ -137,3 +137,15 @@ describe('an average', () => {
     expect(valuesOf(rates, 'number')).toEqual([['24', '30']]);
   });
 });
+
+describe('a yes or no said of "he" or "they"', () => {
+  it('is not compared where the report names several who it could be', () => {
+    const chase = (extra: string) =>
+      `Three clubs chased the striker Joe Bell all summer, his agent Ann Kerr said on Friday. ${extra} A decision is due next week.`;
+    const r = framedReports(chase, [
+      'The Hawks Club and the Owls Club both met Kerr in August, but they did not make an offer for Bell.',
+      'The Hawks Club made an offer for Bell on Thursday, his agent confirmed.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+});
