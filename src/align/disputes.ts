@@ -13,6 +13,7 @@ import { normalizedQuantity, plural, quantitiesCompatible, specificity } from '.
 import {
   bearingPlace,
   commonInitial,
+  pronounSubject,
   conceptsOf,
   DISTANCE_SLOT,
   distancePlace,
@@ -1289,7 +1290,9 @@ const unknownDoer = perFact((f: Fact): boolean => {
  * who that is, and the report names two people or more, any of whom it could be (in a report that names nobody, "he"
  * is the one man it describes: "police are searching for a man … He is 6 feet tall"). Read once per fact. */
 const unnamedPerson = perFact((f: Fact): boolean => {
-  if (f.subject) return false;
+  // (a figure read with no subject of its own, "He served four months", may still have a "he" the sentences before
+  // name)
+  if (f.subject || pronounSubject(f.clause, f.start)) return false;
   const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
   if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
   const people = new Set(

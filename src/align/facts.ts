@@ -1356,7 +1356,7 @@ function attributive(c: Clause, e: EntityMention): boolean {
  * "and"/"but") is about the person the report named last before it, within the sentence before. Unresolved
  * ("they", no person close enough), it has no subject.
  */
-function pronounSubject(c: Clause, at: number): EntityMention | undefined {
+export function pronounSubject(c: Clause, at: number): EntityMention | undefined {
   const first = c.tokens.findIndex((t) => !/^(?:and|but|then|so|[,;])$/.test(t.normal));
   const t = c.tokens[first];
   if (!t || t.end > at || !/^(?:he|she)$/.test(t.normal)) return undefined;

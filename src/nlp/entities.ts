@@ -56,6 +56,8 @@ const NOT_NAMES = new Set(
     '|',
   ),
 );
+/** Honorifics before a person's name (folded, without the full stop). */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr']);
 const EVENT_CUES = new Set(
   'act|treaty|accord|convention|war|revolution|games|olympics|cup|championship|summit|conference|festival|election|elections|crisis|forum|expo|world'.split(
     '|',
@@ -243,13 +245,17 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       !isTitle(first)
     )
       run = run.slice(1);
+    // "Mr. LaRue", "Dr. Kerr": an honorific says the name after it is a person's
+    let honorific = false;
     while (
       run.length &&
       (run[0]!.key === 'the' ||
         CONNECTORS.has(run[0]!.text) ||
         (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
-    )
+    ) {
+      honorific ||= HONORIFICS.has(run[0]!.key.replace(/\.$/, ''));
       run = run.slice(1);
+    }
     if (!run.length) continue;
     // a model or series number after a name: "MVX 40", "Aster 2" (not "Paris 40 people")
     const after = /^[ -](\d{1,3})(?![\d.,:])/.exec(
@@ -269,6 +275,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
         ];
     }
     const found = classify(run, doc, ws, heading);
+    if (honorific && found[0]?.start === run[0]!.start && found[0].type === 'other') found[0].type = 'person';
     for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, posAt);
     if (run[0]!.start === first.start && sentenceInitial)
       for (const m of found) if (m.start === first.start) m.initial = true;

@@ -149,3 +149,15 @@ describe('a yes or no said of "he" or "they"', () => {
     expect(valuesOf(r, 'polarity')).toEqual([]);
   });
 });
+
+describe('a figure of "he" named just before', () => {
+  it("is that person's, even where the figure is a span of time read with no subject of its own", () => {
+    const obit = (extra: string) =>
+      `Tom Lane, a former aide to Governor Ray Dunn, has died at 75, his family said on Sunday. ${extra} He is survived by two sons.`;
+    const r = framedReports(obit, [
+      'Coroner Ann Kerr said Mr. Lane died on Saturday. Mr. Lane was known as the courier of the scandal. He served four months in federal prison.',
+      'Lane served five months in federal prison for his part in the scandal.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['five months', 'four months']]);
+  });
+});

@@ -240,3 +240,13 @@ describe('a name at the start of a sentence that the tagger takes for another wo
     expect(docs[1]!.entities.find((m) => m.text === 'Rivers')?.type).toBe('person');
   });
 });
+
+describe('an honorific (ninth session)', () => {
+  it('says the name after it is a person\'s: "Mr. LaRue", "Ms. Banning"', () => {
+    const a = annotate(cleanDoc('d', 'Mr. LaRue was known as the courier. Ms. Banning left early.'));
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['LaRue', 'person'],
+      ['Banning', 'person'],
+    ]);
+  });
+});
