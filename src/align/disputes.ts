@@ -1280,12 +1280,16 @@ const agentPronoun = perFact((f: Fact): string | null => {
 const unknownDoer = perFact((f: Fact): boolean => {
   const p = agentPronoun(f);
   if (!p || f.subject || p === 'it' || p === 'we') return false;
-  const kinds = p === 'they' ? ['organization', 'person'] : ['person'];
-  const who = new Set(
-    f.clause.doc.entities.filter((e) => kinds.includes(e.type)).map((e) => e.entityId ?? e.canonical),
-  );
-  return who.size > 1;
+  return namesMany(f.clause.doc, p === 'they' ? 'organization|person' : 'person');
 });
+/** The report names two or more entities of the types given ("person", "organization|person"): a "he" or a "they" of
+ * it could be any of them. (Not kept across facts: entity ids are set by each resolution of the story.) */
+function namesMany(d: AnnotatedDocument, types: string): boolean {
+  const kinds = types.split('|');
+  return (
+    new Set(d.entities.filter((e) => kinds.includes(e.type)).map((e) => e.entityId ?? e.canonical)).size > 1
+  );
+}
 /** The fact's clause opens with "he" or "she" before the value, no person named in it or in the sentences before is
  * who that is, and the report names two people or more, any of whom it could be (in a report that names nobody, "he"
  * is the one man it describes: "police are searching for a man … He is 6 feet tall"). Read once per fact. */
@@ -1295,10 +1299,7 @@ const unnamedPerson = perFact((f: Fact): boolean => {
   if (f.subject || pronounSubject(f.clause, f.start)) return false;
   const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
   if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
-  const people = new Set(
-    f.clause.doc.entities.filter((e) => e.type === 'person').map((e) => e.entityId ?? e.canonical),
-  );
-  return people.size > 1;
+  return namesMany(f.clause.doc, 'person');
 });
 /** The name that does the fact's act, right before its verb ("INS Tabar sank", "Tabar had sunk"; not "Tabar was
  * sunk"), else null. Read once per fact. */

@@ -124,13 +124,18 @@ const SCORE = /\b\d{1,3}\s*-\s*\d{1,3}\b/;
 /** Words of a game report. */
 const GAME_WORDS = /\b(?:game|match|quarter|inning|halftime|half-time|touchdown|goal)\b/i;
 
-/** A report of a game: a score and a word of a game in its text (read once per report, not once per clause). */
-const gameReports = new WeakMap<AnnotatedDocument, boolean>();
-function gameReport(d: AnnotatedDocument): boolean {
-  let v = gameReports.get(d);
-  if (v === undefined) gameReports.set(d, (v = SCORE.test(d.doc.text) && GAME_WORDS.test(d.doc.text)));
+/** What a report's text has: a word of a game, and a score too (read once per report, not once per clause). */
+const gameReadings = new WeakMap<AnnotatedDocument, { words: boolean; report: boolean }>();
+function gameReading(d: AnnotatedDocument): { words: boolean; report: boolean } {
+  let v = gameReadings.get(d);
+  if (!v) {
+    const words = GAME_WORDS.test(d.doc.text);
+    gameReadings.set(d, (v = { words, report: words && SCORE.test(d.doc.text) }));
+  }
   return v;
 }
+/** A report of a game: a score and a word of a game in its text. */
+const gameReport = (d: AnnotatedDocument): boolean => gameReading(d).report;
 
 /** How far (characters) a time of the game may stand from the play's word in its clause. */
 const NEAR_PLAY = 100;
@@ -319,7 +324,7 @@ const SIDE_TYPES = new Set(['organization', 'place', 'country']);
 export function venuesOf(c: Clause, typeOf: (m: EntityMention) => string = (m) => m.type): Venue[] {
   const text = c.doc.doc.text;
   // a report of a game, or a clause that says a side plays ("were to play at home")
-  const game = GAME_WORDS.test(text);
+  const game = gameReading(c.doc).words;
   if (!game && !/\bplay(?:s|ed|ing)?\s+at\s+home\b/i.test(c.text)) return [];
   const s = c.sentence;
   const days = new Set([...text.slice(s.start, s.end).matchAll(WEEKDAY)].map((m) => m[1]!.toLowerCase()));

@@ -20,11 +20,12 @@ const keyOf = (s: string) =>
     .trim();
 
 /**
+ * `lower`: every word the story writes in lower case, a common word somewhere ("will", "rose").
  * Adds to each document's mentions the sentence-initial names its story knows from elsewhere, and types a first word
  * the finder kept untyped by the type the story gives that name (in place, before the story's entities are resolved;
  * running it twice changes nothing more).
  */
-export function recoverInitialNames(docs: AnnotatedDocument[]): void {
+export function recoverInitialNames(docs: AnnotatedDocument[], lower: Set<string>): void {
   // names the story writes mid-sentence, or as two words or more (the tagger took the first for a name): the whole
   // name, and a person's surname alone
   const known = new Map<string, EntityMention['type']>();
@@ -37,10 +38,6 @@ export function recoverInitialNames(docs: AnnotatedDocument[]): void {
       if (m.type === 'person' && ws.length > 1) known.set(ws[ws.length - 1]!, 'person');
     }
   if (!known.size) return;
-  // every word the story writes in lower case is a common word somewhere ("will", "rose")
-  const lower = new Set<string>();
-  for (const d of docs)
-    for (const s of d.sentences) for (const t of s.tokens) if (/^\p{Ll}/u.test(t.text)) lower.add(t.text);
   for (const d of docs) {
     const added: EntityMention[] = [];
     for (const s of d.sentences) {

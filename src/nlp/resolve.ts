@@ -264,7 +264,7 @@ const isAcronym = (s: string) =>
 
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // the names the tagger missed at the start of a sentence, known from the rest of the story
-  recoverInitialNames(docs);
+  recoverInitialNames(docs, lowerWords(docs));
   const clusters: Cluster[] = [];
   const make = (type: Entity['type'], key: string): Cluster => {
     const c: Cluster = { id: clusters.length, type, mentions: [], key };
