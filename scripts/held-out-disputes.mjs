@@ -1,0 +1,74 @@
+// Lists the disputes analyze reports on the ECB+ dev stories nobody labelled: the 772 reports of
+// ../shared/data/ecbplus/dev.jsonl read as the analyze bench reads them ({id, text} only, no publication
+// times), keeping the stories none of whose reports belongs to a story labelled in
+// ../shared/data/disputes/ecbplus-dev. They were never tuned on, so reading them by hand
+// (docs/held-out-disputes.md) is the nearest check of precision on reports the engine has never seen.
+//   node scripts/held-out-disputes.mjs [--json out.json]      (needs ../shared and a build)
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.CORROBORATE_SHARED ?? path.resolve(root, '../shared');
+const ecb = path.join(shared, 'data/ecbplus/dev.jsonl');
+const labelledDocs = path.join(shared, 'data/disputes/ecbplus-dev/docs');
+if (!existsSync(ecb) || !existsSync(labelledDocs)) {
+  console.log(`held-out disputes: ${ecb} or ${labelledDocs} absent (set CORROBORATE_SHARED), skipping`);
+  process.exit(0);
+}
+const jsonAt = process.argv.indexOf('--json');
+const jsonOut = jsonAt > 0 ? process.argv[jsonAt + 1] : null;
+
+const { analyzeDocuments } = await import(path.join(root, 'dist/pipeline/analyze.js'));
+const records = readFileSync(ecb, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => JSON.parse(l));
+const storyOf = new Map(records.map((r) => [r.id, r.story]));
+const labelled = new Set(
+  readdirSync(labelledDocs)
+    .map((f) => storyOf.get(f.replace(/\.[^.]+$/, '')))
+    .filter(Boolean),
+);
+const report = analyzeDocuments(
+  records.map((r) => ({
+    id: r.id,
+    input: r.id,
+    format: 'text',
+    text: r.text,
+    removed: [],
+    source: null,
+    title: null,
+    url: null,
+    published: null,
+    byline: null,
+    language: null,
+  })),
+);
+
+const rows = [];
+for (const story of report.stories) {
+  const topics = [...new Set(story.documents.map((d) => storyOf.get(d)))];
+  if (topics.some((t) => labelled.has(t))) continue;
+  for (const d of story.disputes)
+    rows.push({
+      story: story.id,
+      topics: topics.join(','),
+      kind: d.kind,
+      about: d.about,
+      positions: d.positions.map((p) => ({
+        value: p.value,
+        evidence: p.evidence.map((e) => ({ document: e.document, quote: e.quote })),
+      })),
+    });
+}
+const clip = (s, n) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+rows.forEach((r, i) => {
+  console.log(`\n${i + 1}. [${r.topics}] ${r.kind}: ${clip(r.about, 110)}`);
+  for (const p of r.positions) {
+    console.log(`   = ${clip(p.value, 90)}`);
+    for (const e of p.evidence) console.log(`     ${e.document}: ${clip(e.quote.replace(/\s+/g, ' '), 220)}`);
+  }
+});
+console.log(`\n${rows.length} disputes on ${new Set(rows.map((r) => r.story)).size} unlabelled stories`);
+if (jsonOut) writeFileSync(jsonOut, JSON.stringify(rows, null, 2));
