@@ -53,6 +53,7 @@ for (const story of report.stories) {
   for (const d of story.disputes)
     rows.push({
       story: story.id,
+      documents: story.documents,
       topics: topics.join(','),
       kind: d.kind,
       about: d.about,

@@ -28,9 +28,10 @@ import {
   recordText,
   sameActWord,
   tokenClasses,
+  unassertedAt,
   wholeYear,
 } from './facts.js';
-import { EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
+import { classesOf, EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
@@ -207,6 +208,7 @@ export function acts(c: Clause, entities: Map<string, Entity>): Act[] {
     const negated = refusal || window.slice(-3).some((t) => /^(not|n't|n’t|never|no)$/.test(t.normal));
     if (between.some((t) => IRREALIS.has(t.normal) && !REFUSAL.test(t.normal))) return;
     if (!refusal && window[window.length - 1]?.normal === 'to') return;
+    if (unassertedAt(toks, i)) return;
     if (between.some((t) => t.pos === 'VERB' && !REFUSAL.test(t.lemma) && !/^(do|have|be)$/.test(t.lemma)))
       return;
     const object = objectAfter(toks, i, c.entities);
@@ -783,6 +785,19 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (kind === 'polarity' && [...a.head, ...b.head].some((h) => CONTENT_ACTS.has(h))) {
       const [pa, pb] = [madeKnownOf(a), madeKnownOf(b)];
       if (pa && pb && pa !== pb) return `two different things made known (${pa} / ${pb})`;
+      // "did not reveal what she was being treated for" leaves a question open; it says nothing of what another
+      // report says was confirmed ("confirmed that she had entered rehab")
+      const [qa, qb] = [questionMadeKnown(a), questionMadeKnown(b)];
+      if (qa !== qb) return `a question left open against a thing made known (${qa ?? pb} / ${qb ?? pa})`;
+      // "confirmed that his club had made an offer" / "the numbers aren't confirmed": what one made known is not in
+      // the other's that-clause
+      const [ta, tb] = [thatMadeKnown(a), thatMadeKnown(b)];
+      const named = (x: string) => [x, x.slice(0, 5), ...classesOf(x).map((k) => `P:${k}`)];
+      if (
+        (ta && !pa && pb && !named(pb).some((w) => ta.has(w))) ||
+        (tb && !pb && pa && !named(pa).some((w) => tb.has(w)))
+      )
+        return `two different things made known (${pa ?? 'a that-clause'} / ${pb ?? 'a that-clause'})`;
     }
     // who did an act is one fact only where the two clauses say what it was done to or in beyond the act itself
     // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
@@ -1385,6 +1400,42 @@ const madeKnownOf = perFact((f: Fact): string | null => {
     if (t.pos === 'NOUN') return t.lemma.toLowerCase();
   }
   return null;
+});
+
+/** The question an act of making known leaves open or answers, where a wh-word follows it ("did not reveal what she
+ * was being treated for", "would not say why"): the wh-word; null where none follows. Read once per fact. */
+const questionMadeKnown = perFact((f: Fact): string | null => {
+  const text = f.clause.doc.doc.text;
+  const after = text.slice(f.end, f.clause.end);
+  const m =
+    /^\s+(?:(?:to|with)\s+[^,.;]{1,40}?\s+)?(what|why|how|who|whom|where|when|whether|which|if)\b/i.exec(
+      after,
+    );
+  return m ? m[1]!.toLowerCase() : null;
+});
+
+/** The words of the that-clause an act of making known governs ("confirmed to the Times that he has made an
+ * eight-year offer"): lemmas, their first five letters and their predicate classes (`P:`); 'PERSON' for a person
+ * named or a personal pronoun; null where no that-clause follows. Read once per fact. */
+const thatMadeKnown = perFact((f: Fact): Set<string> | null => {
+  const text = f.clause.doc.doc.text;
+  const after = text.slice(f.end, f.clause.end);
+  const m = /^\s+(?:(?:to|with)\s+[^,.;]{1,40}?\s+)?that\s/i.exec(after);
+  if (!m) return null;
+  const from = f.end + m[0].length;
+  const out = new Set<string>();
+  for (const t of f.clause.tokens) {
+    if (t.start < from) continue;
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.normal)) out.add('PERSON');
+    if (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'PROPN') continue;
+    const w = t.lemma.toLowerCase();
+    out.add(w);
+    out.add(w.slice(0, 5));
+    for (const k of classesOf(w, t.normal)) out.add(`P:${k}`);
+  }
+  for (const e of f.clause.entities)
+    if (e.start >= from) out.add(e.type === 'person' ? 'PERSON' : (e.entityId ?? e.canonical));
+  return out;
 });
 
 /** The role a figure is counted in: "four seasons as the team's director" is "director" (the last word of what

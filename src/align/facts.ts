@@ -217,6 +217,14 @@ function negatedAt(tokens: Token[], i: number): boolean {
     if (t.pos !== 'AUX' && t.pos !== 'ADV' && t.pos !== 'PART' && t.normal !== 'been' && t.normal !== 'be')
       break;
   }
+  // "is believed to", "was said to", "are thought to": a verb of belief or report before the act's infinitive
+  // passes the subject on ("No one is believed to be injured")
+  const raising = (k: number) =>
+    tokens[k]!.pos === 'VERB' &&
+    /^(?:believe|think|say|report|know|understand|fear|presume|assume)$/.test(
+      tokens[k]!.lemma.toLowerCase(),
+    ) &&
+    tokens[k + 1]?.normal === 'to';
   // a subject that is nobody: "none of the samples taken at its plant had tested positive", "neither side has
   // conceded"; the subject starts the clause or follows "that" or a verb of saying, and no other verb stands
   // between it and this one
@@ -224,13 +232,30 @@ function negatedAt(tokens: Token[], i: number): boolean {
   // ends the subject)
   for (let k = i - 1; !participle(i) && k >= Math.max(0, i - 10); k--) {
     const t = tokens[k]!;
-    if ((t.pos === 'VERB' && !participle(k)) || (t.pos === 'PUNCT' && t.normal !== ',')) break;
-    if (!/^(none|neither|nobody|nothing)$/.test(t.normal)) continue;
+    if (
+      (t.pos === 'VERB' && !participle(k) && !raising(k) && !/^(?:have|be)$/.test(t.lemma)) ||
+      (t.pos === 'PUNCT' && t.normal !== ',' && t.normal !== '-')
+    )
+      break;
+    // ("no" opening the subject's phrase: "No dollar figures have been released", "no charges were filed")
+    const noPhrase =
+      t.normal === 'no' &&
+      tokens
+        .slice(k + 1, i)
+        .every(
+          (x, j) =>
+            /^(?:NOUN|ADJ|NUM|AUX|ADV|PART)$/.test(x.pos) ||
+            /^(?:been|be|have|-)$/.test(x.normal) ||
+            raising(k + 1 + j),
+        );
+    if (!/^(none|neither|nobody|nothing)$/.test(t.normal) && !noPhrase) continue;
     const before = tokens[k - 1];
     if (
       !before ||
       before.normal === 'that' ||
       SAYING.has(before.lemma) ||
+      // a clause of its own after a conjunction or an adverb ("but no one was injured", "Luckily no-one has been hurt")
+      /^(?:CCONJ|SCONJ|ADV)$/.test(before.pos) ||
       (before.pos === 'PUNCT' && before.normal !== ',')
     )
       return true;
@@ -240,6 +265,9 @@ function negatedAt(tokens: Token[], i: number): boolean {
   for (let k = Math.max(0, i - 12); k < i; k++) {
     const t = tokens[k]!;
     if (!REFUSALS.has(t.normal) && !REFUSALS.has(t.lemma)) continue;
+    // a refusal does not reach past "but", a dash or a semicolon: another verb's clause ("wouldn't comment -- while
+    // not denying the story -- but confirmed on his Twitter feed that …" confirms)
+    if (tokens.slice(k + 1, i).some((x) => /^(?:but|yet|[;–—]|--)$/.test(x.normal))) continue;
     if ((t.lemma === 'rule' || t.normal === 'ruled') && tokens[k + 1]?.normal !== 'out') continue;
     // past a few words, only a denial of a that-clause reaches the verb ("denied that a clause ... had been activated")
     if (i - k > 6 && !(/^den/.test(t.normal) && tokens[k + 1]?.normal === 'that')) continue;
@@ -251,6 +279,45 @@ function negatedAt(tokens: Token[], i: number): boolean {
 }
 
 const PERSONISH = (e: EntityMention) => e.type === 'person';
+
+/** Verbs whose that-clause is an act asked for, not one said to have happened: "recommended that he leave school",
+ * "urged that the plant be closed", "Microsoft recommends that users apply the patch". */
+const MANDATIVE = new Set('recommend|urge|demand|ask|request|propose|suggest|advise|require'.split('|'));
+
+/** Is the verb at token i asserted as an act that did or did not happen? Not in a that-clause of a verb of asking
+ * ("recommended to Ford that he leave school"), nor in a relative clause that only says which ones are meant, with no
+ * comma before its "who", "that" or "which" ("customers that weren't even using Microsoft products", "customers who
+ * have applied the update"): such a clause picks out a set, it states no act of anyone. (A clause after a comma, "The
+ * man, who was not charged, …", is an assertion about the man.) */
+export function unassertedAt(tokens: Token[], i: number): boolean {
+  // the relative pronoun right before the verb and its auxiliaries, adverbs and negation; a noun right before it
+  let k = i - 1;
+  while (
+    k >= 0 &&
+    (/^(?:AUX|ADV|PART)$/.test(tokens[k]!.pos) ||
+      NEGATORS.test(tokens[k]!.normal) ||
+      /^(?:been|be|\.{3}|…)$/.test(tokens[k]!.normal))
+  )
+    k--;
+  const rel = tokens[k];
+  if (rel && /^(?:that|who|which)$/.test(rel.normal) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''))
+    return true;
+  // the means of an act only aimed at ("need desperately to regain credibility by making decisions"): a gerund after
+  // "by" that follows an infinitive is part of what the infinitive aims at
+  if (tokens[i - 1]?.normal === 'by' && /ing$/.test(tokens[i]!.normal))
+    for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
+      if (tokens[j]!.pos === 'PUNCT') break;
+      if (tokens[j]!.normal === 'to' && tokens[j + 1]?.pos === 'VERB') return true;
+    }
+  // a that-clause of a verb of asking, within a few words, with no clause boundary between
+  for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
+    const t = tokens[j]!;
+    if (/^[;:]$/.test(t.normal)) break;
+    if (t.pos === 'VERB' && MANDATIVE.has(t.lemma.toLowerCase()))
+      return tokens.slice(j + 1, i).some((x) => x.normal === 'that');
+  }
+  return false;
+}
 
 /** A count of days or weeks back from the report's own date ("two weeks ago", "ten days ago", "a week ago"). */
 const AGO_RE =
@@ -685,7 +752,11 @@ export function factsOf(c: Clause): Fact[] {
     );
     // "the Colts didn't take their first lead until Ratliff intercepted a pass": a negation with "until" after the
     // act says when it happened, not that it did not
-    const negated = negatedAt(c.tokens, i);
+    // "ran no freight trains", "filed no charges": a "no" on the object denies the act as "not" does
+    const noObject =
+      c.tokens[i + 1]?.normal === 'no' ||
+      (c.tokens[i + 1]?.pos === 'ADV' && c.tokens[i + 2]?.normal === 'no');
+    const negated = negatedAt(c.tokens, i) || noObject;
     const notUntil = negated && c.tokens.slice(i + 1).some((t) => /^(?:until|till)$/.test(t.normal));
     // "never hit fewer than 26 homers": the negation is of the bound (at least 26), not of the act
     const boundDenied =
@@ -697,7 +768,14 @@ export function factsOf(c: Clause): Fact[] {
           /^(?:fewer|less|more|over|under)\b/i.test(q.text),
       );
     // what a side asks for is a stance, not an act that did or did not happen ("insisted", "had not wanted")
-    if (!governed && !measured && !notUntil && !boundDenied && cls[0] !== 'demand')
+    if (
+      !governed &&
+      !measured &&
+      !notUntil &&
+      !boundDenied &&
+      cls[0] !== 'demand' &&
+      !unassertedAt(c.tokens, i)
+    )
       out.push({
         ...base('polarity', cls[0]!, v.start, v.end, preds),
         subject: subjectOf(c, v.start),
