@@ -803,6 +803,18 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
     // package"), or the two doers hold one title ("Judge X, who presided over the trial" / "Judge Y, who chaired the
     // panel")
+    // the day something is due to happen and the day something was done are two facts: plans move ("Windows 8, due
+    // to be released Oct. 26" / "MS08-067 was released on Oct. 23"; "the announcement will be made December 14th" /
+    // "the film was released on November 21st")
+    if (kind === 'date') {
+      const [ta, tb] = [tenseOfAct(a), tenseOfAct(b)];
+      if ((ta === 'plan' && tb === 'done') || (ta === 'done' && tb === 'plan'))
+        return 'the date of a plan against the date of an act done';
+      // the dates of one act done to two named things are two facts ("won an Emmy in 2005" / "won a Tony Award in 2004")
+      const [na, nb] = [namesActedOn(a), namesActedOn(b)];
+      if (na.length && nb.length && !na.some((x) => nb.includes(x)))
+        return `acts on different things (${na.join(', ')} / ${nb.join(', ')})`;
+    }
     if (kind === 'entity') {
       const acts = new Set([...a.head, ...b.head].map((h) => `P:${h}`));
       const titles = (f: Fact) => new Set((f.agent?.role ?? '').toLowerCase().match(/\p{L}+/gu) ?? []);
@@ -1400,6 +1412,63 @@ const madeKnownOf = perFact((f: Fact): string | null => {
     if (t.pos === 'NOUN') return t.lemma.toLowerCase();
   }
   return null;
+});
+
+/** The token of the act a fact's value belongs to: the word nearest the value of one of its head classes; -1 where
+ * none is. Read once per fact. */
+const actAt = perFact((f: Fact): number => {
+  const classes = tokenClasses(f.clause.tokens);
+  let at = -1;
+  let best = Infinity;
+  f.clause.tokens.forEach((t, i) => {
+    if (!classes[i]!.some((k) => f.head.includes(k))) return;
+    const d = t.end <= f.start ? f.start - t.end : t.start >= f.end ? t.start - f.end : 0;
+    if (d < best) [best, at] = [d, i];
+  });
+  return at;
+});
+
+/** The names a verb acts on right after it, before the date or figure it is given ("won an Emmy in 2005": Emmy), or
+ * empty. Read once per fact. */
+const namesActedOn = perFact((f: Fact): string[] => {
+  const at = actAt(f);
+  const act = f.clause.tokens[at];
+  if (!act || act.pos !== 'VERB') return [];
+  const out: string[] = [];
+  for (const t of f.clause.tokens.slice(at + 1, at + 6)) {
+    if (t.start >= f.start || t.pos === 'ADP' || t.pos === 'PUNCT' || t.pos === 'VERB') break;
+    const e = f.clause.entities.find((x) => t.start >= x.start && t.end <= x.end);
+    if (e && e.form !== 'adjective' && e.type !== 'country') out.push(e.entityId ?? e.canonical);
+  }
+  return [...new Set(out)];
+});
+
+/** Words before an act that make it one planned or expected ("will be made", "due to be released", "is set to open",
+ * "scheduled to start"). */
+const PLAN_MARKS =
+  /^(?:will|shall|'ll|’ll|would|due|scheduled|set|slated|expected|planned|plans|plan|going|intends|intended|hopes|hoped)$/;
+
+/** Whether the act a date dates is planned ('plan': "due to be released Oct. 26", "the announcement will be made
+ * December 14th"), done ('done': a verb in the past, "was released on Oct. 23") or neither (''). The act is the word
+ * nearest the date of one of its head classes. Read once per fact. */
+const tenseOfAct = perFact((f: Fact): 'plan' | 'done' | '' => {
+  const toks = f.clause.tokens;
+  const at = actAt(f);
+  if (at < 0) return '';
+  const act = toks[at]!;
+  // a noun act's own verb follows it ("the announcement will be made")
+  const around = [
+    ...toks.slice(Math.max(0, at - 4), at),
+    ...(act.pos === 'NOUN' ? toks.slice(at + 1, at + 4) : []),
+  ];
+  if (around.some((t) => PLAN_MARKS.test(t.normal))) return 'plan';
+  return act.pos === 'VERB' &&
+    act.normal !== act.lemma.toLowerCase() &&
+    /ed$|^(?:made|held|began|met|won|lost|shot|struck|set|led|took|gave|sent|told|left|fell|rose|sold|paid|hit|put)$/.test(
+      act.normal,
+    )
+    ? 'done'
+    : '';
 });
 
 /** The question an act of making known leaves open or answers, where a wh-word follows it ("did not reveal what she

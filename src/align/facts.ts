@@ -94,6 +94,14 @@ export function tokenClasses(tokens: Token[]): string[][] {
   return out;
 }
 
+/** A verb and the word right after it that together mean another thing than the verb's class. */
+const OTHER_SENSE = new Map([
+  ['run for', 'seek'],
+  ['run against', 'seek'],
+  ['run into', 'encounter'],
+  ['deal with', 'handle'],
+]);
+
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
 const OCCURRING = new Set(['occur', 'happen', 'unfold']);
 const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
@@ -136,6 +144,23 @@ function readClasses(tokens: Token[]): string[][] {
       return subject ? classesOf(subject.lemma.toLowerCase(), subject.normal) : [];
     }
     const cls = classesOf(t.lemma.toLowerCase(), t.normal);
+    // a verb with its particle that means another thing: "ran for president" seeks an office, "dealing with
+    // directors" handles them, "ran into problems" met them
+    const other =
+      t.pos === 'VERB'
+        ? OTHER_SENSE.get(`${t.lemma.toLowerCase()} ${tokens[i + 1]?.normal ?? ''}`)
+        : undefined;
+    if (other) return [other];
+    // one is never "left" from a post: "were left empty-handed", "was left behind" (to leave a post is active)
+    if (t.lemma.toLowerCase() === 'leave' && /^(?:left)$/.test(t.normal)) {
+      let k = i - 1;
+      while (k >= 0 && (tokens[k]!.pos === 'ADV' || NEGATORS.test(tokens[k]!.normal))) k--;
+      if (
+        /^(?:be|get)$/.test(tokens[k]?.lemma.toLowerCase() ?? '') ||
+        /^(?:been|being)$/.test(tokens[k]?.normal ?? '')
+      )
+        return cls.filter((x) => x !== 'resign');
+    }
     // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
     if (t.lemma.toLowerCase() === 'link' && tokens[i + 1]?.normal !== 'to')
       return cls.filter((k) => k !== 'test');
@@ -980,6 +1005,24 @@ function agentOf(c: Clause, i: number): EntityMention | null {
   // active: the nearest person before the verb, with no other verb in between (an apposition is fine)
   const before = c.entities.filter((e) => e.end <= v.start && PERSONISH(e)).pop();
   if (!before) return null;
+  // a name inside an apposition is not who acts: "Ford, now an assistant coach to Larry Brown with the Charlotte
+  // Bobcats, finished his career" — the doer is the name before the apposition's opening comma (none where that name
+  // is not a person's)
+  if (
+    /,\s*$/.test(text.slice(before.end, v.start)) &&
+    !c.tokens.some((t) => t.start >= before.end && t.end <= v.start && (t.pos === 'VERB' || t.pos === 'AUX'))
+  ) {
+    const open = text.lastIndexOf(',', before.start);
+    if (open > c.start) {
+      const head = c.entities.find((e) => e.end <= open && /^\s*$/.test(text.slice(e.end, open)));
+      const inner = c.tokens.filter((t) => t.start > open && t.end <= before.start);
+      // (where no name stands before it, the apposition names the noun it follows: "Halvard's governor, Tomas
+      // Brenner, ordered")
+      if (head && !inner.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) {
+        return PERSONISH(head) ? head : null;
+      }
+    }
+  }
   const between = c.tokens.filter((t) => t.start >= before.end && t.end <= v.start);
   const gap = text.slice(before.end, v.start);
   if (/^\s*,\s*who\s+/i.test(gap) || /^\s*,\s*who\b/i.test(gap)) return before;

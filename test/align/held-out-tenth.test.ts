@@ -96,3 +96,69 @@ describe('what was made known', () => {
     expect(valuesOf(r, 'polarity')).toEqual([]);
   });
 });
+
+describe('a verb with a word after it that means another thing', () => {
+  it('"running for mayor" seeks the office; it is not who runs the council', () => {
+    const r = framedReports(mine, [
+      'Anna Voss, then running for the governorship, visited the mine in March.',
+      'Karl Brenn, who runs the regional council, visited the mine in March.',
+    ]);
+    expect(valuesOf(r, 'entity')).toEqual([]);
+  });
+
+  it('"dealing with unions" is no deal: "no deal is in place" is not denied by it', () => {
+    const r = framedReports(mine, [
+      'With no deal in place for the miners to return to work, the union is in a good position to ask for more money.',
+      "The owners, unaccustomed to dealing with unions as strong as the miners', played hardball with the union.",
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+
+  it('one is never "left" from a post: "were not left empty-handed" is not about leaving', () => {
+    const r = framedReports(mine, [
+      'The miners still have two pumps working, so at least they were not left empty-handed.',
+      'That leaves the miners, the engineers and the owner to pay for the repairs.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+});
+
+describe('the date of an act', () => {
+  it('a plan and an act done are two facts: "due to be released on May 26" / "was released on May 23"', () => {
+    const r = framedReports(software, [
+      'The last such emergency fix, bulletin HS-067, was released on May 23.',
+      'The new version of the software is due to be released to the public on May 26.',
+    ]);
+    expect(valuesOf(r, 'date')).toEqual([]);
+  });
+
+  it('one act done to two named things is two facts: "won an Emmy in 2005" / "won a Pell Award in 2004"', () => {
+    const awards = (extra: string) =>
+      `The actor Karl Brenn will host the Orsa Awards in Veska next month, organisers said on Monday. ${extra} Tickets went on sale on Tuesday.`;
+    const r = framedReports(awards, [
+      'Brenn won an Emmy in 2005 for his role in the musical Harbour Lights, and hosted the Pell Awards in 2004.',
+      'Brenn won a Pell Award in 2004 for his role in the musical Harbour Lights.',
+      'The ceremony will be shown live on national television.',
+      'Prices for the best seats rose by a third this year.',
+    ]);
+    expect(valuesOf(r, 'date')).toEqual([]);
+  });
+});
+
+describe('who did an act', () => {
+  it('is the name before an apposition, not a name inside it: "Governor Karl Brenn, now an adviser to Lena Oster …, ordered"', () => {
+    const r = framedReports(mine, [
+      'Governor Karl Brenn, now an adviser to Lena Oster with the Veska Mining Board, ordered the evacuation of the mine.',
+      'Mayor Petra Lind ordered the evacuation of the mine at noon.',
+    ]);
+    expect(valuesOf(r, 'entity')).toEqual([['Karl Brenn', 'Petra Lind']]);
+  });
+
+  it('and is the apposition where it names a noun: "the region\'s governor, Tomas Brenner, ordered"', () => {
+    const r = framedReports(mine, [
+      "The region's governor, Tomas Brenner, ordered the evacuation of the mine.",
+      'Mayor Petra Lind ordered the evacuation of the mine at noon.',
+    ]);
+    expect(valuesOf(r, 'entity')).toEqual([['Petra Lind', 'Tomas Brenner']]);
+  });
+});
