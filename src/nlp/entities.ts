@@ -10,6 +10,7 @@ import {
   FACILITY_CUES,
   GROUP_NOUNS,
   NEWS_ORGS,
+  FIRST_LEVEL_PLACES,
   ORG_CUES,
   PLACE_CUES,
   MONTH_NAMES,
@@ -430,6 +431,8 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
         country.name,
       ),
     ];
+  // a state or province ("Maryland", "New Jersey", "Ontario") is a place
+  if (FIRST_LEVEL_PLACES.has(fold(whole).toLowerCase())) return [mention(run, doc, 'place', 'name', whole)];
   // a demonym of more than one word ("North Korean") is the country's, not a person's name
   const adjective = run.length > 1 ? countryByAdjective(whole) : null;
   if (adjective) return [mention(run, doc, 'country', 'adjective', adjective.name)];

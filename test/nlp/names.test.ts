@@ -250,3 +250,26 @@ describe('an honorific (ninth session)', () => {
     ]);
   });
 });
+
+describe('places and newspapers by general lexicon (tenth session)', () => {
+  it('a state or province is a place: "a suburban Maryland newspaper", "the Alabama governor", "New Jersey"', () => {
+    const a = annotate(
+      cleanDoc(
+        'd',
+        'He worked for a suburban Maryland newspaper. The Alabama governor spoke. He was indicted in New Jersey.',
+      ),
+    );
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['Maryland', 'place'],
+      ['Alabama', 'place'],
+      ['New Jersey', 'place'],
+    ]);
+  });
+
+  it('a name ending in a newspaper word is an organisation: "the Montgomery County Sentinel"', () => {
+    const a = annotate(
+      cleanDoc('d', 'He was a cub reporter at the Montgomery County Sentinel before the war.'),
+    );
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([['Montgomery County Sentinel', 'organization']]);
+  });
+});
