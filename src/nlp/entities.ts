@@ -376,6 +376,10 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number
   m.role = doc.slice(start, end);
 }
 
+/** An apposition that says what kind of place the name before it is: ", a working-class city", ", the county seat". */
+const PLACE_APPOSITION =
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|from|for|to|with|near|on|by)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|suburb|hamlet|county|community|neighbou?rhood|municipality|district|province|region|island|capital|county seat|borough|township)\b/iu;
+
 function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
   const out: EntityMention[] = [];
   // a title at the end with no name after it is not part of the name ("Philadelphia 76ers President")
@@ -508,6 +512,13 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     before &&
     PLACE_PREPS.has(before.key)
   ) {
+    out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
+    return out;
+  }
+  // a name the sentence goes on to call a place: "Hawaiian Gardens, a working-class city at …", "Tavel, a village of
+  // 800 people"
+  const lastWord = rest[rest.length - 1]!;
+  if (PLACE_APPOSITION.test(doc.slice(lastWord.end, lastWord.end + 80))) {
     out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
     return out;
   }

@@ -272,4 +272,17 @@ describe('places and newspapers by general lexicon (tenth session)', () => {
     );
     expect(a.entities.map((m) => [m.text, m.type])).toEqual([['Montgomery County Sentinel', 'organization']]);
   });
+
+  it('a name the sentence goes on to call a place is a place: "Hawaiian Gardens, a working-class city"', () => {
+    const a = annotate(
+      cleanDoc(
+        'd',
+        'The shooting happened in Hawaiian Gardens, a working-class city near the coast. Dale Mercer, a resident of the city, saw it.',
+      ),
+    );
+    expect(a.entities.map((m) => [m.text, m.type])).toEqual([
+      ['Hawaiian Gardens', 'place'],
+      ['Dale Mercer', 'person'],
+    ]);
+  });
 });
