@@ -309,13 +309,19 @@ const PERSONISH = (e: EntityMention) => e.type === 'person';
  * "urged that the plant be closed", "Microsoft recommends that users apply the patch". */
 const MANDATIVE = new Set('recommend|urge|demand|ask|request|propose|suggest|advise|require'.split('|'));
 
-/** Is the verb at token i asserted as an act that did or did not happen? Not in a that-clause of a verb of asking
- * ("recommended to Ford that he leave school"), nor in a relative clause that only says which ones are meant, with no
- * comma before its "who", "that" or "which" ("customers that weren't even using Microsoft products", "customers who
- * have applied the update"): such a clause picks out a set, it states no act of anyone. (A clause after a comma, "The
- * man, who was not charged, …", is an assertion about the man.) */
+/** Is the verb at token i asserted as an act that did or did not happen? Not where it only says which ones are meant
+ * (`describesNoun`), nor where it is asked for or aimed at (`askedFor`). */
 export function unassertedAt(tokens: Token[], i: number): boolean {
-  // the relative pronoun right before the verb and its auxiliaries, adverbs and negation; a noun right before it
+  return describesNoun(tokens, i) || askedFor(tokens, i);
+}
+
+/** The verb at token i is in a relative clause that only says which ones are meant, with no comma before its "who",
+ * "that", "which" or "where" ("customers that weren't even using Microsoft products", "customers who have applied the
+ * update", "systems where the patch has been applied"): such a clause picks out a set, it states no act of anyone. (A
+ * clause after a comma, "The man, who was not charged, …", is an assertion about the man; a that-clause with a subject
+ * of its own after a noun, "reports that he had resigned", says what the reports say.) */
+export function describesNoun(tokens: Token[], i: number): boolean {
+  // the relative word right before the verb and its auxiliaries, adverbs and negation
   let k = i - 1;
   while (
     k >= 0 &&
@@ -324,11 +330,19 @@ export function unassertedAt(tokens: Token[], i: number): boolean {
       /^(?:been|be|\.{3}|…)$/.test(tokens[k]!.normal))
   )
     k--;
-  const rel = tokens[k];
-  if (rel && /^(?:that|who|which)$/.test(rel.normal) && /^(?:NOUN|PROPN)$/.test(tokens[k - 1]?.pos ?? ''))
-    return true;
-  // the means of an act only aimed at ("need desperately to regain credibility by making decisions"): a gerund after
-  // "by" that follows an infinitive is part of what the infinitive aims at
+  const afterNoun = (j: number) => /^(?:NOUN|PROPN)$/.test(tokens[j - 1]?.pos ?? '');
+  if (tokens[k] && /^(?:that|who|which)$/.test(tokens[k]!.normal) && afterNoun(k)) return true;
+  // "where" or "which" with the clause's own subject between ("systems where the patch has been applied")
+  let j = k;
+  while (j >= 0 && /^(?:NOUN|PROPN|DET|ADJ|NUM)$/.test(tokens[j]!.pos) && k - j < 5) j--;
+  return j < k && !!tokens[j] && /^(?:where|which|whom)$/.test(tokens[j]!.normal) && afterNoun(j);
+}
+
+/** The verb at token i is an act asked for or aimed at, not one said to have happened: in a that-clause of a verb of
+ * asking ("recommended to Ford that he leave school", "recommends that users apply the patch"), or the means of an
+ * infinitive's aim ("need to regain credibility by making decisions"). */
+export function askedFor(tokens: Token[], i: number): boolean {
+  // a gerund after "by" that follows an infinitive is part of what the infinitive aims at
   if (tokens[i - 1]?.normal === 'by' && /ing$/.test(tokens[i]!.normal))
     for (let j = i - 2; j >= Math.max(0, i - 10); j--) {
       if (tokens[j]!.pos === 'PUNCT') break;
@@ -338,8 +352,21 @@ export function unassertedAt(tokens: Token[], i: number): boolean {
   for (let j = i - 1; j >= Math.max(0, i - 12); j--) {
     const t = tokens[j]!;
     if (/^[;:]$/.test(t.normal)) break;
-    if (t.pos === 'VERB' && MANDATIVE.has(t.lemma.toLowerCase()))
-      return tokens.slice(j + 1, i).some((x) => x.normal === 'that');
+    if (t.pos === 'VERB' && MANDATIVE.has(t.lemma.toLowerCase())) {
+      // "that" right after the verb, or after a phrase with a preposition and no verb ("recommended to Ford that",
+      // "recommends in its advisory that"); not the "that" of a relative clause further on ("proposing to take actions
+      // that might affect")
+      const that = tokens.slice(j + 1, i).findIndex((x) => x.normal === 'that');
+      if (that < 0) return false;
+      const between = tokens.slice(j + 1, j + 1 + that);
+      return (
+        !between.length ||
+        (between.length <= 5 &&
+          (between[0]!.pos === 'ADP' || between[0]!.normal === 'to') &&
+          // (a capitalised word the tagger calls a verb is a name: "recommended to Ford that")
+          !between.some((x) => x.pos === 'VERB' && !/^\p{Lu}/u.test(x.text)))
+      );
+    }
   }
   return false;
 }

@@ -21,7 +21,7 @@ import {
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
-import { tokenClasses } from './facts.js';
+import { askedFor, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import { type DraftDispute, clauseDisputes, factDisputes } from './disputes.js';
@@ -562,7 +562,7 @@ const actsOf = perClause((c: Clause) =>
       keys: keysOfVerb(t),
       denied: deniedAt(c, i),
       complement: complementOf(c, i),
-      wanted: wantedOnly(c, i),
+      wanted: wantedOnly(c, i) || askedFor(c.tokens, i) || imperative(c, i),
     })),
 );
 
@@ -593,6 +593,9 @@ function wantedOnly(c: Clause, i: number): boolean {
         : -1;
   if (to < 0) return false;
   const wanting = (t: Token) => WANTING.has(t.lemma.toLowerCase()) || WANTING.has(t.normal);
+  // "Microsoft was to release a patch yesterday", "the talks are to resume": a form of "be" before the infinitive
+  // says what was arranged, not what was done
+  if (/^(?:is|are|was|were|am)$/.test(ts[to - 1]?.normal ?? '')) return true;
   // "plans to close" with "plans" read as a noun, "a call to rescind"
   if (ts[to - 1] && ts[to - 1]!.pos === 'NOUN' && wanting(ts[to - 1]!)) return true;
   // the nearest verb before it governs the infinitive ("plans to send a boat to fix it": "to fix" is the sending's
@@ -603,6 +606,20 @@ function wantedOnly(c: Clause, i: number): boolean {
     if (t.pos === 'VERB' || t.pos === 'AUX') return wanting(t);
   }
   return false;
+}
+
+/** An imperative asks for an act: a verb in its base form that opens its clause, or follows a clause of condition or
+ * time and its comma ("Apply the patch now", "If you use Windows, apply this patch now"), with no subject before it. */
+function imperative(c: Clause, i: number): boolean {
+  const t = c.tokens[i]!;
+  if (t.pos !== 'VERB' || t.normal !== t.lemma.toLowerCase()) return false;
+  let k = i - 1;
+  while (k >= 0 && (c.tokens[k]!.pos === 'ADV' || /^(?:please|so|then|and|now)$/.test(c.tokens[k]!.normal)))
+    k--;
+  if (k < 0) return true;
+  if (c.tokens[k]!.normal !== ',') return false;
+  // the comma closes a clause of condition or time that opens the clause
+  return /^(?:if|when|once|before|after|until|unless|whenever|to)$/.test(c.tokens[0]?.normal ?? '');
 }
 
 /** What a verb with an infinitive after it is about: "agreed to be photographed" is about being photographed,

@@ -162,3 +162,44 @@ describe('who did an act', () => {
     expect(valuesOf(r, 'entity')).toEqual([['Petra Lind', 'Tomas Brenner']]);
   });
 });
+
+describe('corroborated means one act, asserted alike', () => {
+  // (the corroborated claims of the sentences under test, not of the frame around them)
+  const corroborated = (r: ReturnType<typeof framedReports>, tested: string[]) =>
+    r.stories
+      .flatMap((s) => s.claims)
+      .filter(
+        (c) => c.status === 'corroborated' && c.evidence.some((e) => tested.some((t) => t.includes(e.quote))),
+      )
+      .map((c) => c.evidence.map((e) => e.quote).sort());
+  const texts = [
+    'Halden still recommends in its advisory that users apply the patch to every machine.',
+    'The attacks have not worked against machines where the patch has been applied to every drive, Halden said.',
+    'If you use Halden software, apply the patch to every machine now.',
+  ];
+
+  it('an act asked for is not an act said of a set ("recommends that users apply" / "machines where it has been applied")', () => {
+    const r = framedReports(software, texts.slice(0, 2));
+    expect(corroborated(r, texts)).toEqual([]);
+  });
+
+  it('but two requests for it are one: "recommends that users apply" / "apply the patch now"', () => {
+    const r = framedReports(software, [texts[0]!, texts[2]!]);
+    expect(corroborated(r, texts)).toEqual([[texts[0], texts[2]].sort()]);
+  });
+
+  it('"was to release" is an arrangement, not the release', () => {
+    const flaw = (extra: string) =>
+      `Halden Systems found a flaw in its office software last month. ${extra} The flaw was found by a student.`;
+    const tested = [
+      'Halden on Wednesday released an emergency patch to fix a perilous software flaw allowing hackers to hijack Quill browsers and take over computers.',
+      'Halden was to release an emergency patch today to fix a perilous software flaw allowing hackers to hijack Quill (Q) browsers and take over computers.',
+    ];
+    const r = framedReports(flaw, [
+      ...tested,
+      'Schools closed for the holidays on Friday.',
+      'Ticket prices rose by a third.',
+    ]);
+    expect(corroborated(r, tested)).toEqual([]);
+  });
+});
