@@ -4,6 +4,7 @@
 // ../shared/data/disputes/ecbplus-dev. They were never tuned on, so reading them by hand
 // (docs/held-out-disputes.md) is the nearest check of precision on reports the engine has never seen.
 //   node scripts/held-out-disputes.mjs [--json out.json]      (needs ../shared and a build)
+//   node scripts/held-out-disputes.mjs --claims 30 --seed 7   (a seeded sample of their corroborated claims instead)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,11 @@ if (!existsSync(ecb) || !existsSync(labelledDocs)) {
 }
 const jsonAt = process.argv.indexOf('--json');
 const jsonOut = jsonAt > 0 ? process.argv[jsonAt + 1] : null;
+const numArg = (name) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : null;
+};
+const claimSample = numArg('claims');
 
 const { analyzeDocuments } = await import(path.join(root, 'dist/pipeline/analyze.js'));
 const records = readFileSync(ecb, 'utf8')
@@ -46,10 +52,38 @@ const report = analyzeDocuments(
   })),
 );
 
+const unlabelled = report.stories.filter(
+  (story) => !story.documents.some((d) => labelled.has(storyOf.get(d))),
+);
+if (claimSample) {
+  // a small seeded generator (as scripts/audit-claims.mjs), so one build draws one sample
+  let a = (numArg('seed') ?? 7) >>> 0;
+  const rand = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const pool = unlabelled.flatMap((s) =>
+    s.claims.filter((c) => c.status === 'corroborated').map((c) => [s, c]),
+  );
+  for (let i = pool.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [pool[i], pool[j]] = [pool[j], pool[i]];
+  }
+  console.log(
+    `# Corroborated claims on unlabelled ECB+ stories: a random sample of ${claimSample} of ${pool.length}`,
+  );
+  pool.slice(0, claimSample).forEach(([s, c], i) => {
+    console.log(`\n## ${i + 1}. ${s.id} ${c.id}`);
+    for (const e of c.evidence) console.log(`- ${e.document}: ${e.quote.replace(/\s+/g, ' ')}`);
+  });
+  process.exit(0);
+}
 const rows = [];
-for (const story of report.stories) {
+for (const story of unlabelled) {
   const topics = [...new Set(story.documents.map((d) => storyOf.get(d)))];
-  if (topics.some((t) => labelled.has(t))) continue;
   for (const d of story.disputes)
     rows.push({
       story: story.id,

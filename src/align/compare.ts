@@ -72,9 +72,32 @@ const UNIT_WORDS =
 export const isUnitWord = (word: string): boolean => UNIT_WORDS.test(word);
 
 /** The English plural of a counted noun's lemma, for display ("soldier" -> "soldiers", "woman" -> "women"). */
+const IRREGULAR_PLURALS: Record<string, string> = {
+  child: 'children',
+  person: 'people',
+  foot: 'feet',
+  tooth: 'teeth',
+  mouse: 'mice',
+  goose: 'geese',
+  life: 'lives',
+  wife: 'wives',
+  knife: 'knives',
+  leaf: 'leaves',
+  thief: 'thieves',
+  half: 'halves',
+  wolf: 'wolves',
+  shelf: 'shelves',
+  criterion: 'criteria',
+  phenomenon: 'phenomena',
+  crisis: 'crises',
+  analysis: 'analyses',
+};
+
 export function plural(noun: string): string {
   if (/(?:people|men|women|children|police|staff|s)$/.test(noun)) return noun.replace(/(wo)?man$/, '$1men');
   if (/(?:wo)?man$/.test(noun)) return noun.replace(/man$/, 'men');
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular) return irregular;
   if (/(?:x|ch|sh)$/.test(noun)) return `${noun}es`;
   if (/[^aeiou]y$/.test(noun)) return `${noun.slice(0, -1)}ies`;
   return `${noun}s`;

@@ -7,6 +7,7 @@ import type { Entity } from '../model/report.js';
 import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from '../model/annotations.js';
 import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
 import { matchesOf } from '../nlp/matches.js';
+import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
@@ -573,6 +574,11 @@ function aboutOf(f: Fact): string {
   switch (f.kind) {
     case 'number':
       if (f.slot.startsWith('count:')) {
+        // "a mother of 12": how many children she has, whatever the clause's act
+        const text = f.clause.doc.doc.text;
+        const kin = KIN_OF.exec(text.slice(Math.max(f.clause.start, f.start - 30), f.start));
+        if (f.slot === 'count:child' && kin)
+          return `how many children the ${kin[0].split(/\s+/)[0]!.toLowerCase()} has`;
         const span = f.quantity?.countedSpan;
         // (a count of one model names it: "how many AK-47 assault rifles", "how many AK-47s")
         const from = f.slot.startsWith(MODEL_SLOT) ? f.quantity!.end : span?.start;

@@ -201,6 +201,9 @@ function interval(value: number, qualifier: string): [number, number, Quantity['
   return [value, value, 'exact'];
 }
 
+/** A parent of a number: "a mother of 12", "the father of three", "grandmother of five" counts children. */
+export const KIN_OF = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)\s+of\s+$/i;
+
 /** The counted noun after a number: skips adjectives and compounds, keeps the head noun. */
 function countedAfter(
   tokens: Token[],
@@ -498,6 +501,10 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       // "married three times": how often the act happened (counted as `times`); "three times the size", "three
       // times as many", "three times a week" are a multiple and a rate, no count
       let countedLemma = counted?.lemma ?? null;
+      // "a mother of 12", "the father of three": a parent's children, counted
+      // (whatever word follows the parent's name: "Mother of 13 Zurana Horton shot")
+      const kin = KIN_OF.test(before) && (!counted || /\S/.test(text.slice(end, counted.span.start)));
+      if (kin) countedLemma = 'child';
       if (countedLemma === 'time' && /^\s+times\b/i.test(after)) {
         if (MULTIPLE_OR_RATE.test(after)) continue;
         countedLemma = 'times';
@@ -564,7 +571,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         qualifier: kind,
         unit,
         counted: countedLemma,
-        countedSpan: counted?.span ?? null,
+        countedSpan: kin ? null : (counted?.span ?? null),
         ...distributionOf(after, before),
       });
     }

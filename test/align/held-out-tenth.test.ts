@@ -3,6 +3,7 @@
  * (`scripts/held-out-disputes.mjs`): each rule right for a general reason, each tested here on invented reports.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/nlp/quantities.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 const mine = (extra: string) =>
@@ -201,5 +202,28 @@ describe('corroborated means one act, asserted alike', () => {
       'Ticket prices rose by a third.',
     ]);
     expect(corroborated(r, tested)).toEqual([]);
+  });
+});
+
+describe('a parent of a number', () => {
+  it('"a mother of 12" counts her children, against "a mother of 13"', () => {
+    const trial = (extra: string) =>
+      `Two men went on trial in Orrin on Wednesday for a shooting outside a school in 2011. ${extra} The trial is expected to last two weeks.`;
+    const r = framedReports(trial, [
+      'Video shown to the jury captures the moment Dana Holt, a mother of 13, was killed outside the school.',
+      'Dana Holt, 34, a mother of 12, was killed outside the school while picking up her daughter.',
+      'Schools closed for the holidays on Friday.',
+      'Ticket prices rose by a third.',
+    ]);
+    const d = r.stories.flatMap((s) => s.disputes).filter((x) => x.kind === 'number');
+    expect(d.map((x) => x.positions.map((p) => p.value).sort())).toEqual([['12', '13']]);
+    expect(d[0]!.about).toBe('how many children the mother has');
+  });
+
+  it('whatever word follows the parent\'s name: "Mother of 13 Dana Holt shot"', () => {
+    const text = 'Video of Orrin Mother of 13 Dana Holt shot and killed outside a school was shown.';
+    expect(findQuantities(text, [{ start: 0, end: text.length }]).map((q) => [q.text, q.counted])).toEqual([
+      ['13', 'child'],
+    ]);
   });
 });
