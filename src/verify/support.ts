@@ -22,6 +22,7 @@ import {
 import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
+  amountOpposites,
   CAUSE_CONNECTIVES,
   IMPLICIT_NEGATIVES,
   NEGATORS,
@@ -52,6 +53,9 @@ export interface SupportResult {
   missing: string[];
   problems: SupportProblem[];
 }
+
+/** Qualifiers of a figure that is a bound, open on one side. */
+const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
 const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 
@@ -240,6 +244,33 @@ function passiveParticiple(s: Sentence, t: Token): boolean {
   return false;
 }
 
+/** The adjectives an adverb is formed from (WordNet's pertainym: "covertly" / "covert", "sharply" / "sharp"). */
+export function adverbBases(word: string): string[] {
+  // (the pointer of the word itself: "illegally, illicitly, lawlessly" is one synset, each with its own adjective)
+  return synsets(word, 'adv', { senses: S.meaningSenses }).flatMap((s) =>
+    s.pointers
+      .filter(
+        (p) => p.symbol === '\\' && p.pos === 'adj' && (p.source === 0 || s.words[p.source - 1] === word),
+      )
+      .map((p) => synsetAt(p.offset, 'adj')?.words[p.target - 1])
+      .filter((w): w is string => !!w),
+  );
+}
+
+/** Two adverbs WordNet relates only through the adjectives they are formed from: "covertly" / "clandestinely" /
+ * "secretly" (covert, clandestine and secret are synonyms), "happily" / "sadly" (antonyms). */
+export function adverbRelation(a: string, b: string): Relation {
+  const opts = { senses: S.meaningSenses, hypernymDepth: 1 };
+  let out: Relation = 'none';
+  for (const x of adverbBases(a))
+    for (const y of adverbBases(b)) {
+      const r = related(x, y, 'adj', opts);
+      if (r === 'same' || r === 'synonym') return 'synonym';
+      if (r === 'antonym') out = 'antonym';
+    }
+  return out;
+}
+
 /** A sense and the act it is a manner of (its direct hypernym: "surge" is a way to "rise", "tumble" to "descend"). */
 function withManner(ss: Synset[]): Synset[] {
   return ss.flatMap((s) => [
@@ -326,10 +357,13 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const relationTo = (t: Token, o: Token): Relation => {
     const ps = [meaningPos(t.pos), meaningPos(o.pos)].filter((p): p is MeaningPos => p !== null);
     if (!ps.length) return 'none';
-    return related(t.lemma.toLowerCase(), o.lemma.toLowerCase(), [...new Set(ps)], {
+    const r = related(t.lemma.toLowerCase(), o.lemma.toLowerCase(), [...new Set(ps)], {
       senses: S.meaningSenses,
       hypernymDepth: 1,
     });
+    return r === 'none' && S.adverbsByAdjective && t.pos === 'ADV' && o.pos === 'ADV'
+      ? adverbRelation(t.lemma.toLowerCase(), o.lemma.toLowerCase())
+      : r;
   };
   // a report word the draft states itself stands for that word, not for a second one ("pleaded guilty to culpable
   // homicide": "culpable" is not "guilty" again)
@@ -343,8 +377,27 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const wq = window.flatMap((w) =>
     w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
   );
-  const sameFigure = (q: { low: number; high: number; unit?: string | null }) =>
-    wq.some((o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001);
+  type Figure = {
+    low: number;
+    high: number;
+    unit?: string | null;
+    qualifier?: string;
+    counted?: string | null;
+  };
+  // two figures that may be the same value (their intervals meet, in the same unit)
+  const meets = (o: Figure, q: Figure) =>
+    (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001;
+  // a bound of the draft ("at least three", "more than 60", "less than 870") is stated only by a figure that lies
+  // within it: "at least two" does not say "at least three", though both allow four
+  // (and counts the same thing where both say what they count: "more than 40 families" does not state "at least
+  // three people")
+  const within = (o: Figure, q: Figure) =>
+    !S.boundEntailed ||
+    !BOUND_QUALIFIERS.has(q.qualifier ?? '') ||
+    (o.low >= q.low * 0.9999 &&
+      o.high <= q.high * 1.0001 &&
+      !(o.counted && q.counted && o.counted !== q.counted));
+  const sameFigure = (q: Figure) => wq.some((o) => meets(o, q) && within(o, q));
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
@@ -468,7 +521,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
         )
       : wq[0];
-    if (!ok) problems.push({ kind: 'number', draft: q.text, source: rival?.text ?? null });
+    // (a bound the window's figure meets but does not lie within is not stated; it is no conflict either)
+    const meetsOnly = wq.some((o) => meets(o, q));
+    if (!ok)
+      problems.push({ kind: 'number', draft: q.text, source: meetsOnly ? null : (rival?.text ?? null) });
   }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)
@@ -637,6 +693,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
       const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
+      if (S.amountMovements)
+        for (const o of [...amountOpposites(t.lemma.toLowerCase()), ...amountOpposites(t.normal)]) opp.add(o);
       const manner = S.meaningMannerAntonyms && meaningPos(t.pos) === 'verb';
       if (!opp.size && !manner) continue;
       const dn = near(dw, i);
@@ -651,8 +709,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
         if (!shared.length) continue;
         // the report also says the draft's word of that thing: no opposite
+        // (by its predicate class a word of the same part of speech that is not itself an opposite of the draft's:
+        // "rose" says "soared", but "raised" does not say "cut", though both are acts on a rate, nor does the noun
+        // "rate", which the class holds too)
+        const sameAct = (x: Token) =>
+          sameTok(x, t) &&
+          (!S.oppositeNotSameByClass ||
+            x.lemma.toLowerCase() === t.lemma.toLowerCase() ||
+            x.normal === t.normal ||
+            (x.pos === t.pos &&
+              !opp.has(x.lemma.toLowerCase()) &&
+              !opp.has(x.normal) &&
+              !(manner && mannerOpposite(t, x, relationTo(t, x)))));
         const alsoSaid = ww.some(
-          (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
+          (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );
         // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were

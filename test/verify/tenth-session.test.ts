@@ -1,0 +1,82 @@
+/** The tenth session's rules of the sentence-level support test (src/verify/support.ts) on invented sentences: each
+ * rule with the case it was made for, the same case with the rule turned off, and the case it must not let through. */
+import { describe, expect, it } from 'vitest';
+import { verdictOf, verdictWithout } from '../helpers/verify.js';
+
+describe('verify: a bound is stated only by a figure within it (tenth session)', () => {
+  const r = 'Floods killed at least two people in the valley and more than 40 families lost their homes.';
+
+  it('does not take "at least two" for "at least three", nor "more than 40" for "more than 60"', () => {
+    for (const d of [
+      'Floods killed at least three people in the valley and more than 40 families lost their homes.',
+      'Floods killed at least two people in the valley and more than 60 families lost their homes.',
+    ]) {
+      expect(verdictOf(d, r).verdict).toBe('unsupported');
+      // the two intervals meet (both allow 70), so by overlap alone the figure was stated
+      expect(verdictWithout({ boundEntailed: false }, d, r).verdict).toBe('supported');
+    }
+  });
+
+  it('still takes a weaker bound, and a bound of the figure itself', () => {
+    expect(
+      verdictOf('Floods killed at least two people in the valley and over 30 families lost their homes.', r)
+        .verdict,
+    ).toBe('supported');
+    expect(verdictOf(r, r).verdict).toBe('supported');
+  });
+});
+
+describe('verify: an opposite is not the draft word again by its predicate class (tenth session)', () => {
+  it('holds "cut its rate" against "raised its rate" (both acts on a rate)', () => {
+    const r = 'The Velmar central bank raised its deposit rate to 3.5 per cent on Thursday.';
+    for (const d of [
+      'The Velmar central bank cut its deposit rate to 3.5 per cent on Thursday.',
+      'The Velmar central bank lowered its deposit rate to 3.5 per cent on Thursday.',
+    ]) {
+      expect(verdictOf(d, r).verdict).toBe('contradicted');
+      expect(verdictWithout({ oppositeNotSameByClass: false }, d, r).verdict).toBe('supported');
+    }
+  });
+  // (a word of the same class that is no opposite, "soared" for "rose", is still the draft's word: the eighth
+  // session's test "takes an opposed act only of the same thing")
+});
+
+describe('verify: movements of an amount up and down are opposites (tenth session)', () => {
+  const r = 'Exports of timber from the province grew sharply last year, the trade office said.';
+
+  it('holds "fell", "slumped", "dipped", "tumbled" against "grew" said of the same thing', () => {
+    for (const v of ['fell', 'slumped', 'dipped', 'tumbled']) {
+      const d = `Exports of timber from the province ${v} sharply last year, the trade office said.`;
+      expect(verdictOf(d, r).verdict).toBe('contradicted');
+      expect(verdictWithout({ amountMovements: false }, d, r).verdict).toBe('supported');
+    }
+    const f = 'The school board increased funding for rural schools in the spring budget.';
+    const d = 'The school board slashed funding for rural schools in the spring budget.';
+    expect(verdictOf(d, f).verdict).toBe('contradicted');
+    expect(verdictWithout({ amountMovements: false }, d, f).verdict).not.toBe('contradicted');
+  });
+
+  it('leaves two movements of two amounts alone ("raising fares" / "a drop in passengers")', () => {
+    const b = 'Passenger numbers dropped after the ferry company raised its fares in March.';
+    expect(
+      verdictOf('After raising fares in March, the ferry company saw a drop in passengers.', b).verdict,
+    ).toBe('supported');
+  });
+});
+
+describe('verify: adverbs related through their adjectives (tenth session)', () => {
+  const r = 'The mayor secretly visited Dunmore with two aides before the vote.';
+
+  it('finds "covertly" for "secretly" (covert / secret)', () => {
+    const d = 'The mayor covertly visited Dunmore with two aides before the vote.';
+    expect(verdictOf(d, r).missing).not.toContain('covertly');
+    expect(verdictWithout({ adverbsByAdjective: false }, d, r).missing).toContain('covertly');
+  });
+
+  it('holds "violently" against "peacefully" (violent / peaceful)', () => {
+    const p = 'Protesters marched peacefully through the centre of Tarlow.';
+    const d = 'Protesters marched violently through the centre of Tarlow.';
+    expect(verdictOf(d, p).verdict).toBe('contradicted');
+    expect(verdictWithout({ adverbsByAdjective: false }, d, p).verdict).toBe('supported');
+  });
+});
