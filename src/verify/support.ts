@@ -181,15 +181,21 @@ function substituted(
   const k = words.indexOf(t);
   const before = words[k - 1];
   const after = words[k + 1];
-  if (!before || !after) return null;
+  // the end of the sentence stands as a neighbour too ("stole paintings from the city library." / "from the city
+  // museum."), where the other side is a word: the report sentence ends there as well
+  const edge = S.substitutionAtEdge && !!(before ?? after) && (k === words.length - 1 || k === 0);
+  if ((!before || !after) && !edge) return null;
   const same = (a: Token, b: Token) =>
     a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
-    for (let i = 0; i < ws.length; i++) {
-      if (!same(ws[i]!, before)) continue;
-      for (let gap = 1; gap <= 3 && i + gap + 1 < ws.length; gap++) {
-        if (!same(ws[i + gap + 1]!, after)) continue;
+    // the sentence's edges as positions -1 and ws.length
+    const at = (i: number, x: Token | undefined) =>
+      x ? i >= 0 && i < ws.length && same(ws[i]!, x) : i === -1 || i === ws.length;
+    for (let i = -1; i < ws.length; i++) {
+      if (!at(i, before)) continue;
+      for (let gap = 1; gap <= 3 && i + gap + 1 <= ws.length; gap++) {
+        if (!at(i + gap + 1, after)) continue;
         const between = ws.slice(i + 1, i + gap + 1);
         if (between.some((x) => found(x, draftKeys) || (!anyWord && !isContent(x)))) continue;
         return between.map((x) => x.text).join(' ');
@@ -269,6 +275,12 @@ export function adverbRelation(a: string, b: string): Relation {
       if (r === 'antonym') out = 'antonym';
     }
   return out;
+}
+
+/** The country a capitalised word names by its name or adjective ("Turkish", "Chinese", "Poland"), as its code. */
+function countryWord(t: Token): string | null {
+  if (!/^\p{Lu}/u.test(t.text)) return null;
+  return (countryByAdjective(t.text) ?? countryByName(t.text))?.code ?? null;
 }
 
 /** A sense and the act it is a manner of (its direct hypernym: "surge" is a way to "rise", "tumble" to "descend"). */
@@ -397,7 +409,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     (o.low >= q.low * 0.9999 &&
       o.high <= q.high * 1.0001 &&
       !(o.counted && q.counted && o.counted !== q.counted));
-  const sameFigure = (q: Figure) => wq.some((o) => meets(o, q) && within(o, q));
+  // a bare number the window has as a word its quantity reader took for no figure ("The actor, 79," / "The
+  // 79-year-old actor"): the same numeral, stated
+  const numeralStated = (q: Figure & { text?: string }) =>
+    S.numeralAsWord &&
+    q.unit === null &&
+    q.qualifier === 'exact' &&
+    window.some((w) =>
+      w.src.sentence.tokens.some(
+        (t) =>
+          t.pos === 'NUM' && t.normal === q.text?.toLowerCase() && !wq.some((o) => inside(t, o.start, o.end)),
+      ),
+    );
+  const sameFigure = (q: Figure & { text?: string }) =>
+    wq.some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
@@ -418,6 +443,18 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     t.pos !== 'ADJ' &&
     t.pos !== 'ADV' &&
     [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
+  // the countries the window names, by name, adjective or capital
+  // (and, with `countryWordsStated`, by a capitalised word the entity reader left as a word: "Turkish rescuers")
+  const windowCountries = new Set(
+    window.flatMap((w) => [
+      ...w.src.doc.entities
+        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
+        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
+        .filter((c) => c !== null)
+        .map((c) => c.code),
+      ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
+    ]),
+  );
   const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
@@ -434,17 +471,6 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // a name found there, as the same resolved entity ("Chinese" / "China's") or by the country it names, is stated:
   // its words are not missing modifiers either
   const statedNames: { start: number; end: number }[] = [];
-  // the countries the window names, by name, adjective or capital
-  const windowCountries = new Set(
-    window.flatMap((w) =>
-      w.src.doc.entities
-        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
-        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
-        .filter((c) => c !== null)
-        .map((c) => c.code),
-    ),
-  );
-
   for (const e of draft.entities.filter(
     (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
   )) {

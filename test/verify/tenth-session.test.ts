@@ -80,3 +80,49 @@ describe('verify: adverbs related through their adjectives (tenth session)', () 
     expect(verdictWithout({ adverbsByAdjective: false }, d, p).verdict).toBe('supported');
   });
 });
+
+describe('verify: a noun swapped at the end of a sentence (tenth session)', () => {
+  const r = 'Police in Dunmore arrested a man suspected of stealing paintings from the city museum.';
+
+  it('reads the end of the sentence as the neighbour after the noun ("city library." / "city museum.")', () => {
+    const d = 'Police in Dunmore arrested a man suspected of stealing paintings from the city library.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ substitutionAtEdge: false }, d, r).verdict).toBe('supported');
+  });
+
+  it('still takes the same noun worded around it ("the city\'s museum")', () => {
+    expect(
+      verdictOf('Police in Dunmore arrested a man suspected of stealing paintings from the city’s museum.', r)
+        .verdict,
+    ).toBe('supported');
+  });
+});
+
+describe('verify: a country the report names by an adjective the entity reader left as a word (tenth session)', () => {
+  const r = 'Norwegian and Swedish coastguards searched the fjord for the missing trawler on Friday.';
+
+  it('finds "Norway and Sweden" in "Norwegian and Swedish", not "Denmark"', () => {
+    const d = 'Coastguards from Norway and Sweden searched the fjord for the missing trawler on Friday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ countryWordsStated: false }, d, r).verdict).toBe('unsupported');
+    expect(
+      verdictOf(
+        'Coastguards from Norway and Denmark searched the fjord for the missing trawler on Friday.',
+        r,
+      ).verdict,
+    ).toBe('unsupported');
+  });
+});
+
+describe('verify: a bare number the report has as a word of no figure (tenth session)', () => {
+  const r = 'The 79-year-old sculptor died at his studio in Tarlow on Sunday, his family said.';
+
+  it('finds "The sculptor, 79," in "The 79-year-old sculptor", not 78', () => {
+    const d = 'The sculptor, 79, died at his studio in Tarlow on Sunday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ numeralAsWord: false }, d, r).verdict).toBe('unsupported');
+    expect(verdictOf('The sculptor, 78, died at his studio in Tarlow on Sunday.', r).verdict).toBe(
+      'unsupported',
+    );
+  });
+});
