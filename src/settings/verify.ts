@@ -149,4 +149,8 @@ export const verifySettings = {
   /** A bare number of the draft (no unit, no bound) whose numeral stands in the window as a word the quantity reader
    * took for no figure ("The actor, 79, died" / "The 79-year-old actor died") is stated. Tenth session. */
   numeralAsWord: true,
+  /** A denial stated by the verb of who says it in the draft ("the mayor denied that …") against a report sentence
+   * that affirms it ("the mayor confirmed that …") is a negation added: the draft's attribution is left out of the
+   * content checked, and with it the negation its verb states. Tenth session. */
+  attributedDenial: true,
 };

@@ -40,7 +40,10 @@ export const ANTONYMS: [string, string][] = pairs(
     'double/halve|climb/fall|climb/drop|climb/slip|climb/decline|jump/fall|jump/drop|jump/dip|jump/slump|' +
     'rebound/slump|rebound/fall|' +
     'recover/slump|gain/fall|gain/drop|gain/decline|hike/cut|hike/lower|hike/reduce|boost/reduce|boost/lower|' +
-    'deploy/withdraw|reward/punish|attract/repel|remember/forget',
+    'deploy/withdraw|reward/punish|attract/repel|remember/forget|' +
+    // rulings upheld or undone; praise and its harshest opposites; adding and taking away (tenth session)
+    'uphold/overturn|uphold/quash|uphold/reverse|uphold/strike|praise/slam|praise/blast|praise/lambast|' +
+    'add/remove|add/withdraw',
 );
 
 /** Movements of an amount, up and down: every word of one side is an opposite of every word of the other ("prices

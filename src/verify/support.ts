@@ -619,7 +619,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     return [...after, ...before].filter((t) => found(t, other));
   };
   const bears = (sent: Sentence, n: Cue, other: Set<string>) => borne(sent, n, other).length > 0;
-  const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
+  // (a denial stated by the verb of who says it is a negation of what is said: "the mayor denied that the bridge would
+  // close" against "the mayor confirmed that …"; the attribution is left out of the content, not its negation)
+  const cue = s.attribution?.cueSpan;
+  const dCues = cuesOf(s).filter(
+    (n) =>
+      !skip.some((k) => inside(n, k.start, k.end)) ||
+      (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)),
+  );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
   const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));

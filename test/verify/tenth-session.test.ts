@@ -126,3 +126,43 @@ describe('verify: a bare number the report has as a word of no figure (tenth ses
     );
   });
 });
+
+describe('verify: a denial in who says it (tenth session)', () => {
+  const r = 'The mayor confirmed that the bridge would be closed for repairs in June.';
+
+  it('holds "the mayor denied that …" against "the mayor confirmed that …"', () => {
+    const d = 'The mayor denied that the bridge would be closed for repairs in June.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ attributedDenial: false }, d, r).verdict).toBe('supported');
+    expect(verdictOf('The mayor said the bridge would be closed for repairs in June.', r).verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('takes a denial worded another way as the same denial ("rejected claims that …")', () => {
+    const denied = 'The ministry rejected claims that troops had crossed the border on Sunday.';
+    expect(
+      verdictOf('The ministry denied that troops had crossed the border on Sunday.', denied).verdict,
+    ).toBe('supported');
+  });
+});
+
+describe('verify: opposites of rulings, praise and adding (tenth session lexicon)', () => {
+  it('holds "overturned" / "upheld", "slammed" / "praised", "removed" / "added"', () => {
+    for (const [r, d] of [
+      [
+        'The regional court upheld the ban on night flights at Velmar airport.',
+        'The regional court overturned the ban on night flights at Velmar airport.',
+      ],
+      [
+        'The minister praised the new rail timetable during a visit to Tarlow.',
+        'The minister slammed the new rail timetable during a visit to Tarlow.',
+      ],
+      [
+        'The harbour board added two evening sailings to the winter timetable.',
+        'The harbour board removed two evening sailings from the winter timetable.',
+      ],
+    ] as const)
+      expect(verdictOf(d, r).verdict).toBe('contradicted');
+  });
+});
