@@ -153,4 +153,7 @@ export const verifySettings = {
    * that affirms it ("the mayor confirmed that …") is a negation added: the draft's attribution is left out of the
    * content checked, and with it the negation its verb states. Tenth session. */
   attributedDenial: true,
+  /** A verb with its particle is the phrasal verb WordNet knows, in the relations of meaning ("stepped down" /
+   * "resigned", "called off" / "cancelled"). Tenth session. */
+  phrasalVerbs: true,
 };

@@ -54,6 +54,9 @@ export interface SupportResult {
   problems: SupportProblem[];
 }
 
+/** Particles of English phrasal verbs ("step down", "call off", "take over"). */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', 'into', 'on', 'in']);
+
 /** Qualifiers of a figure that is a bound, open on one side. */
 const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
@@ -366,10 +369,22 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // a draft word the window words differently: a synonym or a derivation of a window word is the same word
   // ("acknowledging" / "admitting", "injured" / "injury"); meaning.ts, WordNet
   const windowWords = window.flatMap((w) => contentTokens(w.src.sentence));
+  // a verb with its particle is the phrasal verb WordNet knows ("stepped down" / "resigned", "called off" /
+  // "cancelled", "took over" / "seized")
+  const phrasal = new Map<Token, string>();
+  if (S.phrasalVerbs)
+    for (const sent of [s, ...window.map((w) => w.src.sentence)])
+      sent.tokens.forEach((t, i) => {
+        const next = sent.tokens[i + 1];
+        if (t.pos !== 'VERB' || !next || !PARTICLES.has(next.normal)) return;
+        const p = `${t.lemma.toLowerCase()} ${next.normal}`;
+        if (lemmas(p, 'verb').length) phrasal.set(t, p);
+      });
+  const lemmaOf = (t: Token) => phrasal.get(t) ?? t.lemma.toLowerCase();
   const relationTo = (t: Token, o: Token): Relation => {
     const ps = [meaningPos(t.pos), meaningPos(o.pos)].filter((p): p is MeaningPos => p !== null);
     if (!ps.length) return 'none';
-    const r = related(t.lemma.toLowerCase(), o.lemma.toLowerCase(), [...new Set(ps)], {
+    const r = related(lemmaOf(t), lemmaOf(o), [...new Set(ps)], {
       senses: S.meaningSenses,
       hypernymDepth: 1,
     });

@@ -166,3 +166,23 @@ describe('verify: opposites of rulings, praise and adding (tenth session lexicon
       expect(verdictOf(d, r).verdict).toBe('contradicted');
   });
 });
+
+describe('verify: a verb with its particle is the phrasal verb (tenth session)', () => {
+  it('finds "stepped down" in "resigned" and "called off" in "cancelled"', () => {
+    for (const [r, d, w] of [
+      [
+        'The coach of the Harriers resigned on Monday.',
+        'The coach of the Harriers stepped down on Monday.',
+        'stepped',
+      ],
+      [
+        'The harbour festival was cancelled because of the storm warning.',
+        'The harbour festival was called off because of the storm warning.',
+        'called',
+      ],
+    ] as const) {
+      expect(verdictOf(d, r).missing).not.toContain(w);
+      expect(verdictWithout({ phrasalVerbs: false }, d, r).missing).toContain(w);
+    }
+  });
+});
