@@ -121,4 +121,39 @@ export const verifySettings = {
   /** "due to", "owing to", "thanks to" before a noun phrase are prepositions of cause, words of no fact ("because of"),
    * not an adjective the strict-modifier rule holds to. Ninth session. */
   causeConnectives: true,
+  /** A bound of the draft ("at least three", "more than 60") is stated only by a report figure that lies within it
+   * ("at least two" does not state "at least three", though the two intervals meet); where they only meet, the
+   * sentence is not supported, and not contradicted either. Tenth session. */
+  boundEntailed: true,
+  /** A report word that is an opposite of a draft word is not that word again by the predicate class they share
+   * ("The bank cut its rate" / "raised its rate": both are acts on a rate, class `rate`): the opposite checks hold
+   * such a pair as they hold an opposite the draft's word is missing for. Tenth session. */
+  oppositeNotSameByClass: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), every word of an amount's movement
+   * up is an opposite of every word of its movement down (lexicon.ts AMOUNT_UP / AMOUNT_DOWN: "prices decreased" /
+   * "prices rose", "slashed funding" / "increased funding"). Not in the check of a missing word whose opposite stands
+   * anywhere in the window: "raising prices" and "a drop in profit" move two amounts. Tenth session. */
+  amountMovements: true,
+  /** Two adverbs are related as the adjectives they are formed from are (WordNet's pertainyms): "covertly" says
+   * "secretly" (covert / secret are synonyms); "happily" is the opposite of "sadly". WordNet files few synonyms
+   * between adverbs themselves. Tenth session. */
+  adverbsByAdjective: true,
+  /** The countries the window names include those named by a capitalised word the entity reader left as a word
+   * ("Turkish and Syrian rescuers"): a country the draft names ("rescuers in Turkey and Syria") is stated. Tenth
+   * session. */
+  countryWordsStated: true,
+  /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
+   * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
+   * report sentence ending there too. Tenth session. */
+  substitutionAtEdge: true,
+  /** A bare number of the draft (no unit, no bound) whose numeral stands in the window as a word the quantity reader
+   * took for no figure ("The actor, 79, died" / "The 79-year-old actor died") is stated. Tenth session. */
+  numeralAsWord: true,
+  /** A denial stated by the verb of who says it in the draft ("the mayor denied that …") against a report sentence
+   * that affirms it ("the mayor confirmed that …") is a negation added: the draft's attribution is left out of the
+   * content checked, and with it the negation its verb states. Tenth session. */
+  attributedDenial: true,
+  /** A verb with its particle is the phrasal verb WordNet knows, in the relations of meaning ("stepped down" /
+   * "resigned", "called off" / "cancelled"). Tenth session. */
+  phrasalVerbs: true,
 };

@@ -40,18 +40,45 @@ export const ANTONYMS: [string, string][] = pairs(
     'double/halve|climb/fall|climb/drop|climb/slip|climb/decline|jump/fall|jump/drop|jump/dip|jump/slump|' +
     'rebound/slump|rebound/fall|' +
     'recover/slump|gain/fall|gain/drop|gain/decline|hike/cut|hike/lower|hike/reduce|boost/reduce|boost/lower|' +
-    'deploy/withdraw|reward/punish|attract/repel|remember/forget',
+    'deploy/withdraw|reward/punish|attract/repel|remember/forget|' +
+    // rulings upheld or undone; praise and its harshest opposites; adding and taking away (tenth session)
+    'uphold/overturn|uphold/quash|uphold/reverse|uphold/strike|praise/slam|praise/blast|praise/lambast|' +
+    'add/remove|add/withdraw',
 );
 
-const byWord = new Map<string, Set<string>>();
-for (const [a, b] of ANTONYMS) {
-  byWord.set(a, (byWord.get(a) ?? new Set()).add(b));
-  byWord.set(b, (byWord.get(b) ?? new Set()).add(a));
-}
+/** Movements of an amount, up and down: every word of one side is an opposite of every word of the other ("prices
+ * decreased" / "prices rose", "exports fell" / "exports grew", "slashed funding" / "increased funding"). The lists
+ * pair only what the pairs above name one by one; a verb with a common sense of another kind is left out ("mount",
+ * "shed", "sink", "contract"). Tenth session. */
+export const AMOUNT_UP =
+  'increase|rise|grow|climb|gain|jump|surge|soar|raise|hike|boost|expand|double|triple|rebound|swell|spike|' +
+  'rocket|skyrocket|escalate';
+export const AMOUNT_DOWN =
+  'decrease|fall|drop|decline|shrink|lower|reduce|cut|slash|slump|plunge|tumble|slip|dip|plummet|halve|dwindle|' +
+  'diminish|trim';
+const amountPairs = (): [string, string][] =>
+  AMOUNT_UP.split('|').flatMap((u) => AMOUNT_DOWN.split('|').map((d) => [u, d] as [string, string]));
+
+const index = (ps: [string, string][]) => {
+  const m = new Map<string, Set<string>>();
+  for (const [a, b] of ps) {
+    m.set(a, (m.get(a) ?? new Set()).add(b));
+    m.set(b, (m.get(b) ?? new Set()).add(a));
+  }
+  return m;
+};
+const byWord = index(ANTONYMS);
+const byAmount = index(amountPairs());
 
 /** The opposites of a lemma (empty when none is listed). */
 export function opposites(lemma: string): Set<string> {
   return byWord.get(lemma) ?? new Set();
+}
+
+/** The opposite movements of an amount a lemma names (AMOUNT_UP / AMOUNT_DOWN; empty when it names none). Said of
+ * the same thing only: "raising prices" and "a drop in profit" move two amounts. */
+export function amountOpposites(lemma: string): Set<string> {
+  return byAmount.get(lemma) ?? new Set();
 }
 
 /** Words that carry no fact of their own: auxiliaries and light verbs ("make", "get"), reporting verbs in their

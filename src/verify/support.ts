@@ -22,6 +22,7 @@ import {
 import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
+  amountOpposites,
   CAUSE_CONNECTIVES,
   IMPLICIT_NEGATIVES,
   NEGATORS,
@@ -52,6 +53,12 @@ export interface SupportResult {
   missing: string[];
   problems: SupportProblem[];
 }
+
+/** Particles of English phrasal verbs ("step down", "call off", "take over"). */
+const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', 'into', 'on', 'in']);
+
+/** Qualifiers of a figure that is a bound, open on one side. */
+const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
 const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 
@@ -177,15 +184,21 @@ function substituted(
   const k = words.indexOf(t);
   const before = words[k - 1];
   const after = words[k + 1];
-  if (!before || !after) return null;
+  // the end of the sentence stands as a neighbour too ("stole paintings from the city library." / "from the city
+  // museum."), where the other side is a word: the report sentence ends there as well
+  const edge = S.substitutionAtEdge && !!(before ?? after) && (k === words.length - 1 || k === 0);
+  if ((!before || !after) && !edge) return null;
   const same = (a: Token, b: Token) =>
     a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
-    for (let i = 0; i < ws.length; i++) {
-      if (!same(ws[i]!, before)) continue;
-      for (let gap = 1; gap <= 3 && i + gap + 1 < ws.length; gap++) {
-        if (!same(ws[i + gap + 1]!, after)) continue;
+    // the sentence's edges as positions -1 and ws.length
+    const at = (i: number, x: Token | undefined) =>
+      x ? i >= 0 && i < ws.length && same(ws[i]!, x) : i === -1 || i === ws.length;
+    for (let i = -1; i < ws.length; i++) {
+      if (!at(i, before)) continue;
+      for (let gap = 1; gap <= 3 && i + gap + 1 <= ws.length; gap++) {
+        if (!at(i + gap + 1, after)) continue;
         const between = ws.slice(i + 1, i + gap + 1);
         if (between.some((x) => found(x, draftKeys) || (!anyWord && !isContent(x)))) continue;
         return between.map((x) => x.text).join(' ');
@@ -238,6 +251,39 @@ function passiveParticiple(s: Sentence, t: Token): boolean {
     if (x.pos !== 'ADV' && x.pos !== 'PART') return false;
   }
   return false;
+}
+
+/** The adjectives an adverb is formed from (WordNet's pertainym: "covertly" / "covert", "sharply" / "sharp"). */
+export function adverbBases(word: string): string[] {
+  // (the pointer of the word itself: "illegally, illicitly, lawlessly" is one synset, each with its own adjective)
+  return synsets(word, 'adv', { senses: S.meaningSenses }).flatMap((s) =>
+    s.pointers
+      .filter(
+        (p) => p.symbol === '\\' && p.pos === 'adj' && (p.source === 0 || s.words[p.source - 1] === word),
+      )
+      .map((p) => synsetAt(p.offset, 'adj')?.words[p.target - 1])
+      .filter((w): w is string => !!w),
+  );
+}
+
+/** Two adverbs WordNet relates only through the adjectives they are formed from: "covertly" / "clandestinely" /
+ * "secretly" (covert, clandestine and secret are synonyms), "happily" / "sadly" (antonyms). */
+export function adverbRelation(a: string, b: string): Relation {
+  const opts = { senses: S.meaningSenses, hypernymDepth: 1 };
+  let out: Relation = 'none';
+  for (const x of adverbBases(a))
+    for (const y of adverbBases(b)) {
+      const r = related(x, y, 'adj', opts);
+      if (r === 'same' || r === 'synonym') return 'synonym';
+      if (r === 'antonym') out = 'antonym';
+    }
+  return out;
+}
+
+/** The country a capitalised word names by its name or adjective ("Turkish", "Chinese", "Poland"), as its code. */
+function countryWord(t: Token): string | null {
+  if (!/^\p{Lu}/u.test(t.text)) return null;
+  return (countryByAdjective(t.text) ?? countryByName(t.text))?.code ?? null;
 }
 
 /** A sense and the act it is a manner of (its direct hypernym: "surge" is a way to "rise", "tumble" to "descend"). */
@@ -323,13 +369,28 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // a draft word the window words differently: a synonym or a derivation of a window word is the same word
   // ("acknowledging" / "admitting", "injured" / "injury"); meaning.ts, WordNet
   const windowWords = window.flatMap((w) => contentTokens(w.src.sentence));
+  // a verb with its particle is the phrasal verb WordNet knows ("stepped down" / "resigned", "called off" /
+  // "cancelled", "took over" / "seized")
+  const phrasal = new Map<Token, string>();
+  if (S.phrasalVerbs)
+    for (const sent of [s, ...window.map((w) => w.src.sentence)])
+      sent.tokens.forEach((t, i) => {
+        const next = sent.tokens[i + 1];
+        if (t.pos !== 'VERB' || !next || !PARTICLES.has(next.normal)) return;
+        const p = `${t.lemma.toLowerCase()} ${next.normal}`;
+        if (lemmas(p, 'verb').length) phrasal.set(t, p);
+      });
+  const lemmaOf = (t: Token) => phrasal.get(t) ?? t.lemma.toLowerCase();
   const relationTo = (t: Token, o: Token): Relation => {
     const ps = [meaningPos(t.pos), meaningPos(o.pos)].filter((p): p is MeaningPos => p !== null);
     if (!ps.length) return 'none';
-    return related(t.lemma.toLowerCase(), o.lemma.toLowerCase(), [...new Set(ps)], {
+    const r = related(lemmaOf(t), lemmaOf(o), [...new Set(ps)], {
       senses: S.meaningSenses,
       hypernymDepth: 1,
     });
+    return r === 'none' && S.adverbsByAdjective && t.pos === 'ADV' && o.pos === 'ADV'
+      ? adverbRelation(t.lemma.toLowerCase(), o.lemma.toLowerCase())
+      : r;
   };
   // a report word the draft states itself stands for that word, not for a second one ("pleaded guilty to culpable
   // homicide": "culpable" is not "guilty" again)
@@ -343,8 +404,40 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const wq = window.flatMap((w) =>
     w.src.doc.quantities.filter((q) => inside(q, w.src.sentence.start, w.src.sentence.end)),
   );
-  const sameFigure = (q: { low: number; high: number; unit?: string | null }) =>
-    wq.some((o) => (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001);
+  type Figure = {
+    low: number;
+    high: number;
+    unit?: string | null;
+    qualifier?: string;
+    counted?: string | null;
+  };
+  // two figures that may be the same value (their intervals meet, in the same unit)
+  const meets = (o: Figure, q: Figure) =>
+    (o.unit ?? '') === (q.unit ?? '') && o.low <= q.high * 1.0001 && q.low <= o.high * 1.0001;
+  // a bound of the draft ("at least three", "more than 60", "less than 870") is stated only by a figure that lies
+  // within it: "at least two" does not say "at least three", though both allow four
+  // (and counts the same thing where both say what they count: "more than 40 families" does not state "at least
+  // three people")
+  const within = (o: Figure, q: Figure) =>
+    !S.boundEntailed ||
+    !BOUND_QUALIFIERS.has(q.qualifier ?? '') ||
+    (o.low >= q.low * 0.9999 &&
+      o.high <= q.high * 1.0001 &&
+      !(o.counted && q.counted && o.counted !== q.counted));
+  // a bare number the window has as a word its quantity reader took for no figure ("The actor, 79," / "The
+  // 79-year-old actor"): the same numeral, stated
+  const numeralStated = (q: Figure & { text?: string }) =>
+    S.numeralAsWord &&
+    q.unit === null &&
+    q.qualifier === 'exact' &&
+    window.some((w) =>
+      w.src.sentence.tokens.some(
+        (t) =>
+          t.pos === 'NUM' && t.normal === q.text?.toLowerCase() && !wq.some((o) => inside(t, o.start, o.end)),
+      ),
+    );
+  const sameFigure = (q: Figure & { text?: string }) =>
+    wq.some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
@@ -365,6 +458,18 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     t.pos !== 'ADJ' &&
     t.pos !== 'ADV' &&
     [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
+  // the countries the window names, by name, adjective or capital
+  // (and, with `countryWordsStated`, by a capitalised word the entity reader left as a word: "Turkish rescuers")
+  const windowCountries = new Set(
+    window.flatMap((w) => [
+      ...w.src.doc.entities
+        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
+        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
+        .filter((c) => c !== null)
+        .map((c) => c.code),
+      ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
+    ]),
+  );
   const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
@@ -381,17 +486,6 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // a name found there, as the same resolved entity ("Chinese" / "China's") or by the country it names, is stated:
   // its words are not missing modifiers either
   const statedNames: { start: number; end: number }[] = [];
-  // the countries the window names, by name, adjective or capital
-  const windowCountries = new Set(
-    window.flatMap((w) =>
-      w.src.doc.entities
-        .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end))
-        .flatMap((o) => [countryByCapital(o.text), countryByName(o.canonical), countryByAdjective(o.text)])
-        .filter((c) => c !== null)
-        .map((c) => c.code),
-    ),
-  );
-
   for (const e of draft.entities.filter(
     (e) => inside(e, s.start, s.end) && !skip.some((k) => inside(e, k.start, k.end)),
   )) {
@@ -468,7 +562,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
         )
       : wq[0];
-    if (!ok) problems.push({ kind: 'number', draft: q.text, source: rival?.text ?? null });
+    // (a bound the window's figure meets but does not lie within is not stated; it is no conflict either)
+    const meetsOnly = wq.some((o) => meets(o, q));
+    if (!ok)
+      problems.push({ kind: 'number', draft: q.text, source: meetsOnly ? null : (rival?.text ?? null) });
   }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)
@@ -537,7 +634,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     return [...after, ...before].filter((t) => found(t, other));
   };
   const bears = (sent: Sentence, n: Cue, other: Set<string>) => borne(sent, n, other).length > 0;
-  const dCues = cuesOf(s).filter((n) => !skip.some((k) => inside(n, k.start, k.end)));
+  // (a denial stated by the verb of who says it is a negation of what is said: "the mayor denied that the bridge would
+  // close" against "the mayor confirmed that …"; the attribution is left out of the content, not its negation)
+  const cue = s.attribution?.cueSpan;
+  const dCues = cuesOf(s).filter(
+    (n) =>
+      !skip.some((k) => inside(n, k.start, k.end)) ||
+      (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)),
+  );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
   const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));
@@ -637,6 +741,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
       const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
+      if (S.amountMovements)
+        for (const o of [...amountOpposites(t.lemma.toLowerCase()), ...amountOpposites(t.normal)]) opp.add(o);
       const manner = S.meaningMannerAntonyms && meaningPos(t.pos) === 'verb';
       if (!opp.size && !manner) continue;
       const dn = near(dw, i);
@@ -651,8 +757,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
         if (!shared.length) continue;
         // the report also says the draft's word of that thing: no opposite
+        // (by its predicate class a word of the same part of speech that is not itself an opposite of the draft's:
+        // "rose" says "soared", but "raised" does not say "cut", though both are acts on a rate, nor does the noun
+        // "rate", which the class holds too)
+        const sameAct = (x: Token) =>
+          sameTok(x, t) &&
+          (!S.oppositeNotSameByClass ||
+            x.lemma.toLowerCase() === t.lemma.toLowerCase() ||
+            x.normal === t.normal ||
+            (x.pos === t.pos &&
+              !opp.has(x.lemma.toLowerCase()) &&
+              !opp.has(x.normal) &&
+              !(manner && mannerOpposite(t, x, relationTo(t, x)))));
         const alsoSaid = ww.some(
-          (x, k) => sameTok(x, t) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
+          (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );
         // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were

@@ -14,7 +14,9 @@ describe('verify: opposed acts (eighth session)', () => {
     expect(v.verdict).toBe('contradicted');
     expect(v.conflicts[0]!.sourceValue).toBe('plunged');
     // WordNet files no antonym between "soar" and "plunge": without the rule the sentence passes
-    expect(verdictWithout({ meaningMannerAntonyms: false }, d, r).verdict).toBe('supported');
+    expect(verdictWithout({ meaningMannerAntonyms: false, amountMovements: false }, d, r).verdict).toBe(
+      'supported',
+    );
   });
 
   it('leaves two manners of one act alone ("tumbled" / "plunged")', () => {
