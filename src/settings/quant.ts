@@ -29,7 +29,7 @@ export const quantSettings = {
     'tens of thousands': [20000, 99999],
     'hundreds of thousands': [200000, 999999],
     millions: [2000000, 9999999],
-    several: [3, 9],
+    several: [3, Number.POSITIVE_INFINITY],
     'a few': [2, 5],
     few: [2, 5],
     'a couple of': [2, 3],

@@ -227,3 +227,11 @@ describe('a parent of a number', () => {
     ]);
   });
 });
+
+describe('"several"', () => {
+  it('says more than two and no upper figure: "several buildings were damaged" is no rival of "1,500 houses"', () => {
+    const text = 'Several buildings were damaged.';
+    const [q] = findQuantities(text, [{ start: 0, end: text.length }]);
+    expect([q!.low, q!.high]).toEqual([3, Number.POSITIVE_INFINITY]);
+  });
+});
