@@ -161,3 +161,20 @@ describe('a figure of "he" named just before', () => {
     expect(valuesOf(r, 'number')).toEqual([['five months', 'four months']]);
   });
 });
+
+// tenth session: number disputes of the unlabelled ECB+ stories
+describe('a part and its whole', () => {
+  const bout = (extra: string) =>
+    `Ann Kerr beat Joe Bell on points in the title fight on Saturday night. ${extra} A rematch is planned for June.`;
+
+  it('is read after "his", "her", "their" and a plural possessive: "28 of his 68 punches", "four of the Hawks\' 16 games"', () => {
+    const r = framedReports(bout, [
+      'Kerr landed 28 of her 68 punches, and Bell missed four of the Hawks’ 16 games this year.',
+      'Kerr landed 30 punches, and Bell missed six games this year.',
+    ]);
+    expect(valuesOf(r, 'number').sort()).toEqual([
+      ['28', '30'],
+      ['four', 'six'],
+    ]);
+  });
+});
