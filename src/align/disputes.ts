@@ -365,6 +365,22 @@ const MODAL = new Set([
   'whether',
 ]);
 
+/** "needed nine points to pass Ford", "needs only 12 more votes", "needed to score 9": the figure is what it would take
+ * (a semi-modal of need, like "must"), not what happened. `before` are the tokens before the figure; "need" governs it
+ * when only adverbs, determiners, adjectives or "to" and its verb stand between. */
+function needed(before: Token[]): boolean {
+  const i = before.findLastIndex((t) => t.lemma.toLowerCase() === 'need' && t.pos !== 'NOUN');
+  return (
+    i >= 0 &&
+    before
+      .slice(i + 1)
+      .every(
+        (t, k, r) =>
+          ['ADV', 'DET', 'ADJ', 'PART'].includes(t.pos) || (t.pos === 'VERB' && r[k - 1]?.normal === 'to'),
+      )
+  );
+}
+
 /** TF-IDF vectors of facts' concepts, with document frequencies over the story's clauses. */
 function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, number>> {
   const df = new Map<string, number>();
@@ -628,7 +644,7 @@ export function storyFacts(clauses: Clause[]): Fact[] {
     // the words just before the value or its verb, not anywhere in the clause
     const at = f.clause.tokens.findIndex((t) => t.end > f.start);
     const before = f.clause.tokens.slice(Math.max(0, at - S.modalReach), Math.max(0, at));
-    return !before.some((t) => MODAL.has(t.normal));
+    return !before.some((t) => MODAL.has(t.normal)) && !(f.kind === 'number' && needed(before));
   });
   // a clause with two figures of one slot ("25 seats and the Greens' seven give 32 seats") states no single value
   // for it, unless they are a per-party amount and its total; the same for two dates or two lists

@@ -178,3 +178,15 @@ describe('a part and its whole', () => {
     ]);
   });
 });
+
+describe('a figure that is needed', () => {
+  it('is what it would take, not what happened: "needed nine points to pass the record" / "scored 20 points"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night at home. ${extra} The Hawks play again on Sunday.`;
+    const r = framedReports(game, [
+      'Sam Reed needed just nine points in the game to pass Tom Vale for the record.',
+      'Sam Reed scored 20 points in the game to pass Tom Vale for the record.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
