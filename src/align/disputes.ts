@@ -36,6 +36,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
+import { partOfEvent } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -931,6 +932,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (a.kind === 'number') {
       const [pa, pb] = [periodOf(a), periodOf(b)];
       if (pa && pb && pa !== pb) return `totals over two different periods (${pa} / ${pb})`;
+      // "28 punches during the round" / "178 punches" in the fight: a part of an event against all of it or another part
+      const [xa, xb] = [partOfEvent(a), partOfEvent(b)];
+      if (xa !== xb) return `totals over two different parts of the event (${xa || 'all'} / ${xb || 'all'})`;
     }
     // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
     if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))

@@ -190,3 +190,32 @@ describe('a figure that is needed', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 });
+
+describe('a figure counted over a part of an event', () => {
+  const game = (extra: string) =>
+    `The Hawks beat the Owls 31-20 on Sunday in front of a full stadium. ${extra} The two sides meet again in March.`;
+
+  it('is not a rival of the figure for the whole: "17 points in the fourth quarter" / "24 points"', () => {
+    const r = framedReports(game, [
+      'The Hawks scored 17 unanswered points in the fourth quarter to win.',
+      'The Hawks scored 24 unanswered points to win.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('nor of one over another part: "in the first half" / "in the second half"', () => {
+    const r = framedReports(game, [
+      'Sam Reed ran for 120 yards in the first half against the Owls.',
+      'Sam Reed ran for 85 yards in the second half against the Owls.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('is a rival of a figure over the same part: "in the fourth quarter" / "in the fourth quarter"', () => {
+    const r = framedReports(game, [
+      'Sam Reed scored 17 points in the fourth quarter.',
+      'Reed scored 14 points in the fourth quarter, coaches said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['14', '17']]);
+  });
+});

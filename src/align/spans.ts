@@ -1,0 +1,43 @@
+/**
+ * What a figure is counted over, read next to it in its clause: a part of an event ("during the round", "in the fourth
+ * quarter", "during a pivotal 15-2 run"). Two figures are rival counts of one thing only when they are counted over the
+ * same stretch: 28 punches "during the round" and 178 "in the fight" are two totals, not two accounts of one.
+ */
+import { matchesOf } from '../nlp/matches.js';
+import type { Fact } from './facts.js';
+
+/** The parts an event is played or fought in, and stretches of it: "the fourth quarter", "the second half", "the round",
+ * "a 15-2 run", "that stretch". (Not the whole of a game, a season or a career: PERIOD_NOUNS.) */
+const PART_NOUNS = 'quarter|half|period|inning|innings|round|set|lap|frame|overtime|stretch|run|spell';
+/** Words that tell one part of an event from another of its kind ("the first quarter" / "the fourth quarter"). */
+const WHICH =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing|\d+(?:st|nd|rd|th))$/i;
+const PART_RE = new RegExp(
+  String.raw`\b(?:in|during|over|through|throughout)\s+((?:[\p{L}\d-]+\s+){0,3}?)(${PART_NOUNS})\b(?![-'’])|\b(?:at|by)\s+(half-?time|the\s+half|the\s+break|the\s+interval)\b`,
+  'giu',
+);
+
+/** The part of an event a figure is counted over, said within a few words of it in its clause ("first half", "round",
+ * "run"); '' when it names none. A part of a thing that is no event ("half of the money") is not read: the part noun
+ * comes after a preposition of time ("in", "during", "over", "through"). */
+export function partOfEvent(f: Fact): string {
+  const text = f.clause.doc.doc.text;
+  const from = Math.max(f.clause.start, f.start - 50);
+  const to = Math.min(f.clause.end, f.end + 60);
+  let best: { d: number; p: string } | null = null;
+  for (const m of matchesOf(PART_RE, text.slice(from, to))) {
+    const s = from + m.index!;
+    const e = s + m[0].length;
+    if (s < f.end && e > f.start) continue;
+    const d = e <= f.start ? f.start - e : s - f.end;
+    const noun = m[2] ? m[2].toLowerCase().replace(/^innings$/, 'inning') : 'half';
+    const which = (m[1] ?? '')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => WHICH.test(w))
+      .map((w) => w.toLowerCase().replace(/^(?:final|closing)$/, 'last'));
+    const p = [...which, noun].join(' ');
+    if (!best || d < best.d) best = { d, p };
+  }
+  return best?.p ?? '';
+}
