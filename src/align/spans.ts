@@ -13,7 +13,7 @@ const PART_NOUNS = 'quarter|half|period|inning|innings|round|set|lap|frame|overt
 const WHICH =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|last|opening|closing|\d+(?:st|nd|rd|th))$/i;
 const PART_RE = new RegExp(
-  String.raw`\b(?:in|during|over|through|throughout)\s+((?:[\p{L}\d-]+\s+){0,3}?)(${PART_NOUNS})\b(?![-'’])|\b(?:at|by)\s+(half-?time|the\s+half|the\s+break|the\s+interval)\b`,
+  String.raw`\b(?:in|during|over|through|throughout)\s+((?:[\p{L}\d-]+(?:\s?['’]\s?s)?\s+){0,4}?)(${PART_NOUNS})\b(?![-'’])|\b(?:at|by)\s+(half-?time|the\s+half|the\s+break|the\s+interval)\b`,
   'giu',
 );
 
@@ -30,14 +30,27 @@ export function partOfEvent(f: Fact): string {
     const e = s + m[0].length;
     if (s < f.end && e > f.start) continue;
     const d = e <= f.start ? f.start - e : s - f.end;
-    const noun = m[2] ? m[2].toLowerCase().replace(/^innings$/, 'inning') : 'half';
-    const which = (m[1] ?? '')
-      .trim()
-      .split(/\s+/)
-      .filter((w) => WHICH.test(w))
-      .map((w) => w.toLowerCase().replace(/^(?:final|closing)$/, 'last'));
-    const p = [...which, noun].join(' ');
+    const p = partName(m);
     if (!best || d < best.d) best = { d, p };
   }
-  return best?.p ?? '';
+  if (best) return best.p;
+  // a part said at the head of the sentence, before its first comma, holds for every clause of it ("During the
+  // game's deciding run, Reed scored twice, grabbed three rebounds and blocked two shots")
+  const sentence = f.clause.sentence;
+  if (sentence.start >= f.clause.start) return '';
+  const head = /^[^,]*,/.exec(text.slice(sentence.start, f.clause.start));
+  if (!head) return '';
+  for (const m of matchesOf(PART_RE, head[0])) if (m.index! < 3) return partName(m);
+  return '';
+}
+
+/** A part as compared: the words that tell which ("first", "last") and its noun ("first quarter", "round"). */
+function partName(m: RegExpMatchArray): string {
+  const noun = m[2] ? m[2].toLowerCase().replace(/^innings$/, 'inning') : 'half';
+  const which = (m[1] ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter((w) => WHICH.test(w))
+    .map((w) => w.toLowerCase().replace(/^(?:final|closing)$/, 'last'));
+  return [...which, noun].join(' ');
 }

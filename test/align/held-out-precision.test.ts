@@ -211,6 +211,14 @@ describe('a figure counted over a part of an event', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 
+  it('is read at the head of the sentence for every clause of it: "During the game\'s deciding run, … and blocked two shots"', () => {
+    const r = framedReports(game, [
+      'Sam Reed scored 12 points, grabbed nine rebounds and blocked six shots.',
+      'During the game’s deciding 15-2 run, Reed scored twice, grabbed three rebounds, and blocked two shots.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
   it('is a rival of a figure over the same part: "in the fourth quarter" / "in the fourth quarter"', () => {
     const r = framedReports(game, [
       'Sam Reed scored 17 points in the fourth quarter.',
