@@ -14,6 +14,7 @@ import {
   bearingPlace,
   commonInitial,
   pronounSubject,
+  describedPlayer,
   conceptsOf,
   DISTANCE_SLOT,
   distancePlace,
@@ -1317,6 +1318,8 @@ const unnamedPerson = perFact((f: Fact): boolean => {
   // (a figure read with no subject of its own, "He served four months", may still have a "he" the sentences before
   // name)
   if (f.subject || pronounSubject(f.clause, f.start)) return false;
+  // (or a description, "The undrafted rookie … finished with 716 yards")
+  if (describedPlayer(f)) return namesMany(f.clause.doc, 'person');
   const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
   if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
   return namesMany(f.clause.doc, 'person');

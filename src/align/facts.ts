@@ -16,7 +16,7 @@ import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
 import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
-import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
+import { IRREALIS, REPORTING_VERBS, STAT_NOUNS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
@@ -1365,6 +1365,33 @@ export function pronounSubject(c: Clause, at: number): EntityMention | undefined
     .filter((e) => e.type === 'person' && e.start >= from && e.end <= t.start && e.form !== 'adjective')
     .pop();
   return near ?? chainSubject(c.doc, c.sentence.index);
+}
+
+/** A player's own figure ("finished with 716 yards rushing", "had five touchdowns") whose clause opens with a
+ * description of a person rather than a name: "The undrafted rookie averaged 5.2 yards a carry and finished with 716
+ * yards", "the 6-foot-9 senior". Which player that is, the words do not say; a report that names several players may
+ * mean any of them. The description is "the" (or "this", "that"), up to four words, and a noun whose commonest sense
+ * is a kind of person, before the clause's first verb, with no name among them. */
+export function describedPlayer(f: Fact): boolean {
+  const q = f.quantity;
+  if (!q?.counted || !STAT_NOUNS.has(q.counted.toLowerCase())) return false;
+  const toks = f.clause.tokens;
+  const first = toks.findIndex((t) => !/^(?:and|but|then|so|also|[,;])$/.test(t.normal));
+  if (first < 0 || !/^(?:the|this|that)$/.test(toks[first]!.normal)) return false;
+  // (the first verb after a noun: a participle before it describes, "the undrafted rookie")
+  const verb = toks.findIndex(
+    (t, i) =>
+      i > first &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      toks.slice(first, i).some((x) => x.pos === 'NOUN'),
+  );
+  if (verb < 0 || verb - first > 5 || toks[verb]!.end > f.start) return false;
+  const words = toks.slice(first + 1, verb);
+  if (f.clause.entities.some((e) => e.start < toks[verb]!.start && e.end > toks[first]!.start)) return false;
+  const noun = words.findLast((t) => t.pos === 'NOUN');
+  if (!noun || words.indexOf(noun) !== words.length - 1) return false;
+  const kind = related(noun.lemma.toLowerCase(), 'person', 'noun', { senses: 1, hypernymDepth: 12 });
+  return kind === 'hypernym' || kind === 'same';
 }
 
 /** "Andrew Luck was terrible for a stretch. But after that he got hot… He ended the day 17/35… And he also set the

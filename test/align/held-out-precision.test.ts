@@ -227,3 +227,15 @@ describe('a figure counted over a part of an event', () => {
     expect(valuesOf(r, 'number')).toEqual([['14', '17']]);
   });
 });
+
+describe('a player described, not named', () => {
+  it('has figures no one can line up where the report names several players: "The undrafted rookie finished with 716 yards"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 24-17 on Sunday in front of a full stadium. ${extra} The two sides meet again in March.`;
+    const r = framedReports(game, [
+      'Coach Ray Dunn praised Sam Reed and Joe Bell. The undrafted rookie finished with 120 yards rushing and two touchdowns.',
+      'Tom Vale of the Owls had a fine day. Vale finished with 85 yards rushing and one touchdown.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
