@@ -37,7 +37,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
-import { partOfEvent } from './spans.js';
+import { partOfEvent, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -936,6 +936,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // "28 punches during the round" / "178 punches" in the fight: a part of an event against all of it or another part
       const [xa, xb] = [partOfEvent(a), partOfEvent(b)];
       if (xa !== xb) return `totals over two different parts of the event (${xa || 'all'} / ${xb || 'all'})`;
+      // "who now has 2,302 points" / "scored 20 points last night": all gathered to date, and what one act gathered
+      if (toDate(a) !== toDate(b) && !a.head.some((h) => b.head.includes(h)))
+        return 'a total to date and one act';
     }
     // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
     if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))

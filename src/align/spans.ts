@@ -54,3 +54,17 @@ function partName(m: RegExpMatchArray): string {
     .map((w) => w.toLowerCase().replace(/^(?:final|closing)$/, 'last'));
   return [...which, noun].join(' ');
 }
+
+/** A total to date: "who now has 2,302 points", "has now scored 40 goals", "so far", "to date", "thus far" in the
+ * figure's clause before it. What someone has now is all they have gathered; it is another fact than what one act
+ * gathered ("scored 20 points last night"), unless both are said by one verb. */
+export function toDate(f: Fact): boolean {
+  const text = f.clause.doc.doc.text;
+  const before = text.slice(Math.max(f.clause.start, f.start - 60), f.start);
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
+  return (
+    /\bnow\s+(?:\p{L}+\s+){0,2}$|\bnow\s+(?:has|have|had|holds?|stands?|totals?)\b/iu.test(before) ||
+    /\b(?:so\s+far|to\s+date|thus\s+far)\b/i.test(before) ||
+    /^\s*(?:[\p{L}-]+\s+){0,3}(?:so\s+far|to\s+date|thus\s+far)\b/iu.test(after)
+  );
+}

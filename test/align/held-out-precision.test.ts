@@ -239,3 +239,25 @@ describe('a player described, not named', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 });
+
+describe('a total to date', () => {
+  it('is not what one act gathered: "Reed, who now has 2,302 points, made the basket" / "Reed scored 20 points"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night at home. ${extra} The Hawks play again on Sunday.`;
+    const r = framedReports(game, [
+      'Officials stopped the game when Sam Reed, who now has 2,302 points, made the record-setting basket.',
+      'Sam Reed scored 20 points on Thursday night to break the record.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('and is a rival of another total said by the same verb: "now has 2,302 points" / "has 2,290 points"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night at home. ${extra} The Hawks play again on Sunday.`;
+    const r = framedReports(game, [
+      'Sam Reed now has 2,302 points in his career at the school.',
+      'Reed has 2,290 points in his career at the school, officials said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['2,290', '2,302']]);
+  });
+});
