@@ -37,7 +37,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
-import { partOfEvent, toDate } from './spans.js';
+import { partOfEvent, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -939,6 +939,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // "who now has 2,302 points" / "scored 20 points last night": all gathered to date, and what one act gathered
       if (toDate(a) !== toDate(b) && !a.head.some((h) => b.head.includes(h)))
         return 'a total to date and one act';
+      // "arrested four times" / "arrested three times since October": a count of occasions is counted over a span
+      if (a.quantity?.counted === 'times' && sinceOf(a) !== sinceOf(b))
+        return 'occasions counted from two starts';
     }
     // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
     if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))

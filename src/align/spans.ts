@@ -68,3 +68,15 @@ export function toDate(f: Fact): boolean {
     /^\s*(?:[\p{L}-]+\s+){0,3}(?:so\s+far|to\s+date|thus\s+far)\b/iu.test(after)
   );
 }
+
+/** The start of the span a count of occasions is counted from: "arrested three times since October" is "october";
+ * '' where the clause gives none near the figure. */
+export function sinceOf(f: Fact): string {
+  const text = f.clause.doc.doc.text;
+  const before = text.slice(Math.max(f.clause.start, f.start - 40), f.start);
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
+  const m =
+    /^\s*(?:[\p{L}-]+\s+){0,2}?since\s+(?:the\s+|his\s+|her\s+|their\s+)?([\p{L}\d]+)/iu.exec(after) ??
+    /\bsince\s+(?:the\s+|his\s+|her\s+|their\s+)?([\p{L}\d]+)[^.;]*$/iu.exec(before);
+  return m ? m[1]!.toLowerCase() : '';
+}

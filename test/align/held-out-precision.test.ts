@@ -261,3 +261,33 @@ describe('a total to date', () => {
     expect(valuesOf(r, 'number')).toEqual([['2,290', '2,302']]);
   });
 });
+
+describe('a count of occasions', () => {
+  const arrest = (extra: string) =>
+    `Police arrested Joe Bell, 24, on Monday after a car was stolen in Harbour City. ${extra} He is due in court on Friday.`;
+
+  it('since a time is not the count of all of them: "arrested four times" / "arrested three times since October"', () => {
+    // (no publication times, as research corpora give them: with them, "since October" may date the count as background)
+    const r = framedReports(
+      arrest,
+      [
+        'Bell had previously been arrested four times on theft charges, police said.',
+        'Bell had been arrested three times since October on theft charges.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('from one start is a rival count: "three times since October" / "five times since October"', () => {
+    const r = framedReports(
+      arrest,
+      [
+        'Bell had been arrested three times since October on theft charges.',
+        'Police said Bell was arrested five times since October for theft.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([['five', 'three']]);
+  });
+});
