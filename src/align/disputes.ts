@@ -1097,7 +1097,7 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another|other|old'.split(
+  'first|second|third|fourth|fifth|previous|next|last|final|earlier|later|subsequent|prior|another|other|old'.split(
     '|',
   ),
 );
@@ -1174,6 +1174,8 @@ function readSeries(f: Fact): Set<string> {
       return;
     }
     if (!SERIES.has(t.normal)) return;
+    // "final" picks members of a series only before a figure ("the final two games"; not "the final results")
+    if (t.normal === 'final' && toks[i + 1]?.pos !== 'NUM') return;
     // ("the old record"; not "a 58-year-old man")
     if (t.normal === 'old' && /[-\d]$/.test(f.clause.doc.doc.text.slice(Math.max(0, t.start - 1), t.start)))
       return;

@@ -291,3 +291,15 @@ describe('a count of occasions', () => {
     expect(valuesOf(r, 'number')).toEqual([['five', 'three']]);
   });
 });
+
+describe('"the final N"', () => {
+  it('picks members of a series, not how many in all: "will miss the final two games" / "missed four games"', () => {
+    const injury = (extra: string) =>
+      `The Hawks put running back Joe Bell on injured reserve on Wednesday with a knee sprain. ${extra} The Hawks are out of the playoff race.`;
+    const r = framedReports(injury, [
+      'Bell will miss the final two games of the regular season.',
+      'Bell missed four games this season with the knee injury.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
