@@ -924,6 +924,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !strongPair(a, b)
     )
       return 'a vague amount';
+    // "his team led by 18 points" / "Ely scored 23 points": a margin between two sides is no count of either
+    if (a.kind === 'number' && !!a.margin !== !!b.margin) return 'a margin and a count';
     // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
     if (a.kind === 'number' && roleOf(a) !== roleOf(b)) return 'figures of two different roles';
     // "about 40 observers from the UN, the OSCE and the CIS" counts all of them; "the OSCE sent three" one's share

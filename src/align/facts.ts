@@ -36,6 +36,8 @@ export interface Fact {
   /** Number and duration facts: the interval; dates: ISO day bounds. */
   quantity?: Quantity;
   interval?: [number, number];
+  /** Number facts said as a margin between two sides ("led by 18 points", "10 points down", "won by three votes"). */
+  margin?: boolean;
   /** Number facts said as a part of a whole ("32 of the 61 seats"): the whole's interval. */
   whole?: [number, number];
   dates?: { from: string; to: string };
@@ -396,6 +398,10 @@ export function factsOf(c: Clause): Fact[] {
       quantity: q,
       interval: [q.low, q.high],
       subject: located?.thing ?? subjectOf(c, q.start),
+      // "his team led by 18 points", "10 points down", "won by three votes": the difference between two sides
+      ...(marginAt(text, c.start, c.end, q.start, Math.max(q.end, q.countedSpan?.end ?? 0))
+        ? { margin: true }
+        : {}),
     });
   }
   // "six years and six months" is one duration
@@ -795,6 +801,17 @@ function recordsIn(
     out.push({ side: e, scope, code: w * RECORD_BASE + l, start: at, end: at + `${m[1]}-${m[2]}`.length });
   }
   return out;
+}
+
+/** A margin: "led by 18 points", "won by three votes", "beaten by almost 6 million", "a lead of 12", "10 points down". */
+const MARGIN_BEFORE =
+  /\b(?:(?:led|leads?|leading|won|wins?|winning|lost|loses?|losing|beat|beaten|beats|trail(?:ed|s|ing)?|ahead|behind|outscored|outscoring|defeated|edged|edging)\s+(?:[\p{L}'’-]+\s+){0,3}?by|(?:margin|deficit|lead)\s+of)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$/iu;
+const MARGIN_AFTER = /^\s*(?:down|behind|ahead|up)\b(?!\s+(?:from|to|on|in)\b)/i;
+function marginAt(text: string, from: number, to: number, start: number, end: number): boolean {
+  return (
+    MARGIN_BEFORE.test(text.slice(Math.max(from, start - 50), start)) ||
+    MARGIN_AFTER.test(text.slice(end, Math.min(to, end + 12)))
+  );
 }
 
 /** The slot of a count of people by their task: `count:to:<verb>`. */

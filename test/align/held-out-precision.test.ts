@@ -303,3 +303,25 @@ describe('"the final N"', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 });
+
+describe('a margin', () => {
+  it('is the difference between two sides, no count of either: "his team led by 18 points" / "Vale scored 23 points"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night at home. ${extra} The Hawks play again on Sunday.`;
+    const r = framedReports(game, [
+      'The coach stomped off the court even though his team led by 18 points.',
+      'Vale scored 23 points to lead his team.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('and a rival of another margin: "led by 18 points" / "led by 12 points"', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night at home. ${extra} The Hawks play again on Sunday.`;
+    const r = framedReports(game, [
+      'The coach stomped off the court even though his team led by 18 points.',
+      'Officials said the coach left the court although his team led by 12 points.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['12', '18']]);
+  });
+});
