@@ -313,7 +313,9 @@ export function factsOf(c: Clause): Fact[] {
     end,
     predicates: preds,
     head: headOf(c.tokens, classes, start, end),
-    direct: directOf(c.tokens, classes, start),
+    direct:
+      directOf(c.tokens, classes, start) ??
+      (kind === 'number' ? passiveOf(c.tokens, classes, end) : undefined),
     concepts: conceptsOf(c, start, end),
     near: nearOf(c, classes, start, end),
   });
@@ -1103,6 +1105,21 @@ function directOf(tokens: Token[], classes: string[][], start: number): string[]
     /^(?:the|a|an|all|some|at|least|about|nearly|almost|more|than|over|up|to)$/.test(tokens[i]!.normal)
   )
     i--;
+  const t = tokens[i];
+  return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
+}
+
+/** Classes of the passive verb right after a figure and what it counts ("46 people had been arrested", "three people
+ * were injured"): the figure is the subject its act is done to, as plainly its own as an object after its verb. */
+function passiveOf(tokens: Token[], classes: string[][], end: number): string[] | undefined {
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return undefined;
+  const aux = tokens
+    .slice(i)
+    .findIndex((t) => !/^(?:were|was|had|have|has|been|being|be|are|is)$/.test(t.normal));
+  if (aux < 1 || !tokens.slice(i, i + aux).some((t) => /^(?:were|was|been|are|is)$/.test(t.normal)))
+    return undefined;
+  i += aux;
   const t = tokens[i];
   return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
 }

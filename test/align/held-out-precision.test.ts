@@ -325,3 +325,15 @@ describe('a margin', () => {
     expect(valuesOf(r, 'number')).toEqual([['12', '18']]);
   });
 });
+
+describe('a figure before its passive verb', () => {
+  it('is what that act was done to: "three people were injured" / "46 people had been arrested"', () => {
+    const clash = (extra: string) =>
+      `Protesters clashed with police in Harbour City on Wednesday night after a vigil for a teenager. ${extra} The city was calm on Thursday.`;
+    const r = framedReports(clash, [
+      'Police said there was one arrest, with no injuries to police or civilians (the Post says three people were injured).',
+      'Officers were attacked, and 46 people had been arrested.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
