@@ -399,7 +399,7 @@ export function factsOf(c: Clause): Fact[] {
       ...f,
       quantity: q,
       interval: [q.low, q.high],
-      subject: located?.thing ?? subjectOf(c, q.start),
+      subject: located?.thing ?? subjectOf(c, q.start, true),
       // "his team led by 18 points", "10 points down", "won by three votes": the difference between two sides
       ...(marginAt(text, c.start, c.end, q.start, Math.max(q.end, q.countedSpan?.end ?? 0))
         ? { margin: true }
@@ -1320,7 +1320,7 @@ function definiteAfter(c: Clause, i: number): boolean {
 }
 
 /** The nearest name before `at` in the clause with no verb of the lexicon or clause mark between (the value's own subject). */
-function subjectOf(c: Clause, at: number): EntityMention | undefined {
+function subjectOf(c: Clause, at: number, figure = false): EntityMention | undefined {
   // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by;
   // a clause that goes on with a verb ("Butler intercepted the pass, and took it back 32 yards") keeps the
   // subject of the clause before it in the sentence
@@ -1348,14 +1348,19 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
         e.form !== 'adjective' &&
         e.type !== 'country' &&
         !commonInitial(e) &&
-        !attributive(c, e),
+        !attributive(c, e) &&
+        // (for a figure: a name after a preposition is where or whose, not who: "living in Christchurch, … fell
+        // 700 m", "Vale of the Hawks scored 20")
+        !(figure && PLACE_PREPOSITION.test(text.slice(Math.max(c.sentence.start, e.start - 12), e.start))),
     )
     .pop();
   if (!m) return pronounSubject(c, at);
   const between = text.slice(m.end, at);
   // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
-  // run and rushed for 226 yards")
-  if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 100) return undefined;
+  // run and rushed for 226 yards"); for a figure, so does a participle after "after", "while", "but" ("Rait died after
+  // slipping and falling 200 feet": Rait fell)
+  const ends = figure ? CLAUSE_BREAK_BEFORE_FIGURE : CLAUSE_BREAK;
+  if (ends.test(between) || between.length > 100) return undefined;
   // a name before a verb of saying is who speaks, not whom the reported clause is about ("the co-operative said
   // none of the samples had tested positive"), unless the clause goes on with a pronoun for the speaker
   // ("Stefanski said he met with Cheeks")
@@ -1373,6 +1378,14 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   if (and >= 0 && tokens[and + 1]?.pos !== 'VERB' && (tokens[and + 1]?.start ?? at) < at) return undefined;
   return m;
 }
+
+/** What ends a subject's reach over a later value: another clause. */
+const CLAUSE_BREAK = /[;:]|\b(?:but|while|when|after|before)\b/i;
+/** The same, where a participle ("after slipping", "but living in …") goes on with the subject it has. */
+const CLAUSE_BREAK_BEFORE_FIGURE = /[;:]|\b(?:but|while|when|after|before)\b(?!\s+\p{L}+ing\b)/iu;
+/** A preposition of place or origin right before a name ("in Christchurch", "near the Tasman Glacier", "of Wales"). (Not
+ * "by": a passive's doer.) */
+const PLACE_PREPOSITION = /\b(?:in|at|from|of|near|into|outside|inside|across|around)\s+(?:the\s+)?$/i;
 
 /** A name used as a modifier of the noun after it, between an article and that noun, after the clause's verb ("he
  * set the NFL rookie record"): it says what kind of thing the verb's object is, and is not who did it. (Opening the

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/nlp/quantities.js';
+import { annotate } from '../../src/nlp/index.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 describe('who did an act', () => {
@@ -335,5 +339,26 @@ describe('a figure before its passive verb', () => {
       'Officers were attacked, and 46 people had been arrested.',
     ]);
     expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
+
+describe('the subject of a figure', () => {
+  const subjects = (text: string) => {
+    const d = annotate(cleanDoc('d', text));
+    return storyFacts(clausesOf(d, 0, { short: true }))
+      .filter((f) => f.kind === 'number')
+      .map((f) => f.subject?.canonical ?? null);
+  };
+
+  it('goes on through a participle after "after" or "but": "Ann Kerr died after slipping and falling 200 feet"', () => {
+    expect(
+      subjects('Rangers said 36-year-old Ann Kerr died after slipping and falling about 200 feet.'),
+    ).toEqual(['Ann Kerr']);
+  });
+
+  it('is no place after a preposition of place: "Tom Vale of Wales but living in Lakeside, … fell 700 feet"', () => {
+    expect(
+      subjects('The climber, Tom Vale of Wales but living in Lakeside, slipped on ice and fell 700 feet.'),
+    ).toEqual(['Tom Vale']);
   });
 });
