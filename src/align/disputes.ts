@@ -37,7 +37,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
-import { partOfEvent, sinceOf, toDate } from './spans.js';
+import { otherOptions, partOfEvent, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -944,6 +944,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // "arrested four times" / "arrested three times since October": a count of occasions is counted over a span
       if (a.quantity?.counted === 'times' && sinceOf(a) !== sinceOf(b))
         return 'occasions counted from two starts';
+      // "nine voting to put him to death" / "three voting for life without parole": voters for two options
+      if (otherOptions(a, b)) return 'voters for two different options';
     }
     // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
     if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))

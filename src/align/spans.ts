@@ -80,3 +80,51 @@ export function sinceOf(f: Fact): string {
     /\bsince\s+(?:the\s+|his\s+|her\s+|their\s+)?([\p{L}\d]+)[^.;]*$/iu.exec(before);
   return m ? m[1]!.toLowerCase() : '';
 }
+
+/** Words of an option voted on that say nothing of which option it is. */
+const OPTION_STOP = new Set([
+  'the',
+  'a',
+  'an',
+  'to',
+  'of',
+  'put',
+  'be',
+  'his',
+  'her',
+  'their',
+  'its',
+  'without',
+  'with',
+]);
+
+/** What a count of voters voted for, said right after the figure: "nine voting to put Nichols to death", "three
+ * voting for life without parole", "nine in favor of the death penalty", "two voted against"; its side ("for" or
+ * "against") and its words, null where none is said. Voters counted for two options are two sets of people. */
+export function voteOption(f: Fact): { side: string; words: Set<string> } | null {
+  const text = f.clause.doc.doc.text;
+  // (from the figure itself: the counted word may be the vote, "nine voting to …")
+  const from = f.quantity?.end ?? f.end;
+  const after = text.slice(from, Math.min(f.clause.end, from + 80));
+  const m =
+    /^\s*(?:[\p{L}-]+\s+){0,2}?(?:vot(?:e|ed|es|ing)\s+(for|to|against)|(in\s+favou?r\s+of|against))\b([^,.;]*)/iu.exec(
+      after,
+    );
+  if (!m) return null;
+  const side = /against/i.test(m[1] ?? m[2] ?? '') ? 'against' : 'for';
+  const words = new Set(
+    (m[3] ?? '')
+      .toLowerCase()
+      .match(/\p{L}+/gu)
+      ?.filter((w) => !OPTION_STOP.has(w)) ?? [],
+  );
+  return { side, words };
+}
+
+/** Two options voted on that cannot be one: for against against, or two options named by no common word. */
+export function otherOptions(a: Fact, b: Fact): boolean {
+  const [x, y] = [voteOption(a), voteOption(b)];
+  if (!x || !y) return false;
+  if (x.side !== y.side) return true;
+  return x.words.size > 0 && y.words.size > 0 && ![...x.words].some((w) => y.words.has(w));
+}

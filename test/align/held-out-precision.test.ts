@@ -362,3 +362,32 @@ describe('the subject of a figure', () => {
     ).toEqual(['Tom Vale']);
   });
 });
+
+describe('voters counted for an option', () => {
+  const jury = (extra: string) =>
+    `The jury in the trial of Joe Bell could not agree on a sentence on Friday after four days of talks. ${extra} A new hearing is set for May.`;
+
+  it('are another set than voters for another option: "eight voting for the death penalty" / "four voting for a life term"', () => {
+    const r = framedReports(
+      jury,
+      [
+        'Two of the jurors, who said they were among the eight voting for the death penalty, spoke on Saturday.',
+        'After three days the panel was split, with eight in favor of death and four voting for a life term.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('and rivals of voters for the same option: "nine voting for death" / "ten voting for death"', () => {
+    const r = framedReports(
+      jury,
+      [
+        'Two jurors said they were among the nine voting for death.',
+        'The jury was split, with ten voting for death, the clerk said.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([['nine', 'ten']]);
+  });
+});
