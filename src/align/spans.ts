@@ -31,6 +31,9 @@ export function partOfEvent(f: Fact): string {
     if (s < f.end && e > f.start) continue;
     const d = e <= f.start ? f.start - e : s - f.end;
     const p = partName(m);
+    // ("over a period of three years" is a span of time, not a part of a game: a period is one only with its ordinal;
+    // "in the long run" is an idiom)
+    if (!isPart(m)) continue;
     if (!best || d < best.d) best = { d, p };
   }
   if (best) return best.p;
@@ -40,7 +43,7 @@ export function partOfEvent(f: Fact): string {
   if (sentence.start >= f.clause.start) return '';
   const head = /^[^,]*,/.exec(text.slice(sentence.start, f.clause.start));
   if (!head) return '';
-  for (const m of matchesOf(PART_RE, head[0])) if (m.index! < 3) return partName(m);
+  for (const m of matchesOf(PART_RE, head[0])) if (m.index! < 3 && isPart(m)) return partName(m);
   return '';
 }
 
@@ -128,3 +131,7 @@ export function otherOptions(a: Fact, b: Fact): boolean {
   if (x.side !== y.side) return true;
   return x.words.size > 0 && y.words.size > 0 && ![...x.words].some((w) => y.words.has(w));
 }
+
+/** A match that names a part of an event: not a bare "period" (a span of time) nor "the long run". */
+const isPart = (m: RegExpMatchArray): boolean =>
+  partName(m) !== 'period' && !/\b(?:long|short)\s+run\b/i.test(m[0]);

@@ -223,6 +223,23 @@ describe('a figure counted over a part of an event', () => {
     expect(valuesOf(r, 'number')).toEqual([]);
   });
 
+  it('is not a span of time or an idiom: "over a period of three days", "in the long run"', () => {
+    const flood = (extra: string) =>
+      `Floods hit the Arden valley this week after days of heavy rain. ${extra} Rescue teams are still searching.`;
+    const r = framedReports(flood, [
+      'Over a period of three days, 40 people died in the floods.',
+      'The floods killed 45 people, officials said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['40', '45']]);
+    const plant = (extra: string) =>
+      `The Arden car plant closed its paint shop on Monday after a fall in orders. ${extra} The union called a meeting.`;
+    const jobs = framedReports(plant, [
+      'In the long run, the plant cut 300 jobs, the union said.',
+      'The plant cut 250 jobs, managers said.',
+    ]);
+    expect(valuesOf(jobs, 'number')).toEqual([['250', '300']]);
+  });
+
   it('is a rival of a figure over the same part: "in the fourth quarter" / "in the fourth quarter"', () => {
     const r = framedReports(game, [
       'Sam Reed scored 17 points in the fourth quarter.',
