@@ -15,6 +15,7 @@ import {
   bearingPlace,
   commonInitial,
   pronounSubject,
+  describedPlayer,
   conceptsOf,
   DISTANCE_SLOT,
   distancePlace,
@@ -38,6 +39,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
+import { otherOptions, partOfEvent, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -368,6 +370,22 @@ const MODAL = new Set([
   'whether',
 ]);
 
+/** "needed nine points to pass Ford", "needs only 12 more votes", "needed to score 9": the figure is what it would take
+ * (a semi-modal of need, like "must"), not what happened. `before` are the tokens before the figure; "need" governs it
+ * when only adverbs, determiners, adjectives or "to" and its verb stand between. */
+function needed(before: Token[]): boolean {
+  const i = before.findLastIndex((t) => t.lemma.toLowerCase() === 'need' && t.pos !== 'NOUN');
+  return (
+    i >= 0 &&
+    before
+      .slice(i + 1)
+      .every(
+        (t, k, r) =>
+          ['ADV', 'DET', 'ADJ', 'PART'].includes(t.pos) || (t.pos === 'VERB' && r[k - 1]?.normal === 'to'),
+      )
+  );
+}
+
 /** TF-IDF vectors of facts' concepts, with document frequencies over the story's clauses. */
 function factVectors(facts: Fact[], clauses: Clause[]): Map<Fact, Map<string, number>> {
   const df = new Map<string, number>();
@@ -636,7 +654,7 @@ export function storyFacts(clauses: Clause[]): Fact[] {
     // the words just before the value or its verb, not anywhere in the clause
     const at = f.clause.tokens.findIndex((t) => t.end > f.start);
     const before = f.clause.tokens.slice(Math.max(0, at - S.modalReach), Math.max(0, at));
-    return !before.some((t) => MODAL.has(t.normal));
+    return !before.some((t) => MODAL.has(t.normal)) && !(f.kind === 'number' && needed(before));
   });
   // a clause with two figures of one slot ("25 seats and the Greens' seven give 32 seats") states no single value
   // for it, unless they are a per-party amount and its total; the same for two dates or two lists
@@ -939,6 +957,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !strongPair(a, b)
     )
       return 'a vague amount';
+    // "his team led by 18 points" / "Ely scored 23 points": a margin between two sides is no count of either
+    if (a.kind === 'number' && !!a.margin !== !!b.margin) return 'a margin and a count';
     // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
     if (a.kind === 'number' && roleOf(a) !== roleOf(b)) return 'figures of two different roles';
     // "about 40 observers from the UN, the OSCE and the CIS" counts all of them; "the OSCE sent three" one's share
@@ -948,6 +968,17 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (a.kind === 'number') {
       const [pa, pb] = [periodOf(a), periodOf(b)];
       if (pa && pb && pa !== pb) return `totals over two different periods (${pa} / ${pb})`;
+      // "28 punches during the round" / "178 punches" in the fight: a part of an event against all of it or another part
+      const [xa, xb] = [partOfEvent(a), partOfEvent(b)];
+      if (xa !== xb) return `totals over two different parts of the event (${xa || 'all'} / ${xb || 'all'})`;
+      // "who now has 2,302 points" / "scored 20 points last night": all gathered to date, and what one act gathered
+      if (toDate(a) !== toDate(b) && !a.head.some((h) => b.head.includes(h)))
+        return 'a total to date and one act';
+      // "arrested four times" / "arrested three times since October": a count of occasions is counted over a span
+      if (a.quantity?.counted === 'times' && sinceOf(a) !== sinceOf(b))
+        return 'occasions counted from two starts';
+      // "nine voting to put him to death" / "three voting for life without parole": voters for two options
+      if (otherOptions(a, b)) return 'voters for two different options';
     }
     // "Mweb announced on 12 October" / "Seacom announced on 14 October": one act done by two named doers is two acts
     if (a.kind === 'date' && namedAgent(a) && namedAgent(b) && namedAgent(a) !== namedAgent(b))
@@ -1103,7 +1134,7 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|earlier|later|subsequent|prior|another|other|old'.split(
+  'first|second|third|fourth|fifth|previous|next|last|final|earlier|later|subsequent|prior|another|other|old'.split(
     '|',
   ),
 );
@@ -1180,6 +1211,8 @@ function readSeries(f: Fact): Set<string> {
       return;
     }
     if (!SERIES.has(t.normal)) return;
+    // "final" picks members of a series only before a figure ("the final two games"; not "the final results")
+    if (t.normal === 'final' && toks[i + 1]?.pos !== 'NUM') return;
     // ("the old record"; not "a 58-year-old man")
     if (t.normal === 'old' && /[-\d]$/.test(f.clause.doc.doc.text.slice(Math.max(0, t.start - 1), t.start)))
       return;
@@ -1330,6 +1363,8 @@ const unnamedPerson = perFact((f: Fact): boolean => {
   // (a figure read with no subject of its own, "He served four months", may still have a "he" the sentences before
   // name)
   if (f.subject || pronounSubject(f.clause, f.start)) return false;
+  // (or a description, "The undrafted rookie … finished with 716 yards")
+  if (describedPlayer(f)) return namesMany(f.clause.doc, 'person');
   const t = f.clause.tokens.find((x) => !/^(?:and|but|then|so|also|[,;])$/.test(x.normal));
   if (!t || t.end > f.start || !/^(?:he|she)$/.test(t.normal)) return false;
   return namesMany(f.clause.doc, 'person');

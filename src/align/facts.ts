@@ -16,7 +16,7 @@ import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
 import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
-import { IRREALIS, REPORTING_VERBS } from '../nlp/lexicon/words.js';
+import { IRREALIS, REPORTING_VERBS, STAT_NOUNS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
@@ -36,6 +36,8 @@ export interface Fact {
   /** Number and duration facts: the interval; dates: ISO day bounds. */
   quantity?: Quantity;
   interval?: [number, number];
+  /** Number facts said as a margin between two sides ("led by 18 points", "10 points down", "won by three votes"). */
+  margin?: boolean;
   /** Number facts said as a part of a whole ("32 of the 61 seats"): the whole's interval. */
   whole?: [number, number];
   dates?: { from: string; to: string };
@@ -430,7 +432,9 @@ export function factsOf(c: Clause): Fact[] {
     end,
     predicates: preds,
     head: headOf(c.tokens, classes, start, end),
-    direct: directOf(c.tokens, classes, start),
+    direct:
+      directOf(c.tokens, classes, start) ??
+      (kind === 'number' ? passiveOf(c.tokens, classes, end) : undefined),
     concepts: conceptsOf(c, start, end),
     near: nearOf(c, classes, start, end),
   });
@@ -514,7 +518,11 @@ export function factsOf(c: Clause): Fact[] {
       ...f,
       quantity: q,
       interval: [q.low, q.high],
-      subject: located?.thing ?? subjectOf(c, q.start),
+      subject: located?.thing ?? subjectOf(c, q.start, true),
+      // "his team led by 18 points", "10 points down", "won by three votes": the difference between two sides
+      ...(marginAt(text, c.start, c.end, q.start, Math.max(q.end, q.countedSpan?.end ?? 0))
+        ? { margin: true }
+        : {}),
     });
   }
   // "six years and six months" is one duration
@@ -927,6 +935,17 @@ function recordsIn(
   return out;
 }
 
+/** A margin: "led by 18 points", "won by three votes", "beaten by almost 6 million", "a lead of 12", "10 points down". */
+const MARGIN_BEFORE =
+  /\b(?:(?:led|leads?|leading|won|wins?|winning|lost|loses?|losing|beat|beaten|beats|trail(?:ed|s|ing)?|ahead|behind|outscored|outscoring|defeated|edged|edging)\s+(?:[\p{L}'’-]+\s+){0,3}?by|(?:margin|deficit|lead)\s+of)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$/iu;
+const MARGIN_AFTER = /^\s*(?:down|behind|ahead|up)\b(?!\s+(?:from|to|on|in)\b)/i;
+function marginAt(text: string, from: number, to: number, start: number, end: number): boolean {
+  return (
+    MARGIN_BEFORE.test(text.slice(Math.max(from, start - 50), start)) ||
+    MARGIN_AFTER.test(text.slice(end, Math.min(to, end + 12)))
+  );
+}
+
 /** The slot of a count of people by their task: `count:to:<verb>`. */
 export const TASK_SLOT = 'count:to:';
 
@@ -1238,6 +1257,21 @@ function directOf(tokens: Token[], classes: string[][], start: number): string[]
   return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
 }
 
+/** Classes of the passive verb right after a figure and what it counts ("46 people had been arrested", "three people
+ * were injured"): the figure is the subject its act is done to, as plainly its own as an object after its verb. */
+function passiveOf(tokens: Token[], classes: string[][], end: number): string[] | undefined {
+  let i = tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return undefined;
+  const aux = tokens
+    .slice(i)
+    .findIndex((t) => !/^(?:were|was|had|have|has|been|being|be|are|is)$/.test(t.normal));
+  if (aux < 1 || !tokens.slice(i, i + aux).some((t) => /^(?:were|was|been|are|is)$/.test(t.normal)))
+    return undefined;
+  i += aux;
+  const t = tokens[i];
+  return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
+}
+
 /** The distance given to a predicate noun inside the value's own span: that of a noun right next to it. */
 const OWN_NOUN_D = 4;
 const PHRASE_MARKS = new Set([',', ';', ':', '–', '—', '(', ')']);
@@ -1434,7 +1468,7 @@ function definiteAfter(c: Clause, i: number): boolean {
 }
 
 /** The nearest name before `at` in the clause with no verb of the lexicon or clause mark between (the value's own subject). */
-function subjectOf(c: Clause, at: number): EntityMention | undefined {
+function subjectOf(c: Clause, at: number, figure = false): EntityMention | undefined {
   // a capitalised first word alone ("Investigators", "Cops") is a common noun, not a name to tell facts apart by;
   // a clause that goes on with a verb ("Butler intercepted the pass, and took it back 32 yards") keeps the
   // subject of the clause before it in the sentence
@@ -1462,14 +1496,19 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
         e.form !== 'adjective' &&
         e.type !== 'country' &&
         !commonInitial(e) &&
-        !attributive(c, e),
+        !attributive(c, e) &&
+        // (for a figure: a name after a preposition is where or whose, not who: "living in Christchurch, … fell
+        // 700 m", "Vale of the Hawks scored 20")
+        !(figure && PLACE_PREPOSITION.test(text.slice(Math.max(c.sentence.start, e.start - 12), e.start))),
     )
     .pop();
   if (!m) return pronounSubject(c, at);
   const between = text.slice(m.end, at);
   // another clause in between ends it, but a verb joined by "and" keeps its subject ("Charles turned in an 86-yard
-  // run and rushed for 226 yards")
-  if (/[;:]|\b(?:but|while|when|after|before)\b/i.test(between) || between.length > 100) return undefined;
+  // run and rushed for 226 yards"); for a figure, so does a participle after "after", "while", "but" ("Rait died after
+  // slipping and falling 200 feet": Rait fell)
+  const ends = figure ? CLAUSE_BREAK_BEFORE_FIGURE : CLAUSE_BREAK;
+  if (ends.test(between) || between.length > 100) return undefined;
   // a name before a verb of saying is who speaks, not whom the reported clause is about ("the co-operative said
   // none of the samples had tested positive"), unless the clause goes on with a pronoun for the speaker
   // ("Stefanski said he met with Cheeks")
@@ -1487,6 +1526,14 @@ function subjectOf(c: Clause, at: number): EntityMention | undefined {
   if (and >= 0 && tokens[and + 1]?.pos !== 'VERB' && (tokens[and + 1]?.start ?? at) < at) return undefined;
   return m;
 }
+
+/** What ends a subject's reach over a later value: another clause. */
+const CLAUSE_BREAK = /[;:]|\b(?:but|while|when|after|before)\b/i;
+/** The same, where a participle ("after slipping", "but living in …") goes on with the subject it has. */
+const CLAUSE_BREAK_BEFORE_FIGURE = /[;:]|\b(?:but|while|when|after|before)\b(?!\s+\p{L}+ing\b)/iu;
+/** A preposition of place or origin right before a name ("in Christchurch", "near the Tasman Glacier", "of Wales"). (Not
+ * "by": a passive's doer.) */
+const PLACE_PREPOSITION = /\b(?:in|at|from|of|near|into|outside|inside|across|around)\s+(?:the\s+)?$/i;
 
 /** A name used as a modifier of the noun after it, between an article and that noun, after the clause's verb ("he
  * set the NFL rookie record"): it says what kind of thing the verb's object is, and is not who did it. (Opening the
@@ -1513,6 +1560,33 @@ export function pronounSubject(c: Clause, at: number): EntityMention | undefined
     .filter((e) => e.type === 'person' && e.start >= from && e.end <= t.start && e.form !== 'adjective')
     .pop();
   return near ?? chainSubject(c.doc, c.sentence.index);
+}
+
+/** A player's own figure ("finished with 716 yards rushing", "had five touchdowns") whose clause opens with a
+ * description of a person rather than a name: "The undrafted rookie averaged 5.2 yards a carry and finished with 716
+ * yards", "the 6-foot-9 senior". Which player that is, the words do not say; a report that names several players may
+ * mean any of them. The description is "the" (or "this", "that"), up to four words, and a noun whose commonest sense
+ * is a kind of person, before the clause's first verb, with no name among them. */
+export function describedPlayer(f: Fact): boolean {
+  const q = f.quantity;
+  if (!q?.counted || !STAT_NOUNS.has(q.counted.toLowerCase())) return false;
+  const toks = f.clause.tokens;
+  const first = toks.findIndex((t) => !/^(?:and|but|then|so|also|[,;])$/.test(t.normal));
+  if (first < 0 || !/^(?:the|this|that)$/.test(toks[first]!.normal)) return false;
+  // (the first verb after a noun: a participle before it describes, "the undrafted rookie")
+  const verb = toks.findIndex(
+    (t, i) =>
+      i > first &&
+      (t.pos === 'VERB' || t.pos === 'AUX') &&
+      toks.slice(first, i).some((x) => x.pos === 'NOUN'),
+  );
+  if (verb < 0 || verb - first > 5 || toks[verb]!.end > f.start) return false;
+  const words = toks.slice(first + 1, verb);
+  if (f.clause.entities.some((e) => e.start < toks[verb]!.start && e.end > toks[first]!.start)) return false;
+  const noun = words.findLast((t) => t.pos === 'NOUN');
+  if (!noun || words.indexOf(noun) !== words.length - 1) return false;
+  const kind = related(noun.lemma.toLowerCase(), 'person', 'noun', { senses: 1, hypernymDepth: 12 });
+  return kind === 'hypernym' || kind === 'same';
 }
 
 /** "Andrew Luck was terrible for a stretch. But after that he got hot… He ended the day 17/35… And he also set the

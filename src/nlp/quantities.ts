@@ -675,7 +675,7 @@ const NEGATED_BOUND = /\b(?:never|not|no)\s+(?:[\p{L}'’]+\s+){0,2}$|n['’]t\s
 /** What every duration above holds: its unit of time (as a bare substring, case-folded as the pattern is). */
 const DURATION_HINT = /second|minute|hour|day|week|month|year/i;
 const DURATION_RE = new RegExp(
-  String.raw`\b(?:(approximately|about|around|roughly|nearly|almost|just over|just under|more than|over|less than|under|at least|up to)\s+)?(an?|${NUM}|${NUMBER_WORD})(?:\s+(?:or|to|-)\s+(${NUM}|${NUMBER_WORD}))?(?:\s+and\s+a\s+half)?[\s-](seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+a\s+half)?`,
+  String.raw`\b(?:(approximately|about|around|roughly|nearly|almost|just over|just under|more than|over|less than|under|at least|up to)\s+)?(an?|${NUM}|${NUMBER_WORD})(?:[-\s]1\/2|½)?(?:\s+(?:or|to|-)\s+(${NUM}|${NUMBER_WORD}))?(?:\s+and\s+a\s+half)?[\s-](seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b(?:\s+and\s+a\s+half)?`,
   'gi',
 );
 
@@ -690,6 +690,8 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
       const after = text.slice(start + m[0].length, start + m[0].length + 12);
       if (/^\s*(ago|earlier|later|before|after|old)\b/i.test(after)) continue;
       const before = text.slice(Math.max(s.start, start - 20), start);
+      // "41/2 months" (a "4½" that lost its sign): the number is a fraction's denominator, not the duration
+      if (/\d\/$/.test(before)) continue;
       // "for the past three weeks" is how long, three weeks; "last three weeks" alone, "every two days" are not
       if (
         /\b(last|next|this|past|every|each|per)\s+$/i.test(before) &&
@@ -702,7 +704,8 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
       const a = parseAmount(m[2]!.replace(/^an?$/i, 'one'));
       if (!a) continue;
       let base = a.value * unit;
-      if (/and\s+a\s+half/i.test(m[0])) base += unit / 2;
+      // "four and a half months", "a 4-1/2-month term", "4½ years": a half more
+      if (/and\s+a\s+half|^[^/]*\d[-\s]1\/2|\d½/i.test(m[0])) base += unit / 2;
       const top = m[3] ? (parseAmount(m[3])?.value ?? a.value) * unit : base;
       const [low, high] = m[3] ? [base, top] : interval(base, m[1] ?? '');
       out.push({ start, end: start + m[0].length, text: m[0], low, high });

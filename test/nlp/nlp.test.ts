@@ -173,6 +173,15 @@ describe('quantities', () => {
     expect(a!.high).toBeGreaterThan(3600);
     expect([b!.low, b!.high]).toEqual([3600, 5400]);
   });
+
+  it('reads a half written as a fraction: "a 4-1/2-month term", "3 1/2 years", "6½ weeks"; not "41/2 months"', () => {
+    const text =
+      'He served a 4-1/2-month term. She got 3 1/2 years. It took 6½ weeks. They served 41/2 months.';
+    const ds = findDurations(text, splitSentences(text)).map((d) => [d.text, d.low]);
+    const month = 2629800;
+    expect(ds.map(([t]) => t)).toEqual(['4-1/2-month', '3 1/2 years', '6½ weeks']);
+    expect((ds[0]![1] as number) / month).toBeCloseTo(4.5, 1);
+  });
 });
 
 describe('times', () => {

@@ -46,5 +46,7 @@ export const ORDINAL_WORDS: Record<string, number> = {
   twelfth: 12,
 };
 
-/** What stands between a part and its whole: "32 of the 61 seats", "four of the plane's six engines". */
-export const PART_OF_WHOLE = /^\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+|\p{L}+['’]s\s+)*$/iu;
+/** What stands between a part and its whole: "32 of the 61 seats", "four of the plane's six engines", "28 of his 68
+ * punches", "10 of the Saints' 16 games". */
+export const PART_OF_WHOLE =
+  /^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|my|your|these|those)\s+|\p{L}+(?:['’]s|s['’])\s+)*$/iu;

@@ -242,6 +242,13 @@ export const PAST_FORMS: Record<string, string> = Object.fromEntries(
     .map((p) => p.split(':') as [string, string]),
 );
 
+/** What a player's own figures in a game or a season count ("20 points", "716 yards rushing", "six blocks",
+ * "nine rebounds"): the statistics of sport as a class, by lemma ("shots" and "punches" are fired and thrown outside
+ * sport too). */
+export const STAT_NOUNS = set(
+  'point|yard|touchdown|td|rebound|assist|goal|carry|catch|reception|pass|completion|sack|tackle|interception|block|steal|turnover|foul|run|homer|hit|rbi|strikeout|walk|save|wicket|basket|three-pointer|pointer|lap|start|appearance|score|board',
+);
+
 /** Spans of time a total is counted over ("in a season", "during the quarter", "a single-game record"): two figures
  * over two of them are two totals, not rival counts of one. */
 export const PERIOD_NOUNS = set(
