@@ -167,4 +167,12 @@ export const verifySettings = {
    * "without"; lexicon.ts PREPOSITION_OPPOSITES) is an opposite said of the same thing. The object must be the same
    * word, and the word before it too where both sides have one. Tenth session (known wrong verdicts). */
   prepositionOpposites: true,
+  /** A verb of refusal with a noun object ("the court rejected the appeal", "the judge denied bail") states an act, not
+   * a negation of another verb ("refused to comment", "denied that …" stay negations): where the other side states the
+   * act by a word related to it (`refusalActRelations`: "dismissed the appeal"), it is no negation cue. A word of
+   * another act ("upheld the appeal") leaves it a negation. Tenth session (known wrong verdicts). */
+  refusalActs: true,
+  /** Relations of meaning (src/nlp/meaning.ts) by which the other side's word states the refusal's act: the same act,
+   * a synonym, a derivation, or a kind of it or the act it is a kind of ("dismiss" is a way to "reject"). */
+  refusalActRelations: ['same', 'synonym', 'derivation', 'hypernym', 'hyponym'] as readonly string[],
 };

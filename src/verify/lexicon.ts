@@ -120,6 +120,10 @@ export const VERIFY_GENERIC = new Set(
  * find evidence". General English, not the words of one story. */
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
 
+/** Verbs of refusal (lemmas) that nlp reads as negation cues ("refused to comment", "denied that …"); with a noun
+ * object they state an act of their own ("rejected the appeal", "denied bail"). */
+export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject']);
+
 /** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
 export const NEGATORS = new Set(NEGATING_WORDS);
 

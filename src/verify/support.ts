@@ -31,6 +31,7 @@ import {
   PREPOSITION_OPPOSITES,
   PREPOSITION_PHRASES,
   prepositionOpposites,
+  REFUSAL_VERBS,
   VERIFY_GENERIC,
 } from './lexicon.js';
 
@@ -705,14 +706,32 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // (a denial stated by the verb of who says it is a negation of what is said: "the mayor denied that the bridge would
   // close" against "the mayor confirmed that …"; the attribution is left out of the content, not its negation)
   const cue = s.attribution?.cueSpan;
-  const dCues = cuesOf(s).filter(
+  // a verb of refusal with a noun object states an act ("the court rejected the appeal", "denied bail"), not a negation
+  // of another verb ("refused to comment", "denied that …"): where the other side states that act by a word of the same
+  // meaning ("dismissed the appeal"), the verb is a word of the sentence, not a negation cue
+  const actCue = (sent: Sentence, n: Cue, other: Token[]) => {
+    if (!S.refusalActs) return false;
+    const k = sent.tokens.findIndex((t) => t.start === n.start && t.end === n.end);
+    const t = sent.tokens[k];
+    const next = sent.tokens[k + 1];
+    if (!t || t.pos !== 'VERB' || !REFUSAL_VERBS.has(lem(t)) || !next) return false;
+    if (next.normal === 'that' || !/^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return false;
+    return other.some(
+      (o) =>
+        !REFUSAL_VERBS.has(lem(o)) &&
+        (S.refusalActRelations as readonly Relation[]).includes(relationTo(t, o)),
+    );
+  };
+  const cuesHere = (sent: Sentence, other: Token[]) => cuesOf(sent).filter((n) => !actCue(sent, n, other));
+  const dCues = cuesHere(s, windowWords).filter(
     (n) =>
       !skip.some((k) => inside(n, k.start, k.end)) ||
       (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)),
   );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
-  const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));
+  const negated = (w: Indexed) =>
+    cuesHere(w.src.sentence, words).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
   if (dn !== wn)
     problems.push({
@@ -732,7 +751,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const negator = (sent: Sentence, n: Cue) =>
       !n.both && NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase());
     const wCues = (w: Indexed, all: boolean) =>
-      cuesOf(w.src.sentence)
+      cuesHere(w.src.sentence, words)
         .filter((n) => all || negator(w.src.sentence, n))
         .map((n) => borne(w.src.sentence, n, draftKeys));
     const dBorne = dCues.map((n) => ({ n, words: borne(s, n, keys) })).filter((x) => x.words.length);

@@ -75,3 +75,37 @@ describe('verify: a capitalised common word opening the sentence is read by its 
     expect(verdictOf(n, 'Jones won the harbour contract in Tarlow.').verdict).not.toBe('supported');
   });
 });
+
+describe('verify: a verb of refusal with a noun object states an act (tenth session)', () => {
+  const r = 'The Tarlow court rejected the appeal of the harbour company on Monday.';
+
+  it('takes "dismissed the appeal" for "rejected the appeal"', () => {
+    const d = 'The Tarlow court dismissed the appeal of the harbour company on Monday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ refusalActs: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('still holds another act, a refusal to act and a denial of a statement', () => {
+    expect(
+      verdictOf('The Tarlow court upheld the appeal of the harbour company on Monday.', r).verdict,
+    ).not.toBe('supported');
+    expect(
+      verdictOf(
+        'The mayor of Tarlow commented on the harbour plan.',
+        'The mayor of Tarlow declined to comment on the harbour plan.',
+      ).verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf(
+        'The mayor of Tarlow said that the harbour would close.',
+        'The mayor of Tarlow denied that the harbour would close.',
+      ).verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf(
+        'The court granted bail to the harbour company director.',
+        'The court denied bail to the harbour company director.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
