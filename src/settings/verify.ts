@@ -175,4 +175,9 @@ export const verifySettings = {
   /** Relations of meaning (src/nlp/meaning.ts) by which the other side's word states the refusal's act: the same act,
    * a synonym, a derivation, or a kind of it or the act it is a kind of ("dismiss" is a way to "reject"). */
   refusalActRelations: ['same', 'synonym', 'derivation', 'hypernym', 'hyponym'] as readonly string[],
+  /** To be left without a thing is to lose it: "the storm left thousands of homes without power" (or "homes were left
+   * without power") states "thousands of homes lost power", where who lost it is who was left without it (the words
+   * between "left" and "without", or before "left" in the passive). "without" is then no negation, and "left" is
+   * found by "lose". Tenth session (known wrong verdicts). */
+  leftWithoutIsLoss: true,
 };

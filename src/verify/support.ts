@@ -92,6 +92,41 @@ function readOpening(s: Sentence): void {
   else if (verb) openingReading.set(t, { lemma: verb, pos: 'verb' });
 }
 
+/** "leave … without X" said of what is deprived of X ("the storm left thousands of homes without power", "homes were
+ * left without power"): to be left without a thing is to lose it (`leftWithoutIsLoss`). The verb, the cue, and the
+ * words of who is deprived of it (between the verb and "without", or before the verb in a passive). */
+interface Deprivation {
+  leave: Token;
+  without: Token;
+  deprived: Token[];
+}
+const deprivations = new WeakMap<Sentence, Deprivation[]>();
+const deprivedLeave = new WeakSet<Token>();
+
+/** The "left … without" of a sentence, read once (the verb then also found by the key "lose"). */
+function readDeprivations(s: Sentence): Deprivation[] {
+  if (!S.leftWithoutIsLoss) return [];
+  const known = deprivations.get(s);
+  if (known) return known;
+  const out: Deprivation[] = [];
+  const ts = s.tokens;
+  ts.forEach((w, i) => {
+    if (w.normal !== 'without') return;
+    const head = ts.slice(0, i);
+    const from = head.map(boundary).lastIndexOf(true);
+    const clause = head.slice(from + 1);
+    const k = clause.map((t) => t.pos === 'VERB' && t.lemma.toLowerCase() === 'leave').lastIndexOf(true);
+    if (k < 0 || clause.length - k > 8) return;
+    const between = clause.slice(k + 1).filter(isContent);
+    const deprived = between.length ? between : clause.slice(0, k).filter(isContent).slice(-3);
+    if (!deprived.length) return;
+    out.push({ leave: clause[k]!, without: w, deprived });
+    deprivedLeave.add(clause[k]!);
+  });
+  deprivations.set(s, out);
+  return out;
+}
+
 /** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
 function keysOf(t: Token): string[] {
   const lemma = lem(t);
@@ -99,6 +134,8 @@ function keysOf(t: Token): string[] {
   // "U.K." / "UK", "co-operate" / "cooperate"
   keys.push(t.normal.replace(/[.\-']/g, ''));
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
+  // "left … without" is "lose"
+  if (S.leftWithoutIsLoss && deprivedLeave.has(t)) keys.push('lose');
   // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
   const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
   if (month !== null) keys.push(`M:${month}`);
@@ -162,6 +199,7 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
   for (const doc of docs)
     for (const sentence of doc.sentences) {
       readOpening(sentence);
+      readDeprivations(sentence);
       const keys = new Set<string>();
       for (const t of sentence.tokens) for (const k of keysOf(t)) keys.add(k);
       for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
@@ -401,6 +439,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     })),
   ];
   readOpening(s);
+  readDeprivations(s);
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -722,7 +761,29 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         (S.refusalActRelations as readonly Relation[]).includes(relationTo(t, o)),
     );
   };
-  const cuesHere = (sent: Sentence, other: Token[]) => cuesOf(sent).filter((n) => !actCue(sent, n, other));
+  // "left … without X" where the other side says that the same ones lost X ("thousands of homes lost power" / "the
+  // storm left thousands of homes without power"): the loss is stated, "without" is no negation of it
+  const lossCue = (sent: Sentence, n: Cue, others: Sentence[]) => {
+    const d = readDeprivations(sent).find((x) => x.without.start === n.start);
+    if (!d) return false;
+    const same = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    return others.some((o) =>
+      o.tokens.some((t, i) => {
+        if (lem(t) !== 'lose' || t.pos !== 'VERB') return false;
+        const head = o.tokens.slice(0, i);
+        const who = head
+          .slice(head.map(boundary).lastIndexOf(true) + 1)
+          .filter(isContent)
+          .slice(-2);
+        return who.some((x) => d.deprived.some((y) => same(x, y)));
+      }),
+    );
+  };
+  const cuesHere = (sent: Sentence, other: Token[]) =>
+    cuesOf(sent).filter(
+      (n) =>
+        !actCue(sent, n, other) && !lossCue(sent, n, sent === s ? window.map((w) => w.src.sentence) : [s]),
+    );
   const dCues = cuesHere(s, windowWords).filter(
     (n) =>
       !skip.some((k) => inside(n, k.start, k.end)) ||

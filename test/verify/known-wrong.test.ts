@@ -109,3 +109,33 @@ describe('verify: a verb of refusal with a noun object states an act (tenth sess
     ).toBe('contradicted');
   });
 });
+
+describe('verify: to be left without a thing is to lose it (tenth session)', () => {
+  const d = 'Thousands of homes in Tarlow lost power after the storm.';
+
+  it('takes "lost power" for "left … without power", active or passive, and the other way round', () => {
+    for (const r of [
+      'The storm left thousands of homes in Tarlow without power.',
+      'Thousands of homes in Tarlow were left without power after the storm.',
+    ]) {
+      expect(verdictOf(d, r).verdict).toBe('supported');
+      expect(verdictWithout({ leftWithoutIsLoss: false }, d, r).verdict).toBe('contradicted');
+    }
+    expect(verdictOf('The storm left thousands of homes in Tarlow without power.', d).verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('still holds "kept power", and a loss of someone else ("left the town without")', () => {
+    const r = 'The storm left thousands of homes in Tarlow without power.';
+    expect(verdictOf('Thousands of homes in Tarlow kept power after the storm.', r).verdict).toBe(
+      'contradicted',
+    );
+    expect(
+      verdictOf(
+        'Residents of Tarlow lost their belongings.',
+        'Residents of Tarlow left the town without their belongings.',
+      ).verdict,
+    ).not.toBe('supported');
+  });
+});
