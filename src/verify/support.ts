@@ -880,6 +880,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // sentence beside a word that stands beside it in the draft, where the report does not have the draft's word beside
   // that word too ("a sharp increase in profit" / "profits dropped by more than 20 per cent")
   if (S.oppositeBesideSameWord) {
+    // (by the tagger's lemma: an opening common word's base form is not used here, where it would read "Imports to
+    // Velmar slipped … while exports jumped" against "Exports from Velmar climbed … while imports fell" as a swap; the
+    // check of a missing word whose opposite stands in the window reads it)
+    const raw = (t: Token) => t.lemma.toLowerCase();
     const near = (ts: Token[], i: number) =>
       ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
     const dw = words;
@@ -888,15 +892,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
-      const opp = new Set([...opposites(lem(t)), ...opposites(t.normal)]);
+      const opp = new Set([...opposites(raw(t)), ...opposites(t.normal)]);
       if (S.amountMovements)
-        for (const o of [...amountOpposites(lem(t)), ...amountOpposites(t.normal)]) opp.add(o);
+        for (const o of [...amountOpposites(raw(t)), ...amountOpposites(t.normal)]) opp.add(o);
       const manner = S.meaningMannerAntonyms && mpos(t) === 'verb';
       if (!opp.size && !manner) continue;
       const dn = near(dw, i);
       for (let j = 0; j < ww.length; j++) {
         const o = ww[j]!;
-        if (!opp.has(lem(o)) && !opp.has(o.normal) && !(manner && mannerOpposite(t, o, relationTo(t, o))))
+        if (!opp.has(raw(o)) && !opp.has(o.normal) && !(manner && mannerOpposite(t, o, relationTo(t, o))))
           continue;
         const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
         if (!shared.length) continue;
@@ -907,10 +911,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const sameAct = (x: Token) =>
           sameTok(x, t) &&
           (!S.oppositeNotSameByClass ||
-            lem(x) === lem(t) ||
+            raw(x) === raw(t) ||
             x.normal === t.normal ||
             (x.pos === t.pos &&
-              !opp.has(lem(x)) &&
+              !opp.has(raw(x)) &&
               !opp.has(x.normal) &&
               !(manner && mannerOpposite(t, x, relationTo(t, x)))));
         const alsoSaid = ww.some(
@@ -920,7 +924,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
         // evacuated after the river burst its banks"), it does not swap one for the other
         // (the words themselves, not their predicate class: "surged" is not "upped")
-        const sameForm = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
+        const sameForm = (a: Token, b: Token) => raw(a) === raw(b) || a.normal === b.normal;
         const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
         if (!alsoSaid && !kept) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
