@@ -46,6 +46,22 @@ export const ANTONYMS: [string, string][] = pairs(
     'add/remove|add/withdraw',
 );
 
+/** Prepositions that carry the fact, and their opposites: a vote, a campaign or a fight for or against something, an
+ * act before or after another, with or without something. "in favour of" is "for". Placed by the words on both sides
+ * (src/verify/support.ts `prepositionSwaps`). Tenth session (known wrong verdicts). */
+export const PREPOSITION_OPPOSITES: [string, string][] = pairs('for/against|before/after|with/without');
+
+/** Prepositions written in three words, as the one word they stand for ("in favour of" / "for"). */
+export const PREPOSITION_PHRASES: [string[], string][] = [
+  [['in', 'favour', 'of'], 'for'],
+  [['in', 'favor', 'of'], 'for'],
+];
+
+/** The opposite prepositions of a preposition (PREPOSITION_OPPOSITES). */
+export function prepositionOpposites(word: string): string[] {
+  return PREPOSITION_OPPOSITES.flatMap(([a, b]) => (a === word ? [b] : b === word ? [a] : []));
+}
+
 /** Movements of an amount, up and down: every word of one side is an opposite of every word of the other ("prices
  * decreased" / "prices rose", "exports fell" / "exports grew", "slashed funding" / "increased funding"). The lists
  * pair only what the pairs above name one by one; a verb with a common sense of another kind is left out ("mount",
@@ -103,6 +119,10 @@ export const VERIFY_GENERIC = new Set(
  * negation check counts them on both sides, so a draft's "found no evidence" matches a report's "were unable to
  * find evidence". General English, not the words of one story. */
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
+
+/** Verbs of refusal (lemmas) that nlp reads as negation cues ("refused to comment", "denied that …"); with a noun
+ * object they state an act of their own ("rejected the appeal", "denied bail"). */
+export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject']);
 
 /** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
 export const NEGATORS = new Set(NEGATING_WORDS);

@@ -28,6 +28,10 @@ import {
   NEGATORS,
   opposites,
   ORDINALS,
+  PREPOSITION_OPPOSITES,
+  PREPOSITION_PHRASES,
+  prepositionOpposites,
+  REFUSAL_VERBS,
   VERIFY_GENERIC,
 } from './lexicon.js';
 
@@ -62,13 +66,76 @@ const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than
 
 const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 
+/** The reading of a capitalised common word opening a sentence ("Imports of timber grew", "Shares fell"), which the
+ * tagger takes for a name and leaves unreduced: its WordNet base form and part of speech (`openingCommonLemma`). */
+const openingReading = new WeakMap<Token, { lemma: string; pos: MeaningPos }>();
+
+/** A token's lemma, lower-cased (the opening common word's base form where it was read as a name). */
+const lem = (t: Token) =>
+  (S.openingCommonLemma ? openingReading.get(t)?.lemma : undefined) ?? t.lemma.toLowerCase();
+/** A token's part of speech for word meaning (the opening common word's as a word, not a name). */
+const mpos = (t: Token): MeaningPos | null =>
+  (S.openingCommonLemma ? openingReading.get(t)?.pos : undefined) ?? meaningPos(t.pos);
+
+/** Reads the first word of a sentence as the common word it is when it is capitalised only for standing first, and the
+ * tagger took it for a name: "Imports" is the plural of "import" (an opposite of "export"), "Shares" of "share". A
+ * name stays a name: its commonest WordNet sense is a named instance ("London"), or WordNet does not know it. */
+function readOpening(s: Sentence): void {
+  if (!S.openingCommonLemma) return;
+  const t = s.tokens.find(isWord);
+  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || openingReading.has(t)) return;
+  if (!commonWord(t.text)) return;
+  const w = t.text.toLowerCase();
+  const noun = lemmas(w, 'noun')[0];
+  const verb = noun ? undefined : lemmas(w, 'verb')[0];
+  if (noun) openingReading.set(t, { lemma: noun, pos: 'noun' });
+  else if (verb) openingReading.set(t, { lemma: verb, pos: 'verb' });
+}
+
+/** "leave … without X" said of what is deprived of X ("the storm left thousands of homes without power", "homes were
+ * left without power"): to be left without a thing is to lose it (`leftWithoutIsLoss`). The verb, the cue, and the
+ * words of who is deprived of it (between the verb and "without", or before the verb in a passive). */
+interface Deprivation {
+  leave: Token;
+  without: Token;
+  deprived: Token[];
+}
+const deprivations = new WeakMap<Sentence, Deprivation[]>();
+const deprivedLeave = new WeakSet<Token>();
+
+/** The "left … without" of a sentence, read once (the verb then also found by the key "lose"). */
+function readDeprivations(s: Sentence): Deprivation[] {
+  if (!S.leftWithoutIsLoss) return [];
+  const known = deprivations.get(s);
+  if (known) return known;
+  const out: Deprivation[] = [];
+  const ts = s.tokens;
+  ts.forEach((w, i) => {
+    if (w.normal !== 'without') return;
+    const head = ts.slice(0, i);
+    const from = head.map(boundary).lastIndexOf(true);
+    const clause = head.slice(from + 1);
+    const k = clause.map((t) => t.pos === 'VERB' && t.lemma.toLowerCase() === 'leave').lastIndexOf(true);
+    if (k < 0 || clause.length - k > 8) return;
+    const between = clause.slice(k + 1).filter(isContent);
+    const deprived = between.length ? between : clause.slice(0, k).filter(isContent).slice(-3);
+    if (!deprived.length) return;
+    out.push({ leave: clause[k]!, without: w, deprived });
+    deprivedLeave.add(clause[k]!);
+  });
+  deprivations.set(s, out);
+  return out;
+}
+
 /** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
 function keysOf(t: Token): string[] {
-  const lemma = t.lemma.toLowerCase();
+  const lemma = lem(t);
   const keys = [lemma, t.normal];
   // "U.K." / "UK", "co-operate" / "cooperate"
   keys.push(t.normal.replace(/[.\-']/g, ''));
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
+  // "left … without" is "lose"
+  if (S.leftWithoutIsLoss && deprivedLeave.has(t)) keys.push('lose');
   // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
   const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
   if (month !== null) keys.push(`M:${month}`);
@@ -98,7 +165,7 @@ const isSentenceWord = (t: Token) =>
 
 /** A content word: a word of the sentence that carries a fact (not in lexicon.ts's VERIFY_GENERIC). */
 const isContent = (t: Token) =>
-  isSentenceWord(t) && !VERIFY_GENERIC.has(t.lemma.toLowerCase()) && !VERIFY_GENERIC.has(t.normal);
+  isSentenceWord(t) && !VERIFY_GENERIC.has(lem(t)) && !VERIFY_GENERIC.has(t.normal);
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
@@ -131,6 +198,8 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
   const out: Indexed[] = [];
   for (const doc of docs)
     for (const sentence of doc.sentences) {
+      readOpening(sentence);
+      readDeprivations(sentence);
       const keys = new Set<string>();
       for (const t of sentence.tokens) for (const k of keysOf(t)) keys.add(k);
       for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
@@ -162,7 +231,7 @@ interface Cue {
  * state a negation by their meaning ("remains elusive", "were unable to find"), lexicon.ts. */
 function cuesOf(s: Sentence): Cue[] {
   const implicit = s.tokens
-    .filter((t) => IMPLICIT_NEGATIVES.has(t.lemma.toLowerCase()) || IMPLICIT_NEGATIVES.has(t.normal))
+    .filter((t) => IMPLICIT_NEGATIVES.has(lem(t)) || IMPLICIT_NEGATIVES.has(t.normal))
     .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
     .map((t) => ({ start: t.start, end: t.end, both: true }));
   return [...s.negations, ...implicit];
@@ -188,8 +257,7 @@ function substituted(
   // museum."), where the other side is a word: the report sentence ends there as well
   const edge = S.substitutionAtEdge && !!(before ?? after) && (k === words.length - 1 || k === 0);
   if ((!before || !after) && !edge) return null;
-  const same = (a: Token, b: Token) =>
-    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
     // the sentence's edges as positions -1 and ws.length
@@ -222,8 +290,7 @@ function commonWord(word: string): boolean {
 function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): Token | null {
   const words = s.tokens.filter(isWord);
   const k = words.indexOf(t);
-  const same = (a: Token, b: Token) =>
-    a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+  const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
     for (let i = 0; i < ws.length; i++) {
@@ -247,7 +314,7 @@ function passiveParticiple(s: Sentence, t: Token): boolean {
   const k = s.tokens.indexOf(t);
   for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
     const x = s.tokens[i]!;
-    if (x.lemma.toLowerCase() === 'be') return true;
+    if (lem(x) === 'be') return true;
     if (x.pos !== 'ADV' && x.pos !== 'PART') return false;
   }
   return false;
@@ -305,11 +372,11 @@ function withManner(ss: Synset[]): Synset[] {
  * belongs to, and two kinds of opposed kinds are not opposites. */
 function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
   if (r !== 'none' && r !== 'cohyponym' && r !== 'hypernym' && r !== 'hyponym') return false;
-  const p = meaningPos(t.pos);
-  if (p !== 'verb' || meaningPos(o.pos) !== 'verb') return false;
+  const p = mpos(t);
+  if (p !== 'verb' || mpos(o) !== 'verb') return false;
   const opts = { senses: S.meaningSenses };
-  const A = withManner(synsets(t.lemma.toLowerCase(), p, opts));
-  const B = withManner(synsets(o.lemma.toLowerCase(), p, opts));
+  const A = withManner(synsets(lem(t), p, opts));
+  const B = withManner(synsets(lem(o), p, opts));
   const ants = (xs: Synset[], ys: Synset[]) => {
     const to = new Set(ys.map((y) => y.offset));
     return xs.some((x) => x.pointers.some((q) => q.symbol === '!' && q.pos === p && to.has(q.offset)));
@@ -322,6 +389,45 @@ function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
  * repeat. */
 const roleWord = (t: Token) => S.titleIsRole && t.pos === 'PROPN' && TITLE_HEADS.has(t.normal);
 
+interface Preposition {
+  /** Its text as written ("against", "in favour of"), and the preposition it stands for ("for"). */
+  text: string;
+  word: string;
+  /** The content words before it (its verb, noun or adjective) and after it (its object), within its clause. */
+  before: Token[];
+  after: Token[];
+}
+
+/** The prepositions of a sentence that carry the fact (lexicon.ts PREPOSITION_OPPOSITES: "voted for" / "voted
+ * against", "before the vote" / "after the vote"), each with the few content words on either side in its clause. */
+function prepositionsOf(s: Sentence): Preposition[] {
+  const ts = s.tokens;
+  const known = new Set(PREPOSITION_OPPOSITES.flat());
+  const out: Preposition[] = [];
+  for (let i = 0; i < ts.length; i++) {
+    const phrase = PREPOSITION_PHRASES.find(([ws]) => ws.every((w, k) => ts[i + k]?.normal === w));
+    const t = ts[i]!;
+    const one = known.has(t.normal) && (t.pos === 'ADP' || t.pos === 'SCONJ');
+    if (!phrase && !one) continue;
+    const j = i + (phrase ? phrase[0].length : 1);
+    const head = ts.slice(0, i);
+    const from = head.map(boundary).lastIndexOf(true);
+    const tail = ts.slice(j);
+    const stop = tail.findIndex(boundary);
+    out.push({
+      text: s.text.slice(t.start - s.start, ts[j - 1]!.end - s.start),
+      word: phrase ? phrase[1] : t.normal,
+      before: head
+        .slice(from + 1)
+        .filter(isContent)
+        .slice(-S.oppositeReach),
+      after: (stop < 0 ? tail : tail.slice(0, stop)).filter(isContent).slice(0, S.oppositeReach),
+    });
+    i = j - 1;
+  }
+  return out;
+}
+
 /** Tests one draft sentence against the indexed report sentences. */
 export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
   // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
@@ -332,6 +438,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       end: s.start + m.index! + m[0].length,
     })),
   ];
+  readOpening(s);
+  readDeprivations(s);
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -377,19 +485,19 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       sent.tokens.forEach((t, i) => {
         const next = sent.tokens[i + 1];
         if (t.pos !== 'VERB' || !next || !PARTICLES.has(next.normal)) return;
-        const p = `${t.lemma.toLowerCase()} ${next.normal}`;
+        const p = `${lem(t)} ${next.normal}`;
         if (lemmas(p, 'verb').length) phrasal.set(t, p);
       });
-  const lemmaOf = (t: Token) => phrasal.get(t) ?? t.lemma.toLowerCase();
+  const lemmaOf = (t: Token) => phrasal.get(t) ?? lem(t);
   const relationTo = (t: Token, o: Token): Relation => {
-    const ps = [meaningPos(t.pos), meaningPos(o.pos)].filter((p): p is MeaningPos => p !== null);
+    const ps = [mpos(t), mpos(o)].filter((p): p is MeaningPos => p !== null);
     if (!ps.length) return 'none';
     const r = related(lemmaOf(t), lemmaOf(o), [...new Set(ps)], {
       senses: S.meaningSenses,
       hypernymDepth: 1,
     });
     return r === 'none' && S.adverbsByAdjective && t.pos === 'ADV' && o.pos === 'ADV'
-      ? adverbRelation(t.lemma.toLowerCase(), o.lemma.toLowerCase())
+      ? adverbRelation(lem(t), lem(o))
       : r;
   };
   // a report word the draft states itself stands for that word, not for a second one ("pleaded guilty to culpable
@@ -397,7 +505,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const ownKeys = new Set(words.flatMap(keysOf));
   const freeWords = S.meaningOneToOne ? windowWords.filter((o) => !found(o, ownKeys)) : windowWords;
   const sameWord = (t: Token) =>
-    meaningPos(t.pos) !== null &&
+    mpos(t) !== null &&
     freeWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(t, o)));
   // a figure the window states with the same value, however written ("2" / "two", "$1.8bn" / "$1.8 billion"): its
   // words are found
@@ -637,14 +745,54 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // (a denial stated by the verb of who says it is a negation of what is said: "the mayor denied that the bridge would
   // close" against "the mayor confirmed that …"; the attribution is left out of the content, not its negation)
   const cue = s.attribution?.cueSpan;
-  const dCues = cuesOf(s).filter(
+  // a verb of refusal with a noun object states an act ("the court rejected the appeal", "denied bail"), not a negation
+  // of another verb ("refused to comment", "denied that …"): where the other side states that act by a word of the same
+  // meaning ("dismissed the appeal"), the verb is a word of the sentence, not a negation cue
+  const actCue = (sent: Sentence, n: Cue, other: Token[]) => {
+    if (!S.refusalActs) return false;
+    const k = sent.tokens.findIndex((t) => t.start === n.start && t.end === n.end);
+    const t = sent.tokens[k];
+    const next = sent.tokens[k + 1];
+    if (!t || t.pos !== 'VERB' || !REFUSAL_VERBS.has(lem(t)) || !next) return false;
+    if (next.normal === 'that' || !/^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return false;
+    return other.some(
+      (o) =>
+        !REFUSAL_VERBS.has(lem(o)) &&
+        (S.refusalActRelations as readonly Relation[]).includes(relationTo(t, o)),
+    );
+  };
+  // "left … without X" where the other side says that the same ones lost X ("thousands of homes lost power" / "the
+  // storm left thousands of homes without power"): the loss is stated, "without" is no negation of it
+  const lossCue = (sent: Sentence, n: Cue, others: Sentence[]) => {
+    const d = readDeprivations(sent).find((x) => x.without.start === n.start);
+    if (!d) return false;
+    const same = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    return others.some((o) =>
+      o.tokens.some((t, i) => {
+        if (lem(t) !== 'lose' || t.pos !== 'VERB') return false;
+        const head = o.tokens.slice(0, i);
+        const who = head
+          .slice(head.map(boundary).lastIndexOf(true) + 1)
+          .filter(isContent)
+          .slice(-2);
+        return who.some((x) => d.deprived.some((y) => same(x, y)));
+      }),
+    );
+  };
+  const cuesHere = (sent: Sentence, other: Token[]) =>
+    cuesOf(sent).filter(
+      (n) =>
+        !actCue(sent, n, other) && !lossCue(sent, n, sent === s ? window.map((w) => w.src.sentence) : [s]),
+    );
+  const dCues = cuesHere(s, windowWords).filter(
     (n) =>
       !skip.some((k) => inside(n, k.start, k.end)) ||
       (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)),
   );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
-  const negated = (w: Indexed) => cuesOf(w.src.sentence).some((n) => bears(w.src.sentence, n, draftKeys));
+  const negated = (w: Indexed) =>
+    cuesHere(w.src.sentence, words).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
   if (dn !== wn)
     problems.push({
@@ -664,7 +812,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const negator = (sent: Sentence, n: Cue) =>
       !n.both && NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase());
     const wCues = (w: Indexed, all: boolean) =>
-      cuesOf(w.src.sentence)
+      cuesHere(w.src.sentence, words)
         .filter((n) => all || negator(w.src.sentence, n))
         .map((n) => borne(w.src.sentence, n, draftKeys));
     const dBorne = dCues.map((n) => ({ n, words: borne(s, n, keys) })).filter((x) => x.words.length);
@@ -732,6 +880,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // sentence beside a word that stands beside it in the draft, where the report does not have the draft's word beside
   // that word too ("a sharp increase in profit" / "profits dropped by more than 20 per cent")
   if (S.oppositeBesideSameWord) {
+    // (by the tagger's lemma: an opening common word's base form is not used here, where it would read "Imports to
+    // Velmar slipped … while exports jumped" against "Exports from Velmar climbed … while imports fell" as a swap; the
+    // check of a missing word whose opposite stands in the window reads it)
+    const raw = (t: Token) => t.lemma.toLowerCase();
     const near = (ts: Token[], i: number) =>
       ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
     const dw = words;
@@ -740,19 +892,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
-      const opp = new Set([...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)]);
+      const opp = new Set([...opposites(raw(t)), ...opposites(t.normal)]);
       if (S.amountMovements)
-        for (const o of [...amountOpposites(t.lemma.toLowerCase()), ...amountOpposites(t.normal)]) opp.add(o);
-      const manner = S.meaningMannerAntonyms && meaningPos(t.pos) === 'verb';
+        for (const o of [...amountOpposites(raw(t)), ...amountOpposites(t.normal)]) opp.add(o);
+      const manner = S.meaningMannerAntonyms && mpos(t) === 'verb';
       if (!opp.size && !manner) continue;
       const dn = near(dw, i);
       for (let j = 0; j < ww.length; j++) {
         const o = ww[j]!;
-        if (
-          !opp.has(o.lemma.toLowerCase()) &&
-          !opp.has(o.normal) &&
-          !(manner && mannerOpposite(t, o, relationTo(t, o)))
-        )
+        if (!opp.has(raw(o)) && !opp.has(o.normal) && !(manner && mannerOpposite(t, o, relationTo(t, o))))
           continue;
         const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
         if (!shared.length) continue;
@@ -763,10 +911,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const sameAct = (x: Token) =>
           sameTok(x, t) &&
           (!S.oppositeNotSameByClass ||
-            x.lemma.toLowerCase() === t.lemma.toLowerCase() ||
+            raw(x) === raw(t) ||
             x.normal === t.normal ||
             (x.pos === t.pos &&
-              !opp.has(x.lemma.toLowerCase()) &&
+              !opp.has(raw(x)) &&
               !opp.has(x.normal) &&
               !(manner && mannerOpposite(t, x, relationTo(t, x)))));
         const alsoSaid = ww.some(
@@ -776,8 +924,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
         // evacuated after the river burst its banks"), it does not swap one for the other
         // (the words themselves, not their predicate class: "surged" is not "upped")
-        const sameForm = (a: Token, b: Token) =>
-          a.lemma.toLowerCase() === b.lemma.toLowerCase() || a.normal === b.normal;
+        const sameForm = (a: Token, b: Token) => raw(a) === raw(b) || a.normal === b.normal;
         const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
         if (!alsoSaid && !kept) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
@@ -789,11 +936,31 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
   // antonyms)
   for (const t of missing) {
-    const opp = [...opposites(t.lemma.toLowerCase()), ...opposites(t.normal)];
+    const opp = [...opposites(lem(t)), ...opposites(t.normal)];
     const there =
       opp.find((o) => keys.has(o)) ??
       (S.meaningAntonyms ? windowWords.find((o) => relationTo(t, o) === 'antonym')?.text : undefined);
     if (there) problems.push({ kind: 'antonym', draft: t.text, source: there });
+  }
+  // a preposition swapped for its opposite between the same words ("voted for the plan" / "voted against the plan",
+  // "resigned before the vote" / "after the vote"): prepositions are no content words, and the tests above do not see
+  // them. The object must be the same (a word after both), and the word before too where both have one ("After the
+  // vote, the mayor resigned" / "The mayor resigned before the vote"); a report that also says the draft's
+  // preposition of that object is no swap
+  if (S.prepositionOpposites) {
+    const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    const shares = (a: Token[], b: Token[]) => a.some((x) => b.some((y) => sameTok(x, y)));
+    const placed = (d: Preposition, o: Preposition) =>
+      shares(d.after, o.after) && (!d.before.length || !o.before.length || shares(d.before, o.before));
+    const theirs = window.flatMap((w) => prepositionsOf(w.src.sentence));
+    for (const d of prepositionsOf(s)) {
+      if (skip.some((k) => d.after.some((t) => inside(t, k.start, k.end)))) continue;
+      const opp = prepositionOpposites(d.word);
+      const swapped = theirs.find((o) => opp.includes(o.word) && placed(d, o));
+      if (!swapped || theirs.some((o) => o.word === d.word && placed(d, o))) continue;
+      if (!problems.some((p) => p.draft === d.text))
+        problems.push({ kind: 'antonym', draft: d.text, source: swapped.text });
+    }
   }
   return { coverage, window: window.map((w) => w.src), missing: missing.map((t) => t.text), problems };
 }
