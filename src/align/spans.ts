@@ -6,6 +6,15 @@
 import { matchesOf } from '../nlp/matches.js';
 import type { Fact } from './facts.js';
 
+/** Each reading below is asked of one fact once per pair it is judged in: read once per fact. */
+function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
+  const memo = new WeakMap<Fact, T>();
+  return (f) => {
+    if (!memo.has(f)) memo.set(f, read(f));
+    return memo.get(f)!;
+  };
+}
+
 /** The parts an event is played or fought in, and stretches of it: "the fourth quarter", "the second half", "the round",
  * "a 15-2 run", "that stretch". (Not the whole of a game, a season or a career: PERIOD_NOUNS.) */
 const PART_NOUNS = 'quarter|half|period|inning|innings|round|set|lap|frame|overtime|stretch|run|spell';
@@ -20,7 +29,7 @@ const PART_RE = new RegExp(
 /** The part of an event a figure is counted over, said within a few words of it in its clause ("first half", "round",
  * "run"); '' when it names none. A part of a thing that is no event ("half of the money") is not read: the part noun
  * comes after a preposition of time ("in", "during", "over", "through"). */
-export function partOfEvent(f: Fact): string {
+export const partOfEvent = perFact((f: Fact): string => {
   const text = f.clause.doc.doc.text;
   const from = Math.max(f.clause.start, f.start - 50);
   const to = Math.min(f.clause.end, f.end + 60);
@@ -45,7 +54,7 @@ export function partOfEvent(f: Fact): string {
   if (!head) return '';
   for (const m of matchesOf(PART_RE, head[0])) if (m.index! < 3 && isPart(m)) return partName(m);
   return '';
-}
+});
 
 /** A part as compared: the words that tell which ("first", "last") and its noun ("first quarter", "round"). */
 function partName(m: RegExpMatchArray): string {
@@ -61,7 +70,7 @@ function partName(m: RegExpMatchArray): string {
 /** A total to date: "who now has 2,302 points", "has now scored 40 goals", "so far", "to date", "thus far" in the
  * figure's clause before it. What someone has now is all they have gathered; it is another fact than what one act
  * gathered ("scored 20 points last night"), unless both are said by one verb. */
-export function toDate(f: Fact): boolean {
+export const toDate = perFact((f: Fact): boolean => {
   const text = f.clause.doc.doc.text;
   const before = text.slice(Math.max(f.clause.start, f.start - 60), f.start);
   const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
@@ -70,11 +79,11 @@ export function toDate(f: Fact): boolean {
     /\b(?:so\s+far|to\s+date|thus\s+far)\b/i.test(before) ||
     /^\s*(?:[\p{L}-]+\s+){0,3}(?:so\s+far|to\s+date|thus\s+far)\b/iu.test(after)
   );
-}
+});
 
 /** The start of the span a count of occasions is counted from: "arrested three times since October" is "october";
  * '' where the clause gives none near the figure. */
-export function sinceOf(f: Fact): string {
+export const sinceOf = perFact((f: Fact): string => {
   const text = f.clause.doc.doc.text;
   const before = text.slice(Math.max(f.clause.start, f.start - 40), f.start);
   const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
@@ -82,7 +91,7 @@ export function sinceOf(f: Fact): string {
     /^\s*(?:[\p{L}-]+\s+){0,2}?since\s+(?:the\s+|his\s+|her\s+|their\s+)?([\p{L}\d]+)/iu.exec(after) ??
     /\bsince\s+(?:the\s+|his\s+|her\s+|their\s+)?([\p{L}\d]+)[^.;]*$/iu.exec(before);
   return m ? m[1]!.toLowerCase() : '';
-}
+});
 
 /** Words of an option voted on that say nothing of which option it is. */
 const OPTION_STOP = new Set([
@@ -104,7 +113,7 @@ const OPTION_STOP = new Set([
 /** What a count of voters voted for, said right after the figure: "nine voting to put Nichols to death", "three
  * voting for life without parole", "nine in favor of the death penalty", "two voted against"; its side ("for" or
  * "against") and its words, null where none is said. Voters counted for two options are two sets of people. */
-export function voteOption(f: Fact): { side: string; words: Set<string> } | null {
+export const voteOption = perFact((f: Fact): { side: string; words: Set<string> } | null => {
   const text = f.clause.doc.doc.text;
   // (from the figure itself: the counted word may be the vote, "nine voting to …")
   const from = f.quantity?.end ?? f.end;
@@ -122,7 +131,7 @@ export function voteOption(f: Fact): { side: string; words: Set<string> } | null
       ?.filter((w) => !OPTION_STOP.has(w)) ?? [],
   );
   return { side, words };
-}
+});
 
 /** Two options voted on that cannot be one: for against against, or two options named by no common word. */
 export function otherOptions(a: Fact, b: Fact): boolean {
