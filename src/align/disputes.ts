@@ -6,7 +6,6 @@
 import type { Entity } from '../model/report.js';
 import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from '../model/annotations.js';
 import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
-import { matchesOf } from '../nlp/matches.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
@@ -39,7 +38,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { disjointSets } from './sets.js';
-import { otherOptions, partOfEvent, sinceOf, toDate } from './spans.js';
+import { nearestMatch, otherOptions, partOfEvent, perFact, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -1164,16 +1163,6 @@ function figureBeside(c: Clause, classes: string[]): boolean {
   });
 }
 
-/** A reading of a fact, made once per fact (facts do not change once read; the readings are asked for every candidate
- * pair). */
-function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
-  const memo = new WeakMap<Fact, T>();
-  return (f) => {
-    if (!memo.has(f)) memo.set(f, read(f));
-    return memo.get(f)!;
-  };
-}
-
 /** The nouns and names between a count and its counted noun ("3 machine guns": machine; "12 AK 47 guns": ak): the
  * kind of the thing it counts. */
 const kindWords = perFact(readKind);
@@ -1393,18 +1382,7 @@ const PERIOD_RE = new RegExp(
  * season with 4,183 yards", "a single-season mark of 4,051"): the nearest such phrase within a few words of the
  * figure, '' when there is none. */
 function periodOf(f: Fact): string {
-  const text = f.clause.doc.doc.text;
-  const from = Math.max(f.clause.start, f.start - 40);
-  const to = Math.min(f.clause.end, f.end + 30);
-  let best: { d: number; p: string } | null = null;
-  for (const m of matchesOf(PERIOD_RE, text.slice(from, to))) {
-    const s = from + m.index!;
-    const e = s + m[0].length;
-    if (s < f.end && e > f.start) continue;
-    const d = e <= f.start ? f.start - e : s - f.end;
-    if (!best || d < best.d) best = { d, p: m[1]!.toLowerCase() };
-  }
-  return best?.p ?? '';
+  return nearestMatch(f, PERIOD_RE, 40, 30)?.[1]!.toLowerCase() ?? '';
 }
 
 /** A figure said as an average: "averaged 30 home runs", "an average of 12 points", "5.8 points per game", "22 a

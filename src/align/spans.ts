@@ -6,8 +6,9 @@
 import { matchesOf } from '../nlp/matches.js';
 import type { Fact } from './facts.js';
 
-/** Each reading below is asked of one fact once per pair it is judged in: read once per fact. */
-function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
+/** A reading of a fact, made once per fact (facts do not change once read; the readings are asked for every candidate
+ * pair). */
+export function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
   const memo = new WeakMap<Fact, T>();
   return (f) => {
     if (!memo.has(f)) memo.set(f, read(f));
@@ -31,21 +32,10 @@ const PART_RE = new RegExp(
  * comes after a preposition of time ("in", "during", "over", "through"). */
 export const partOfEvent = perFact((f: Fact): string => {
   const text = f.clause.doc.doc.text;
-  const from = Math.max(f.clause.start, f.start - 50);
-  const to = Math.min(f.clause.end, f.end + 60);
-  let best: { d: number; p: string } | null = null;
-  for (const m of matchesOf(PART_RE, text.slice(from, to))) {
-    const s = from + m.index!;
-    const e = s + m[0].length;
-    if (s < f.end && e > f.start) continue;
-    const d = e <= f.start ? f.start - e : s - f.end;
-    const p = partName(m);
-    // ("over a period of three years" is a span of time, not a part of a game: a period is one only with its ordinal;
-    // "in the long run" is an idiom)
-    if (!isPart(m)) continue;
-    if (!best || d < best.d) best = { d, p };
-  }
-  if (best) return best.p;
+  // ("over a period of three years" is a span of time, not a part of a game: a period is one only with its ordinal;
+  // "in the long run" is an idiom)
+  const best = nearestMatch(f, PART_RE, 50, 60, isPart);
+  if (best) return partName(best);
   // a part said at the head of the sentence, before its first comma, holds for every clause of it ("During the
   // game's deciding run, Reed scored twice, grabbed three rebounds and blocked two shots")
   const sentence = f.clause.sentence;
@@ -55,6 +45,30 @@ export const partOfEvent = perFact((f: Fact): string => {
   for (const m of matchesOf(PART_RE, head[0])) if (m.index! < 3 && isPart(m)) return partName(m);
   return '';
 });
+
+/** The match of `re` nearest a fact's value, within `before` characters before it and `after` after it in its clause
+ * (not overlapping it), among those `accept` keeps; null where there is none. */
+export function nearestMatch(
+  f: Fact,
+  re: RegExp,
+  before: number,
+  after: number,
+  accept: (m: RegExpMatchArray) => boolean = () => true,
+): RegExpMatchArray | null {
+  const text = f.clause.doc.doc.text;
+  const from = Math.max(f.clause.start, f.start - before);
+  const to = Math.min(f.clause.end, f.end + after);
+  let best: { d: number; m: RegExpMatchArray } | null = null;
+  for (const m of matchesOf(re, text.slice(from, to))) {
+    const s = from + m.index!;
+    const e = s + m[0].length;
+    if (s < f.end && e > f.start) continue;
+    const d = e <= f.start ? f.start - e : s - f.end;
+    if (!accept(m)) continue;
+    if (!best || d < best.d) best = { d, m };
+  }
+  return best?.m ?? null;
+}
 
 /** A part as compared: the words that tell which ("first", "last") and its noun ("first quarter", "round"). */
 function partName(m: RegExpMatchArray): string {
