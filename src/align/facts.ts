@@ -1262,14 +1262,21 @@ function directOf(tokens: Token[], classes: string[][], start: number): string[]
 function passiveOf(tokens: Token[], classes: string[][], end: number): string[] | undefined {
   let i = tokens.findIndex((t) => t.start >= end);
   if (i < 0) return undefined;
+  // (an adverb among the auxiliaries: "12,000 packs had already been sold")
   const aux = tokens
     .slice(i)
-    .findIndex((t) => !/^(?:were|was|had|have|has|been|being|be|are|is)$/.test(t.normal));
+    .findIndex((t) => !/^(?:were|was|had|have|has|been|being|be|are|is)$/.test(t.normal) && t.pos !== 'ADV');
   if (aux < 1 || !tokens.slice(i, i + aux).some((t) => /^(?:were|was|been|are|is)$/.test(t.normal)))
     return undefined;
   i += aux;
   const t = tokens[i];
-  return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
+  if (!t || t.pos !== 'VERB') return undefined;
+  // a verb outside the lexicon is its own act, as it is for the value's head ("had been sold": ~sell)
+  return classes[i]!.length
+    ? classes[i]!
+    : AUX_VERBS.has(t.lemma)
+      ? undefined
+      : [`~${t.lemma.toLowerCase()}`];
 }
 
 /** The distance given to a predicate noun inside the value's own span: that of a noun right next to it. */
