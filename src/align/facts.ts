@@ -1077,6 +1077,22 @@ function agentOf(c: Clause, i: number): EntityMention | null {
   return before;
 }
 
+/** A name the clause sets beside its subject for comparison, in a phrase of "like", "unlike" or "as with" up to its
+ * comma ("Unlike stars Jennifer Lawrence, Josh Hutcherson and Liam Hemsworth, Ross is not signed"; "Hansbrough, like
+ * Ford, declined"): it is not one of the clause's participants, nor of its list. */
+export function comparedWith(c: Clause, e: EntityMention): boolean {
+  const text = c.doc.doc.text;
+  const before = text.slice(c.start, e.start);
+  // the phrase opens the clause or follows a comma, and no other comma-free stretch ends it before the name, except the
+  // commas of a list of names ("Unlike A, B and C,")
+  const m = /(?:^|,)\s*(?:unlike|like|as with)\s+([^;:]*)$/i.exec(before);
+  if (!m) return false;
+  // the phrase ends at a comma followed by a word that is not a name of the list: the name must come before that
+  const between = m[1]!;
+  const parts = between.split(',');
+  return parts.slice(1).every((p) => /^\s*(?:and\s+|or\s+)?\p{Lu}/u.test(p));
+}
+
 /** The names a clause lists ("the United Nations, the OSCE and the CIS"), or null: read once per clause. */
 const listCache = new WeakMap<Clause, EntityMention[] | null>();
 export function clauseList(c: Clause): EntityMention[] | null {
@@ -1097,7 +1113,9 @@ function listIn(c: Clause): EntityMention[] | null {
   const aside = (e: EntityMention) =>
     /\([^()]{0,30}$/.test(text.slice(Math.max(0, e.start - 31), e.start)) &&
     /^[^()]{0,30}\)/.test(text.slice(e.end, e.end + 31));
-  const names = c.entities.filter((e) => e.form !== 'adjective' && !owner(e) && !aside(e));
+  const names = c.entities.filter(
+    (e) => e.form !== 'adjective' && !owner(e) && !aside(e) && !comparedWith(c, e),
+  );
   const people = listRun(
     c,
     names.filter((e) => e.type === 'person'),
@@ -1504,6 +1522,7 @@ function subjectOf(c: Clause, at: number, figure = false): EntityMention | undef
         e.type !== 'country' &&
         !commonInitial(e) &&
         !attributive(c, e) &&
+        !comparedWith(c, e) &&
         // (for a figure: a name after a preposition is where or whose, not who: "living in Christchurch, … fell
         // 700 m", "Vale of the Hawks scored 20")
         !(figure && PLACE_PREPOSITION.test(text.slice(Math.max(c.sentence.start, e.start - 12), e.start))),

@@ -3,7 +3,11 @@
  * (`scripts/held-out-disputes.mjs`): each rule right for a general reason, each tested here on invented reports.
  */
 import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import { annotate } from '../../src/nlp/index.js';
 import { findQuantities } from '../../src/nlp/quantities.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 const mine = (extra: string) =>
@@ -245,5 +249,20 @@ describe('a figure before its passive verb', () => {
       'The ministry said some 12,000 jars had already been sold to customers before the recall.',
     ]);
     expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
+
+describe('names set beside the subject for comparison', () => {
+  const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+
+  it('are no list of the clause: "Unlike stars Ann Kerr, Tom Vale and Lena Oster, Brenn is not signed for a sequel"', () => {
+    const fs = factsOf('Unlike stars Ann Kerr, Tom Vale and Lena Oster, Brenn is not signed for a sequel.');
+    expect(fs.filter((f) => f.kind === 'list')).toEqual([]);
+  });
+
+  it('nor its subject: "Tom Vale, like Karl Brenn, declined an offer to leave the club"', () => {
+    const fs = factsOf('Tom Vale, like Karl Brenn, declined an offer to leave the club after the season.');
+    const leave = fs.find((f) => f.kind === 'polarity' && f.head.includes('resign'));
+    expect(leave?.subject?.canonical).toBe('Tom Vale');
   });
 });
