@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { textRaw } from '../scripts/raw-doc.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // ../shared beside the repo (as in CI); CORROBORATE_SHARED overrides it (e.g. from a git worktree).
@@ -47,19 +48,7 @@ async function child(n) {
     const r = records[i % records.length];
     const round = Math.floor(i / records.length);
     const id = round ? `${r.id}~${round}` : r.id;
-    raws.push({
-      id,
-      input: id,
-      format: 'text',
-      text: r.text,
-      removed: [],
-      source: null,
-      title: null,
-      url: null,
-      published: null,
-      byline: null,
-      language: null,
-    });
+    raws.push(textRaw(id, r.text));
   }
   let peak = 0;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);

@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textRaw } from '../scripts/raw-doc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const candidates = [
@@ -20,20 +21,7 @@ export default async function bench() {
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l));
-  const docs = rows.map((r) => ({
-    id: r.id,
-    input: r.id,
-    format: 'text',
-    text: r.text,
-    removed: [],
-    copyOf: null,
-    source: null,
-    title: null,
-    url: null,
-    published: null,
-    byline: null,
-    language: null,
-  }));
+  const docs = rows.map((r) => textRaw(r.id, r.text, { copyOf: null }));
   let peak = process.memoryUsage().rss;
   const t0 = performance.now();
   annotate(docs[0]); // model load

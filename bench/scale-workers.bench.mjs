@@ -14,6 +14,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { textRaw } from '../scripts/raw-doc.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -34,19 +35,7 @@ function reports(n) {
     const r = rows[k % rows.length];
     const round = Math.floor(k / rows.length);
     const id = round ? `${r.id}-${round}` : r.id;
-    out.push({
-      id,
-      input: id,
-      format: 'text',
-      text: round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text,
-      removed: [],
-      source: null,
-      title: null,
-      url: null,
-      published: null,
-      byline: null,
-      language: null,
-    });
+    out.push(textRaw(id, round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text));
   }
   return out;
 }

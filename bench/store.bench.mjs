@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { textRaw } from '../scripts/raw-doc.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const repo = path.resolve(here, '..');
@@ -20,22 +21,6 @@ const shared = [process.env.CORROBORATE_SHARED, path.resolve(repo, '../shared')]
   (p) => p && existsSync(path.join(p, 'data/ecbplus/dev.jsonl')),
 );
 const load = (rel) => import(pathToFileURL(path.join(repo, 'dist', rel)).href);
-
-function raw(id, text) {
-  return {
-    id,
-    input: id,
-    format: 'text',
-    text,
-    removed: [],
-    source: null,
-    title: null,
-    url: null,
-    published: null,
-    byline: null,
-    language: null,
-  };
-}
 
 function shuffled(xs, seed = 7) {
   const a = [...xs];
@@ -57,7 +42,7 @@ async function stream(rows, settings = {}, file = ':memory:') {
   const t0 = last;
   await ingestStream(
     store,
-    rows.map((r) => raw(r.id, r.text)),
+    rows.map((r) => textRaw(r.id, r.text)),
     {
       settings,
       noAnalysis: true,
@@ -89,7 +74,7 @@ export default async function main() {
   // stream cleans one by one. The raw texts grouped without cleaning are printed beside it for reference.
   const { cleanDocuments } = await load('clean/index.js');
   const tb = performance.now();
-  const groups = groupStories(cleanDocuments(rows.map((r) => raw(r.id, r.text))));
+  const groups = groupStories(cleanDocuments(rows.map((r) => textRaw(r.id, r.text))));
   const batchMs = performance.now() - tb;
   const batchPred = new Map();
   for (const g of groups) for (const id of g.documents) batchPred.set(id, g.id);

@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { textRaw } from './raw-doc.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.env.CORROBORATE_SHARED ?? path.resolve(root, '../shared');
@@ -36,21 +37,7 @@ const labelled = new Set(
     .map((f) => storyOf.get(f.replace(/\.[^.]+$/, '')))
     .filter(Boolean),
 );
-const report = analyzeDocuments(
-  records.map((r) => ({
-    id: r.id,
-    input: r.id,
-    format: 'text',
-    text: r.text,
-    removed: [],
-    source: null,
-    title: null,
-    url: null,
-    published: null,
-    byline: null,
-    language: null,
-  })),
-);
+const report = analyzeDocuments(records.map((r) => textRaw(r.id, r.text)));
 
 const unlabelled = report.stories.filter(
   (story) => !story.documents.some((d) => labelled.has(storyOf.get(d))),

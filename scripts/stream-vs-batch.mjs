@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { textRaw } from './raw-doc.mjs';
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = process.argv[2] ?? process.env.CORROBORATE_SHARED ?? path.resolve(repo, '../shared');
@@ -14,21 +15,6 @@ const { cleanDocuments } = await load('clean/index.js');
 const { openSqliteStore } = await load('store/index.js');
 const { ingestStream } = await load('incremental/ingest.js');
 const settings = process.env.CORROBORATE_INC ? JSON.parse(process.env.CORROBORATE_INC) : {};
-
-const raw = (id, text, meta = {}) => ({
-  id,
-  input: id,
-  format: 'text',
-  text,
-  removed: [],
-  source: null,
-  title: null,
-  url: null,
-  published: null,
-  byline: null,
-  language: null,
-  ...meta,
-});
 
 function shuffled(xs, seed) {
   const a = [...xs];
@@ -51,7 +37,7 @@ function corpora() {
       .map((l) => JSON.parse(l));
     out.push({
       name: 'ecbplus-dev',
-      docs: rows.map((r) => raw(r.id, r.text)),
+      docs: rows.map((r) => textRaw(r.id, r.text)),
       gold: new Map(rows.map((r) => [r.id, r.story])),
     });
   }
@@ -60,7 +46,7 @@ function corpora() {
     if (!existsSync(dir)) continue;
     const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
     const docs = meta.map((m) =>
-      raw(m.id, readFileSync(path.join(dir, 'docs', `${m.id}.txt`), 'utf8'), {
+      textRaw(m.id, readFileSync(path.join(dir, 'docs', `${m.id}.txt`), 'utf8'), {
         url: m.url ?? null,
         published: m.published ?? null,
         source: m.outlet ?? null,
@@ -75,7 +61,7 @@ function corpora() {
     .sort();
   out.push({
     name: 'seeds',
-    docs: files.map((f) => raw(f, readFileSync(path.join(seeds, f), 'utf8'))),
+    docs: files.map((f) => textRaw(f, readFileSync(path.join(seeds, f), 'utf8'))),
     gold: null,
   });
   return out;
