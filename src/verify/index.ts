@@ -281,6 +281,9 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
       byDoc.set(o.clause.doc, [...(byDoc.get(o.clause.doc) ?? []), o]);
   const support: VerifyEvidence[] = [];
   const conflicts: Conflict[] = [];
+  // the reports' facts that state the draft's value, and those that state another
+  const agreeing: Fact[] = [];
+  const rivals: { fact: Fact; conflict: Conflict }[] = [];
   const mine = draftFacts.filter((o) => o.kind === f.kind && o.slot === f.slot);
   for (const [doc, cands] of byDoc) {
     const r = judge.closest(f, cands);
@@ -288,6 +291,7 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
     const why = judge.conflictWhy(f, r, same);
     if (why === 'compatible values') {
       support.push(evidence(doc.doc, r.clause.start, r.clause.end));
+      agreeing.push(r);
     } else if (why === null) {
       // a contradiction only between mutual best facts (as disputes are found)
       if (
@@ -322,16 +326,30 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
       );
       if (also) {
         support.push(evidence(doc.doc, also.clause.start, also.clause.end));
+        agreeing.push(also);
         continue;
       }
-      conflicts.push({
-        kind: f.kind,
-        draftValue: valueOf(f).value,
-        sourceValue: valueOf(r).value,
-        evidence: evidence(doc.doc, r.clause.start, r.clause.end),
+      rivals.push({
+        fact: r,
+        conflict: {
+          kind: f.kind,
+          draftValue: valueOf(f).value,
+          sourceValue: valueOf(r).value,
+          evidence: evidence(doc.doc, r.clause.start, r.clause.end),
+        },
       });
     }
   }
+  // a draft that says what a report says is contradicted by another report only where the two reports themselves
+  // disagree, by the judgement that finds disputes: "26,000 killed in Bam in 2003" restated from one report is no
+  // rival of another's "ten killed" on Qeshm when the reports' own facts are two facts, not one
+  const ofDoc = (d: AnnotatedDocument, x: Fact) => same.filter((o) => o.clause.doc === d && !judge.why(x, o));
+  const disagree = (a: Fact, r: Fact) =>
+    judge.closest(a, ofDoc(r.clause.doc, a)) === r &&
+    judge.closest(r, ofDoc(a.clause.doc, r)) === a &&
+    judge.conflictWhy(a, r, same) === null;
+  for (const { fact: r, conflict } of rivals)
+    if (!agreeing.length || agreeing.some((a) => disagree(a, r))) conflicts.push(conflict);
   const v = valueOf(f);
   const verdict: Verdict = conflicts.length ? 'contradicted' : support.length ? 'supported' : 'unsupported';
   return {
