@@ -20,6 +20,7 @@ import {
   distancePlace,
   type Fact,
   type FactKind,
+  comparedWith,
   factsOf,
   MODEL_SLOT,
   partialList,
@@ -1288,7 +1289,7 @@ function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
 }
 
 /** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
-function sameActors(a: Fact, b: Fact): boolean {
+export function sameActors(a: Fact, b: Fact): boolean {
   // the people and organisations of the clause other than the value itself (an agent or a list is what is
   // compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts
   const people = (f: Fact) =>
@@ -1304,6 +1305,9 @@ function sameActors(a: Fact, b: Fact): boolean {
             e.form !== 'adjective' &&
             // a capitalised first word alone ("Investigators", "Cops") is not a name to tell facts apart by
             !commonInitial(e) &&
+            // names set beside the clause's own in a "like"/"unlike" phrase take no part in its act ("Unlike stars A
+            // and B, Ross is not signed")
+            !comparedWith(f.clause, e) &&
             (e.end <= f.start || e.start >= f.end),
         )
         .map((e) => e.entityId ?? e.canonical),

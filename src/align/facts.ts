@@ -1089,8 +1089,13 @@ export function comparedWith(c: Clause, e: EntityMention): boolean {
   if (!m) return false;
   // the phrase ends at a comma followed by a word that is not a name of the list: the name must come before that
   const between = m[1]!;
-  const parts = between.split(',');
-  return parts.slice(1).every((p) => /^\s*(?:and\s+|or\s+)?\p{Lu}/u.test(p));
+  // (the name itself may open the last part, "Unlike A, B and C" read before B, while the list is not yet closed by
+  // "and": the name after "Unlike A, B and C," is the clause's own)
+  const parts = between.split(',').slice(1);
+  const open = !/\b(?:and|or)\s/i.test(between.slice(0, between.lastIndexOf(',')));
+  return parts.every(
+    (p, i) => /^\s*(?:and\s+|or\s+)?\p{Lu}/u.test(p) || (open && i === parts.length - 1 && !p.trim()),
+  );
 }
 
 /** The names a clause lists ("the United Nations, the OSCE and the CIS"), or null: read once per clause. */

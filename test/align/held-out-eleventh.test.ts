@@ -3,6 +3,10 @@
  * (`scripts/held-out-disputes.mjs`): each rule right for a general reason, each tested here on invented reports.
  */
 import { describe, expect, it } from 'vitest';
+import { clausesOf } from '../../src/align/clauses.js';
+import { sameActors, storyFacts } from '../../src/align/disputes.js';
+import { annotate } from '../../src/nlp/index.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 const navy = (extra: string) =>
@@ -34,5 +38,27 @@ describe('two values one report states side by side', () => {
       'The frigate seized 12 magazines in the raid. Last year the frigate seized two magazines in a raid.',
     ]);
     expect(valuesOf(r, 'number')).toEqual([['12', '31']]);
+  });
+});
+
+describe('names set beside the subject in a "like" or "unlike" phrase', () => {
+  const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+  const signed = (text: string) => factsOf(text).find((f) => f.kind === 'polarity')!;
+
+  it('take no part in its act: "Unlike stars A, B and C, Ross is not signed" is not about A, B and C', () => {
+    const yes = signed(
+      'Stars Ilse Maren, Jonas Vik and Petra Lund are already signed on to appear in the sequel.',
+    );
+    const no = signed('Unlike stars Ilse Maren, Jonas Vik and Petra Lund, Ross is not signed for a sequel.');
+    expect(no.negated).toBe(true);
+    expect(sameActors(yes, no)).toBe(false);
+  });
+
+  it('but the names of the clause itself still are', () => {
+    const yes = signed(
+      'Stars Ilse Maren, Jonas Vik and Petra Lund are already signed on to appear in the sequel.',
+    );
+    const no = signed('Stars Ilse Maren, Jonas Vik and Petra Lund are not signed for a sequel.');
+    expect(sameActors(yes, no)).toBe(true);
   });
 });
