@@ -257,7 +257,21 @@ function negatedAt(tokens: Token[], i: number): boolean {
   // between it and this one
   // (a participle after a noun qualifies it, "the samples taken at its plant": no subject of its own; another verb
   // ends the subject)
-  for (let k = i - 1; !participle(i) && k >= Math.max(0, i - 10); k--) {
+  // (a stretch between two dashes is an aside, "None of the other teams -- A, B and C -- has offered", and is passed
+  // over: it neither ends the subject nor counts towards the reach)
+  const dash = (k: number) => /^(?:--|—|–)$/.test(tokens[k]?.normal ?? '');
+  const aside = new Set<number>();
+  for (let k = i - 1, close = -1; k >= Math.max(0, i - 40); k--)
+    if (dash(k)) {
+      if (close < 0) close = k;
+      else {
+        for (let j = k; j <= close; j++) aside.add(j);
+        close = -1;
+      }
+    }
+  for (let k = i - 1, reach = 0; !participle(i) && k >= 0 && reach < 14; k--) {
+    if (aside.has(k)) continue;
+    reach++;
     const t = tokens[k]!;
     if (
       (t.pos === 'VERB' && !participle(k) && !raising(k) && !/^(?:have|be)$/.test(t.lemma)) ||
@@ -271,6 +285,7 @@ function negatedAt(tokens: Token[], i: number): boolean {
         .slice(k + 1, i)
         .every(
           (x, j) =>
+            aside.has(k + 1 + j) ||
             /^(?:NOUN|ADJ|NUM|AUX|ADV|PART)$/.test(x.pos) ||
             /^(?:been|be|have|-)$/.test(x.normal) ||
             raising(k + 1 + j),

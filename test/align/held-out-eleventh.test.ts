@@ -62,3 +62,24 @@ describe('names set beside the subject in a "like" or "unlike" phrase', () => {
     expect(sameActors(yes, no)).toBe(true);
   });
 });
+
+describe('a subject that is nobody, with an aside between dashes', () => {
+  const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+  const offered = (text: string) => factsOf(text).find((f) => f.kind === 'polarity' && f.slot === 'bid');
+
+  it('reaches its verb past the aside: "None of the other clubs -- A, B and C -- has offered"', () => {
+    for (const text of [
+      'None of the other clubs in the race -- Harbour Rovers, Drevsk City and Kessow United -- has been reported to have offered more than three years.',
+      'No other club -- Harbour Rovers, Drevsk City or Kessow United -- has offered the striker a contract.',
+    ])
+      expect(offered(text)?.negated).toBe(true);
+  });
+
+  it('but an aside does not make a named subject nobody', () => {
+    expect(
+      offered(
+        'Harbour Rovers -- the club with no trophies in a decade -- has offered the striker a contract.',
+      )?.negated,
+    ).toBe(false);
+  });
+});
