@@ -440,6 +440,9 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   // a demonym of more than one word ("North Korean") is the country's, not a person's name
   const adjective = run.length > 1 ? countryByAdjective(whole) : null;
   if (adjective) return [mention(run, doc, 'country', 'adjective', adjective.name)];
+  // a demonym in the plural names the country's people ("68 per cent of Greeks", "Iranians"), not a person or a body
+  const people = run.length === 1 && /\p{Ll}s$/u.test(whole) ? countryByAdjective(whole.slice(0, -1)) : null;
+  if (people) return [mention(run, doc, 'country', 'adjective', people.name)];
   const news = NEWS_ORGS.has(fold(whole));
   if (news) return [mention(run, doc, 'organization', 'name', whole)];
   if (heading) return out;

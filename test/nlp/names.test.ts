@@ -286,3 +286,19 @@ describe('places and newspapers by general lexicon (tenth session)', () => {
     ]);
   });
 });
+
+describe('a demonym in the plural (eleventh session)', () => {
+  it('names the country\'s people, not a person or a body: "68 per cent of Greeks", "Iranians"', () => {
+    const ad = annotate(
+      cleanDoc('d', 'A poll found that 68 per cent of Greeks and most Iranians in the city backed the plan.'),
+    );
+    const of = (text: string) => ad.entities.find((m) => m.text === text);
+    expect(of('Greeks')?.type).toBe('country');
+    expect(of('Iranians')?.type).toBe('country');
+  });
+
+  it('but a name that only ends in "s" is left alone', () => {
+    const ad = annotate(cleanDoc('d', 'The poll was run by the pollster Andreas Markos on Sunday.'));
+    expect(ad.entities.find((m) => m.text === 'Andreas Markos')?.type).toBe('person');
+  });
+});
