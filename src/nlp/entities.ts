@@ -387,7 +387,9 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
   while (run.length > 1 && CONNECTORS.has(run[run.length - 1]!.text)) run = run.slice(0, -1);
   if (!run.length) return out;
   // a person of an organisation: "Boris Hale of the Kestrian Metalworkers' Union", "PJ Carlesimo of Oklahoma City"
-  const ofAt = run.findIndex((w) => w.text === 'of');
+  // (and one who works for it: "Andreas Markos for the Harbour Times", where what follows "for" ends in its cue word)
+  const cueAtEnd = isOrgCue(run[run.length - 1]!) || NEWS_ORGS.has(run[run.length - 1]!.key);
+  const ofAt = run.findIndex((w) => w.text === 'of' || (w.text === 'for' && cueAtEnd));
   if (ofAt >= 2 && run.slice(0, ofAt).every((w) => nameLike(w)) && !heading) {
     let k = ofAt;
     while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;

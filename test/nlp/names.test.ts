@@ -302,3 +302,17 @@ describe('a demonym in the plural (eleventh session)', () => {
     expect(ad.entities.find((m) => m.text === 'Andreas Markos')?.type).toBe('person');
   });
 });
+
+describe('a person who works for an organisation (eleventh session)', () => {
+  it('is not one name with it: "Andreas Markos for the Harbour Times"', () => {
+    const ad = annotate(cleanDoc('d', 'The poll was run by Andreas Markos for the Harbour Times on Sunday.'));
+    const of = (text: string) => ad.entities.find((m) => m.text === text);
+    expect(of('Andreas Markos')?.type).toBe('person');
+    expect(of('Harbour Times')?.type).toBe('organization');
+  });
+
+  it('while a body named "for" something stays whole: "the Committee for the Protection of Reporters"', () => {
+    const ad = annotate(cleanDoc('d', 'The Committee for the Protection of Reporters condemned the arrest.'));
+    expect(ad.entities.map((m) => m.text)).toContain('Committee for the Protection of Reporters');
+  });
+});
