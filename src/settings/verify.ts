@@ -180,4 +180,14 @@ export const verifySettings = {
    * between "left" and "without", or before "left" in the passive). "without" is then no negation, and "left" is
    * found by "lose". Tenth session (known wrong verdicts). */
   leftWithoutIsLoss: true,
+  /** Where the report sentences have a figure counting what a draft figure counts ("killing at least two people"),
+   * that figure decides whether the draft's is stated: a figure of another count in the same sentences ("leaving more
+   * than 50 missing", what it counts unsaid) does not state "at least three people", though its interval lies within
+   * the draft's bound. Eleventh session. */
+  figureOfSameCount: true,
+  /** A noun the report lacks that modifies a noun the report states ("a coal mine" / "the mine", "an oil rig
+   * collapse" / "the collapse") classifies that thing as an adjective does: in a sentence that otherwise repeats the
+   * report (coverage ≥ `strictWhereRepeatedCoverage`), it is a detail added and leaves the sentence unsupported, as a
+   * missing adjective does. Eleventh session. */
+  nounModifierStrict: true,
 };

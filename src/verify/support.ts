@@ -304,6 +304,21 @@ function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Se
   return null;
 }
 
+/** Relations of meaning by which a noun modifier rewords a noun of the report. */
+const MODIFIER_REWORDING = new Set<Relation>(['synonym', 'derivation', 'hypernym', 'hyponym']);
+
+/** A noun that modifies the noun after it ("coal" in "a coal mine collapse", "oil" and "rig" in "an oil rig
+ * collapse"): the next word is a noun (or one more modifier before one) that the report states (`headStated`). */
+function nounModifier(s: Sentence, t: Token, headStated: (h: Token) => boolean): boolean {
+  const k = s.tokens.indexOf(t);
+  for (let i = k + 1; i < s.tokens.length && i <= k + 2; i++) {
+    const h = s.tokens[i]!;
+    if (h.pos !== 'NOUN') return false;
+    if (headStated(h)) return true;
+  }
+  return false;
+}
+
 /** An "adjective" that is a verb's past participle after a form of "be" ("was not classified as a threat", "were
  * sickened"): the passive verb of the clause, which a summary words as freely as any verb, not a modifier it adds to a
  * noun ("yellow paint"). */
@@ -544,8 +559,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           t.pos === 'NUM' && t.normal === q.text?.toLowerCase() && !wq.some((o) => inside(t, o.start, o.end)),
       ),
     );
+  // where the window has a figure counting what the draft's figure counts ("at least two people"), that figure
+  // decides: a figure of another count ("more than 50 missing") does not state "at least three people"
+  const sameCount = (q: Figure) => {
+    const same = S.figureOfSameCount && q.counted ? wq.filter((o) => o.counted === q.counted) : [];
+    return same.length ? same : wq;
+  };
   const sameFigure = (q: Figure & { text?: string }) =>
-    wq.some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
+    sameCount(q).some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
@@ -578,7 +599,13 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
     ]),
   );
-  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
+  const missing = words.filter(
+    (t) =>
+      !found(t, keys) &&
+      !sameWord(t) &&
+      !inStatedFigure(t) &&
+      !(process.env.HV_CW && windowCountries.has(countryWord(t) ?? '')),
+  );
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
@@ -842,6 +869,19 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           (S.strictWhereRepeatedPos.includes(t.pos) &&
             coverage >= S.strictWhereRepeatedCoverage &&
             !(S.passiveParticipleIsVerb && passiveParticiple(s, t)))) &&
+        !statedNames.some((e) => inside(t, e.start, e.end)) &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
+  // a noun before a noun of the report classifies it as an adjective does ("a coal mine", "an oil rig collapse"): in a
+  // sentence that otherwise repeats the report, a noun modifier the report lacks is a detail added, held alike
+  if (S.nounModifierStrict && coverage >= S.strictWhereRepeatedCoverage)
+    for (const t of missing)
+      if (
+        t.pos === 'NOUN' &&
+        nounModifier(s, t, (h) => found(h, keys) || sameWord(h)) &&
+        // (a modifier reworded, a kind of the report's or the kind it is: "a gay gathering place" / "meeting place")
+        !windowWords.some((o) => o.pos === 'NOUN' && MODIFIER_REWORDING.has(relationTo(t, o))) &&
         !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
       )
