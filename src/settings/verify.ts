@@ -190,4 +190,9 @@ export const verifySettings = {
    * report (coverage ≥ `strictWhereRepeatedCoverage`), it is a detail added and leaves the sentence unsupported, as a
    * missing adjective does. Eleventh session. */
   nounModifierStrict: true,
+  /** A noun modifier of the draft put in the place of another noun modifier of the same noun in a report sentence
+   * ("the burger giant" / "pizza giant Domino's") is another kind of that thing, however reworded the rest of the
+   * sentence (as `adjectiveSubstitution` holds an adjective put in another's place), unless WordNet relates the two
+   * (synonym, derivation, a kind of it or the kind it is: "gathering place" / "meeting place"). Eleventh session. */
+  nounModifierSubstitution: true,
 };

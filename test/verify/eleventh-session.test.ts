@@ -49,3 +49,31 @@ describe('verify: a noun modifier the report lacks is a detail added (eleventh s
     ).toBe('supported');
   });
 });
+
+describe('verify: a noun modifier in the place of another is another kind (eleventh session)', () => {
+  const r = 'Shares in the furniture maker Orvik fell sharply after its profit dropped, the company said.';
+
+  it('holds "the toy maker" against "the furniture maker", however reworded the rest', () => {
+    const d = 'Shares in the toy maker Orvik fell sharply after its profit plunged by a third.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ nounModifierSubstitution: false }, d, r).verdict).toBe('supported');
+    expect(
+      verdictOf('Shares in the furniture maker Orvik fell sharply after its profit plunged by a third.', r)
+        .verdict,
+    ).toBe('supported');
+  });
+
+  it('holds a kind of the noun it modifies ("oak trees" / "trees"), not an -ing form ("after hiking fares")', () => {
+    const t =
+      'Council workers repaired the harbour road after the storm and cleared the fallen trees by Friday.';
+    const oak =
+      'Council workers repaired the harbour road after the storm and cleared the fallen oak trees by Friday.';
+    expect(verdictOf(oak, t).verdict).toBe('unsupported');
+    expect(verdictWithout({ nounModifierStrict: false }, oak, t).verdict).toBe('supported');
+    // "hiking" is read as a noun before "fares": an act done to them, worded as freely as any verb
+    const f = 'The ferry operator lost passengers after it raised ticket fares in the summer.';
+    expect(verdictOf('The ferry operator lost passengers after hiking fares in the summer.', f).verdict).toBe(
+      'supported',
+    );
+  });
+});
