@@ -195,4 +195,9 @@ export const verifySettings = {
    * sentence (as `adjectiveSubstitution` holds an adjective put in another's place), unless WordNet relates the two
    * (synonym, derivation, a kind of it or the kind it is: "gathering place" / "meeting place"). Eleventh session. */
   nounModifierSubstitution: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), a report that says the draft's own
+   * word of a thing (a noun, name or figure) the draft says it of ("its sales fell by a fifth" / "Sales at Velro fell
+   * by a fifth after hiking prices") states the draft's movement: the opposite near it ("Velro raised prices") is a
+   * movement of another thing, no swap. Eleventh session. */
+  oppositeOwnWordSaid: true,
 };

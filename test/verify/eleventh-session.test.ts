@@ -77,3 +77,27 @@ describe('verify: a noun modifier in the place of another is another kind (eleve
     );
   });
 });
+
+describe('verify: the report saying the draft word of the same thing is no swap (eleventh session)', () => {
+  it('takes "sales fell by a fifth after hiking prices" against "raised prices, and its sales fell by a fifth"', () => {
+    const r = 'The bakery chain Velro raised delivery prices in March, and its sales fell by a fifth.';
+    const d = 'Sales at the bakery chain Velro fell by a fifth after hiking prices in March.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    // "fell" two words from "Velro", "raised" beside it: by position alone an opposite said of the same thing
+    expect(verdictWithout({ oppositeOwnWordSaid: false }, d, r).verdict).toBe('contradicted');
+    expect(
+      verdictOf('Sales at the bakery chain Velro rose by a fifth after hiking prices in March.', r).verdict,
+    ).toBe('contradicted');
+  });
+
+  it('takes two movements said the other way round, and still holds a movement swapped', () => {
+    const r =
+      'Exports of timber from the province grew sharply last year while imports of steel fell sharply, the trade office said.';
+    const d = 'Imports of steel fell sharply last year while timber exports grew.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ oppositeOwnWordSaid: false }, d, r).verdict).toBe('contradicted');
+    expect(verdictOf('Exports of timber from the province saw a sharp drop last year.', r).verdict).toBe(
+      'contradicted',
+    );
+  });
+});
