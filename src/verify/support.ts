@@ -631,13 +631,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
     ]),
   );
-  const missing = words.filter(
-    (t) =>
-      !found(t, keys) &&
-      !sameWord(t) &&
-      !inStatedFigure(t) &&
-      !(process.env.HV_CW && windowCountries.has(countryWord(t) ?? '')),
-  );
+  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
