@@ -180,4 +180,24 @@ export const verifySettings = {
    * between "left" and "without", or before "left" in the passive). "without" is then no negation, and "left" is
    * found by "lose". Tenth session (known wrong verdicts). */
   leftWithoutIsLoss: true,
+  /** Where the report sentences have a figure counting what a draft figure counts ("killing at least two people"),
+   * that figure decides whether the draft's is stated: a figure of another count in the same sentences ("leaving more
+   * than 50 missing", what it counts unsaid) does not state "at least three people", though its interval lies within
+   * the draft's bound. Eleventh session. */
+  figureOfSameCount: true,
+  /** A noun the report lacks that modifies a noun the report states ("a coal mine" / "the mine", "an oil rig
+   * collapse" / "the collapse") classifies that thing as an adjective does: in a sentence that otherwise repeats the
+   * report (coverage ≥ `strictWhereRepeatedCoverage`), it is a detail added and leaves the sentence unsupported, as a
+   * missing adjective does. Eleventh session. */
+  nounModifierStrict: true,
+  /** A noun modifier of the draft put in the place of another noun modifier of the same noun in a report sentence
+   * ("the burger giant" / "pizza giant Domino's") is another kind of that thing, however reworded the rest of the
+   * sentence (as `adjectiveSubstitution` holds an adjective put in another's place), unless WordNet relates the two
+   * (synonym, derivation, a kind of it or the kind it is: "gathering place" / "meeting place"). Eleventh session. */
+  nounModifierSubstitution: true,
+  /** In the check of an opposite said of the same thing (`oppositeBesideSameWord`), a report that says the draft's own
+   * word of a thing (a noun, name or figure) the draft says it of ("its sales fell by a fifth" / "Sales at Velro fell
+   * by a fifth after hiking prices") states the draft's movement: the opposite near it ("Velro raised prices") is a
+   * movement of another thing, no swap. Eleventh session. */
+  oppositeOwnWordSaid: true,
 };

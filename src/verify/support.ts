@@ -304,6 +304,53 @@ function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Se
   return null;
 }
 
+/** The report's noun modifier a draft noun modifier stands in place of: the draft noun modifies the noun after it,
+ * and in a window sentence the same noun has a noun (not a name) of its own just before it, which the draft does not
+ * have ("the burger giant" / "pizza giant Domino's"). */
+function besideModifier(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): Token | null {
+  const k = s.tokens.indexOf(t);
+  const head = s.tokens[k + 1];
+  if (!head || head.pos !== 'NOUN') return null;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens;
+    for (let i = 1; i < ws.length; i++) {
+      const o = ws[i - 1]!;
+      if (
+        o.pos !== 'NOUN' ||
+        gerund(o) ||
+        found(o, draftKeys) ||
+        !keysOf(ws[i]!).some((x) => keysOf(head).includes(x))
+      )
+        continue;
+      return o;
+    }
+  }
+  return null;
+}
+
+/** A verb's -ing form the tagger reads as a noun ("after hiking prices", "a turning point"): an act done to the noun
+ * after it, or a verb's sense, not a kind of that thing. */
+const sameKeys = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+const gerund = (t: Token) => /ing$/i.test(t.text) && lemmas(t.normal, 'verb').length > 0;
+
+/** Parts of speech of a thing a movement is said of: a noun, a name, a figure. */
+const THING_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
+/** Relations of meaning by which a noun modifier rewords a noun of the report. */
+const MODIFIER_REWORDING = new Set<Relation>(['synonym', 'derivation', 'hypernym', 'hyponym']);
+
+/** A noun that modifies the noun after it ("coal" in "a coal mine collapse", "oil" and "rig" in "an oil rig
+ * collapse"): the next word is a noun (or one more modifier before one) that the report states (`headStated`). */
+function nounModifier(s: Sentence, t: Token, headStated: (h: Token) => boolean): Token | null {
+  const k = s.tokens.indexOf(t);
+  for (let i = k + 1; i < s.tokens.length && i <= k + 2; i++) {
+    const h = s.tokens[i]!;
+    if (h.pos !== 'NOUN') return null;
+    if (headStated(h)) return h;
+  }
+  return null;
+}
+
 /** An "adjective" that is a verb's past participle after a form of "be" ("was not classified as a threat", "were
  * sickened"): the passive verb of the clause, which a summary words as freely as any verb, not a modifier it adds to a
  * noun ("yellow paint"). */
@@ -544,8 +591,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           t.pos === 'NUM' && t.normal === q.text?.toLowerCase() && !wq.some((o) => inside(t, o.start, o.end)),
       ),
     );
+  // where the window has a figure counting what the draft's figure counts ("at least two people"), that figure
+  // decides: a figure of another count ("more than 50 missing") does not state "at least three people"
+  const sameCount = (q: Figure) => {
+    const same = S.figureOfSameCount && q.counted ? wq.filter((o) => o.counted === q.counted) : [];
+    return same.length ? same : wq;
+  };
   const sameFigure = (q: Figure & { text?: string }) =>
-    wq.some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
+    sameCount(q).some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
     (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
   );
@@ -846,6 +899,24 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         !problems.some((p) => p.draft === t.text)
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
+  // a noun before a noun of the report classifies it as an adjective does ("a coal mine", "an oil rig collapse"): in a
+  // sentence that otherwise repeats the report, a noun modifier the report lacks is a detail added, held alike
+  if (S.nounModifierStrict && coverage >= S.strictWhereRepeatedCoverage)
+    for (const t of missing) {
+      const head =
+        t.pos === 'NOUN' && !gerund(t) ? nounModifier(s, t, (h) => found(h, keys) || sameWord(h)) : null;
+      if (
+        head &&
+        // (a modifier reworded, a kind of a report noun or the kind it is: "a gay gathering place" / "meeting place";
+        // not the noun it modifies: an "oak tree" is a kind of tree, and "oak" still a detail added)
+        !windowWords.some(
+          (o) => o.pos === 'NOUN' && !sameKeys(o, head) && MODIFIER_REWORDING.has(relationTo(t, o)),
+        ) &&
+        !statedNames.some((e) => inside(t, e.start, e.end)) &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
+    }
   // a noun put in the place of another: the words on both sides of a missing noun stand side by side in a
   // report sentence around other words ("fell from a Sydney beach that" / "from a Sydney cliff top that"): the
   // report names something else there. Not a contradiction (it may be a synonym), but not support either
@@ -867,6 +938,16 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       if (missing.length <= S.substitutionMaxMissing || (S.meaningChange as readonly string[]).includes(r))
         problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
     }
+  // a noun modifier put in the place of another noun modifier of the same noun ("the burger giant" / "pizza giant
+  // Domino's"): another kind of that thing, however reworded the rest (as an adjective put in another's place),
+  // unless WordNet relates the two ("gathering place" / "meeting place")
+  if (S.nounModifierSubstitution)
+    for (const t of missing)
+      if (t.pos === 'NOUN' && !gerund(t) && !problems.some((p) => p.draft === t.text)) {
+        const o = besideModifier(s, t, window, draftKeys);
+        if (o && !MODIFIER_REWORDING.has(relationTo(t, o)))
+          problems.push({ kind: 'coverage', draft: t.text, source: o.text });
+      }
   // an adjective put in the place of another adjective of the report sentence, between the same words ("girls have
   // fallen dead in schools" / "have fallen sick in schools"): another quality, however reworded the rest (a synonym
   // is not missing at all)
@@ -920,13 +1001,22 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const alsoSaid = ww.some(
           (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );
+        // the report says the draft's own word of a thing the draft says it of ("its sales fell by a fifth" / "Sales
+        // at Velro fell by a fifth after hiking prices"): the draft states the report's movement, and the opposite
+        // near it ("raised prices") is another movement, of another thing
+        const ownSaid =
+          S.oppositeOwnWordSaid &&
+          ww.some(
+            (x, k) =>
+              sameAct(x) && near(ww, k).some((y) => THING_POS.has(y.pos) && dn.some((z) => sameTok(y, z))),
+          );
         // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
         // evacuated after the river burst its banks"), it does not swap one for the other
         // (the words themselves, not their predicate class: "surged" is not "upped")
         const sameForm = (a: Token, b: Token) => raw(a) === raw(b) || a.normal === b.normal;
         const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
-        if (!alsoSaid && !kept) {
+        if (!alsoSaid && !kept && !ownSaid) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
           break;
         }
