@@ -591,8 +591,11 @@ export function factsOf(c: Clause): Fact[] {
   // "the U.S. Geological Survey said it was a magnitude-6.1 temblor", "IRNA and the USGS said it had a magnitude of
   // 5.9": a quake's magnitude as one named agency gives it (agencies measure one quake differently, so only one
   // agency's figures are compared; a magnitude no agency is named for is not read)
+  // (a quake named by its day is that day's quake: "Monday's quake", "struck on Sunday"; one without a day is compared
+  // with none that names one)
   for (const m of MAGNITUDE_WORD.test(c.text) ? magnitudesIn(c) : []) {
-    const f = base('number', MAGNITUDE_SLOT, m.start, m.end);
+    const day = WEEKDAY_ONLY.exec(c.sentence.text)?.[0].toLowerCase();
+    const f = base('number', day ? `${MAGNITUDE_SLOT}:${day}` : MAGNITUDE_SLOT, m.start, m.end);
     governBy(f, ['magnitude']);
     out.push({ ...f, interval: m.interval, subject: m.agency });
   }

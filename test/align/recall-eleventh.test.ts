@@ -67,6 +67,26 @@ describe('the magnitude one agency gives a quake (eleventh session)', () => {
     ).toEqual([]);
   });
 
+  it("a quake named by its day is that day's quake, in reports with no publication time too", () => {
+    const undated = (...texts: string[]) => framedReports(quake, texts, null);
+    expect(
+      numberValues(
+        undated(
+          'The Norland Seismological Institute said the quake on Sunday was a magnitude-6.3 quake.',
+          "The Norland Seismological Institute said Monday's quake had a magnitude of 5.2.",
+        ),
+      ),
+    ).toEqual([]);
+    expect(
+      numberValues(
+        undated(
+          'The Norland Seismological Institute said the quake on Sunday was a magnitude-6.3 quake.',
+          "The Norland Seismological Institute said Sunday's quake had a magnitude of 5.2.",
+        ),
+      ),
+    ).toEqual([['magnitude of 5.2', 'magnitude-6.3']]);
+  });
+
   it('an aftershock or an earlier quake has a magnitude of its own', () => {
     expect(
       numberValues(
