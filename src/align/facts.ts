@@ -452,6 +452,15 @@ export function factsOf(c: Clause): Fact[] {
     // "a 9-magnitude quake", "a three-member panel", "a 48-hour strike": a number joined to a noun describes, it does not count
     // (a measure joined to its noun is still a value: "a 600-kilometre orbit" is 600 km)
     if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2)) && !q.unit) continue;
+    // "a 5.9 magnitude earthquake", "a magnitude-6.1 temblor", "5.6 on the Richter scale": a magnitude counts nothing
+    // (the magnitude an agency gives is read below)
+    if (
+      /^\s?-?\s?magnitude\b|^\s+on\s+the\s+richter\b/i.test(text.slice(q.end, q.end + 20)) ||
+      /\bmagnitude\s?-?\s?(?:of\s+)?(?:\d{1,2}\s?\.\s?)?$/i.test(
+        text.slice(Math.max(c.start, q.start - 16), q.start),
+      )
+    )
+      continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
     if (prev && PART_OF_WHOLE.test(text.slice(prev.end, q.start))) {

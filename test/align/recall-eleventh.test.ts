@@ -108,3 +108,18 @@ describe('the magnitude one agency gives a quake (eleventh session)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a magnitude counts nothing (eleventh session)', () => {
+  const quake = (extra: string) =>
+    `An earthquake struck the island of Varro on Sunday, damaging dozens of homes in three fishing villages. ${extra} Rescue teams reached the villages by boat.`;
+
+  it('"a 5.9 magnitude earthquake" is no count of earthquakes, "a magnitude-6.1 temblor" none of temblors', () => {
+    // (wire copy of research corpora spaces decimals: "5. 9")
+    for (const [a, b] of [
+      ['A 5.9 magnitude earthquake struck the island.', 'Two earthquakes struck the island.'],
+      ['A 5. 9 magnitude earthquake struck the island.', 'Two earthquakes struck the island.'],
+      ['It was a magnitude-6. 1 temblor, officials said.', 'It was one of two temblors, officials said.'],
+    ])
+      expect(numberValues(framedReports(quake, [a!, b!], null))).toEqual([]);
+  });
+});
