@@ -1373,6 +1373,10 @@ const GIVES =
 /** Words that put the figure in another clause of the sentence, or make it another quake. */
 const OTHER_QUAKE =
   /\baftershocks?\b|\bforeshocks?\b|\b(?:last|previous|earlier|another|second|next)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Words of a figure given before the measure is done ("a preliminary magnitude of 6.0", "initially put it at 6.0",
+ * "later revised it to 6.1"): one agency's first and final figures are an update, not a contradiction. */
+const PROVISIONAL =
+  /\b(?:preliminary|provisional|initial|initially|revised|revise|upgraded|downgraded|first\s+put)\b/i;
 /** The magnitudes a clause gives, each with the agency named for it: the nearest organisation before the figure with
  * one verb of giving between ("the USGS said it was 6.1"), or right after it ("a magnitude-6.1 quake, the USGS
  * said"). Nothing is read in a clause that speaks of an aftershock, a dated or an earlier quake: "a magnitude-6.6
@@ -1381,7 +1385,7 @@ const OTHER_QUAKE =
 function magnitudesIn(
   c: Clause,
 ): { start: number; end: number; interval: [number, number]; agency: EntityMention }[] {
-  if (OTHER_QUAKE.test(c.text)) return [];
+  if (OTHER_QUAKE.test(c.text) || PROVISIONAL.test(c.text)) return [];
   const text = c.doc.doc.text;
   const sentence = c.sentence;
   const orgs = c.doc.entities.filter(

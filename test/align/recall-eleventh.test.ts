@@ -87,6 +87,21 @@ describe('the magnitude one agency gives a quake (eleventh session)', () => {
     ).toEqual([['magnitude of 5.2', 'magnitude-6.3']]);
   });
 
+  it("an agency's preliminary or revised figure is an update, not a rival figure", () => {
+    expect(
+      numberValues(
+        framedReports(
+          quake,
+          [
+            'The Norland Seismological Institute said it was a magnitude-6.3 quake.',
+            'The Norland Seismological Institute gave a preliminary magnitude of 5.8.',
+          ],
+          null,
+        ),
+      ),
+    ).toEqual([]);
+  });
+
   it('an aftershock or an earlier quake has a magnitude of its own', () => {
     expect(
       numberValues(
