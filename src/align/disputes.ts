@@ -18,6 +18,7 @@ import {
   conceptsOf,
   DISTANCE_SLOT,
   distancePlace,
+  MAGNITUDE_SLOT,
   type Fact,
   type FactKind,
   comparedWith,
@@ -416,6 +417,8 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
     case 'number':
       // (a block of a street is that block: the 12000 block is not "about" the 12200 block; a win-loss record is
       // that record: 10-5 is not "about" 10-6)
+      // (a magnitude is read to the precision it is written: "6" holds 6.1, "5.9" does not)
+      if (a.slot.startsWith(MAGNITUDE_SLOT)) return overlaps(a.interval!, b.interval!, 0);
       if (a.slot.startsWith('block:') || a.slot.startsWith(RECORD_SLOT))
         return a.interval![0] === b.interval![0];
       // (two bearings from one place are one place roughly given unless they point apart: south and southeast meet,
@@ -533,7 +536,9 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
             ? `${text.toLowerCase()} of ${f.slot.slice(8)}`
             : f.slot.startsWith(RECORD_SLOT)
               ? recordText(f.interval![0])
-              : durationText(f.interval!);
+              : f.slot.startsWith(MAGNITUDE_SLOT)
+                ? `magnitude ${text.replace(/\s/g, '').replace(/\D*(\d+(?:\.\d+)?)\D*/, '$1')}`
+                : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -612,6 +617,8 @@ function aboutOf(f: Fact): string {
         const scope = f.slot.slice(RECORD_SLOT.length);
         return `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
       }
+      if (f.slot.startsWith(MAGNITUDE_SLOT))
+        return `the magnitude ${f.subject?.canonical ?? 'an agency'} gives`;
       if (f.slot.startsWith(DISTANCE_SLOT))
         return `how far ${f.subject?.canonical ?? 'it'} is from ${distancePlace(f)}`;
       return `the figure${pred ? ` (${pred})` : ''}: ${gist(f)}`;
@@ -857,6 +864,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // side is compared with none
     if (a.slot.startsWith(RECORD_SLOT))
       return a.subject && b.subject && idOf(a.subject) === idOf(b.subject) ? null : 'records of two sides';
+    // one agency's magnitude of the quake is one fact, whatever else the two clauses say; two agencies' are two
+    if (a.slot.startsWith(MAGNITUDE_SLOT))
+      return a.subject && b.subject && idOf(a.subject) === idOf(b.subject)
+        ? null
+        : 'magnitudes of two agencies';
     // how far one named thing is from one named place is one fact, whatever else the two clauses say of it
     if (a.slot.startsWith(DISTANCE_SLOT) && a.subject && b.subject && idOf(a.subject) === idOf(b.subject))
       return null;

@@ -467,6 +467,15 @@ export function factsOf(c: Clause): Fact[] {
     // "a 9-magnitude quake", "a three-member panel", "a 48-hour strike": a number joined to a noun describes, it does not count
     // (a measure joined to its noun is still a value: "a 600-kilometre orbit" is 600 km)
     if (/^-\p{L}/u.test(text.slice(q.end, q.end + 2)) && !q.unit) continue;
+    // "a 5.9 magnitude earthquake", "a magnitude-6.1 temblor", "5.6 on the Richter scale": a magnitude counts nothing
+    // (the magnitude an agency gives is read below)
+    if (
+      /^\s?-?\s?magnitude\b|^\s+on\s+the\s+richter\b/i.test(text.slice(q.end, q.end + 20)) ||
+      /\bmagnitude\s?-?\s?(?:of\s+)?(?:\d{1,2}\s?\.\s?)?$/i.test(
+        text.slice(Math.max(c.start, q.start - 16), q.start),
+      )
+    )
+      continue;
     // "30 of the 61 seats", "four of the plane's six engines": the second figure is the whole, not the value
     const prev = qs.filter((o) => o.end <= q.start).pop();
     if (prev && PART_OF_WHOLE.test(text.slice(prev.end, q.start))) {
@@ -601,6 +610,18 @@ export function factsOf(c: Clause): Fact[] {
     // (the place of the clause's act, whatever words stand between: "attacked this ship …, 150 nautical miles west")
     governBy(f, f.head);
     out.push({ ...f, interval: [angle, angle] });
+  }
+
+  // "the U.S. Geological Survey said it was a magnitude-6.1 temblor", "IRNA and the USGS said it had a magnitude of
+  // 5.9": a quake's magnitude as one named agency gives it (agencies measure one quake differently, so only one
+  // agency's figures are compared; a magnitude no agency is named for is not read)
+  // (a quake named by its day is that day's quake: "Monday's quake", "struck on Sunday"; one without a day is compared
+  // with none that names one)
+  for (const m of MAGNITUDE_WORD.test(c.text) ? magnitudesIn(c) : []) {
+    const day = WEEKDAY_ONLY.exec(c.sentence.text)?.[0].toLowerCase();
+    const f = base('number', day ? `${MAGNITUDE_SLOT}:${day}` : MAGNITUDE_SLOT, m.start, m.end);
+    governBy(f, ['magnitude']);
+    out.push({ ...f, interval: m.interval, subject: m.agency });
   }
 
   // a vote's split: "voted five to two", "by five votes to two", "a 5-2 majority"; "unanimously" is all to none.
@@ -1353,6 +1374,83 @@ export function bearingPlace(f: Fact): string {
   return (
     PLACE_AFTER.exec(f.clause.doc.doc.text.slice(f.end, f.clause.end))?.[1] ?? f.slot.slice('bearing:'.length)
   );
+}
+/** The slot of a quake's magnitude as one named agency gives it (the agency is the fact's subject). */
+export const MAGNITUDE_SLOT = 'magnitude';
+const MAGNITUDE_WORD = /\b(?:magnitude|richter)\b/i;
+/** A magnitude's figure: one or two digits, a decimal part ("5.9", and "5. 9" as some wire copy spaces it). */
+const MAG = String.raw`(\d{1,2}(?:\s?\.\s?\d{1,2})?)(?![\d,])`;
+/** "magnitude-5.9", "a magnitude of 5.9", "put the magnitude at at least 6", "5.9-magnitude", "5.6 on the Richter
+ * scale", each with the words just before the figure (a bound or a hedge). */
+const MAGNITUDE_FIGURE = new RegExp(
+  String.raw`\bmagnitude(?:\s+(?:of|at))?((?:\s+(?:at\s+least|about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|less\s+than))?)[\s-]+${MAG}` +
+    String.raw`|((?:\b(?:at\s+least|about|around|some|nearly|almost|roughly|approximately|more\s+than|over|up\s+to|less\s+than)\s+)?)\b${MAG}(?:\s?-\s?magnitude\b|\s+magnitude\b|\s+on\s+the\s+richter\b)`,
+  'giu',
+);
+/** A verb by which an agency gives a figure ("said it was", "put the magnitude at", "registered it at"). */
+const GIVES =
+  /\b(?:said|says|put|puts|measured|measures|recorded|records|registered|registers|reported|reports|gave|gives|estimated|estimates|rated|rates|calculated)\b/gi;
+/** Words that put the figure in another clause of the sentence, or make it another quake. */
+const OTHER_QUAKE =
+  /\baftershocks?\b|\bforeshocks?\b|\b(?:last|previous|earlier|another|second|next)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+/** Words of a figure given before the measure is done ("a preliminary magnitude of 6.0", "initially put it at 6.0",
+ * "later revised it to 6.1"): one agency's first and final figures are an update, not a contradiction. */
+const PROVISIONAL =
+  /\b(?:preliminary|provisional|initial|initially|revised|revise|upgraded|downgraded|first\s+put)\b/i;
+/** The magnitudes a clause gives, each with the agency named for it: the nearest organisation before the figure with
+ * one verb of giving between ("the USGS said it was 6.1"), or right after it ("a magnitude-6.1 quake, the USGS
+ * said"). Nothing is read in a clause that speaks of an aftershock, a dated or an earlier quake: "a magnitude-6.6
+ * quake killed 31,000 in Bam in 2003" is another quake's figure. A hedged figure ("about 6") is not read; "at least
+ * 5.9" is a bound. */
+function magnitudesIn(
+  c: Clause,
+): { start: number; end: number; interval: [number, number]; agency: EntityMention }[] {
+  if (OTHER_QUAKE.test(c.text) || PROVISIONAL.test(c.text)) return [];
+  const text = c.doc.doc.text;
+  const sentence = c.sentence;
+  const orgs = c.doc.entities.filter(
+    (e) => e.type === 'organization' && e.start >= sentence.start && e.end <= sentence.end,
+  );
+  const out: { start: number; end: number; interval: [number, number]; agency: EntityMention }[] = [];
+  for (const m of c.text.matchAll(MAGNITUDE_FIGURE)) {
+    const hedge = (m[1] ?? m[3] ?? '').trim().toLowerCase();
+    if (hedge && hedge !== 'at least') continue;
+    const said = (m[2] ?? m[4])!;
+    const start = c.start + m.index!;
+    const end = start + m[0].length;
+    const digits = said.replace(/\s/g, '');
+    const v = Number(digits);
+    if (!(v > 0 && v < 10)) continue;
+    const half = digits.includes('.') ? 0.5 * 10 ** -digits.split('.')[1]!.length : 0.5;
+    const before = orgs.filter((e) => e.end <= start).pop();
+    const after = orgs.find((e) => e.start >= end);
+    const between = (a: number, b: number) => text.slice(a, b);
+    const contrast = /\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;/i;
+    let agency: EntityMention | null = null;
+    if (before) {
+      const gap = between(before.end, start);
+      if ((gap.match(GIVES) ?? []).length === 1 && !contrast.test(gap)) agency = before;
+    }
+    if (!agency && after) {
+      const gap = between(end, after.start);
+      if (
+        !contrast.test(gap) &&
+        !/\d/.test(gap) &&
+        /^\s*(?:said|says|reported|reports|estimated|estimates)\b/i.test(
+          text.slice(after.end, after.end + 12),
+        )
+      )
+        agency = after;
+    }
+    if (!agency) continue;
+    out.push({
+      start,
+      end,
+      interval: [v - half, hedge === 'at least' ? Infinity : v + half],
+      agency,
+    });
+  }
+  return out;
 }
 /** The slot of a distance from a named place: `distance:<place>`. */
 export const DISTANCE_SLOT = 'distance:';
