@@ -34,7 +34,7 @@ import {
   unassertedAt,
   wholeYear,
 } from './facts.js';
-import { classesOf, EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS } from './predicates.js';
+import { classesOf, EVENT_CLASSES, NEGOTIATION_SIDES, PERSON_PARTS, SPEECH_CLASSES } from './predicates.js';
 import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
@@ -697,6 +697,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   const vec = factVectors(facts, ctx.clauses);
   const sim = (a: Fact, b: Fact) => cosine(vec.get(a), vec.get(b));
   const shareHead = (a: Fact, b: Fact) => a.head.some((p) => b.head.includes(p));
+  const speechOnly = (f: Fact) => f.head.length > 0 && f.head.every((h) => SPEECH_CLASSES.has(h));
   // the story's own countries: those at least half of its reports name
   const docsOfCountry = new Map<string, Set<AnnotatedDocument>>();
   for (const c of ctx.clauses)
@@ -774,6 +775,11 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     }
     if (blanket(a, b)) return null;
     const s = sim(a, b);
+    // a verb of saying or publishing is who gives a figure, not what it counts ("some 62 percent of respondents
+    // said …" / "a poll published on Sunday said 83.3 percent of Greeks were unhappy"): two figures governed by
+    // nothing else share no predicate, and are one fact only as plainly as two figures with none
+    if (kind === 'number' && speechOnly(a) && speechOnly(b) && s < S.sameFactNoPredicate)
+      return `governed only by saying (sim ${s.toFixed(2)})`;
     // the same fact: the predicate that governs the value is of one class ("were evacuated", "had left their homes")
     if (!a.head.length || !b.head.length) {
       if (a.head.length || b.head.length || s < S.sameFactNoPredicate)

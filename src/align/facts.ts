@@ -974,11 +974,13 @@ function recordsIn(
 /** A margin: "led by 18 points", "won by three votes", "beaten by almost 6 million", "a lead of 12", "10 points down". */
 const MARGIN_BEFORE =
   /\b(?:(?:led|leads?|leading|won|wins?|winning|lost|loses?|losing|beat|beaten|beats|trail(?:ed|s|ing)?|ahead|behind|outscored|outscoring|defeated|edged|edging)\s+(?:[\p{L}'’-]+\s+){0,3}?by|(?:margin|deficit|lead)\s+of)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$/iu;
-const MARGIN_AFTER = /^\s*(?:down|behind|ahead|up)\b(?!\s+(?:from|to|on|in)\b)/i;
+// (and a poll's margin of error, "a 4.5 percent margin of error": no share of anything)
+const MARGIN_AFTER =
+  /^\s*(?:(?:down|behind|ahead|up)\b(?!\s+(?:from|to|on|in)\b)|(?:(?:per\s?cent(?:age)?|%)\s+)?(?:points?\s+)?margin\s+of\s+error\b)/i;
 function marginAt(text: string, from: number, to: number, start: number, end: number): boolean {
   return (
     MARGIN_BEFORE.test(text.slice(Math.max(from, start - 50), start)) ||
-    MARGIN_AFTER.test(text.slice(end, Math.min(to, end + 12)))
+    MARGIN_AFTER.test(text.slice(end, Math.min(to, end + 40)))
   );
 }
 

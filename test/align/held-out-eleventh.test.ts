@@ -83,3 +83,29 @@ describe('a subject that is nobody, with an aside between dashes', () => {
     ).toBe(false);
   });
 });
+
+const council = (extra: string) =>
+  `The city council of Tarnby approved a plan on Monday to build a flood wall along the river. ${extra} Work is due to start in the spring.`;
+
+describe('figures of polls', () => {
+  it('two figures governed only by saying share no predicate: "some 40 percent of respondents said" / "a survey said 71 percent were unhappy"', () => {
+    const r = framedReports(council, [
+      'In a survey released on Monday, some 40 percent of respondents said the flood wall was too costly.',
+      "A survey published by the Harbour Times on Monday said 71 percent of residents were unhappy with the council's handling of the flood.",
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('a margin of error is no share of anything', () => {
+    const factsOf = (text: string) =>
+      storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+    const f = factsOf(
+      'The survey of 800 residents by the Harbour Times gave a 3.5 percent margin of error.',
+    ).find((x) => x.slot === 'unit:%');
+    expect(f?.margin).toBe(true);
+    const g = factsOf(
+      'The survey by the Harbour Times found that 64 percent of residents back the wall.',
+    ).find((x) => x.slot === 'unit:%');
+    expect(g?.margin).toBeFalsy();
+  });
+});
