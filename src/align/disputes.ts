@@ -668,10 +668,19 @@ export function storyFacts(clauses: Clause[]): Fact[] {
   const perClause = new Map<string, Fact[]>();
   // (values governed by different predicates are different facts: "detained on 8 February and charged a week later")
   const key = (f: Fact) => `${f.clause.id}|${f.kind}|${f.slot}|${f.head.join(',')}`;
-  for (const f of all) perClause.set(key(f), [...(perClause.get(key(f)) ?? []), f]);
+  // (each fact's own group, keyed once; entities and yes/no facts are kept whatever their clause holds)
+  const groupOf = new Map<Fact, Fact[]>();
+  for (const f of all) {
+    if (f.kind === 'entity' || f.kind === 'polarity') continue;
+    const k = key(f);
+    let group = perClause.get(k);
+    if (!group) perClause.set(k, (group = []));
+    group.push(f);
+    groupOf.set(f, group);
+  }
   return all.filter((f) => {
     if (f.kind === 'entity' || f.kind === 'polarity') return true;
-    const same = perClause.get(key(f))!;
+    const same = groupOf.get(f)!;
     if (same.length === 1) return true;
     // one value said twice ("15 km (9 miles)", "six years and six months, or 6.5 years") is one statement
     // the first wording stands for it: a conversion in brackets ("15 km (9 miles)") is rounded
@@ -929,25 +938,34 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
     const out: [Fact, Fact][] = [];
     const byDoc = new Map<AnnotatedDocument, Fact[]>();
-    for (const f of fs) byDoc.set(f.clause.doc, [...(byDoc.get(f.clause.doc) ?? []), f]);
+    for (const f of fs) {
+      const list = byDoc.get(f.clause.doc);
+      if (list) list.push(f);
+      else byDoc.set(f.clause.doc, [f]);
+    }
     for (let i = 0; i < docs.length; i++)
       for (let j = i + 1; j < docs.length; j++) {
         const A = byDoc.get(docs[i]!) ?? [];
         const B = byDoc.get(docs[j]!) ?? [];
         // copies of one report, or two reports of one outlet, are one source: nothing to line up
         if (!A.length || !B.length || !independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
+        // whether each pair may be one fact, judged once: the way back from b asks it of the same pairs again
+        const may = A.map((a) => B.map((b) => !why(a, b)));
         // the facts of A that b may be (asked once per b: many facts of A can have b as their closest)
         const backOf = new Map<Fact, Fact[]>();
-        for (const a of A) {
+        A.forEach((a, i) => {
           const b = closest(
             a,
-            B.filter((b) => !why(a, b)),
+            B.filter((_, j) => may[i]![j]),
           );
-          if (!b) continue;
+          if (!b) return;
           let back = backOf.get(b);
-          if (!back) backOf.set(b, (back = A.filter((x) => !why(x, b))));
+          if (!back) {
+            const j = B.indexOf(b);
+            backOf.set(b, (back = A.filter((_, k) => may[k]![j])));
+          }
           if (closest(b, back) === a) out.push([a, b]);
-        }
+        });
       }
     return out;
   }
@@ -1063,7 +1081,9 @@ export function factDisputes(
   const bySlot = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = `${f.kind}|${f.slot}`;
-    bySlot.set(k, [...(bySlot.get(k) ?? []), f]);
+    const list = bySlot.get(k);
+    if (list) list.push(f);
+    else bySlot.set(k, [f]);
   }
   const out: DraftDispute[] = [];
   for (const [slotKey, fs] of [...bySlot].sort((a, b) => a[0].localeCompare(b[0]))) {
