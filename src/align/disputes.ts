@@ -39,7 +39,7 @@ import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
-import { disjointSets } from './sets.js';
+import { addTo, disjointSets } from './sets.js';
 import { nearestMatch, otherOptions, partOfEvent, perFact, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
@@ -150,7 +150,7 @@ export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
     .filter((c) => c.tokens.some((t) => EVENT_NOUNS.has(t.lemma) || EVENT_NOUNS.has(t.normal)))
     .flatMap((c) => roleClaims(c));
   const byRole = new Map<string, RoleClaim[]>();
-  for (const r of claims) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
+  for (const r of claims) addTo(byRole, r.role, r);
   const out: DraftDispute[] = [];
   for (const [role, rs] of [...byRole].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (!sourcesApart(rs.map((r) => [r.clause.doc.doc.id, r.filler.entityId ?? r.filler.canonical])))
@@ -258,7 +258,7 @@ function objectAfter(toks: Token[], i: number, mentions: EntityMention[]): Token
 export function polarityDisputes(ctx: DisputeContext): DraftDispute[] {
   const all = ctx.clauses.flatMap((c) => acts(c, ctx.entities));
   const byKey = new Map<string, Act[]>();
-  for (const a of all) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  for (const a of all) addTo(byKey, a.key, a);
   const out: DraftDispute[] = [];
   for (const [key, as] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     const yes = as.filter((a) => !a.negated);
@@ -325,7 +325,7 @@ export function listDisputes(ctx: DisputeContext): DraftDispute[] {
     }
   const out: DraftDispute[] = [];
   const byKey = new Map<string, ListClaim[]>();
-  for (const l of claims) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  for (const l of claims) addTo(byKey, l.key, l);
   for (const [key, ls] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     const differ = (a: ListClaim, b: ListClaim) => {
       const sub = (x: Set<string>, y: Set<string>) => [...x].every((e) => y.has(e));
@@ -754,7 +754,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
 
   // the wholes the story's reports state ("25 of the assembly's 61 seats": 61 seats in all), per slot
   const wholes = new Map<string, [number, number][]>();
-  for (const f of facts) if (f.whole) wholes.set(f.slot, [...(wholes.get(f.slot) ?? []), f.whole]);
+  for (const f of facts) if (f.whole) addTo(wholes, f.slot, f.whole);
   const isWhole = (f: Fact) =>
     f.kind === 'number' && !f.whole && (wholes.get(f.slot) ?? []).some((w) => overlaps(f.interval!, w, 0));
 
@@ -1118,7 +1118,7 @@ export function factDisputes(
     const { find, join } = disjointSets<Fact>((x, y) => (order(x) > order(y) ? y : x));
     for (const [a, b] of edges) if (linked.has(a) && linked.has(b)) join(a, b);
     const comps = new Map<Fact, Fact[]>();
-    for (const f of linked) comps.set(find(f), [...(comps.get(find(f)) ?? []), f]);
+    for (const f of linked) addTo(comps, find(f), f);
     for (const comp of [...comps.values()].sort((x, y) => order(x[0]!) - order(y[0]!))) {
       // positions are founded on the most precise statements ("at 02:47", not "on 2 December")
       const members = comp.sort(
