@@ -39,7 +39,7 @@ import { EVENT_NOUNS, ROLE_WORDS, objectClass, verbClass } from './lexicon.js';
 import { candidateSink, disputeModel, pairFeatures, probability } from './model.js';
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
-import { disjointSets } from './sets.js';
+import { addTo, disjointSets } from './sets.js';
 import { nearestMatch, otherOptions, partOfEvent, perFact, sinceOf, toDate } from './spans.js';
 
 export interface DraftPosition {
@@ -150,7 +150,7 @@ export function roleDisputes(ctx: DisputeContext): DraftDispute[] {
     .filter((c) => c.tokens.some((t) => EVENT_NOUNS.has(t.lemma) || EVENT_NOUNS.has(t.normal)))
     .flatMap((c) => roleClaims(c));
   const byRole = new Map<string, RoleClaim[]>();
-  for (const r of claims) byRole.set(r.role, [...(byRole.get(r.role) ?? []), r]);
+  for (const r of claims) addTo(byRole, r.role, r);
   const out: DraftDispute[] = [];
   for (const [role, rs] of [...byRole].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (!sourcesApart(rs.map((r) => [r.clause.doc.doc.id, r.filler.entityId ?? r.filler.canonical])))
@@ -258,7 +258,7 @@ function objectAfter(toks: Token[], i: number, mentions: EntityMention[]): Token
 export function polarityDisputes(ctx: DisputeContext): DraftDispute[] {
   const all = ctx.clauses.flatMap((c) => acts(c, ctx.entities));
   const byKey = new Map<string, Act[]>();
-  for (const a of all) byKey.set(a.key, [...(byKey.get(a.key) ?? []), a]);
+  for (const a of all) addTo(byKey, a.key, a);
   const out: DraftDispute[] = [];
   for (const [key, as] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     const yes = as.filter((a) => !a.negated);
@@ -325,7 +325,7 @@ export function listDisputes(ctx: DisputeContext): DraftDispute[] {
     }
   const out: DraftDispute[] = [];
   const byKey = new Map<string, ListClaim[]>();
-  for (const l of claims) byKey.set(l.key, [...(byKey.get(l.key) ?? []), l]);
+  for (const l of claims) addTo(byKey, l.key, l);
   for (const [key, ls] of [...byKey].sort((a, b) => a[0].localeCompare(b[0]))) {
     const differ = (a: ListClaim, b: ListClaim) => {
       const sub = (x: Set<string>, y: Set<string>) => [...x].every((e) => y.has(e));
@@ -668,10 +668,19 @@ export function storyFacts(clauses: Clause[]): Fact[] {
   const perClause = new Map<string, Fact[]>();
   // (values governed by different predicates are different facts: "detained on 8 February and charged a week later")
   const key = (f: Fact) => `${f.clause.id}|${f.kind}|${f.slot}|${f.head.join(',')}`;
-  for (const f of all) perClause.set(key(f), [...(perClause.get(key(f)) ?? []), f]);
+  // (each fact's own group, keyed once; entities and yes/no facts are kept whatever their clause holds)
+  const groupOf = new Map<Fact, Fact[]>();
+  for (const f of all) {
+    if (f.kind === 'entity' || f.kind === 'polarity') continue;
+    const k = key(f);
+    let group = perClause.get(k);
+    if (!group) perClause.set(k, (group = []));
+    group.push(f);
+    groupOf.set(f, group);
+  }
   return all.filter((f) => {
     if (f.kind === 'entity' || f.kind === 'polarity') return true;
-    const same = perClause.get(key(f))!;
+    const same = groupOf.get(f)!;
     if (same.length === 1) return true;
     // one value said twice ("15 km (9 miles)", "six years and six months, or 6.5 years") is one statement
     // the first wording stands for it: a conversion in brackets ("15 km (9 miles)") is rounded
@@ -746,7 +755,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
 
   // the wholes the story's reports state ("25 of the assembly's 61 seats": 61 seats in all), per slot
   const wholes = new Map<string, [number, number][]>();
-  for (const f of facts) if (f.whole) wholes.set(f.slot, [...(wholes.get(f.slot) ?? []), f.whole]);
+  for (const f of facts) if (f.whole) addTo(wholes, f.slot, f.whole);
   const isWhole = (f: Fact) =>
     f.kind === 'number' && !f.whole && (wholes.get(f.slot) ?? []).some((w) => overlaps(f.interval!, w, 0));
 
@@ -935,25 +944,34 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
     const out: [Fact, Fact][] = [];
     const byDoc = new Map<AnnotatedDocument, Fact[]>();
-    for (const f of fs) byDoc.set(f.clause.doc, [...(byDoc.get(f.clause.doc) ?? []), f]);
+    for (const f of fs) {
+      const list = byDoc.get(f.clause.doc);
+      if (list) list.push(f);
+      else byDoc.set(f.clause.doc, [f]);
+    }
     for (let i = 0; i < docs.length; i++)
       for (let j = i + 1; j < docs.length; j++) {
         const A = byDoc.get(docs[i]!) ?? [];
         const B = byDoc.get(docs[j]!) ?? [];
         // copies of one report, or two reports of one outlet, are one source: nothing to line up
         if (!A.length || !B.length || !independent(ctx, A[0]!.clause, B[0]!.clause)) continue;
+        // whether each pair may be one fact, judged once: the way back from b asks it of the same pairs again
+        const may = A.map((a) => B.map((b) => !why(a, b)));
         // the facts of A that b may be (asked once per b: many facts of A can have b as their closest)
         const backOf = new Map<Fact, Fact[]>();
-        for (const a of A) {
+        A.forEach((a, i) => {
           const b = closest(
             a,
-            B.filter((b) => !why(a, b)),
+            B.filter((_, j) => may[i]![j]),
           );
-          if (!b) continue;
+          if (!b) return;
           let back = backOf.get(b);
-          if (!back) backOf.set(b, (back = A.filter((x) => !why(x, b))));
+          if (!back) {
+            const j = B.indexOf(b);
+            backOf.set(b, (back = A.filter((_, k) => may[k]![j])));
+          }
           if (closest(b, back) === a) out.push([a, b]);
-        }
+        });
       }
     return out;
   }
@@ -1069,7 +1087,9 @@ export function factDisputes(
   const bySlot = new Map<string, Fact[]>();
   for (const f of facts) {
     const k = `${f.kind}|${f.slot}`;
-    bySlot.set(k, [...(bySlot.get(k) ?? []), f]);
+    const list = bySlot.get(k);
+    if (list) list.push(f);
+    else bySlot.set(k, [f]);
   }
   const out: DraftDispute[] = [];
   for (const [slotKey, fs] of [...bySlot].sort((a, b) => a[0].localeCompare(b[0]))) {
@@ -1104,7 +1124,7 @@ export function factDisputes(
     const { find, join } = disjointSets<Fact>((x, y) => (order(x) > order(y) ? y : x));
     for (const [a, b] of edges) if (linked.has(a) && linked.has(b)) join(a, b);
     const comps = new Map<Fact, Fact[]>();
-    for (const f of linked) comps.set(find(f), [...(comps.get(find(f)) ?? []), f]);
+    for (const f of linked) addTo(comps, find(f), f);
     for (const comp of [...comps.values()].sort((x, y) => order(x[0]!) - order(y[0]!))) {
       // positions are founded on the most precise statements ("at 02:47", not "on 2 December")
       const members = comp.sort(

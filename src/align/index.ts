@@ -25,6 +25,7 @@ import { askedFor, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
 import { type DraftDispute, clauseDisputes, factDisputes } from './disputes.js';
+import { addTo } from './sets.js';
 
 export interface StoryInput {
   id: string;
@@ -270,7 +271,7 @@ export function alignStory(story: StoryInput): Story {
     membersOf.set(uf.find(ra), [...ca, ...cb]);
   }
   const groups = new Map<number, Clause[]>();
-  for (const c of clauses) groups.set(uf.find(c.id), [...(groups.get(uf.find(c.id)) ?? []), c]);
+  for (const c of clauses) addTo(groups, uf.find(c.id), c);
 
   // disputes
   const found: DraftDispute[] = [...clauseDisputes(ctx), ...factDisputes(ctx, facts, judge)];
@@ -418,7 +419,7 @@ function otherFigures(a: Clause, b: Clause): boolean {
 /** Each clause's figures by their unit ('' for a count): "1,204 points" and "101" (no noun) are both counts. */
 const countsOf = perClause((c: Clause) => {
   const out = new Map<string, Quantity[]>();
-  for (const q of quantitiesOf(c)) out.set(q.unit ?? '', [...(out.get(q.unit ?? '') ?? []), q]);
+  for (const q of quantitiesOf(c)) addTo(out, q.unit ?? '', q);
   return out;
 });
 const CURRENCY_CODES = new Set(Object.values(CURRENCY_CODE_OF_NOUN));

@@ -13,6 +13,7 @@
 import type { EntityMention } from '../model/annotations.js';
 import { TITLE_HEADS, TITLE_WORDS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
+import { addTo } from './sets.js';
 import {
   addPosition,
   type DisputeContext,
@@ -151,8 +152,7 @@ export function officeClaims(ctx: DisputeContext, c: Clause): OfficeClaim[] {
 export function officeDisputes(ctx: DisputeContext): DraftDispute[] {
   const claims = ctx.clauses.flatMap((c) => officeClaims(ctx, c));
   const byPost = new Map<string, OfficeClaim[]>();
-  for (const o of claims)
-    byPost.set(`${o.title}|${o.org}`, [...(byPost.get(`${o.title}|${o.org}`) ?? []), o]);
+  for (const o of claims) addTo(byPost, `${o.title}|${o.org}`, o);
   const out: DraftDispute[] = [];
   for (const [post, os] of [...byPost].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (!sourcesApart(os.map((o) => [sourceOf(ctx, o.clause), idOf(o.holder)]))) continue;
@@ -209,7 +209,7 @@ export function rankDisputes(ctx: DisputeContext): DraftDispute[] {
       const rank = rankOf(e.role);
       if (!rank) continue;
       const id = idOf(e);
-      byPerson.set(id, [...(byPerson.get(id) ?? []), { rank, clause: c }]);
+      addTo(byPerson, id, { rank, clause: c });
     }
   const out: DraftDispute[] = [];
   for (const [id, rs] of [...byPerson].sort((a, b) => a[0].localeCompare(b[0]))) {

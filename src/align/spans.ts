@@ -9,10 +9,12 @@ import type { Fact } from './facts.js';
 /** A reading of a fact, made once per fact (facts do not change once read; the readings are asked for every candidate
  * pair). */
 export function perFact<T>(read: (f: Fact) => T): (f: Fact) => T {
-  const memo = new WeakMap<Fact, T>();
+  const memo = new WeakMap<Fact, { v: T }>();
+  // (one look-up on a hit: the reading is boxed, so that a reading of `undefined` is still a hit)
   return (f) => {
-    if (!memo.has(f)) memo.set(f, read(f));
-    return memo.get(f)!;
+    let hit = memo.get(f);
+    if (!hit) memo.set(f, (hit = { v: read(f) }));
+    return hit.v;
   };
 }
 

@@ -185,6 +185,12 @@ function personWords(canonical: string): string[] {
   while (ws.length > 2 && GENERATIONAL.has(ws[ws.length - 1]!)) ws.pop();
   return ws.filter((w, i) => i === 0 || i === ws.length - 1 || w.length > 1);
 }
+/** Whether some member of `set` passes `test`, in the set's order (as `[...set].some(test)`, without the copy: asked of
+ * every person of the story for every name read). */
+function someOf<T>(set: Set<T>, test: (x: T) => boolean): boolean {
+  for (const x of set) if (test(x)) return true;
+  return false;
+}
 /** Two given names of one person: equal, a short form ("Sam"/"Samuel"), a spelling or a typo. */
 function sameFirst(a: string, b: string): boolean {
   if (sameWord(a, b)) return true;
@@ -300,7 +306,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   };
   const lower = lowerWords(docs);
   const samePerson = (p: Cluster, first: string, last: string) =>
-    [...p.lasts!].some((l) => sameWord(l, last)) && [...p.firsts!].some((f) => sameFirst(f, first));
+    someOf(p.lasts!, (l) => sameWord(l, last)) && someOf(p.firsts!, (f) => sameFirst(f, first));
   const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
   // a sentence's first word is capitalised whatever it is: it belongs to the name only when the story
   // also writes it as a name mid-sentence, or when without it the name is not one the story knows
@@ -387,7 +393,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         rest.length >= 2
           ? persons.filter((q) => root(q) !== root(p) && samePerson(q, rest[0]!, rest[rest.length - 1]!))
           : lead.every((w) => lower.has(fold(w)))
-            ? fullNames.filter((q) => root(q) !== root(p) && [...q.lasts!].some((l) => sameWord(l, rest[0]!)))
+            ? fullNames.filter((q) => root(q) !== root(p) && someOf(q.lasts!, (l) => sameWord(l, rest[0]!)))
             : [];
       if (new Set(target.map(root)).size === 1) {
         // the name as written without the words before it is a variant too ("Nikola Ardić")
@@ -423,7 +429,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (!near) {
       const mine = spellings(raw);
       const exact = [...new Set(mine.flatMap((x) => bySpelling.get(x) ?? []))];
-      near = exact.length ? exact : live.filter((p) => [...p.lasts!].some((l) => sameWord(l, raw)));
+      near = exact.length ? exact : live.filter((p) => someOf(p.lasts!, (l) => sameWord(l, raw)));
       fits.set(raw, near);
     }
     if (near.length === 1) {
