@@ -1,22 +1,10 @@
 /** A draft that restates one report, checked against several (the digest round trip's case): another report contradicts
  * it only where the reports themselves disagree, by the judgement that finds disputes between them. */
 import { describe, expect, it } from 'vitest';
-import type { RawDocument } from '../../src/model/document.js';
 import { verify } from '../../src/verify/index.js';
+import { rawDoc } from '../helpers/docs.js';
 
-const raw = (id: string, source: string, text: string): RawDocument => ({
-  id,
-  input: id,
-  format: 'text',
-  text,
-  removed: [],
-  source,
-  title: null,
-  url: null,
-  published: null,
-  byline: null,
-  language: 'en',
-});
+const raw = (id: string, source: string, text: string) => rawDoc(id, text, { source, language: 'en' });
 
 const reports = [
   raw(
