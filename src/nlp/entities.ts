@@ -53,7 +53,8 @@ const CONNECTORS = new Set([
 ]);
 const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 const NOT_NAMES = new Set(
-  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split(
+  // pronouns, articles, conjunctions, and quantifiers that open a sentence ("None of the teams", "Dozens were hurt")
+  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so|none|dozens|hundreds|thousands|several|many|some|both|each|every|few|all|any'.split(
     '|',
   ),
 );

@@ -309,7 +309,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const { m } of all) {
     if (m.role || (m.type !== 'person' && m.type !== 'place' && m.type !== 'other')) continue;
     const key = nameKey(m.canonical);
-    if (key.includes(' ')) typesOf.set(key, [...(typesOf.get(key) ?? []), m]);
+    if (!key.includes(' ')) continue;
+    const list = typesOf.get(key);
+    if (list) list.push(m);
+    else typesOf.set(key, [m]);
   }
   for (const ms of typesOf.values()) {
     if (!ms.some((m) => m.type === 'person') || ms.every((m) => m.type === 'person')) continue;

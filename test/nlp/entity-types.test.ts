@@ -52,3 +52,26 @@ describe("one name, one type across a story's reports", () => {
     expect(ents.filter((e) => e.aliases.includes('Kip Darrow')).map((e) => e.type)).toEqual(['person']);
   });
 });
+
+describe('a quantifier that opens a sentence is no name', () => {
+  it('"None of", "Dozens of", "Several"', () => {
+    const texts = [
+      'None of the other teams made an offer, Kip Darrow said.',
+      'Dozens of Orland fans were hurt.',
+      'Several were hurt.',
+    ];
+    for (const t of texts)
+      expect(
+        mentionsOf(t).map((m) => m.text),
+        t,
+      ).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(?:None|Dozens|Several)\b/)]));
+    expect(typeOf('Dozens of Orland fans were hurt.', 'Orland')).toBeDefined();
+  });
+});
+
+describe('organisation cue words', () => {
+  it('a coalition and a firm named "... Networks" are organisations', () => {
+    expect(typeOf('He joined Arden Networks in May.', 'Arden Networks')).toBe('organization');
+    expect(typeOf('The Green River Coalition will sue.', 'Green River Coalition')).toBe('organization');
+  });
+});
