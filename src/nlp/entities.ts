@@ -53,7 +53,8 @@ const CONNECTORS = new Set([
 ]);
 const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 const NOT_NAMES = new Set(
-  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so'.split(
+  // pronouns, articles, conjunctions, and quantifiers that open a sentence ("None of the teams", "Dozens were hurt")
+  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so|none|dozens|hundreds|thousands|several|many|some|both|each|every|few|all|any'.split(
     '|',
   ),
 );
@@ -275,7 +276,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
           { start: numStart, end: numStart + after[1]!.length, text: after[1]!, key: after[1]!, cap: true },
         ];
     }
-    const found = classify(run, doc, ws, heading);
+    const found = classify(run, doc, ws, heading, posAt);
     if (honorific && found[0]?.start === run[0]!.start && found[0].type === 'other') found[0].type = 'person';
     for (const m of found) if (m.type === 'person') extendRole(m, ws, doc, posAt);
     if (run[0]!.start === first.start && sentenceInitial)
@@ -380,7 +381,22 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number
 const PLACE_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|from|for|to|with|near|on|by)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|suburb|hamlet|county|community|neighbou?rhood|municipality|district|province|region|island|capital|county seat|borough|township)\b/iu;
 
-function classify(run: Word[], doc: string, all: Word[], heading: boolean): EntityMention[] {
+/** A name set off by a comma before a state, province or country that ends the phrase is a place in it
+ * ("Arlington, Virginia.", "Tavel, France, where"); not "Lee, California's governor". */
+function placeBeforeRegion(doc: string, end: number): boolean {
+  const m = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}?)(?=\s*(?:[,.;:)!?]|$))/u.exec(doc.slice(end, end + 40));
+  if (!m) return false;
+  const region = m[1]!.trim();
+  return FIRST_LEVEL_PLACES.has(fold(region).toLowerCase()) || !!countryByName(region);
+}
+
+function classify(
+  run: Word[],
+  doc: string,
+  all: Word[],
+  heading: boolean,
+  posAt: Map<number, string> = new Map(),
+): EntityMention[] {
   const out: EntityMention[] = [];
   // a title at the end with no name after it is not part of the name ("Philadelphia 76ers President")
   while (run.length > 1 && OFFICES.has(run[run.length - 1]!.key)) run = run.slice(0, -1);
@@ -395,8 +411,8 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     while (k < run.length && CONNECTORS.has(run[k]!.text)) k++;
     if (k < run.length)
       return [
-        ...classify(run.slice(0, ofAt), doc, all, heading),
-        ...classify(run.slice(k), doc, all, heading),
+        ...classify(run.slice(0, ofAt), doc, all, heading, posAt),
+        ...classify(run.slice(k), doc, all, heading, posAt),
       ];
   }
   // a code or a numbered name ("MVX 40", "SEA-ME-WE 4", "Philadelphia 76ers", "Aster II") is not a person
@@ -527,8 +543,17 @@ function classify(run: Word[], doc: string, all: Word[], heading: boolean): Enti
     out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
     return out;
   }
+  if (placeBeforeRegion(doc, lastWord.end)) {
+    out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
+    return out;
+  }
   if (tail === rest.length && tail >= 2) {
-    out.push(mention(rest, doc, 'person', 'name', joinText(rest, doc)));
+    // an article right before a name says it is no person's ("the Kodak Theatre", "The Hollywood Reporter", "the
+    // Boston Red Sox have"), unless the name qualifies a noun after it ("the Gary Ross film")
+    const det = all[all.indexOf(rest[0]!) - 1];
+    const nextPos = posAt.get(all[all.indexOf(lastWord) + 1]?.start ?? -1);
+    const article = !!det && /^(?:the|a|an)$/.test(det.key) && nextPos !== 'NOUN' && nextPos !== 'PROPN';
+    out.push(mention(rest, doc, article ? 'other' : 'person', 'name', joinText(rest, doc)));
     return out;
   }
   if (rest.length === 1 && nameLike(rest[0]!)) {

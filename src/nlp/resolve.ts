@@ -308,6 +308,26 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   const samePerson = (p: Cluster, first: string, last: string) =>
     someOf(p.lasts!, (l) => sameWord(l, last)) && someOf(p.firsts!, (f) => sameFirst(f, first));
   const all = docs.flatMap((doc) => doc.entities.map((m) => ({ doc, m })));
+  // a name of two or more words the story writes both as a person's and, by its context, as something else ("the
+  // Varden Theatre", "in Santa Rosa") is one thing: its mentions take the type most of them have (a tie stays a
+  // person's), so context in one report types it in all
+  const typesOf = new Map<string, EntityMention[]>();
+  for (const { m } of all) {
+    if (m.role || (m.type !== 'person' && m.type !== 'place' && m.type !== 'other')) continue;
+    const key = nameKey(m.canonical);
+    if (!key.includes(' ')) continue;
+    const list = typesOf.get(key);
+    if (list) list.push(m);
+    else typesOf.set(key, [m]);
+  }
+  for (const ms of typesOf.values()) {
+    if (!ms.some((m) => m.type === 'person') || ms.every((m) => m.type === 'person')) continue;
+    const count = (t: string) => ms.filter((m) => m.type === t).length;
+    const best = (['place', 'other'] as const).find(
+      (t) => count(t) > count('person') && count(t) >= count(t === 'place' ? 'other' : 'place'),
+    );
+    for (const m of ms) m.type = best ?? 'person';
+  }
   // a sentence's first word is capitalised whatever it is: it belongs to the name only when the story
   // also writes it as a name mid-sentence, or when without it the name is not one the story knows
   // ("Neben Athletic hatten ..." where "Athletic" is known; "Mit Ardić")
