@@ -9,6 +9,7 @@ import { type Clause, clausesOf, vectorize } from './clauses.js';
 import { type DisputeContext, factJudge, storyFacts } from './disputes.js';
 import type { Fact } from './facts.js';
 import { roots } from './index.js';
+import { addTo } from './sets.js';
 
 export interface FactContext {
   ctx: DisputeContext;
@@ -41,10 +42,6 @@ export function factContext(
   const facts = storyFacts(clauses);
   const judge = factJudge(ctx, facts);
   const factsByClause = new Map<Clause, Fact[]>();
-  for (const f of facts) {
-    const list = factsByClause.get(f.clause);
-    if (list) list.push(f);
-    else factsByClause.set(f.clause, [f]);
-  }
+  for (const f of facts) addTo(factsByClause, f.clause, f);
   return { ctx, clauses, facts, judge, factsByClause };
 }

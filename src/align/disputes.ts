@@ -670,14 +670,8 @@ export function storyFacts(clauses: Clause[]): Fact[] {
   const key = (f: Fact) => `${f.clause.id}|${f.kind}|${f.slot}|${f.head.join(',')}`;
   // (each fact's own group, keyed once; entities and yes/no facts are kept whatever their clause holds)
   const groupOf = new Map<Fact, Fact[]>();
-  for (const f of all) {
-    if (f.kind === 'entity' || f.kind === 'polarity') continue;
-    const k = key(f);
-    let group = perClause.get(k);
-    if (!group) perClause.set(k, (group = []));
-    group.push(f);
-    groupOf.set(f, group);
-  }
+  for (const f of all)
+    if (f.kind !== 'entity' && f.kind !== 'polarity') groupOf.set(f, addTo(perClause, key(f), f));
   return all.filter((f) => {
     if (f.kind === 'entity' || f.kind === 'polarity') return true;
     const same = groupOf.get(f)!;
@@ -940,15 +934,18 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     return best;
   }
 
+  /** Whether two facts of two reports are each other's closest among the facts of `fs` in the other's report: the
+   * pairs `edges` lines up, asked of one pair. */
+  function aligned(a: Fact, b: Fact, fs: Fact[]): boolean {
+    const of = (d: AnnotatedDocument, x: Fact) => fs.filter((o) => o.clause.doc === d && !why(x, o));
+    return closest(a, of(b.clause.doc, a)) === b && closest(b, of(a.clause.doc, b)) === a;
+  }
+
   /** Mutual best pairs of facts, per pair of reports. */
   function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
     const out: [Fact, Fact][] = [];
     const byDoc = new Map<AnnotatedDocument, Fact[]>();
-    for (const f of fs) {
-      const list = byDoc.get(f.clause.doc);
-      if (list) list.push(f);
-      else byDoc.set(f.clause.doc, [f]);
-    }
+    for (const f of fs) addTo(byDoc, f.clause.doc, f);
     for (let i = 0; i < docs.length; i++)
       for (let j = i + 1; j < docs.length; j++) {
         const A = byDoc.get(docs[i]!) ?? [];
@@ -1075,7 +1072,7 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       candidates: fs.filter((f) => f.clause.doc === a.clause.doc || f.clause.doc === b.clause.doc).length,
     });
   }
-  return { sim, why, closest, edges, conflictWhy, features };
+  return { sim, why, closest, aligned, edges, conflictWhy, features };
 }
 
 /** Facts of two reports about the same slot: they share what the fact is (a predicate class) and enough of its context. */
@@ -1085,12 +1082,7 @@ export function factDisputes(
   judge = factJudge(ctx, facts),
 ): DraftDispute[] {
   const bySlot = new Map<string, Fact[]>();
-  for (const f of facts) {
-    const k = `${f.kind}|${f.slot}`;
-    const list = bySlot.get(k);
-    if (list) list.push(f);
-    else bySlot.set(k, [f]);
-  }
+  for (const f of facts) addTo(bySlot, `${f.kind}|${f.slot}`, f);
   const out: DraftDispute[] = [];
   for (const [slotKey, fs] of [...bySlot].sort((a, b) => a[0].localeCompare(b[0]))) {
     const docs = [...new Set(fs.map((f) => f.clause.doc))];
@@ -1328,9 +1320,19 @@ function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
 
 /** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
 export function sameActors(a: Fact, b: Fact): boolean {
-  // the people and organisations of the clause other than the value itself (an agent or a list is what is
-  // compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts
-  const people = (f: Fact) =>
+  const pa = new Set(actorsOf(a));
+  const pb = new Set(actorsOf(b));
+  // "it had sunk the trawler X" / "Tabar sank a trawler": a pronoun that does the act may be the other's named doer
+  if (pronounAgent(a)) pb.delete(namedAgent(b) ?? '');
+  if (pronounAgent(b)) pa.delete(namedAgent(a) ?? '');
+  if (!pa.size || !pb.size) return true;
+  return [...pa].some((x) => pb.has(x));
+}
+/** The people and organisations of a fact's clause other than the value itself (an agent or a list is what is
+ * compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts. Read once per fact (it is
+ * asked of every candidate pair). */
+const actorsOf = perFact(
+  (f: Fact): ReadonlySet<string> =>
     new Set(
       f.clause.entities
         .filter(
@@ -1349,15 +1351,8 @@ export function sameActors(a: Fact, b: Fact): boolean {
             (e.end <= f.start || e.start >= f.end),
         )
         .map((e) => e.entityId ?? e.canonical),
-    );
-  const pa = people(a);
-  const pb = people(b);
-  // "it had sunk the trawler X" / "Tabar sank a trawler": a pronoun that does the act may be the other's named doer
-  if (pronounAgent(a)) pb.delete(namedAgent(b) ?? '');
-  if (pronounAgent(b)) pa.delete(namedAgent(a) ?? '');
-  if (!pa.size || !pb.size) return true;
-  return [...pa].some((x) => pb.has(x));
-}
+    ),
+);
 
 /** Personal pronouns that can be the subject of an act. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);

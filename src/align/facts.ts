@@ -16,7 +16,7 @@ import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
 import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
-import { IRREALIS, REPORTING_VERBS, STAT_NOUNS } from '../nlp/lexicon/words.js';
+import { IRREALIS, MONTHS_IN_ORDER, REPORTING_VERBS, STAT_NOUNS } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
@@ -1393,12 +1393,16 @@ const MAGNITUDE_FIGURE = new RegExp(
 const GIVES =
   /\b(?:said|says|put|puts|measured|measures|recorded|records|registered|registers|reported|reports|gave|gives|estimated|estimates|rated|rates|calculated)\b/gi;
 /** Words that put the figure in another clause of the sentence, or make it another quake. */
-const OTHER_QUAKE =
-  /\baftershocks?\b|\bforeshocks?\b|\b(?:last|previous|earlier|another|second|next)\b|\b(?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/i;
+const OTHER_QUAKE = new RegExp(
+  String.raw`\baftershocks?\b|\bforeshocks?\b|\b(?:last|previous|earlier|another|second|next)\b|\b(?:19|20)\d\d\b|\b(?:${MONTHS_IN_ORDER.join('|')})\b`,
+  'i',
+);
 /** Words of a figure given before the measure is done ("a preliminary magnitude of 6.0", "initially put it at 6.0",
  * "later revised it to 6.1"): one agency's first and final figures are an update, not a contradiction. */
 const PROVISIONAL =
   /\b(?:preliminary|provisional|initial|initially|revised|revise|upgraded|downgraded|first\s+put)\b/i;
+/** Words that set what follows against what comes before: a figure past one is not the agency's before it. */
+const CONTRAST = /\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;/i;
 /** The magnitudes a clause gives, each with the agency named for it: the nearest organisation before the figure with
  * one verb of giving between ("the USGS said it was 6.1"), or right after it ("a magnitude-6.1 quake, the USGS
  * said"). Nothing is read in a clause that speaks of an aftershock, a dated or an earlier quake: "a magnitude-6.6
@@ -1426,17 +1430,15 @@ function magnitudesIn(
     const half = digits.includes('.') ? 0.5 * 10 ** -digits.split('.')[1]!.length : 0.5;
     const before = orgs.filter((e) => e.end <= start).pop();
     const after = orgs.find((e) => e.start >= end);
-    const between = (a: number, b: number) => text.slice(a, b);
-    const contrast = /\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b|;/i;
     let agency: EntityMention | null = null;
     if (before) {
-      const gap = between(before.end, start);
-      if ((gap.match(GIVES) ?? []).length === 1 && !contrast.test(gap)) agency = before;
+      const gap = text.slice(before.end, start);
+      if ((gap.match(GIVES) ?? []).length === 1 && !CONTRAST.test(gap)) agency = before;
     }
     if (!agency && after) {
-      const gap = between(end, after.start);
+      const gap = text.slice(end, after.start);
       if (
-        !contrast.test(gap) &&
+        !CONTRAST.test(gap) &&
         !/\d/.test(gap) &&
         /^\s*(?:said|says|reported|reports|estimated|estimates)\b/i.test(
           text.slice(after.end, after.end + 12),

@@ -26,8 +26,9 @@ export function disjointSets<T>(keep: (a: T, b: T) => T = (_a, b) => b): {
 
 /** Adds `value` to the list `key` holds in `groups` (a new list for a new key), in place: a group built by copying
  * (`[...(groups.get(key) ?? []), value]`) costs its size squared. */
-export function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): void {
-  const list = groups.get(key);
+export function addTo<K, V>(groups: Map<K, V[]>, key: K, value: V): V[] {
+  let list = groups.get(key);
   if (list) list.push(value);
-  else groups.set(key, [value]);
+  else groups.set(key, (list = [value]));
+  return list;
 }

@@ -10,6 +10,7 @@ import type { Document, RawDocument } from '../model/document.js';
 import type { Entity } from '../model/report.js';
 import { annotate, referenceDate, resetWink, resolveEntities } from '../nlp/index.js';
 import { factContext } from '../align/context.js';
+import { addTo } from '../align/sets.js';
 import { clauseDisputes, type DraftDispute, sameValue, valueOf } from '../align/disputes.js';
 import type { Sentence } from '../model/annotations.js';
 import type { Fact } from '../align/facts.js';
@@ -276,9 +277,7 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
   const { judge, facts } = fc;
   const same = facts.filter((o) => o.kind === f.kind && o.slot === f.slot);
   const byDoc = new Map<AnnotatedDocument, Fact[]>();
-  for (const o of same)
-    if (o.clause.doc !== f.clause.doc && !judge.why(f, o))
-      byDoc.set(o.clause.doc, [...(byDoc.get(o.clause.doc) ?? []), o]);
+  for (const o of same) if (o.clause.doc !== f.clause.doc && !judge.why(f, o)) addTo(byDoc, o.clause.doc, o);
   const support: VerifyEvidence[] = [];
   const conflicts: Conflict[] = [];
   // the reports' facts that state the draft's value, and those that state another
@@ -343,11 +342,7 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
   // a draft that says what a report says is contradicted by another report only where the two reports themselves
   // disagree, by the judgement that finds disputes: "26,000 killed in Bam in 2003" restated from one report is no
   // rival of another's "ten killed" on Qeshm when the reports' own facts are two facts, not one
-  const ofDoc = (d: AnnotatedDocument, x: Fact) => same.filter((o) => o.clause.doc === d && !judge.why(x, o));
-  const disagree = (a: Fact, r: Fact) =>
-    judge.closest(a, ofDoc(r.clause.doc, a)) === r &&
-    judge.closest(r, ofDoc(a.clause.doc, r)) === a &&
-    judge.conflictWhy(a, r, same) === null;
+  const disagree = (a: Fact, r: Fact) => judge.aligned(a, r, same) && judge.conflictWhy(a, r, same) === null;
   for (const { fact: r, conflict } of rivals)
     if (!agreeing.length || agreeing.some((a) => disagree(a, r))) conflicts.push(conflict);
   const v = valueOf(f);
