@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { RawDocument } from '../../src/model/document.js';
+import { rawDoc } from '../helpers/docs.js';
 import { cliPath } from '../helpers/paths.js';
 
 export interface WorkerProcess {
@@ -47,17 +48,7 @@ export function ecbReports(file: string, n: number): Array<RawDocument & { story
     const round = Math.floor(k / rows.length);
     const id = round ? `${r.id}-${round}` : r.id;
     out.push({
-      id,
-      input: id,
-      format: 'text',
-      text: round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text,
-      removed: [],
-      source: null,
-      title: null,
-      url: null,
-      published: null,
-      byline: null,
-      language: null,
+      ...rawDoc(id, round ? `Update ${round} of report ${r.id}.\n${r.text}` : r.text),
       story: r.story,
     });
   }
