@@ -1261,7 +1261,14 @@ function readSeries(f: Fact): Set<string> {
     const ahead = toks
       .slice(i + 1, i + 8)
       .filter((t, k, xs) => !(t.text === ',' && xs[k - 1]?.pos === 'NUM'));
-    const words = ahead.filter((t, k) => !(t.pos === 'NUM' && ahead[k - 1]?.pos === 'NUM'));
+    // (a figure and its unit joined by a hyphen modify the noun after them: "another three-year sentence" is
+    // another sentence, not another year)
+    const words = ahead.filter(
+      (t, k) =>
+        !(t.pos === 'NUM' && ahead[k - 1]?.pos === 'NUM') &&
+        !(t.text === '-' && ahead[k - 1]?.pos === 'NUM') &&
+        !(ahead[k - 1]?.text === '-' && ahead[k - 2]?.pos === 'NUM' && ahead[k + 1]?.pos === 'NOUN'),
+    );
     const noun = words.slice(0, 3).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
     const next = toks[i + 1];
     if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) || TIME_NOUNS.has(noun.normal))

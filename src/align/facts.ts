@@ -166,6 +166,12 @@ function readClasses(tokens: Token[]): string[][] {
     // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
     if (t.lemma.toLowerCase() === 'link' && tokens[i + 1]?.normal !== 'to')
       return cls.filter((k) => k !== 'test');
+    // "kept him out of prison for 30 years", "released from jail": the place left is no sentence served
+    if (t.pos === 'NOUN' && cls.includes('sentence')) {
+      const k = tokens[i - 1]?.pos === 'DET' ? i - 2 : i - 1;
+      if (tokens[k]?.normal === 'from' || (tokens[k]?.normal === 'of' && tokens[k - 1]?.normal === 'out'))
+        return cls.filter((x) => x !== 'sentence');
+    }
     // leading is a verb's act ("led the team", "headed by"); as nouns these words are titles, body parts or
     // other things ("head coach", "the chair", "a 40-yard run", "a lead of two goals")
     return t.pos === 'VERB' ? cls : cls.filter((k) => k !== 'preside');

@@ -1,0 +1,49 @@
+/**
+ * Judgement of the twelfth session, found by reading the disputes reported on the ECB+ stories nobody labelled
+ * (`scripts/held-out-disputes.mjs`): each rule right for a general reason, each tested here on invented reports.
+ */
+import { describe, expect, it } from 'vitest';
+import { framedReports, valuesOf } from '../helpers/stories.js';
+
+const boss = (extra: string) =>
+  `Reputed crime boss Vito Marro died in a prison hospital on Monday, his lawyer said. ${extra} He was 77.`;
+
+describe('a figure of another instance is not a rival value', () => {
+  it('"another three-year sentence" is another sentence, not another version of the 12-year one', () => {
+    const r = framedReports(boss, [
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was serving a 12-year sentence for racketeering.',
+      'His bribery conviction brought Marro another three-year sentence.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('but two reports that give one sentence two lengths still disagree', () => {
+    const r = framedReports(boss, [
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was serving a three-year sentence for racketeering.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['12-year', 'three-year']]);
+  });
+});
+
+describe('a place of custody left', () => {
+  it('"kept him out of prison for 30 years" is no sentence served', () => {
+    const r = framedReports(boss, [
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was serving a 12-year sentence for racketeering.',
+      'His feigned madness kept Marro out of prison for 30 years.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('while "in prison for 30 years" is one', () => {
+    const r = framedReports(boss, [
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was serving a 12-year sentence for racketeering.',
+      'Marro was sentenced to 30 years in prison for racketeering.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['12-year', '30 years']]);
+  });
+});
