@@ -801,6 +801,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // two co-workers": three shot, two killed)
       if (a.direct && b.direct && !a.direct.some((x) => b.direct!.includes(x)))
         return `predicates differ (${a.direct.join('/')} vs ${b.direct.join('/')}: each the object of its own act)`;
+      // ...nor a value plainly the object of an act the other clause does not name at all ("a revolver loaded with
+      // four bullets" / "hit by three of the seven bullets fired": loaded, not fired)
+      const unnamedAct = (x: Fact, y: Fact) =>
+        !!x.direct && !x.direct.some((k) => y.predicates.includes(k) || y.head.includes(k));
+      if (kind === 'number' && (unnamedAct(a, b) || unnamedAct(b, a)))
+        return `predicates differ (${(a.direct ?? a.head).join('/')} vs ${(b.direct ?? b.head).join('/')}: an act the other does not name)`;
       // ...nor where the other clause gives a figure of its own right beside this one's act ("As many as 80 people
       // were also wounded" / "Ten people are killed and about 50 hurt": the 50 are the wounded, the ten the dead)
       if (figureBeside(b.clause, a.head) || figureBeside(a.clause, b.head))

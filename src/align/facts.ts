@@ -1321,6 +1321,19 @@ function directOf(tokens: Token[], classes: string[][], start: number): string[]
   )
     i--;
   const t = tokens[i];
+  // "a revolver loaded with four bullets", "a van packed with 500 kilograms of explosives": what a participle is
+  // loaded, filled or armed with is that participle's own, whether or not the lexicon names its act
+  // (a participle: passive, or right after its noun; "the team finished with 352 yards" is no participle)
+  if (
+    t?.normal === 'with' &&
+    tokens[i - 1]?.pos === 'VERB' &&
+    /ed$/.test(tokens[i - 1]!.normal) &&
+    (/^(?:NOUN|PROPN)$/.test(tokens[i - 2]?.pos ?? '') ||
+      /^(?:is|are|was|were|be|been|being)$/.test(tokens[i - 2]?.normal ?? ''))
+  ) {
+    const v = tokens[i - 1]!;
+    return classes[i - 1]!.length ? classes[i - 1]! : [`~${v.lemma.toLowerCase()}`];
+  }
   return t && t.pos === 'VERB' && classes[i]!.length ? classes[i]! : undefined;
 }
 

@@ -47,3 +47,26 @@ describe('a place of custody left', () => {
     expect(valuesOf(r, 'number')).toEqual([['12-year', '30 years']]);
   });
 });
+
+const shooting = (extra: string) =>
+  `Police in Brenford shot dead a 16-year-old boy on Saturday night after he pointed a revolver at officers, they said. ${extra} A vigil was held on Monday.`;
+
+describe('what a participle is loaded, filled or armed with', () => {
+  it('is that act\'s figure: "a gun loaded with four bullets" is not how many bullets hit', () => {
+    const r = framedReports(shooting, [
+      'The boy was hit by three of the seven bullets fired by the officers, an autopsy showed.',
+      "Police say the boy's gun was loaded with four bullets but have not determined whether he fired it.",
+      "The boy's revolver was loaded with four bullets, police said.",
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('while two counts of the bullets fired still disagree', () => {
+    const r = framedReports(shooting, [
+      'The officers fired seven bullets at the boy, an autopsy showed.',
+      'Police say the officers fired four bullets at the boy.',
+      'The officers fired seven bullets at the boy, police said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['four', 'seven']]);
+  });
+});
