@@ -845,6 +845,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       )
         return `two different things made known (${pa ?? 'a that-clause'} / ${pb ?? 'a that-clause'})`;
     }
+    // "the man, whom police did not identify" says a name was withheld when the report was written; "the suspect,
+    // identified as X" gives one: a name not (yet) made public is no denial of the name another report gives
+    if (kind === 'polarity' && a.negated !== b.negated && (namingAct(a) || namingAct(b)))
+      return 'a name withheld against a name given';
     // who did an act is one fact only where the two clauses say what it was done to or in beyond the act itself
     // ("an inquiry led by X" / "the inquiry will be led by Y", not "the ownership group led by X" / "Y heading a
     // package"), or the two doers hold one title ("Judge X, who presided over the trial" / "Judge Y, who chaired the
@@ -1471,6 +1475,10 @@ const averaged = perFact((f: Fact): boolean => {
 
 /** Classes of acts defined by what they make known (announce, confirm, reveal, release, publish, declare). */
 const CONTENT_ACTS = new Set(['announce']);
+
+/** The fact's act is giving someone's name: "identified as", "did not identify the man", "has not been named". */
+const namingAct = (f: Fact) =>
+  /^(?:identif(?:y|ied|ies|ying)|nam(?:e|ed|es|ing))$/i.test(f.clause.doc.doc.text.slice(f.start, f.end));
 
 /** What an act of making known is about: the head of its subject where the verb is passive ("the cause of death was
  * not announced": cause; "Williams was released on bail": a person), else the first noun after it ("confirmed the

@@ -70,3 +70,26 @@ describe('what a participle is loaded, filled or armed with', () => {
     expect(valuesOf(r, 'number')).toEqual([['four', 'seven']]);
   });
 });
+
+const firm = (extra: string) =>
+  `A gunman shot three people at an accounting firm in Marlow on Friday morning, police said. ${extra} The wounded were taken to hospital.`;
+
+describe('a name withheld', () => {
+  it('is no denial of the name another report gives', () => {
+    const r = framedReports(firm, [
+      'The gunman, whom police did not identify, was arrested two hours later.',
+      'The gunman, identified as Peter Lund, was arrested two hours later, police said.',
+      'The gunman, identified as Peter Lund, was arrested two hours later.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toEqual([]);
+  });
+
+  it('while the act said of the unnamed man is still set against its denial', () => {
+    const r = framedReports(firm, [
+      'The gunman, whom police did not identify, has not been arrested.',
+      'The gunman, identified as Peter Lund, was arrested two hours later, police said.',
+      'The gunman, identified as Peter Lund, was arrested two hours later.',
+    ]);
+    expect(valuesOf(r, 'polarity')).toHaveLength(1);
+  });
+});
