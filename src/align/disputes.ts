@@ -468,7 +468,7 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
   }
 };
 
-const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
+export const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
 
 /** `whole` counts for a list of parties its clause names ("40 observers from A, B and C"), and `part`'s clause names
  * one of them without that list ("B sent three observers"): a share of the total, not a rival count of it. */

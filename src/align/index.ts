@@ -21,10 +21,10 @@ import {
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
-import { askedFor, tokenClasses } from './facts.js';
+import { askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
-import { type DraftDispute, clauseDisputes, factDisputes } from './disputes.js';
+import { type DraftDispute, clauseDisputes, factDisputes, idOf, sameActors, sameValue } from './disputes.js';
 import { addTo } from './sets.js';
 
 export interface StoryInput {
@@ -74,17 +74,64 @@ const ev = (c: Clause, start = c.start, end = c.end): Evidence => evidenceOf(c.d
 const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxStatementChars - 1) + '…' : s);
 
 /** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
+/** Bounds that leave a figure open: "more than 50 percent" is compatible with 90 percent, not the same figure. */
+const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+
+/** Two figures or dates that state one value: compatible, and neither vague ("several", "tens of thousands") nor a
+ * bound set against a figure ("more than 26,000" / "more than 31,000" are both compatible with 40,000, and state two
+ * different figures). */
+function statedAlike(x: Fact, y: Fact): boolean {
+  if (!sameValue(x, y)) return false;
+  const [qx, qy] = [x.quantity, y.quantity];
+  if (!qx || !qy) return x.kind === 'date';
+  if (qx.qualifier === 'vague' || qy.qualifier === 'vague') return false;
+  const [bx, by] = [BOUNDS.has(qx.qualifier), BOUNDS.has(qy.qualifier)];
+  if (bx || by) return bx && by && qx.low === qy.low && qx.high === qy.high;
+  // two figures written in full are one figure only when equal ("2,301 points" / "2,302 points"); a rounded one
+  // ("1.2 million") may stand for a figure near it
+  const rounded = (q: Quantity) => /\b(?:thousand|million|billion|trillion)\b|\d(?:bn|m|k)\b/i.test(q.text);
+  if (qx.qualifier === 'exact' && qy.qualifier === 'exact' && !rounded(qx) && !rounded(qy))
+    return qx.value === qy.value;
+  return true;
+}
+
 export function alignStory(story: StoryInput): Story {
   // the facts of the story, read once, as verify and digest read them: claims and disputes judge them alike. Every
   // statement is read for facts; the ones too short to pair as claims ("Page married twice;") make none
   const { ctx, facts, judge, factsByClause: factsOf } = factContext(story.docs, story.entities);
   const { clauses: all, vectors, root } = ctx;
   const clauses = all.filter((c) => !c.short);
+  // figures and dates two reports state alike: the judge lines them up (each the other's closest, one slot, one act,
+  // the same doers) and their values agree
+  const sharedFacts = new Map<Clause, Clause[]>();
+  {
+    const bySlot = new Map<string, Fact[]>();
+    for (const f of facts)
+      if ((f.kind === 'number' || f.kind === 'date') && !f.clause.short)
+        addTo(bySlot, `${f.kind}|${f.slot}`, f);
+    for (const fs of bySlot.values()) {
+      const docs = [...new Set(fs.map((f) => f.clause.doc))];
+      if (docs.length < 2) continue;
+      for (const [x, y] of judge.edges(fs, docs))
+        if (
+          statedAlike(x, y) &&
+          sameActors(x, y) &&
+          !(x.subject && y.subject && idOf(x.subject) !== idOf(y.subject))
+        ) {
+          addTo(sharedFacts, x.clause, y.clause);
+          addTo(sharedFacts, y.clause, x.clause);
+        }
+    }
+  }
+  const factShared = (a: Clause, b: Clause) => sharedFacts.get(a)?.includes(b) ?? false;
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
     // a question states nothing ("When were the results announced?")
     if (isQuestion(a) || isQuestion(b)) return false;
+    // two clauses that each state one figure or date the judge lines up with the same value state that fact alike,
+    // however else they are worded ("died yesterday at the age of 85" / "She was 85")
+    if (sim < S.sameClaim && !factShared(a, b)) return false;
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
@@ -105,8 +152,8 @@ export function alignStory(story: StoryInput): Story {
     // scene in 1958") do not corroborate each other
     if (yearsApart(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
-    // the two clauses are near copies
-    if (sim < S.sameClaimWithoutPredicate) {
+    // the two clauses are near copies or state one figure or date alike
+    if (sim < S.sameClaimWithoutPredicate && !factShared(a, b)) {
       const ta = termSet(a);
       const shared = b.terms.filter((t) => ta.has(t));
       // the second shared term is a participant: a name, a thing, a figure, not the predicate word again nor a word
@@ -234,6 +281,10 @@ export function alignStory(story: StoryInput): Story {
     }
     for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
     for (const o of order) acc[o] = 0;
+    // a clause with no close sentence in a report may still state one of its figures or dates alike
+    for (const other of sharedFacts.get(c) ?? [])
+      if (!other.short && !best.has(other.doc) && sameStatement(c, other, 0))
+        best.set(other.doc, { id: other.id, sim: 0 });
     bestOf.set(c.id, best);
   }
   // two clauses state the same fact when each is the other's closest in the other report; the closest
@@ -261,7 +312,7 @@ export function alignStory(story: StoryInput): Story {
       !ca.every((x) =>
         cb.every((y) => {
           const s = cosine(vectors.get(x.id), vectors.get(y.id));
-          return s >= S.sameClaim && sameStatement(x, y, s);
+          return (s >= S.sameClaim || factShared(x, y)) && sameStatement(x, y, s);
         }),
       )
     )
@@ -460,6 +511,20 @@ function rivalCounts(a: Clause, b: Clause): boolean {
     if (qa.length !== 1 || qb?.length !== 1) continue;
     const [x, y] = [qa[0]!, qb[0]!];
     if ((unit || x.counted) && x.counted === y.counted && !quantitiesCompatible(x, y)) return true;
+  }
+  // two bounds the same way of one counted thing ("more than 26,000 people were killed" / "more than 31,000 people
+  // were killed") are two figures, though a toll of 40,000 would fit both
+  const bounds = (c: Clause) => {
+    const out = new Map<string, Quantity[]>();
+    for (const q of quantitiesOf(c)) if (q.counted) addTo(out, `${q.unit ?? ''}|${q.counted}`, q);
+    return out;
+  };
+  const bb = bounds(b);
+  for (const [key, qa] of bounds(a)) {
+    const qb = bb.get(key);
+    if (qa.length !== 1 || qb?.length !== 1) continue;
+    const [x, y] = [qa[0]!, qb[0]!];
+    if (x.qualifier === y.qualifier && BOUNDS.has(x.qualifier) && x.value !== y.value) return true;
   }
   return false;
 }

@@ -1,0 +1,55 @@
+/**
+ * Claims that rest on one figure or date stated alike (twelfth session): two clauses that share no close wording
+ * still corroborate each other where the fact judge lines up one figure or date of each, of one act and the same
+ * doers, with one value stated alike — never a vague amount, a bound against a figure, or two different figures.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/model/report.js';
+import { framedReports } from '../helpers/stories.js';
+
+/** The statements of the claims that two or more reports make. */
+const multiReport = (r: Report) =>
+  r.stories
+    .flatMap((s) => s.claims)
+    .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
+    .map((c) => c.statement);
+
+const strike = (extra: string) =>
+  `Dock and rail workers in Sella began a 48-hour strike on Monday, their unions said. ${extra} Talks are due to resume on Thursday.`;
+const quake = (extra: string) =>
+  `A strong earthquake struck the Veska valley on Sunday, officials said. ${extra} Rescue teams reached the valley on Monday.`;
+const game = (extra: string) =>
+  `Marlow forward Jonas Hansen became the club's all-time leading scorer on Friday in a 91-73 win over Tarn. ${extra} Marlow play Osta on Tuesday.`;
+
+describe('a figure stated alike in two differently worded clauses', () => {
+  it('makes them one corroborated claim ("Thirty-one vessels were waiting" / "31 ships were waiting")', () => {
+    const r = framedReports(strike, [
+      'Thirty-one vessels were waiting at anchor off Porto Sella on Tuesday morning as the strike entered its second day.',
+      'Cargo piled up on the quays, and by the evening 31 ships were waiting at anchor off the port.',
+      'The harbour master said the queue of ships was the longest in a decade.',
+    ]);
+    expect(multiReport(r)).toContain(
+      'Thirty-one vessels were waiting at anchor off Porto Sella on Tuesday morning as the strike entered its second day.',
+    );
+  });
+
+  it('but two figures written in full are one only when equal ("2,301 points" / "2,302 points")', () => {
+    const r = framedReports(game, [
+      'Hansen now has 2,301 career points for Marlow.',
+      'Officials stopped the game when Hansen, who now has 2,302 points, made the record-setting basket.',
+      'Hansen scored 20 points in the game.',
+    ]);
+    expect(multiReport(r).filter((s) => /2,30[12]/.test(s))).toEqual([]);
+  });
+});
+
+describe('two bounds the same way of one count', () => {
+  it('are two figures, however alike the clauses ("more than 26,000" / "more than 31,000" killed)', () => {
+    const r = framedReports(quake, [
+      'A 1998 quake killed more than 26,000 people in the old city of Tarn.',
+      'Many still remember 1998, when more than 31,000 people were killed in the old city of Tarn.',
+      'Rescuers said the old city of Tarn was spared this time.',
+    ]);
+    expect(multiReport(r).filter((s) => /Tarn/.test(s))).toEqual([]);
+  });
+});
