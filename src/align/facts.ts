@@ -963,7 +963,7 @@ const STANDING_GAVE_AFTER = new RegExp(String.raw`^\s+an?\s+${WL}\s+(?:record|se
 /** After the figures: a split of the standing (home, away, division) or a record with draws ("45-7-2"), another
  * record than the standing. */
 const STANDING_SPLIT =
-  /^(?:\s?[-–]\s?\d|\s+(?:at\s+home|on\s+the\s+road|away|in\s+(?:the\s+)?(?:division|conference|league|group|[\p{L}-]+\s+games?)|against|versus|vs\b))/iu;
+  /^(?:\s?[-–]\s?\d|\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:at\s+home|on\s+the\s+road|away|against|versus|vs\b|lifetime|all-time|career)|in\s+(?:[\p{L}-]+\s+){0,2}?(?:games?|matches|contests|division|conference|league|group|playoffs?|postseason|road|home)\b))/iu;
 /** Before the standing in its sentence: another time than the game told ("last season", "in 2011", "earlier"), a
  * standing of another moment. */
 const STANDING_OTHER_TIME =

@@ -53,6 +53,8 @@ describe("a side's standing after the game the report tells (twelfth session)", 
       // a split of the standing: at home, on the road, in the division
       'The Hawks improved to 11-4 at home.',
       'The Hawks moved to 6-2 in league games.',
+      'The Hawks improved to 3-1 in the playoffs.',
+      'The Hawks improved to 8-3 all-time against the Rovers.',
       // a record with draws is another count
       'The Hawks improved to 11-4-1.',
       // the bare record after a name: a preview gives it before the game, a round-up after another one
