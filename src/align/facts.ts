@@ -963,7 +963,17 @@ const STANDING_GAVE_AFTER = new RegExp(String.raw`^\s+an?\s+${WL}\s+(?:record|se
 /** After the figures: a split of the standing (home, away, division) or a record with draws ("45-7-2"), another
  * record than the standing. */
 const STANDING_SPLIT =
-  /^(?:\s?[-–]\s?\d|\s+(?:(?:[\p{L}-]+\s+){0,2}?(?:at\s+home|on\s+the\s+road|away|against|versus|vs\b|lifetime|all-time|career)|in\s+(?:[\p{L}-]+\s+){0,2}?(?:games?|matches|contests|division|conference|league|group|playoffs?|postseason|road|home)\b))/iu;
+  /^(?:\s?[-–]\s?\d|\s*(?:%|per\s?cent|points?\b)|\s+(?:in|over|against|versus|vs)\b|\s+(?:[\p{L}-]+\s+){0,2}?(?:at\s+home|on\s+the\s+road|away|against|versus|vs\b|lifetime|all-time|career)\b)/iu;
+/** A report of games: a word of a contest and a result ("beat", "victory", "lost"); a standing is read only there
+ * ("Ames improved to 48-45 over Brandt" in a poll is no standing). */
+const CONTEST_WORD = /\b(?:games?|match(?:es)?|bouts?|fights?|season|quarter|inning|round|tournament)\b/i;
+const RESULT_WORD = /\b(?:won|wins?|beat|beating|beaten|defeat(?:ed|s)?|victory|loss|lost|losing)\b/i;
+const contestReports = new WeakMap<object, boolean>();
+function contestReport(text: string, key: object): boolean {
+  let v = contestReports.get(key);
+  if (v === undefined) contestReports.set(key, (v = CONTEST_WORD.test(text) && RESULT_WORD.test(text)));
+  return v;
+}
 /** Before the standing in its sentence: another time than the game told ("last season", "in 2011", "earlier"), a
  * standing of another moment. */
 const STANDING_OTHER_TIME =
@@ -994,7 +1004,7 @@ function recordsIn(
   // "This gave the Colts a 9-5 season" (not the bare "(10-5)" after a name, which a preview gives before the game and
   // a round-up after another one; docs/decisions.md, twelfth session)
   const sentenceStart = c.sentence.start;
-  for (const e of c.entities) {
+  for (const e of contestReport(text, c.doc) ? c.entities : []) {
     if (e.form === 'adjective') continue;
     const after = text.slice(e.end, c.end);
     const m =

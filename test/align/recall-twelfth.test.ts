@@ -13,7 +13,7 @@ const numberValues = (r: Report) => valuesOf(r, 'number');
 
 describe("a side's standing after the game the report tells (twelfth session)", () => {
   const volley = (extra: string) =>
-    `The Tarnby Hawks beat the Kell Rovers 3-1 on Saturday to reach the volleyball league final. ${extra} The final will be played in Orrin.`;
+    `The Tarnby Hawks beat the Kell Rovers 3-1 in Saturday's match to reach the volleyball league final. ${extra} The final will be played in Orrin.`;
 
   it('"This gave the Hawks a 11-4 season" and "the Hawks stand at 12-4" disagree', () => {
     const r = reports(
@@ -55,11 +55,20 @@ describe("a side's standing after the game the report tells (twelfth session)", 
       'The Hawks moved to 6-2 in league games.',
       'The Hawks improved to 3-1 in the playoffs.',
       'The Hawks improved to 8-3 all-time against the Rovers.',
+      'The Hawks improved to 11-4 in the northern group.',
       // a record with draws is another count
       'The Hawks improved to 11-4-1.',
       // the bare record after a name: a preview gives it before the game, a round-up after another one
       'Ines Vidal served 14 aces for the Hawks (11-4).',
     ])
       expect(numberValues(reports(volley, after, other)), other).toEqual([]);
+  });
+
+  it('a split of voters in a poll is no standing: a standing is read in a report of games and results', () => {
+    const poll = (extra: string) =>
+      `A new poll of Orrin voters was published on Monday, a month before the mayoral election. ${extra} The poll asked 1,200 voters.`;
+    expect(
+      numberValues(reports(poll, 'Lena Ames now stands at 48-45.', 'Lena Ames now stands at 50-41.')),
+    ).toEqual([]);
   });
 });
