@@ -28,6 +28,7 @@ import {
   rankedBy,
   clauseList,
   RECORD_SLOT,
+  STANDING_SCOPE,
   recordText,
   sameActWord,
   tokenClasses,
@@ -615,7 +616,9 @@ function aboutOf(f: Fact): string {
       if (f.slot.startsWith('bearing:')) return `which way from ${bearingPlace(f)}: ${gist(f)}`;
       if (f.slot.startsWith(RECORD_SLOT)) {
         const scope = f.slot.slice(RECORD_SLOT.length);
-        return `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
+        return scope === STANDING_SCOPE
+          ? `the standing of ${f.subject?.canonical ?? 'it'} after the game`
+          : `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
       }
       if (f.slot.startsWith(MAGNITUDE_SLOT))
         return `the magnitude ${f.subject?.canonical ?? 'an agency'} gives`;

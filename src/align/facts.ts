@@ -955,6 +955,38 @@ const RECORD_SPAN = new RegExp(
   'u',
 );
 
+/** The slot scope of a side's standing after the game a report tells (`record:standing`). */
+export const STANDING_SCOPE = 'standing';
+/** Right after a name: the standing the game told took it to ("Creighton improved to 25-7", "Thompson fell to 36-3",
+ * "Indianapolis' record rose to 9-5") or the one it holds now ("the Colts stand at 10-5"). */
+const STANDING_AFTER = new RegExp(
+  String.raw`^\s?(?:['’]s?)?\s+(?:(?:record|mark)\s+)?(?:(?:improved|improves|rose|rises|moved|moves|climbed|climbs|fell|falls|dropped|drops|slipped|slips)\s+to|(?:now\s+)?(?:stand|stands)\s+at)\s+${WL}`,
+  'u',
+);
+/** Right before a name: "(This) gave the Colts a 9-5 season". */
+const STANDING_GAVE_BEFORE = /\bgave\s+(?:the\s+)?$/i;
+const STANDING_GAVE_AFTER = new RegExp(String.raw`^\s+an?\s+${WL}\s+(?:record|season|mark)\b`, 'u');
+/** After the figures: a split of the standing (home, away, division) or a record with draws ("45-7-2"), another
+ * record than the standing. */
+const STANDING_SPLIT =
+  /^(?:\s?[-–]\s?\d|\s*(?:%|per\s?cent|points?\b)|\s+(?:in|over|against|versus|vs)\b|\s+(?:[\p{L}-]+\s+){0,2}?(?:at\s+home|on\s+the\s+road|away|against|versus|vs\b|lifetime|all-time|career)\b)/iu;
+/** A report of games: a word of a contest and a result ("beat", "victory", "lost"); a standing is read only there
+ * ("Ames improved to 48-45 over Brandt" in a poll is no standing). */
+const CONTEST_WORD = /\b(?:games?|match(?:es)?|bouts?|fights?|season|quarter|inning|round|tournament)\b/i;
+const RESULT_WORD = /\b(?:won|wins?|beat|beating|beaten|defeat(?:ed|s)?|victory|loss|lost|losing)\b/i;
+const contestReports = new WeakMap<object, boolean>();
+function contestReport(text: string, key: object): boolean {
+  let v = contestReports.get(key);
+  if (v === undefined) contestReports.set(key, (v = CONTEST_WORD.test(text) && RESULT_WORD.test(text)));
+  return v;
+}
+/** Before the standing in its sentence: another time than the game told ("last season", "in 2011", "earlier"), a
+ * standing of another moment. */
+const STANDING_OTHER_TIME =
+  /\b(?:before|last\s+(?:season|year|week|month|time)|previous|earlier|ago|since|until|when|in\s+\d{4}|\d{4})\b/i;
+/** Anywhere in its sentence: a game still to come ("will host", "heading into"), so the standing before it. */
+const STANDING_TO_COME = /\b(?:will|would|could|heading\s+into|going\s+into|entering|ahead\s+of|next)\b/i;
+
 /** The win-loss records of a clause said of a name right before them. */
 function recordsIn(
   c: Clause,
@@ -973,6 +1005,26 @@ function recordsIn(
       .replace(/^the\s+/, '')
       .replace(/\s+/g, ' ');
     out.push({ side: e, scope, code: w * RECORD_BASE + l, start: at, end: at + `${m[1]}-${m[2]}`.length });
+  }
+  // a side's standing after the game the report tells: "Creighton improved to 25-7", "the Colts stand at 10-5",
+  // "This gave the Colts a 9-5 season" (not the bare "(10-5)" after a name, which a preview gives before the game and
+  // a round-up after another one; docs/decisions.md, twelfth session)
+  const sentenceStart = c.sentence.start;
+  for (const e of contestReport(text, c.doc) ? c.entities : []) {
+    if (e.form === 'adjective') continue;
+    const after = text.slice(e.end, c.end);
+    const m =
+      STANDING_AFTER.exec(after) ??
+      (STANDING_GAVE_BEFORE.test(text.slice(c.start, e.start)) ? STANDING_GAVE_AFTER.exec(after) : null);
+    if (!m) continue;
+    const figures = [...m[0].matchAll(new RegExp(WL, 'gu'))].pop()!;
+    const at = e.end + m.index + figures.index!;
+    const end = at + figures[0].length;
+    if (STANDING_SPLIT.test(text.slice(end, c.end))) continue;
+    if (STANDING_OTHER_TIME.test(text.slice(sentenceStart, end))) continue;
+    if (STANDING_TO_COME.test(c.sentence.text)) continue;
+    const [w, l] = [Number(m[1]), Number(m[2])];
+    out.push({ side: e, scope: STANDING_SCOPE, code: w * RECORD_BASE + l, start: at, end });
   }
   return out;
 }
