@@ -74,6 +74,23 @@ const ev = (c: Clause, start = c.start, end = c.end): Evidence => evidenceOf(c.d
 const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxStatementChars - 1) + '…' : s);
 
 /** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
+/** What a fact's clause is about besides its act: its nouns and names outside the value, not the act's own words nor
+ * those of who says it ("No one has died in the fire, officials said": fire). */
+const otherConcepts = (f: Fact): string[] => {
+  const who = (f.clause.attribution ?? '').toLowerCase();
+  const cls = tokenClasses(f.clause.tokens);
+  return f.clause.tokens
+    .filter(
+      (t, i) =>
+        (t.pos === 'NOUN' || t.pos === 'PROPN') &&
+        !t.stop &&
+        !cls[i]!.some((k) => f.head.includes(k)) &&
+        (t.end <= f.start || t.start >= f.end) &&
+        !who.includes(t.normal),
+    )
+    .map((t) => t.lemma.toLowerCase());
+};
+
 /** Bounds that leave a figure open: "more than 50 percent" is compatible with 90 percent, not the same figure. */
 const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
@@ -123,6 +140,23 @@ export function alignStory(story: StoryInput): Story {
         }
     }
   }
+  // "No deaths have been reported" / "Nobody has been killed" / "No one has died in the fire": one act denied of
+  // anyone at all is one fact of the story, however little else the clauses say (the story is the context they
+  // share); not where the judge finds another reason to keep them apart (one source, a series, another country)
+  const denials = facts.filter((f) => f.kind === 'polarity' && f.blanket && f.negated && !f.clause.short);
+  for (let i = 0; i < denials.length; i++)
+    for (let j = i + 1; j < denials.length; j++) {
+      const [x, y] = [denials[i]!, denials[j]!];
+      if (x.clause.doc === y.clause.doc || !x.head.some((h) => y.head.includes(h))) continue;
+      const why = judge.why(x, y);
+      if (why && !why.startsWith('context too different')) continue;
+      // (what else they say, they share, or one says nothing else: "I don't think charges will be filed over the
+      // stop" is not "No charges have been filed in the shooting")
+      const [ox, oy] = [otherConcepts(x), otherConcepts(y)];
+      if (ox.length && oy.length && !ox.some((k) => oy.includes(k))) continue;
+      addTo(sharedFacts, x.clause, y.clause);
+      addTo(sharedFacts, y.clause, x.clause);
+    }
   const factShared = (a: Clause, b: Clause) => sharedFacts.get(a)?.includes(b) ?? false;
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */

@@ -53,3 +53,43 @@ describe('two bounds the same way of one count', () => {
     expect(multiReport(r).filter((s) => /Tarn/.test(s))).toEqual([]);
   });
 });
+
+const fire = (extra: string) =>
+  `A forest fire spread through the Osta valley on Saturday, forcing hundreds of people from their homes. ${extra} Firefighters expect to contain it by Tuesday.`;
+
+describe('one act denied of anyone at all', () => {
+  it('is one fact of the story however little else the clauses say ("No deaths have been reported" / "No one has died")', () => {
+    const r = framedReports(fire, [
+      'No deaths have been reported.',
+      'The mayor praised the volunteers.',
+      'No one has died in the fire, officials said.',
+    ]);
+    expect(multiReport(r)).toContain('No deaths have been reported.');
+  });
+
+  it('but two acts denied are two facts ("No deaths have been reported" / "No arrests have been made")', () => {
+    const r = framedReports(fire, [
+      'No deaths have been reported.',
+      'The mayor praised the volunteers.',
+      'No arrests have been made in the fire, officials said.',
+    ]);
+    expect(multiReport(r)).not.toContain('No deaths have been reported.');
+  });
+});
+
+describe('one act denied of anyone, said of two different things', () => {
+  it('is two facts ("no charges … over the traffic stop" / "No charges have been filed in the shooting")', () => {
+    const r = framedReports(
+      (extra: string) =>
+        `A police officer shot a driver in Osta on April 28 after a traffic stop, police said. ${extra} The officer is on leave.`,
+      [
+        'No charges have been filed in the shooting and the investigation remains open.',
+        'The driver was taken to hospital.',
+        '"I don\'t think any charges will be filed as a result of the traffic stop," the lawyer said.',
+      ],
+    );
+    expect(multiReport(r)).not.toContain(
+      'No charges have been filed in the shooting and the investigation remains open.',
+    );
+  });
+});
