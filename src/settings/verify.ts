@@ -200,4 +200,14 @@ export const verifySettings = {
    * by a fifth after hiking prices") states the draft's movement: the opposite near it ("Velro raised prices") is a
    * movement of another thing, no swap. Eleventh session. */
   oppositeOwnWordSaid: true,
+  /** A day of a month written as a numeral or an ordinal next to its month ("March 3" / "March 3rd" / "the third of
+   * March") is the same day: each is found by the other. Twelfth session. */
+  dayOrdinals: true,
+  /** A title abbreviation and the words it stands for (lexicon.ts `TITLE_ABBREVIATIONS`: "CEO" / "chief executive",
+   * "CFO" / "chief financial officer", "PM" / "prime minister") are the same role: each is found by the other.
+   * Twelfth session. */
+  titleAbbreviations: true,
+  /** The words that write an age beside its numeral ("45-year-old", "45 years old", "aged 45") are no content words:
+   * the numeral is the fact ("a man, 45," says the same). Twelfth session. */
+  ageWords: true,
 };

@@ -132,6 +132,24 @@ export const ORDINALS = new Set(
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),
 );
 
+/** Title abbreviations and the words they stand for ("CEO" / "chief executive", "chief executive officer"): one role
+ * written two ways. Each abbreviation with its spelled-out forms, longest first. */
+export const TITLE_ABBREVIATIONS: Record<string, readonly string[]> = {
+  ceo: ['chief executive officer', 'chief executive'],
+  cfo: ['chief financial officer'],
+  coo: ['chief operating officer'],
+  cto: ['chief technology officer'],
+  pm: ['prime minister'],
+  mp: ['member of parliament'],
+};
+
+/** Ordinal words of the days of a month ("the third of March", "March third"). */
+export const DAY_ORDINALS: readonly string[] = (
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|' +
+  'fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|' +
+  'twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first'
+).split('|');
+
 /** The first words of prepositions of cause written in two words with "to" ("due to", "owing to", "thanks to"): words
  * of no fact of their own before a noun phrase, as "because of" is. */
 export const CAUSE_CONNECTIVES = new Set(['due', 'owing', 'thanks']);

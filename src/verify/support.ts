@@ -24,6 +24,7 @@ import { verifySettings as S } from '../settings/verify.js';
 import {
   amountOpposites,
   CAUSE_CONNECTIVES,
+  DAY_ORDINALS,
   IMPLICIT_NEGATIVES,
   NEGATORS,
   opposites,
@@ -32,6 +33,7 @@ import {
   PREPOSITION_PHRASES,
   prepositionOpposites,
   REFUSAL_VERBS,
+  TITLE_ABBREVIATIONS,
   VERIFY_GENERIC,
 } from './lexicon.js';
 
@@ -63,6 +65,9 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', '
 
 /** Qualifiers of a figure that is a bound, open on one side. */
 const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+
+/** The words of a share ("half", "a third", "two-fifths"). */
+const FRACTION_WORD = /^(?:half|thirds?|quarters?|fifths?|tenths?)$/;
 
 const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 
@@ -127,6 +132,68 @@ function readDeprivations(s: Sentence): Deprivation[] {
   return out;
 }
 
+/** Keys of a token that writes one thing another way (`readForms`), and the words that only write an age. */
+const formKeys = new WeakMap<Token, string[]>();
+const ageWords = new WeakSet<Token>();
+const formsRead = new WeakSet<Sentence>();
+
+/** Reads once the words of a sentence that write one thing in more than one way:
+ * - a day of a month as a numeral or an ordinal, next to its month ("March 3", "March 3rd", "3 March", "the third of
+ *   March"): each is found by the day (`dayOrdinals`); an ordinal elsewhere ("a third straight session") is not;
+ * - a title abbreviation and the words it stands for ("CEO" / "chief executive (officer)", "CFO", "PM" / "prime
+ *   minister"; lexicon.ts `TITLE_ABBREVIATIONS`): each is found by the other (`titleAbbreviations`);
+ * - the words that write an age beside its numeral ("45-year-old", "45 years old", "aged 45"): no words of fact of
+ *   their own, the numeral is (`ageWords`; "a man, 45," says the same). */
+function readForms(s: Sentence): void {
+  if (formsRead.has(s)) return;
+  formsRead.add(s);
+  const ts = s.tokens;
+  const add = (t: Token, k: string) => formKeys.set(t, [...(formKeys.get(t) ?? []), k]);
+  const isMonth = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && monthOf(t.normal) !== null;
+  ts.forEach((t, i) => {
+    if (S.dayOrdinals) {
+      const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.normal);
+      const w = DAY_ORDINALS.indexOf(t.normal);
+      const day = m ? Number(m[1]) : w >= 0 ? w + 1 : null;
+      const byMonth =
+        isMonth(ts[i - 1]) || isMonth(ts[i + 1]) || (ts[i + 1]?.normal === 'of' && isMonth(ts[i + 2]));
+      if (day !== null && day >= 1 && day <= 31 && byMonth) add(t, `D:${day}`);
+    }
+    if (S.titleAbbreviations) {
+      // (an abbreviation written in capitals, not a time of day: "3 PM")
+      if (TITLE_ABBREVIATIONS[t.normal] && /^\p{Lu}{2,}$/u.test(t.text) && ts[i - 1]?.pos !== 'NUM')
+        add(t, `T:${t.normal}`);
+      for (const [abbr, forms] of Object.entries(TITLE_ABBREVIATIONS))
+        for (const f of forms) {
+          const ws = f.split(' ');
+          if (ws.every((x, k) => ts[i + k]?.normal === x))
+            ws.forEach((_, k) => {
+              if (!formKeys.get(ts[i + k]!)?.includes(`T:${abbr}`)) add(ts[i + k]!, `T:${abbr}`);
+            });
+        }
+    }
+    if (S.ageWords) {
+      const year = /^years?$/.test(t.normal);
+      // "45-year-old" (the hyphens are tokens of their own), "45 years old"
+      if (
+        year &&
+        ts[i - 1]?.text === '-' &&
+        ts[i - 2]?.pos === 'NUM' &&
+        ts[i + 1]?.text === '-' &&
+        ts[i + 2]?.normal === 'old'
+      ) {
+        ageWords.add(t);
+        ageWords.add(ts[i + 2]!);
+      }
+      if (year && ts[i - 1]?.pos === 'NUM' && ts[i + 1]?.normal === 'old') {
+        ageWords.add(t);
+        ageWords.add(ts[i + 1]!);
+      }
+      if (t.normal === 'aged' && ts[i + 1]?.pos === 'NUM') ageWords.add(t);
+    }
+  });
+}
+
 /** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
 function keysOf(t: Token): string[] {
   const lemma = lem(t);
@@ -136,6 +203,8 @@ function keysOf(t: Token): string[] {
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
   // "left … without" is "lose"
   if (S.leftWithoutIsLoss && deprivedLeave.has(t)) keys.push('lose');
+  // the same thing written another way: a day of a month, a title and its abbreviation (`readForms`)
+  keys.push(...(formKeys.get(t) ?? []));
   // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
   const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
   if (month !== null) keys.push(`M:${month}`);
@@ -170,7 +239,11 @@ const isContent = (t: Token) =>
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
   return s.tokens.filter(
-    (t, i) => isContent(t) && !connective(s.tokens, i) && !skip.some((k) => inside(t, k.start, k.end)),
+    (t, i) =>
+      isContent(t) &&
+      !connective(s.tokens, i) &&
+      !ageWords.has(t) &&
+      !skip.some((k) => inside(t, k.start, k.end)),
   );
 }
 
@@ -200,6 +273,7 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
     for (const sentence of doc.sentences) {
       readOpening(sentence);
       readDeprivations(sentence);
+      readForms(sentence);
       const keys = new Set<string>();
       for (const t of sentence.tokens) for (const k of keysOf(t)) keys.add(k);
       for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
@@ -487,6 +561,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   ];
   readOpening(s);
   readDeprivations(s);
+  readForms(s);
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -613,11 +688,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const statedDates = S.dateByValue
     ? draftTimes.filter((d) => wt.some((o) => o.from === d.from && o.to === d.to))
     : [];
-  // (its numerals, unit and month words; a bound or an approximation, "less than", "nearly", "early", is a word of
-  // its own)
+  // (its numerals, unit and month words, and the word of a share, "a fifth", which the tagger may take for an
+  // adjective; a bound or an approximation, "less than", "nearly", "early", is a word of its own)
   const inStatedFigure = (t: Token) =>
-    t.pos !== 'ADJ' &&
-    t.pos !== 'ADV' &&
+    ((t.pos !== 'ADJ' && t.pos !== 'ADV') || FRACTION_WORD.test(t.normal)) &&
     [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
   // the countries the window names, by name, adjective or capital
   // (and, with `countryWordsStated`, by a capitalised word the entity reader left as a word: "Turkish rescuers")
