@@ -210,4 +210,9 @@ export const verifySettings = {
   /** The words that write an age beside its numeral ("45-year-old", "45 years old", "aged 45") are no content words:
    * the numeral is the fact ("a man, 45," says the same). Twelfth session. */
   ageWords: true,
+  /** A movement of an amount worded another way is the same movement where it is said of the same thing: a draft word
+   * of one direction (lexicon.ts AMOUNT_UP / AMOUNT_DOWN: "a sharp decrease in profit") is found by a report word of
+   * the same direction ("profits dropped") when a noun, name or figure beside the report's word stands beside the
+   * draft's (within `oppositeReach` content words). Twelfth session. */
+  movementWording: true,
 };

@@ -97,6 +97,13 @@ export function amountOpposites(lemma: string): Set<string> {
   return byAmount.get(lemma) ?? new Set();
 }
 
+/** The direction in which a lemma moves an amount (AMOUNT_UP / AMOUNT_DOWN; null when it names no movement). */
+export function amountDirection(lemma: string): 'up' | 'down' | null {
+  return UP_WORDS.has(lemma) ? 'up' : DOWN_WORDS.has(lemma) ? 'down' : null;
+}
+const UP_WORDS = new Set(AMOUNT_UP.split('|'));
+const DOWN_WORDS = new Set(AMOUNT_DOWN.split('|'));
+
 /** Words that carry no fact of their own: auxiliaries and light verbs ("make", "get"), reporting verbs in their
  * reporting forms ("said", "reported", "stated", "claimed"), discourse words, vague quantifiers ("many", "several"),
  * titles. Their presence or absence says nothing about support. Matched by lemma or by the word's own form, so a form

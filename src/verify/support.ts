@@ -22,6 +22,7 @@ import {
 import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
+  amountDirection,
   amountOpposites,
   CAUSE_CONNECTIVES,
   DAY_ORDINALS,
@@ -705,7 +706,28 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
     ]),
   );
-  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
+  // a movement of an amount worded another way, said of the same thing: "a sharp decrease in profit" / "profits
+  // dropped" (lexicon.ts AMOUNT_UP / AMOUNT_DOWN, one direction), where a thing (noun, name, figure) beside the
+  // report's word stands beside the draft's ("shares plummeted" is not stated by "profits dropped")
+  const nearOf = (ts: Token[], i: number) =>
+    ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
+  const directionOf = (t: Token) => amountDirection(t.lemma.toLowerCase()) ?? amountDirection(t.normal);
+  const sameMovement = (t: Token) => {
+    const dir = S.movementWording ? directionOf(t) : null;
+    if (!dir) return false;
+    const dn = nearOf(words, words.indexOf(t));
+    return window.some((w) => {
+      const ww = contentTokens(w.src.sentence);
+      return ww.some(
+        (o, j) =>
+          directionOf(o) === dir &&
+          nearOf(ww, j).some((x) => THING_POS.has(x.pos) && dn.some((y) => sameKeys(x, y))),
+      );
+    });
+  };
+  const missing = words.filter(
+    (t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t) && !sameMovement(t),
+  );
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');

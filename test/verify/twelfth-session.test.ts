@@ -99,3 +99,33 @@ describe('verify: the words of an age are no words of fact (twelfth session)', (
     expect(verdictOf('The contract runs for 45 years.', r).verdict).not.toBe('supported');
   });
 });
+
+describe('verify: a movement of an amount worded another way, said of the same thing (twelfth session)', () => {
+  const r =
+    'The boss of the bakery chain Velro admitted that first-half profits dropped by more than 20 per cent after it raised delivery fees.';
+
+  it('"a decrease in profit" states "profits dropped", "increased delivery fees" "raised delivery fees"', () => {
+    const d = "Velro's boss admitted a decrease in profit after the bakery chain increased delivery fees.";
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    // ("increased" left missing, its opposite "drop" in the report sentence read it as a swap)
+    expect(verdictWithout({ movementWording: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('is no movement of another thing, nor of the other direction', () => {
+    expect(
+      verdictOf(
+        "Velro's boss admitted a decrease in sales after the bakery chain increased delivery fees.",
+        r,
+      ).missing,
+    ).toContain('decrease');
+    expect(
+      verdictOf("Velro's shares plummeted after the bakery chain increased delivery fees.", r).missing,
+    ).toContain('plummeted');
+    expect(
+      verdictOf(
+        "Velro's boss admitted an increase in profit after the bakery chain increased delivery fees.",
+        r,
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
