@@ -106,10 +106,11 @@ const QUALIFIERS =
 const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS})\\s+$`, 'i');
 /** Shares said as fractions: "seven in ten voters", "one out of every five", "fewer than half of the workers",
  * "two-thirds of", "a quarter of": a percentage of what follows. */
-// (fifths and tenths with their numerator: "a fifth", "two-fifths", "three tenths")
+// (fifths and tenths with their numerator: "a fifth", "two-fifths", "three tenths"; a half that is a part of a
+// period, "the first half of the year", "the latter half of the season", is no share)
 const FRACTION_PHRASE = String.raw`half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|(?:a|one|two|three|seven|nine)[\s-]tenths?`;
 const FRACTION_RE = new RegExp(
-  String.raw`\b(?:(${QUALIFIERS})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(${FRACTION_PHRASE})(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
+  String.raw`\b(?:(${QUALIFIERS})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(?<!\b(?:first|second|latter|former)[\s-])(${FRACTION_PHRASE})(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
   'giu',
 );
 /** A change by a fraction ("sales fell by a fifth", "cut the price by half", "rose by two-thirds in May"): the same

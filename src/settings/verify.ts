@@ -215,4 +215,8 @@ export const verifySettings = {
    * the same direction ("profits dropped") when a noun, name or figure beside the report's word stands beside the
    * draft's (within `oppositeReach` content words). Twelfth session. */
   movementWording: true,
+  /** A name written by its initials and in full is the same name ("the EU" / "the European Union", "the BoE" / "the
+   * Bank of England"): the initials of a name of two words or more, of its capitalised words or of all, find a name
+   * written as an acronym, and the other way round. Twelfth session. */
+  acronyms: true,
 };

@@ -195,6 +195,45 @@ function readForms(s: Sentence): void {
   });
 }
 
+/** Reads once a document's names written by their initials and in full ("the EU" / "the European Union", "the WHO" /
+ * "the World Health Organization", "the BoE" / "the Bank of England"): the words of a name of two words or more and a
+ * name written as an acronym are found by the same key, the initials (`acronyms`). The initials of the capitalised
+ * words, and of every word ("BOE"). */
+const acronymsRead = new WeakSet<AnnotatedDocument>();
+function readAcronyms(doc: AnnotatedDocument): void {
+  if (!S.acronyms || acronymsRead.has(doc)) return;
+  acronymsRead.add(doc);
+  const tokens = doc.sentences.flatMap((x) => x.tokens);
+  for (const e of doc.entities) {
+    const ts = tokens.filter((t) => inside(t, e.start, e.end) && /[\p{L}]/u.test(t.text));
+    const keys: string[] = [];
+    if (ts.length === 1) {
+      const a = ts[0]!.text.replace(/\./g, '');
+      const caps = (a.match(/\p{Lu}/gu) ?? []).length;
+      if (/^\p{L}{2,6}$/u.test(a) && caps >= 2 && caps * 2 >= a.length) keys.push(`A:${a.toUpperCase()}`);
+    } else if (ts.length >= 2) {
+      // (a name in full: capitalised words, and function words between them, "Bank of England"; not "B-peg")
+      const capital = ts.filter((t) => /^\p{Lu}/u.test(t.text));
+      if (capital.length >= 2 && ts.every((t) => /^\p{Lu}/u.test(t.text) || t.stop)) {
+        keys.push(
+          `A:${capital
+            .map((t) => t.text[0])
+            .join('')
+            .toUpperCase()}`,
+        );
+        if (capital.length < ts.length)
+          keys.push(
+            `A:${ts
+              .map((t) => t.text[0])
+              .join('')
+              .toUpperCase()}`,
+          );
+      }
+    }
+    for (const t of ts) for (const k of keys) formKeys.set(t, [...(formKeys.get(t) ?? []), k]);
+  }
+}
+
 /** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
 function keysOf(t: Token): string[] {
   const lemma = lem(t);
@@ -270,7 +309,8 @@ interface Indexed {
 /** Report sentences indexed by their tokens' keys (built once per set of reports). */
 export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
   const out: Indexed[] = [];
-  for (const doc of docs)
+  for (const doc of docs) {
+    readAcronyms(doc);
     for (const sentence of doc.sentences) {
       readOpening(sentence);
       readDeprivations(sentence);
@@ -280,6 +320,7 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
       for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
       out.push({ src: { doc, sentence }, keys });
     }
+  }
   return out;
 }
 
@@ -563,6 +604,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   readOpening(s);
   readDeprivations(s);
   readForms(s);
+  readAcronyms(draft);
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -748,6 +790,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   )) {
     if (keys.has(entityKey(e))) {
       if (S.resolvedNameStated) statedNames.push(e);
+      continue;
+    }
+    // a name the window writes by its initials, or in full where the draft has the initials ("the EU" / "the European
+    // Union"): every word of it found by the initials
+    const acronymWords = s.tokens.filter((t) => inside(t, e.start, e.end) && /[\p{L}]/u.test(t.text));
+    if (
+      S.acronyms &&
+      acronymWords.length &&
+      acronymWords.every((t) => (formKeys.get(t) ?? []).some((k) => k.startsWith('A:') && keys.has(k)))
+    ) {
+      statedNames.push(e);
       continue;
     }
     // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")

@@ -129,3 +129,49 @@ describe('verify: a movement of an amount worded another way, said of the same t
     ).toBe('contradicted');
   });
 });
+
+describe('verify: a name written by its initials is the name in full (twelfth session)', () => {
+  it('"the European Union" states "the EU", "the BoE" "the Bank of England", both ways', () => {
+    const cases: [string, string][] = [
+      ['The European Union fined the ferry firm.', 'The EU fined the ferry firm on Friday.'],
+      ['The European Central Bank raised rates.', 'The ECB raised rates on Thursday.'],
+    ];
+    for (const [d, r] of cases) {
+      expect(verdictOf(d, r).verdict).toBe('supported');
+      expect(verdictWithout({ acronyms: false }, d, r).verdict).toBe('unsupported');
+    }
+    // (the initials in the draft were found before by the coverage alone; now by the name)
+    for (const [d, r] of [
+      ['The ECB raised rates.', 'The European Central Bank raised rates on Thursday.'],
+      ['The BoE raised rates.', 'The Bank of England raised rates on Thursday.'],
+      ['The Bank of England raised rates.', 'The BoE raised rates on Thursday.'],
+    ] as [string, string][]) {
+      const v = verdictOf(d, r);
+      expect(v.verdict).toBe('supported');
+      expect(v.missing).toEqual([]);
+    }
+  });
+
+  it('other initials, or a name with a common word in it, are another name', () => {
+    expect(
+      verdictOf('The European Commission fined the ferry firm.', 'The EU fined the ferry firm on Friday.')
+        .verdict,
+    ).not.toBe('supported');
+    expect(
+      verdictOf('The IMF cut its forecast.', 'The World Bank cut its forecast on Tuesday.').verdict,
+    ).not.toBe('supported');
+  });
+});
+
+describe('nlp: a half that is part of a period is no share (twelfth session)', () => {
+  it('"the first half of the year" is no 50%; "half of the workers" is', () => {
+    expect(quantities('Profit fell in the first half of the year.')).toEqual([]);
+    expect(quantities('Half of the workers struck.')).toEqual([['Half', 45, 55, '%']]);
+    expect(
+      verdictOf(
+        "The company's profit fell in the first half of the year.",
+        "The company's first-half profit fell.",
+      ).verdict,
+    ).toBe('supported');
+  });
+});
