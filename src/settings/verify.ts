@@ -219,4 +219,8 @@ export const verifySettings = {
    * Bank of England"): the initials of a name of two words or more, of its capitalised words or of all, find a name
    * written as an acronym, and the other way round. Twelfth session. */
   acronyms: true,
+  /** A vague count said as a noun with no counted noun after it ("Thousands marched", "hundreds were hurt"), which the
+   * quantity reader leaves unread, is stated by a figure of the report sentences within its span (src/settings/quant.ts
+   * `vague`: "about 5,000 people" for "thousands"). Twelfth session. */
+  vagueCountWords: true,
 };

@@ -20,6 +20,7 @@ import {
   type Synset,
 } from '../nlp/meaning.js';
 import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { quantSettings } from '../settings/quant.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
   amountDirection,
@@ -66,6 +67,9 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', '
 
 /** Qualifiers of a figure that is a bound, open on one side. */
 const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+
+/** Vague counts that stand as nouns ("Thousands marched"). */
+const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
 /** The words of a share ("half", "a third", "two-fifths"). */
 const FRACTION_WORD = /^(?:half|thirds?|quarters?|fifths?|tenths?)$/;
@@ -767,8 +771,18 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       );
     });
   };
+  // a vague count said as a noun, with no counted noun the quantity reader would read it by ("Thousands marched",
+  // "hundreds were hurt"): stated by a figure of the window within its span ("about 5,000 people")
+  const vagueStated = (t: Token) => {
+    const span = S.vagueCountWords && VAGUE_COUNTS.has(t.normal) ? quantSettings.vague[t.normal] : undefined;
+    return (
+      !!span &&
+      !draftQuantities.some((q) => inside(t, q.start, q.end)) &&
+      wq.some((o) => meets(o, { low: span[0], high: span[1], unit: null }))
+    );
+  };
   const missing = words.filter(
-    (t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t) && !sameMovement(t),
+    (t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t) && !sameMovement(t) && !vagueStated(t),
   );
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];

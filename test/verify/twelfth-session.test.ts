@@ -175,3 +175,19 @@ describe('nlp: a half that is part of a period is no share (twelfth session)', (
     ).toBe('supported');
   });
 });
+
+describe('verify: a vague count said as a noun is a figure (twelfth session)', () => {
+  const r = 'About 5,000 people marched in the capital on Sunday.';
+  it('"Thousands marched" is stated by "about 5,000 people"', () => {
+    const d = 'Thousands marched in the capital.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ vagueCountWords: false }, d, r).verdict).toBe('unsupported');
+  });
+
+  it('is not stated by a figure outside its span, nor where the report has no figure', () => {
+    expect(verdictOf('Hundreds marched in the capital.', r).verdict).toBe('unsupported');
+    expect(
+      verdictOf('Thousands marched in the capital.', 'Protesters marched in the capital on Sunday.').verdict,
+    ).toBe('unsupported');
+  });
+});
