@@ -223,4 +223,8 @@ export const verifySettings = {
    * quantity reader leaves unread, is stated by a figure of the report sentences within its span (src/settings/quant.ts
    * `vague`: "about 5,000 people" for "thousands"). Twelfth session. */
   vagueCountWords: true,
+  /** A name the report writes clipped from the draft's, or the other way round ("the Fed" / "the Federal Reserve": one
+   * word that begins the other's first word), is not stated but not contradicted either: it may be the same name.
+   * Twelfth session. */
+  clippedNames: true,
 };

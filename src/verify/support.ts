@@ -68,6 +68,22 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', '
 /** Qualifiers of a figure that is a bound, open on one side. */
 const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
+/** One name a clipping of the other: a single word of at least three letters that begins the other's first word
+ * ("Fed" / "Federal Reserve"). */
+function clipped(a: string, b: string): boolean {
+  if (!S.clippedNames) return false;
+  const words = (x: string) => x.replace(/^the\s+/i, '').split(/\s+/);
+  const [x, y] = words(a).length === 1 ? [words(a), words(b)] : [words(b), words(a)];
+  const w = x[0]!.toLowerCase();
+  return (
+    x.length === 1 &&
+    y.length >= 2 &&
+    w.length >= 3 &&
+    y[0]!.toLowerCase().startsWith(w) &&
+    y[0]!.length > w.length
+  );
+}
+
 /** Vague counts that stand as nouns ("Thousands marched"). */
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -840,16 +856,13 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       problems.push({ kind: 'coverage', draft: e.text, source: null });
       continue;
     }
-    problems.push({
-      kind: 'entity',
-      draft: e.text,
-      source: sourceOf((w) => {
-        const other = w.doc.entities.find(
-          (o) => inside(o, w.sentence.start, w.sentence.end) && o.type === e.type,
-        );
-        return other?.text ?? null;
-      }),
+    const other = sourceOf((w) => {
+      const o = w.doc.entities.find((x) => inside(x, w.sentence.start, w.sentence.end) && x.type === e.type);
+      return o?.text ?? null;
     });
+    // a name clipped from the other ("the Fed" / "the Federal Reserve", "the Met" / "the Metropolitan Police") may be
+    // the same name: not stated, but nothing to set against it either
+    problems.push({ kind: 'entity', draft: e.text, source: other && clipped(e.text, other) ? null : other });
   }
   const draftKeys = new Set(words.flatMap(keysOf));
   // who says it: an attribution is not checked as content, but where the closest report sentence attributes the

@@ -191,3 +191,18 @@ describe('verify: a vague count said as a noun is a figure (twelfth session)', (
     ).toBe('unsupported');
   });
 });
+
+describe('verify: a clipped name is not set against the name in full (twelfth session)', () => {
+  it('"the Federal Reserve" against "the Fed" is not contradicted; another name still is', () => {
+    const d = 'The Federal Reserve raised rates on Wednesday.';
+    const r = 'The Fed raised rates on Wednesday.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ clippedNames: false }, d, r).verdict).toBe('contradicted');
+    expect(
+      verdictOf(
+        'The Bank of Japan raised rates on Wednesday.',
+        'The Bank of England raised rates on Wednesday.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
