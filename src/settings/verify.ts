@@ -227,4 +227,10 @@ export const verifySettings = {
    * word that begins the other's first word), is not stated but not contradicted either: it may be the same name.
    * Twelfth session. */
   clippedNames: true,
+  /** An honorific written with its full stop ("Mr.", "Dr.") is the honorific lexicon.ts VERIFY_GENERIC leaves out
+   * ("Mr"): no word of fact. Twelfth session. */
+  honorificStop: true,
+  /** "long" after a time word in a hyphenated compound ("a week-long strike", "a decade-long dispute") writes the
+   * duration the time word states: stated where the time word is ("the strike lasted a week"). Twelfth session. */
+  durationWords: true,
 };

@@ -156,6 +156,8 @@ function readDeprivations(s: Sentence): Deprivation[] {
 /** Keys of a token that writes one thing another way (`readForms`), and the words that only write an age. */
 const formKeys = new WeakMap<Token, string[]>();
 const ageWords = new WeakSet<Token>();
+/** "long" of a duration compound ("week-long"), with its time word. */
+const durationLong = new WeakMap<Token, Token>();
 const formsRead = new WeakSet<Sentence>();
 
 /** Reads once the words of a sentence that write one thing in more than one way:
@@ -211,6 +213,14 @@ function readForms(s: Sentence): void {
         ageWords.add(ts[i + 1]!);
       }
       if (t.normal === 'aged' && ts[i + 1]?.pos === 'NUM') ageWords.add(t);
+      // "a week-long strike", "a decade-long dispute": "long" writes the duration its time word states
+      if (
+        S.durationWords &&
+        t.normal === 'long' &&
+        ts[i - 1]?.text === '-' &&
+        /^(?:hour|day|week|month|year|decade|century)$/.test(ts[i - 2]?.normal ?? '')
+      )
+        durationLong.set(t, ts[i - 2]!);
     }
   });
 }
@@ -294,7 +304,11 @@ const isSentenceWord = (t: Token) =>
 
 /** A content word: a word of the sentence that carries a fact (not in lexicon.ts's VERIFY_GENERIC). */
 const isContent = (t: Token) =>
-  isSentenceWord(t) && !VERIFY_GENERIC.has(lem(t)) && !VERIFY_GENERIC.has(t.normal);
+  isSentenceWord(t) &&
+  !VERIFY_GENERIC.has(lem(t)) &&
+  !VERIFY_GENERIC.has(t.normal) &&
+  // (an honorific with its full stop: "Mr." as "Mr")
+  !(S.honorificStop && VERIFY_GENERIC.has(t.normal.replace(/\.$/, '')));
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
@@ -797,8 +811,19 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       wq.some((o) => meets(o, { low: span[0], high: span[1], unit: null }))
     );
   };
+  // "long" of "a week-long strike" is stated where its time word is ("lasted a week")
+  const durationStated = (t: Token) => {
+    const unit = durationLong.get(t);
+    return !!unit && found(unit, keys);
+  };
   const missing = words.filter(
-    (t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t) && !sameMovement(t) && !vagueStated(t),
+    (t) =>
+      !found(t, keys) &&
+      !sameWord(t) &&
+      !inStatedFigure(t) &&
+      !sameMovement(t) &&
+      !vagueStated(t) &&
+      !durationStated(t),
   );
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];

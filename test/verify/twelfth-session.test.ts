@@ -206,3 +206,20 @@ describe('verify: a clipped name is not set against the name in full (twelfth se
     ).toBe('contradicted');
   });
 });
+
+describe('verify: an honorific with its full stop, the "long" of a duration (twelfth session)', () => {
+  it('"Mr. Reyes" is stated by "Dan Reyes"', () => {
+    const d = 'Mr. Reyes said sales would recover.';
+    const r = 'Dan Reyes said sales would recover.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ honorificStop: false }, d, r).verdict).toBe('unsupported');
+  });
+
+  it('"a week-long strike" is stated by "the strike lasted a week"', () => {
+    const d = 'The week-long strike ended on Friday.';
+    const r = 'The strike, which lasted a week, ended on Friday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ durationWords: false }, d, r).verdict).toBe('unsupported');
+    expect(verdictOf('The month-long strike ended on Friday.', r).missing).toEqual(['month', 'long']);
+  });
+});
