@@ -106,17 +106,29 @@ const QUALIFIERS =
 const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS})\\s+$`, 'i');
 /** Shares said as fractions: "seven in ten voters", "one out of every five", "fewer than half of the workers",
  * "two-thirds of", "a quarter of": a percentage of what follows. */
-const FRACTION_WORDS: Record<string, number> = {
-  half: 1 / 2,
-  third: 1 / 3,
-  thirds: 2 / 3,
-  quarter: 1 / 4,
-  quarters: 3 / 4,
-};
+// (fifths and tenths with their numerator: "a fifth", "two-fifths", "three tenths"; a half that is a part of a
+// period, "the first half of the year", "the latter half of the season", is no share)
+const FRACTION_PHRASE = String.raw`half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|(?:a|one|two|three|four)[\s-]fifths?|(?:a|one|two|three|seven|nine)[\s-]tenths?`;
 const FRACTION_RE = new RegExp(
-  String.raw`\b(?:(${QUALIFIERS})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
+  String.raw`\b(?:(${QUALIFIERS})\s+)?(?:(${NUM}|${NUMBER_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${NUM}|${NUMBER_WORD})\b|(?<!\b(?:first|second|latter|former)[\s-])(${FRACTION_PHRASE})(?=\s+(?:of\s+)?(?:the|its|their|all|[\p{L}]+['’]s)\s))`,
   'giu',
 );
+/** A change by a fraction ("sales fell by a fifth", "cut the price by half", "rose by two-thirds in May"): the same
+ * change as "by 20%", "by 50%". Not a fraction that goes on a noun ("by a third party", "by half a point"). */
+const BY_FRACTION_RE = new RegExp(
+  String.raw`(?<=\bby\s+)(?:(${QUALIFIERS})\s+)?(${FRACTION_PHRASE})(?=\s*(?:[.,;:)]|$)|\s+(?:in|on|at|since|from|to|over|after|before|during|compared|year|month|week|while|and|but|as|last|this|between|against|amid|following|when)\b)`,
+  'giu',
+);
+/** The share a fraction phrase says ("two-fifths": 0.4; "thirds" alone after "two", "quarters" after "three"). */
+function fractionShare(phrase: string): number {
+  const words = phrase.toLowerCase().split(/[\s-]/);
+  const word = words[words.length - 1]!;
+  if (word === 'half') return 1 / 2;
+  const denominator = FRACTION_DENOMINATORS[word.replace(/s$/, '')]!;
+  const numerator = words.length > 1 ? (SMALL[words[0]!] ?? 1) : 1;
+  return numerator / denominator;
+}
+const FRACTION_DENOMINATORS: Record<string, number> = { third: 3, quarter: 4, fifth: 5, tenth: 10 };
 
 const VAGUE_RE = new RegExp(
   String.raw`\b(${Object.keys(S.vague)
@@ -318,7 +330,7 @@ const SINGLE_RE = new RegExp(
  * a bare substring, case-folded at least as widely as the patterns themselves). A sentence without one has no amount,
  * range or share to find, and those patterns need not run over it; the "N for N" pattern also needs its "for".
  */
-const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter`, 'iu');
+const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter|fifth|tenth`, 'iu');
 const XFORX_HINT = /[-\s]for[-\s]/i;
 
 /** Finds the quantities in the given sentences of `text` (offsets into `text`). */
@@ -403,12 +415,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         share = a.value / b.value;
         step = Math.min(1 / b.value, 0.1);
       } else {
-        const words = m[4]!.toLowerCase().split(/[\s-]/);
-        const word = words[words.length - 1]!;
-        share =
-          /^(?:a|one)$/.test(words[0]!) && words.length > 1
-            ? FRACTION_WORDS[word.replace(/s$/, '')]!
-            : FRACTION_WORDS[word]!;
+        share = fractionShare(m[4]!);
         step = 0.1;
       }
       const counted = countedAfter(tokens, end, s.end);
@@ -435,6 +442,33 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         counted: counted?.lemma ?? of![1]!.toLowerCase(),
         countedSpan: counted?.span ?? null,
         ...distributionOf(after, text.slice(s.start, start)),
+      });
+      taken.push({ start, end });
+    }
+    // a change by a fraction ("fell by a fifth"): a percentage, what it counts unsaid
+    for (const m of scan(BY_FRACTION_RE)) {
+      const start = s.start + m.index!;
+      const end = start + m[0].length;
+      if (taken.some((t) => start < t.end && end > t.start)) continue;
+      const value = Math.round(fractionShare(m[2]!) * 1000) / 10;
+      const q = m[1] ?? '';
+      const [low, high, kind] = /^(?:nearly|almost|close to|just under)$/i.test(q)
+        ? ([value - 5, value, 'approximately'] as const)
+        : q
+          ? interval(value, q)
+          : ([Math.max(0, value - 5), Math.min(100, value + 5), 'approximately'] as const);
+      found.push({
+        start,
+        end,
+        text: text.slice(start, end),
+        low,
+        high,
+        value,
+        qualifier: kind,
+        unit: '%',
+        counted: null,
+        countedSpan: null,
+        ...distributionOf(text.slice(end, s.end), text.slice(s.start, start)),
       });
       taken.push({ start, end });
     }

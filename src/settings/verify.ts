@@ -200,4 +200,37 @@ export const verifySettings = {
    * by a fifth after hiking prices") states the draft's movement: the opposite near it ("Velro raised prices") is a
    * movement of another thing, no swap. Eleventh session. */
   oppositeOwnWordSaid: true,
+  /** A day of a month written as a numeral or an ordinal next to its month ("March 3" / "March 3rd" / "the third of
+   * March") is the same day: each is found by the other. Twelfth session. */
+  dayOrdinals: true,
+  /** A title abbreviation and the words it stands for (lexicon.ts `TITLE_ABBREVIATIONS`: "CEO" / "chief executive",
+   * "CFO" / "chief financial officer", "PM" / "prime minister") are the same role: each is found by the other.
+   * Twelfth session. */
+  titleAbbreviations: true,
+  /** The words that write an age beside its numeral ("45-year-old", "45 years old", "aged 45") are no content words:
+   * the numeral is the fact ("a man, 45," says the same). Twelfth session. */
+  ageWords: true,
+  /** A movement of an amount worded another way is the same movement where it is said of the same thing: a draft word
+   * of one direction (lexicon.ts AMOUNT_UP / AMOUNT_DOWN: "a sharp decrease in profit") is found by a report word of
+   * the same direction ("profits dropped") when a noun, name or figure beside the report's word stands beside the
+   * draft's (within `oppositeReach` content words). Twelfth session. */
+  movementWording: true,
+  /** A name written by its initials and in full is the same name ("the EU" / "the European Union", "the BoE" / "the
+   * Bank of England"): the initials of a name of two words or more, of its capitalised words or of all, find a name
+   * written as an acronym, and the other way round. Twelfth session. */
+  acronyms: true,
+  /** A vague count said as a noun with no counted noun after it ("Thousands marched", "hundreds were hurt"), which the
+   * quantity reader leaves unread, is stated by a figure of the report sentences within its span (src/settings/quant.ts
+   * `vague`: "about 5,000 people" for "thousands"). Twelfth session. */
+  vagueCountWords: true,
+  /** A name the report writes clipped from the draft's, or the other way round ("the Fed" / "the Federal Reserve": one
+   * word that begins the other's first word), is not stated but not contradicted either: it may be the same name.
+   * Twelfth session. */
+  clippedNames: true,
+  /** An honorific written with its full stop ("Mr.", "Dr.") is the honorific lexicon.ts VERIFY_GENERIC leaves out
+   * ("Mr"): no word of fact. Twelfth session. */
+  honorificStop: true,
+  /** "long" after a time word in a hyphenated compound ("a week-long strike", "a decade-long dispute") writes the
+   * duration the time word states: stated where the time word is ("the strike lasted a week"). Twelfth session. */
+  durationWords: true,
 };

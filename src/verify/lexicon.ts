@@ -97,6 +97,13 @@ export function amountOpposites(lemma: string): Set<string> {
   return byAmount.get(lemma) ?? new Set();
 }
 
+/** The direction in which a lemma moves an amount (AMOUNT_UP / AMOUNT_DOWN; null when it names no movement). */
+export function amountDirection(lemma: string): 'up' | 'down' | null {
+  return UP_WORDS.has(lemma) ? 'up' : DOWN_WORDS.has(lemma) ? 'down' : null;
+}
+const UP_WORDS = new Set(AMOUNT_UP.split('|'));
+const DOWN_WORDS = new Set(AMOUNT_DOWN.split('|'));
+
 /** Words that carry no fact of their own: auxiliaries and light verbs ("make", "get"), reporting verbs in their
  * reporting forms ("said", "reported", "stated", "claimed"), discourse words, vague quantifiers ("many", "several"),
  * titles. Their presence or absence says nothing about support. Matched by lemma or by the word's own form, so a form
@@ -131,6 +138,24 @@ export const NEGATORS = new Set(NEGATING_WORDS);
 export const ORDINALS = new Set(
   'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last'.split('|'),
 );
+
+/** Title abbreviations and the words they stand for ("CEO" / "chief executive", "chief executive officer"): one role
+ * written two ways. Each abbreviation with its spelled-out forms, longest first. */
+export const TITLE_ABBREVIATIONS: Record<string, readonly string[]> = {
+  ceo: ['chief executive officer', 'chief executive'],
+  cfo: ['chief financial officer'],
+  coo: ['chief operating officer'],
+  cto: ['chief technology officer'],
+  pm: ['prime minister'],
+  mp: ['member of parliament'],
+};
+
+/** Ordinal words of the days of a month ("the third of March", "March third"). */
+export const DAY_ORDINALS: readonly string[] = (
+  'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|' +
+  'fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second|twenty-third|' +
+  'twenty-fourth|twenty-fifth|twenty-sixth|twenty-seventh|twenty-eighth|twenty-ninth|thirtieth|thirty-first'
+).split('|');
 
 /** The first words of prepositions of cause written in two words with "to" ("due to", "owing to", "thanks to"): words
  * of no fact of their own before a noun phrase, as "because of" is. */

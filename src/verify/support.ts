@@ -20,10 +20,13 @@ import {
   type Synset,
 } from '../nlp/meaning.js';
 import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { quantSettings } from '../settings/quant.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
+  amountDirection,
   amountOpposites,
   CAUSE_CONNECTIVES,
+  DAY_ORDINALS,
   IMPLICIT_NEGATIVES,
   NEGATORS,
   opposites,
@@ -32,6 +35,7 @@ import {
   PREPOSITION_PHRASES,
   prepositionOpposites,
   REFUSAL_VERBS,
+  TITLE_ABBREVIATIONS,
   VERIFY_GENERIC,
 } from './lexicon.js';
 
@@ -63,6 +67,28 @@ const PARTICLES = new Set(['up', 'down', 'off', 'out', 'over', 'away', 'back', '
 
 /** Qualifiers of a figure that is a bound, open on one side. */
 const BOUND_QUALIFIERS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
+
+/** One name a clipping of the other: a single word of at least three letters that begins the other's first word
+ * ("Fed" / "Federal Reserve"). */
+function clipped(a: string, b: string): boolean {
+  if (!S.clippedNames) return false;
+  const words = (x: string) => x.replace(/^the\s+/i, '').split(/\s+/);
+  const [x, y] = words(a).length === 1 ? [words(a), words(b)] : [words(b), words(a)];
+  const w = x[0]!.toLowerCase();
+  return (
+    x.length === 1 &&
+    y.length >= 2 &&
+    w.length >= 3 &&
+    y[0]!.toLowerCase().startsWith(w) &&
+    y[0]!.length > w.length
+  );
+}
+
+/** Vague counts that stand as nouns ("Thousands marched"). */
+const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
+
+/** The words of a share ("half", "a third", "two-fifths"). */
+const FRACTION_WORD = /^(?:half|thirds?|quarters?|fifths?|tenths?)$/;
 
 const inside = (x: { start: number; end: number }, a: number, b: number) => x.start >= a && x.end <= b;
 
@@ -127,6 +153,117 @@ function readDeprivations(s: Sentence): Deprivation[] {
   return out;
 }
 
+/** Keys of a token that writes one thing another way (`readForms`), and the words that only write an age. */
+const formKeys = new WeakMap<Token, string[]>();
+const ageWords = new WeakSet<Token>();
+/** "long" of a duration compound ("week-long"), with its time word. */
+const durationLong = new WeakMap<Token, Token>();
+const formsRead = new WeakSet<Sentence>();
+
+/** Reads once the words of a sentence that write one thing in more than one way:
+ * - a day of a month as a numeral or an ordinal, next to its month ("March 3", "March 3rd", "3 March", "the third of
+ *   March"): each is found by the day (`dayOrdinals`); an ordinal elsewhere ("a third straight session") is not;
+ * - a title abbreviation and the words it stands for ("CEO" / "chief executive (officer)", "CFO", "PM" / "prime
+ *   minister"; lexicon.ts `TITLE_ABBREVIATIONS`): each is found by the other (`titleAbbreviations`);
+ * - the words that write an age beside its numeral ("45-year-old", "45 years old", "aged 45"): no words of fact of
+ *   their own, the numeral is (`ageWords`; "a man, 45," says the same). */
+function readForms(s: Sentence): void {
+  if (formsRead.has(s)) return;
+  formsRead.add(s);
+  const ts = s.tokens;
+  const add = (t: Token, k: string) => formKeys.set(t, [...(formKeys.get(t) ?? []), k]);
+  const isMonth = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.text) && monthOf(t.normal) !== null;
+  ts.forEach((t, i) => {
+    if (S.dayOrdinals) {
+      const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(t.normal);
+      const w = DAY_ORDINALS.indexOf(t.normal);
+      const day = m ? Number(m[1]) : w >= 0 ? w + 1 : null;
+      const byMonth =
+        isMonth(ts[i - 1]) || isMonth(ts[i + 1]) || (ts[i + 1]?.normal === 'of' && isMonth(ts[i + 2]));
+      if (day !== null && day >= 1 && day <= 31 && byMonth) add(t, `D:${day}`);
+    }
+    if (S.titleAbbreviations) {
+      // (an abbreviation written in capitals, not a time of day: "3 PM")
+      if (TITLE_ABBREVIATIONS[t.normal] && /^\p{Lu}{2,}$/u.test(t.text) && ts[i - 1]?.pos !== 'NUM')
+        add(t, `T:${t.normal}`);
+      for (const [abbr, forms] of Object.entries(TITLE_ABBREVIATIONS))
+        for (const f of forms) {
+          const ws = f.split(' ');
+          if (ws.every((x, k) => ts[i + k]?.normal === x))
+            ws.forEach((_, k) => {
+              if (!formKeys.get(ts[i + k]!)?.includes(`T:${abbr}`)) add(ts[i + k]!, `T:${abbr}`);
+            });
+        }
+    }
+    if (S.ageWords) {
+      const year = /^years?$/.test(t.normal);
+      // "45-year-old" (the hyphens are tokens of their own), "45 years old"
+      if (
+        year &&
+        ts[i - 1]?.text === '-' &&
+        ts[i - 2]?.pos === 'NUM' &&
+        ts[i + 1]?.text === '-' &&
+        ts[i + 2]?.normal === 'old'
+      ) {
+        ageWords.add(t);
+        ageWords.add(ts[i + 2]!);
+      }
+      if (year && ts[i - 1]?.pos === 'NUM' && ts[i + 1]?.normal === 'old') {
+        ageWords.add(t);
+        ageWords.add(ts[i + 1]!);
+      }
+      if (t.normal === 'aged' && ts[i + 1]?.pos === 'NUM') ageWords.add(t);
+      // "a week-long strike", "a decade-long dispute": "long" writes the duration its time word states
+      if (
+        S.durationWords &&
+        t.normal === 'long' &&
+        ts[i - 1]?.text === '-' &&
+        /^(?:hour|day|week|month|year|decade|century)$/.test(ts[i - 2]?.normal ?? '')
+      )
+        durationLong.set(t, ts[i - 2]!);
+    }
+  });
+}
+
+/** Reads once a document's names written by their initials and in full ("the EU" / "the European Union", "the WHO" /
+ * "the World Health Organization", "the BoE" / "the Bank of England"): the words of a name of two words or more and a
+ * name written as an acronym are found by the same key, the initials (`acronyms`). The initials of the capitalised
+ * words, and of every word ("BOE"). */
+const acronymsRead = new WeakSet<AnnotatedDocument>();
+function readAcronyms(doc: AnnotatedDocument): void {
+  if (!S.acronyms || acronymsRead.has(doc)) return;
+  acronymsRead.add(doc);
+  const tokens = doc.sentences.flatMap((x) => x.tokens);
+  for (const e of doc.entities) {
+    const ts = tokens.filter((t) => inside(t, e.start, e.end) && /[\p{L}]/u.test(t.text));
+    const keys: string[] = [];
+    if (ts.length === 1) {
+      const a = ts[0]!.text.replace(/\./g, '');
+      const caps = (a.match(/\p{Lu}/gu) ?? []).length;
+      if (/^\p{L}{2,6}$/u.test(a) && caps >= 2 && caps * 2 >= a.length) keys.push(`A:${a.toUpperCase()}`);
+    } else if (ts.length >= 2) {
+      // (a name in full: capitalised words, and function words between them, "Bank of England"; not "B-peg")
+      const capital = ts.filter((t) => /^\p{Lu}/u.test(t.text));
+      if (capital.length >= 2 && ts.every((t) => /^\p{Lu}/u.test(t.text) || t.stop)) {
+        keys.push(
+          `A:${capital
+            .map((t) => t.text[0])
+            .join('')
+            .toUpperCase()}`,
+        );
+        if (capital.length < ts.length)
+          keys.push(
+            `A:${ts
+              .map((t) => t.text[0])
+              .join('')
+              .toUpperCase()}`,
+          );
+      }
+    }
+    for (const t of ts) for (const k of keys) formKeys.set(t, [...(formKeys.get(t) ?? []), k]);
+  }
+}
+
 /** The keys a token can be found by: its lemma, its normal form, and its predicate classes. */
 function keysOf(t: Token): string[] {
   const lemma = lem(t);
@@ -136,6 +273,8 @@ function keysOf(t: Token): string[] {
   for (const c of classesOf(lemma, t.normal)) keys.push(`P:${c}`);
   // "left … without" is "lose"
   if (S.leftWithoutIsLoss && deprivedLeave.has(t)) keys.push('lose');
+  // the same thing written another way: a day of a month, a title and its abbreviation (`readForms`)
+  keys.push(...(formKeys.get(t) ?? []));
   // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
   const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
   if (month !== null) keys.push(`M:${month}`);
@@ -165,12 +304,20 @@ const isSentenceWord = (t: Token) =>
 
 /** A content word: a word of the sentence that carries a fact (not in lexicon.ts's VERIFY_GENERIC). */
 const isContent = (t: Token) =>
-  isSentenceWord(t) && !VERIFY_GENERIC.has(lem(t)) && !VERIFY_GENERIC.has(t.normal);
+  isSentenceWord(t) &&
+  !VERIFY_GENERIC.has(lem(t)) &&
+  !VERIFY_GENERIC.has(t.normal) &&
+  // (an honorific with its full stop: "Mr." as "Mr")
+  !(S.honorificStop && VERIFY_GENERIC.has(t.normal.replace(/\.$/, '')));
 
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
   return s.tokens.filter(
-    (t, i) => isContent(t) && !connective(s.tokens, i) && !skip.some((k) => inside(t, k.start, k.end)),
+    (t, i) =>
+      isContent(t) &&
+      !connective(s.tokens, i) &&
+      !ageWords.has(t) &&
+      !skip.some((k) => inside(t, k.start, k.end)),
   );
 }
 
@@ -196,15 +343,18 @@ interface Indexed {
 /** Report sentences indexed by their tokens' keys (built once per set of reports). */
 export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
   const out: Indexed[] = [];
-  for (const doc of docs)
+  for (const doc of docs) {
+    readAcronyms(doc);
     for (const sentence of doc.sentences) {
       readOpening(sentence);
       readDeprivations(sentence);
+      readForms(sentence);
       const keys = new Set<string>();
       for (const t of sentence.tokens) for (const k of keysOf(t)) keys.add(k);
       for (const e of doc.entities) if (inside(e, sentence.start, sentence.end)) keys.add(entityKey(e));
       out.push({ src: { doc, sentence }, keys });
     }
+  }
   return out;
 }
 
@@ -487,6 +637,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   ];
   readOpening(s);
   readDeprivations(s);
+  readForms(s);
+  readAcronyms(draft);
   const words = contentTokens(s, skip);
   if (!words.length || !index.length) return { coverage: 0, window: [], missing: [], problems: [] };
   const score = (keys: Set<string>) => words.filter((t) => found(t, keys)).length;
@@ -613,11 +765,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const statedDates = S.dateByValue
     ? draftTimes.filter((d) => wt.some((o) => o.from === d.from && o.to === d.to))
     : [];
-  // (its numerals, unit and month words; a bound or an approximation, "less than", "nearly", "early", is a word of
-  // its own)
+  // (its numerals, unit and month words, and the word of a share, "a fifth", which the tagger may take for an
+  // adjective; a bound or an approximation, "less than", "nearly", "early", is a word of its own)
   const inStatedFigure = (t: Token) =>
-    t.pos !== 'ADJ' &&
-    t.pos !== 'ADV' &&
+    ((t.pos !== 'ADJ' && t.pos !== 'ADV') || FRACTION_WORD.test(t.normal)) &&
     [...statedFigures, ...statedDates].some((q) => inside(t, q.start, q.end));
   // the countries the window names, by name, adjective or capital
   // (and, with `countryWordsStated`, by a capitalised word the entity reader left as a word: "Turkish rescuers")
@@ -631,7 +782,49 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       ...(S.countryWordsStated ? w.src.sentence.tokens.map(countryWord).filter((c) => c !== null) : []),
     ]),
   );
-  const missing = words.filter((t) => !found(t, keys) && !sameWord(t) && !inStatedFigure(t));
+  // a movement of an amount worded another way, said of the same thing: "a sharp decrease in profit" / "profits
+  // dropped" (lexicon.ts AMOUNT_UP / AMOUNT_DOWN, one direction), where a thing (noun, name, figure) beside the
+  // report's word stands beside the draft's ("shares plummeted" is not stated by "profits dropped")
+  const nearOf = (ts: Token[], i: number) =>
+    ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
+  const directionOf = (t: Token) => amountDirection(t.lemma.toLowerCase()) ?? amountDirection(t.normal);
+  const sameMovement = (t: Token) => {
+    const dir = S.movementWording ? directionOf(t) : null;
+    if (!dir) return false;
+    const dn = nearOf(words, words.indexOf(t));
+    return window.some((w) => {
+      const ww = contentTokens(w.src.sentence);
+      return ww.some(
+        (o, j) =>
+          directionOf(o) === dir &&
+          nearOf(ww, j).some((x) => THING_POS.has(x.pos) && dn.some((y) => sameKeys(x, y))),
+      );
+    });
+  };
+  // a vague count said as a noun, with no counted noun the quantity reader would read it by ("Thousands marched",
+  // "hundreds were hurt"): stated by a figure of the window within its span ("about 5,000 people")
+  const vagueStated = (t: Token) => {
+    const span = S.vagueCountWords && VAGUE_COUNTS.has(t.normal) ? quantSettings.vague[t.normal] : undefined;
+    return (
+      !!span &&
+      !draftQuantities.some((q) => inside(t, q.start, q.end)) &&
+      wq.some((o) => meets(o, { low: span[0], high: span[1], unit: null }))
+    );
+  };
+  // "long" of "a week-long strike" is stated where its time word is ("lasted a week")
+  const durationStated = (t: Token) => {
+    const unit = durationLong.get(t);
+    return !!unit && found(unit, keys);
+  };
+  const missing = words.filter(
+    (t) =>
+      !found(t, keys) &&
+      !sameWord(t) &&
+      !inStatedFigure(t) &&
+      !sameMovement(t) &&
+      !vagueStated(t) &&
+      !durationStated(t),
+  );
   const coverage = (words.length - missing.length) / words.length;
   const problems: SupportProblem[] = [];
   const windowText = window.map((w) => w.src.sentence.text).join(' ');
@@ -652,6 +845,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   )) {
     if (keys.has(entityKey(e))) {
       if (S.resolvedNameStated) statedNames.push(e);
+      continue;
+    }
+    // a name the window writes by its initials, or in full where the draft has the initials ("the EU" / "the European
+    // Union"): every word of it found by the initials
+    const acronymWords = s.tokens.filter((t) => inside(t, e.start, e.end) && /[\p{L}]/u.test(t.text));
+    if (
+      S.acronyms &&
+      acronymWords.length &&
+      acronymWords.every((t) => (formKeys.get(t) ?? []).some((k) => k.startsWith('A:') && keys.has(k)))
+    ) {
+      statedNames.push(e);
       continue;
     }
     // a country is named by its capital or its adjective too ("U.K. activists" / "in London"; "Turkish")
@@ -677,16 +881,13 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       problems.push({ kind: 'coverage', draft: e.text, source: null });
       continue;
     }
-    problems.push({
-      kind: 'entity',
-      draft: e.text,
-      source: sourceOf((w) => {
-        const other = w.doc.entities.find(
-          (o) => inside(o, w.sentence.start, w.sentence.end) && o.type === e.type,
-        );
-        return other?.text ?? null;
-      }),
+    const other = sourceOf((w) => {
+      const o = w.doc.entities.find((x) => inside(x, w.sentence.start, w.sentence.end) && x.type === e.type);
+      return o?.text ?? null;
     });
+    // a name clipped from the other ("the Fed" / "the Federal Reserve", "the Met" / "the Metropolitan Police") may be
+    // the same name: not stated, but nothing to set against it either
+    problems.push({ kind: 'entity', draft: e.text, source: other && clipped(e.text, other) ? null : other });
   }
   const draftKeys = new Set(words.flatMap(keysOf));
   // who says it: an attribution is not checked as content, but where the closest report sentence attributes the

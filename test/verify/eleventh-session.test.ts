@@ -54,12 +54,14 @@ describe('verify: a noun modifier in the place of another is another kind (eleve
   const r = 'Shares in the furniture maker Orvik fell sharply after its profit dropped, the company said.';
 
   it('holds "the toy maker" against "the furniture maker", however reworded the rest', () => {
-    const d = 'Shares in the toy maker Orvik fell sharply after its profit plunged by a third.';
+    const d = 'Shares in the toy maker Orvik fell sharply after its profit disappointed investors.';
     expect(verdictOf(d, r).verdict).toBe('unsupported');
     expect(verdictWithout({ nounModifierSubstitution: false }, d, r).verdict).toBe('supported');
     expect(
-      verdictOf('Shares in the furniture maker Orvik fell sharply after its profit plunged by a third.', r)
-        .verdict,
+      verdictOf(
+        'Shares in the furniture maker Orvik fell sharply after its profit disappointed investors.',
+        r,
+      ).verdict,
     ).toBe('supported');
   });
 
