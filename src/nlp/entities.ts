@@ -418,6 +418,16 @@ function groupMember(last: Word, all: Word[], doc: string): boolean {
   if (!/\p{Ll}s$/u.test(last.text) || /ss$/.test(last.text)) return false;
   return isTitleHead(next) || MEMBER_NOUNS.has(next.key);
 }
+/** "a spokeswoman for the FBI", "an assistant coach for the Detroit Vexers": a name after an office and "for the" is
+ * the body the office is in (not "a lawyer for Kip Darrow", without "the", nor "for the Darrow campaign"). */
+function officeFor(first: Word, last: Word, all: Word[], posAt: Map<number, string>): boolean {
+  const i = all.indexOf(first);
+  const [the, forWord, office] = [all[i - 1], all[i - 2], all[i - 3]];
+  if (the?.key !== 'the' || forWord?.key !== 'for' || !office || office.cap) return false;
+  if (!isTitleHead(office) && !MEMBER_NOUNS.has(office.key)) return false;
+  const nextPos = posAt.get(all[all.indexOf(last) + 1]?.start ?? -1);
+  return nextPos !== 'NOUN' && nextPos !== 'PROPN';
+}
 function groupActs(last: Word, all: Word[], doc: string, posAt: Map<number, string>): boolean {
   const i = all.indexOf(last);
   const next = all[i + 1];
@@ -640,7 +650,9 @@ function classify(
     const det = all[all.indexOf(rest[0]!) - 1];
     const nextPos = posAt.get(all[all.indexOf(lastWord) + 1]?.start ?? -1);
     const article = !!det && /^(?:the|a|an)$/.test(det.key) && nextPos !== 'NOUN' && nextPos !== 'PROPN';
-    const member = !!det && /^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc);
+    const member =
+      (!!det && /^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
+      officeFor(rest[0]!, lastWord, all, posAt);
     const type =
       member || (article && det.key === 'the' && groupActs(lastWord, all, doc, posAt))
         ? 'organization'
@@ -657,7 +669,10 @@ function classify(
     const next = all[idx + 1];
     const capital = countryByCapital(w.text);
     const placey = capital || (prev && PLACE_PREPS.has(prev.key)) || (next && PLACE_CUES.has(next.key));
-    const group = (prev?.key === 'the' && groupActs(w, all, doc, posAt)) || groupMember(w, all, doc);
+    const group =
+      (prev?.key === 'the' && groupActs(w, all, doc, posAt)) ||
+      groupMember(w, all, doc) ||
+      officeFor(w, w, all, posAt);
     out.push(mention(rest, doc, group ? 'organization' : placey ? 'place' : 'other', 'name', w.text));
     return out;
   }
@@ -667,7 +682,8 @@ function classify(
     const group =
       !!det &&
       ((/^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
-        (det.key === 'the' && groupActs(lastWord, all, doc, posAt)));
+        (det.key === 'the' && groupActs(lastWord, all, doc, posAt)) ||
+        officeFor(rest[0]!, lastWord, all, posAt));
     out.push(mention(rest, doc, group ? 'organization' : 'other', 'name', joinText(rest, doc)));
   }
   return out;

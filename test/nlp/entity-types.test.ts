@@ -92,6 +92,13 @@ describe('a plural name after "the" that acts is a group: an organisation', () =
     );
     expect(typeOf('He met the Tom Hollins family.', 'Tom Hollins')).not.toBe('organization');
   });
+  it('a name after an office and "for the" is the body the office is in', () => {
+    expect(typeOf('Ann Lee, a spokeswoman for the KBI, said so.', 'KBI')).toBe('organization');
+    expect(typeOf('He was an assistant coach for the Detroit Vexers last year.', 'Detroit Vexers')).toBe(
+      'organization',
+    );
+    expect(typeOf('He was a lawyer for Kip Darrow.', 'Kip Darrow')).toBe('person');
+  });
   it('not a plural that does nothing, nor one described ("the Hollins are lovely")', () => {
     expect(typeOf('They drove to the Vexers on Sunday.', 'Vexers')).not.toBe('organization');
     expect(typeOf('The Hollins are lovely in spring.', 'Hollins')).not.toBe('organization');
