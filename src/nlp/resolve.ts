@@ -346,6 +346,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     if (
       m.type === 'country' &&
       m.form === 'adjective' &&
+      /\p{Ll}s$/u.test(m.text) &&
       endsOf.get(m.text)?.size === 1 &&
       /\b[Tt]he\s+$/.test(doc.doc.text.slice(Math.max(0, m.start - 4), m.start))
     ) {

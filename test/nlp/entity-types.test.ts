@@ -118,6 +118,11 @@ describe('a plural name after "the" that acts is a group: an organisation', () =
   it('"the Indians" in a story naming the Cleveland Indians is the team; alone it stays a people', () => {
     const ents = story('The Cleveland Indians won on Sunday.', 'The Indians beat the Royals.');
     expect(ents.find((e) => e.aliases.includes('Indians'))?.name).toBe('Cleveland Indians');
+    const adjective = story(
+      'Paint was spilt outside the Moscow Russian embassy.',
+      'They stood by the Russian embassy.',
+    );
+    expect(adjective.find((e) => e.aliases.includes('Russian'))?.type).toBe('country');
     const alone = story('The Indians voted on Sunday.');
     expect(alone.find((e) => e.aliases.includes('Indians'))?.type).toBe('country');
   });
