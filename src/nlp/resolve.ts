@@ -811,10 +811,17 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   }
 
   // a mention the sentence alone left untyped takes its organisation's type ("Angels" in "the Angels' offer" where
-  // another report says "the Angels have made an offer"), so later stages see every mention of a team as one
+  // another report says "the Angels have made an offer"), so later stages see every mention of a team as one; not a
+  // name that only qualifies the noun after it ("the Orrin league record": the league's, not the team as a party)
+  const qualifies = (doc: AnnotatedDocument, m: EntityMention) => {
+    const s = doc.sentences.find((x) => x.start <= m.start && x.end >= m.end);
+    const next = s?.tokens.find((t) => t.start >= m.end);
+    return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start === m.end + 1;
+  };
   for (const c of new Set(clusters.map(root)))
     if (c.type === 'organization')
-      for (const { m } of c.mentions) if (m.type === 'other') m.type = 'organization';
+      for (const { doc, m } of c.mentions)
+        if (m.type === 'other' && !qualifies(doc, m)) m.type = 'organization';
 
   const entities: Entity[] = [];
   const used = new Set<string>();

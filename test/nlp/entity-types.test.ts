@@ -115,6 +115,13 @@ describe('a plural name after "the" that acts is a group: an organisation', () =
       'organization',
     ]);
   });
+  it('not a short form that only qualifies a noun ("the Orland league record")', () => {
+    const docs = ['The Orland Comets have signed her.', 'She set the Orland league record.'].map((t, i) =>
+      annotate(cleanDoc(`d${i}`, t)),
+    );
+    resolveEntities(docs);
+    expect(docs[1]!.entities.find((m) => m.text === 'Orland')?.type).not.toBe('organization');
+  });
   it('"the Indians" in a story naming the Cleveland Indians is the team; alone it stays a people', () => {
     const ents = story('The Cleveland Indians won on Sunday.', 'The Indians beat the Royals.');
     expect(ents.find((e) => e.aliases.includes('Indians'))?.name).toBe('Cleveland Indians');
