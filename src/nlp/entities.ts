@@ -14,7 +14,11 @@ import {
   ORG_CUES,
   PLACE_CUES,
   MONTH_NAMES,
+  CARRIER_CARGO,
+  SHIP_PREFIXES,
+  SHIP_PREFIXES_WEAK,
   TITLE_HEADS,
+  VESSEL_NOUNS,
   TITLE_WORDS,
   WEEKDAYS,
 } from './lexicon/words.js';
@@ -90,7 +94,9 @@ function words(text: string, offset: number): Word[] {
     // possessive 's is not part of the name
     if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
     // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
-    const adj = raw.includes('-') ? /-(?:like|based|born|led|backed|owned|style|era|made)$/i.exec(raw) : null;
+    const adj = raw.includes('-')
+      ? /-(?:like|based|born|led|backed|owned|style|era|made|flagged|registered)$/i.exec(raw)
+      : null;
     if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (
@@ -253,7 +259,7 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
       run.length &&
       (run[0]!.key === 'the' ||
         CONNECTORS.has(run[0]!.text) ||
-        (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!)))
+        (NOT_NAMES.has(run[0]!.key) && !isInitial(run[0]!) && !shipPrefix(run)))
     ) {
       honorific ||= HONORIFICS.has(run[0]!.key.replace(/\.$/, ''));
       run = run.slice(1);
@@ -377,9 +383,10 @@ function extendRole(m: EntityMention, ws: Word[], doc: string, posAt: Map<number
   m.role = doc.slice(start, end);
 }
 
-/** An apposition that says what kind of place the name before it is: ", a working-class city", ", the county seat". */
+/** An apposition that says what kind of place the name before it is: ", a working-class city", ", the county seat"
+ * (not ", the city's public safety director": a possessive makes the place the office's, not the name's). */
 const PLACE_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|from|for|to|with|near|on|by)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|suburb|hamlet|county|community|neighbou?rhood|municipality|district|province|region|island|capital|county seat|borough|township)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:(?!(?:of|in|at|from|for|to|with|near|on|by)\s)[\p{L}-]+\s+){0,3}?(?:city|town|village|suburb|hamlet|county|community|neighbou?rhood|municipality|district|province|region|island|capital|county seat|borough|township)\b(?!['’])/iu;
 
 /** A name set off by a comma before a state, province or country that ends the phrase is a place in it
  * ("Arlington, Virginia.", "Tavel, France, where"); not "Lee, California's governor". */
@@ -388,6 +395,89 @@ function placeBeforeRegion(doc: string, end: number): boolean {
   if (!m) return false;
   const region = m[1]!.trim();
   return FIRST_LEVEL_PLACES.has(fold(region).toLowerCase()) || !!countryByName(region);
+}
+
+/** Members of a team or a band, named after it ("a former Orland Comets lineman", "the Vexers guitarist"). */
+const MEMBER_NOUNS = new Set(
+  'player|players|lineman|linemen|quarterback|receiver|pitcher|catcher|outfielder|infielder|shortstop|goalkeeper|striker|defender|midfielder|linebacker|cornerback|rookie|teammate|teammates|owner|owners|fan|fans|guitarist|drummer|singer|bassist|frontman|executive|employee|employees|staff'.split(
+    '|',
+  ),
+);
+/** Auxiliaries that agree with a plural subject ("the Orland Comets have offered"). */
+const PLURAL_AUX = new Set(['have', 'are', 'were', 'do']);
+/**
+ * "the Orland Comets made an offer", "The Vexers have signed him", "the Red Sox are expected to": a name after "the"
+ * that is plural (an "-s" ending, or a plural auxiliary after it) and the subject of a verb is a group that acts — a
+ * team, a band, a firm — so an organisation. A person is not "the Kip Darrow"; a place does not make offers.
+ */
+/** "a former Orland Comets lineman", "Vexers spokesman Kip Darrow": a plural name before the office or the member
+ * of a group is that group's. */
+function groupMember(last: Word, all: Word[], doc: string): boolean {
+  const next = all[all.indexOf(last) + 1];
+  if (!next || doc.slice(last.end, next.start) !== ' ' || next.cap) return false;
+  if (!/\p{Ll}s$/u.test(last.text) || /ss$/.test(last.text)) return false;
+  return isTitleHead(next) || MEMBER_NOUNS.has(next.key);
+}
+/** "a spokeswoman for the FBI", "an assistant coach for the Detroit Vexers": a name after an office and "for the" is
+ * the body the office is in (not "a lawyer for Kip Darrow", without "the", nor "for the Darrow campaign"). */
+function officeFor(first: Word, last: Word, all: Word[], posAt: Map<number, string>): boolean {
+  const i = all.indexOf(first);
+  const [the, forWord, office] = [all[i - 1], all[i - 2], all[i - 3]];
+  if (the?.key !== 'the' || forWord?.key !== 'for' || !office || office.cap) return false;
+  if (!isTitleHead(office) && !MEMBER_NOUNS.has(office.key)) return false;
+  const nextPos = posAt.get(all[all.indexOf(last) + 1]?.start ?? -1);
+  return nextPos !== 'NOUN' && nextPos !== 'PROPN';
+}
+function groupActs(last: Word, all: Word[], doc: string, posAt: Map<number, string>): boolean {
+  const i = all.indexOf(last);
+  const next = all[i + 1];
+  if (!next || doc.slice(last.end, next.start) !== ' ' || next.cap) return false;
+  const plural = (/\p{Ll}s$/u.test(last.text) && !/ss$/.test(last.text)) || PLURAL_AUX.has(next.key);
+  if (!plural) return false;
+  const pos = posAt.get(next.start);
+  if (pos === 'VERB') return true;
+  if (pos !== 'AUX') return false;
+  // an auxiliary before a verb ("have made", "are expected", "will sign"), not a copula before a quality
+  const after = all.slice(i + 2, i + 4).map((w) => posAt.get(w.start));
+  return after[0] === 'VERB' || (after[0] !== 'ADJ' && after[0] !== 'NOUN' && after[1] === 'VERB');
+}
+
+/** "MS Aurelia", "SS Norland": a ship prefix in capitals before a name ("Ms" and "Mr" are honorifics) */
+const shipPrefix = (run: Word[]) =>
+  run.length >= 2 &&
+  SHIP_PREFIXES_WEAK.has(run[0]!.key) &&
+  run[0]!.text === run[0]!.text.toUpperCase() &&
+  run[1]!.text !== run[1]!.text.toUpperCase();
+
+/** Words after which a vessel noun is a verb ("to ferry", "will ship", "they tug"). */
+const VERB_BEFORE = new Set(
+  'to|will|would|can|could|should|may|might|must|shall|they|we|i|you|he|she|it|who|did|does|do'.split('|'),
+);
+/** A name that is a ship's, by the word before it or the prefix that opens it. */
+function vessel(run: Word[], all: Word[], posAt: Map<number, string>): boolean {
+  const i = all.indexOf(run[0]!);
+  const prev = all[i - 1];
+  const prev2 = all[i - 2];
+  const vesselNoun = (w: Word | undefined, before: Word | undefined) =>
+    !!w &&
+    !w.cap &&
+    posAt.get(w.start) !== 'VERB' &&
+    // (after "to", a modal or a pronoun the word is a verb: "will ferry Kip Darrow", "to ship Aurelia")
+    !(before && VERB_BEFORE.has(before.key)) &&
+    (VESSEL_NOUNS.has(w.key) || (w.key === 'carrier' && !!before && CARRIER_CARGO.has(before.key)));
+  // the word right before the name, with nothing but a space or an opening parenthesis between
+  const close = !!prev && run[0]!.start - prev.end <= 2;
+  const afterNoun = close && vesselNoun(prev, prev2);
+  const aboard =
+    !!prev &&
+    (prev.key === 'aboard' ||
+      (prev.key === 'the' && prev2?.key === 'aboard') ||
+      (prev.key === 'board' && prev2?.key === 'on'));
+  const head = run[0]!;
+  const prefix = run.length >= 2 && head.text === head.text.toUpperCase() && !run.slice(1).some(isTitle);
+  if (prefix && SHIP_PREFIXES.has(head.key)) return true;
+  if (prefix && SHIP_PREFIXES_WEAK.has(head.key) && (afterNoun || aboard || prev?.key === 'the')) return true;
+  return afterNoun || aboard;
 }
 
 function classify(
@@ -494,6 +584,13 @@ function classify(
     );
     rest = run.slice(1);
   }
+  // a ship: a name after a vessel noun ("the cruise liner Aurelia", "an oil carrier (Sirena Star)") or after
+  // "aboard", or led by a ship prefix ("HMS Dauntless", "the Indian INS Tarvo"; "MS Aurelia" only where the text
+  // says it is a vessel)
+  if (vessel(rest, all, posAt)) {
+    out.push(mention(rest, doc, 'other', 'name', joinText(rest, doc)));
+    return out;
+  }
   const last = rest[rest.length - 1]!;
   // organisations: "... Ministry", "Security Service of Ukraine", "Investigative Committee of the Russian Federation"
   const orgCueAt = rest.findIndex((w) => isOrgCue(w));
@@ -553,7 +650,16 @@ function classify(
     const det = all[all.indexOf(rest[0]!) - 1];
     const nextPos = posAt.get(all[all.indexOf(lastWord) + 1]?.start ?? -1);
     const article = !!det && /^(?:the|a|an)$/.test(det.key) && nextPos !== 'NOUN' && nextPos !== 'PROPN';
-    out.push(mention(rest, doc, article ? 'other' : 'person', 'name', joinText(rest, doc)));
+    const member =
+      (!!det && /^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
+      officeFor(rest[0]!, lastWord, all, posAt);
+    const type =
+      member || (article && det.key === 'the' && groupActs(lastWord, all, doc, posAt))
+        ? 'organization'
+        : article
+          ? 'other'
+          : 'person';
+    out.push(mention(rest, doc, type, 'name', joinText(rest, doc)));
     return out;
   }
   if (rest.length === 1 && nameLike(rest[0]!)) {
@@ -563,9 +669,22 @@ function classify(
     const next = all[idx + 1];
     const capital = countryByCapital(w.text);
     const placey = capital || (prev && PLACE_PREPS.has(prev.key)) || (next && PLACE_CUES.has(next.key));
-    out.push(mention(rest, doc, placey ? 'place' : 'other', 'name', w.text));
+    const group =
+      (prev?.key === 'the' && groupActs(w, all, doc, posAt)) ||
+      groupMember(w, all, doc) ||
+      officeFor(w, w, all, posAt);
+    out.push(mention(rest, doc, group ? 'organization' : placey ? 'place' : 'other', 'name', w.text));
     return out;
   }
-  if (rest.length > 1) out.push(mention(rest, doc, 'other', 'name', joinText(rest, doc)));
+  if (rest.length > 1) {
+    // (a name with a place in it, "the New England Vexers have signed", is a group by the same signs)
+    const det = all[all.indexOf(rest[0]!) - 1];
+    const group =
+      !!det &&
+      ((/^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
+        (det.key === 'the' && groupActs(lastWord, all, doc, posAt)) ||
+        officeFor(rest[0]!, lastWord, all, posAt));
+    out.push(mention(rest, doc, group ? 'organization' : 'other', 'name', joinText(rest, doc)));
+  }
   return out;
 }

@@ -11,8 +11,8 @@ import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
 import { nlpSettings } from '../settings/nlp.js';
-import { countryByAdjective, countryByName, fold } from './lexicon/countries.js';
-import { FACILITY_CUES, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
+import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
+import { FACILITY_CUES, FIRST_LEVEL_PLACES, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
@@ -113,10 +113,11 @@ function nameKeyUncached(s: string): string {
  * ("the Hawks scored", "the Hawks' coach", not "the Williams sisters" nor "the Rogers Cup"): the name of a team, a
  * band, a group, which a person's surname never is alone. */
 function groupName(word: string, doc: AnnotatedDocument): boolean {
-  if (!/(?:\p{Ll}|\d)s$/u.test(word) || !doc.doc.text.includes(`the ${word}`)) return false;
+  if (!/(?:\p{Ll}|\d)s$/u.test(word) || !/\b[Tt]he /.test(doc.doc.text) || !doc.doc.text.includes(` ${word}`))
+    return false;
   for (const { tokens: ts } of doc.sentences)
     for (let i = 1; i < ts.length; i++) {
-      if (ts[i]!.text !== word || ts[i - 1]!.text !== 'the') continue;
+      if (ts[i]!.text !== word || ts[i - 1]!.normal !== 'the') continue;
       const next = ts[i + 1];
       if (!next || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return true;
     }
@@ -313,7 +314,7 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   // person's), so context in one report types it in all
   const typesOf = new Map<string, EntityMention[]>();
   for (const { m } of all) {
-    if (m.role || (m.type !== 'person' && m.type !== 'place' && m.type !== 'other')) continue;
+    if (m.role || m.type === 'country' || m.type === 'facility') continue;
     const key = nameKey(m.canonical);
     if (!key.includes(' ')) continue;
     const list = typesOf.get(key);
@@ -323,11 +324,36 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   for (const ms of typesOf.values()) {
     if (!ms.some((m) => m.type === 'person') || ms.every((m) => m.type === 'person')) continue;
     const count = (t: string) => ms.filter((m) => m.type === t).length;
-    const best = (['place', 'other'] as const).find(
-      (t) => count(t) > count('person') && count(t) >= count(t === 'place' ? 'other' : 'place'),
+    // (an organisation, by a cue word or by acting as a group, wins a tie with a place or a thing)
+    const best = (['organization', 'place', 'other'] as const).find(
+      (t) =>
+        count(t) > count('person') &&
+        (['organization', 'place', 'other'] as const).every((u) => u === t || count(t) >= count(u)),
     );
     for (const m of ms) m.type = best ?? 'person';
   }
+  // "the Indians" in a story that names the Cleveland Indians is the team, not India's people: a demonym in the plural
+  // after "the" that ends exactly one longer name of the story (an organisation or a thing) is the short form of it
+  const endsOf = new Map<string, Set<string>>();
+  for (const { m } of all) {
+    if (m.type !== 'organization' && m.type !== 'other') continue;
+    const ws = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (ws.length < 2) continue;
+    const last = ws[ws.length - 1]!;
+    endsOf.set(last, (endsOf.get(last) ?? new Set()).add(nameKey(ws.join(' '))));
+  }
+  for (const { doc, m } of all)
+    if (
+      m.type === 'country' &&
+      m.form === 'adjective' &&
+      /\p{Ll}s$/u.test(m.text) &&
+      endsOf.get(m.text)?.size === 1 &&
+      /\b[Tt]he\s+$/.test(doc.doc.text.slice(Math.max(0, m.start - 4), m.start))
+    ) {
+      m.type = 'organization';
+      m.form = 'name';
+      m.canonical = m.text;
+    }
   // a sentence's first word is capitalised whatever it is: it belongs to the name only when the story
   // also writes it as a name mid-sentence, or when without it the name is not one the story knows
   // ("Neben Athletic hatten ..." where "Athletic" is known; "Mit Ardić")
@@ -439,6 +465,35 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         bySpelling.set(x, list);
       }
   const fits = new Map<string, Cluster[]>();
+  // the one person whose given name a word is (exactly as written; none when two people share it, or when it is a
+  // surname too, a state or a capital, or a common word of the story)
+  const givenOnly = (raw: string): Cluster | null => {
+    if (lower.has(raw) || FIRST_LEVEL_PLACES.has(raw) || countryByCapital(raw)) return null;
+    if (live.some((p) => p.lasts!.has(raw))) return null;
+    const owners = live.filter((p) => p.firsts!.has(raw));
+    if (owners.length !== 1) return null;
+    // (nor when another person of the story shares the surname: in a family the given name is what tells its members
+    // apart, and a short form the resolver cannot match — "Katie" for "Kathryn Jenkin" — may be another's)
+    const lasts = owners[0]!.lasts!;
+    return live.some((p) => p !== owners[0] && someOf(p.lasts!, (l) => lasts.has(l))) ? null : owners[0]!;
+  };
+  const givenAsPlace = (raw: string) =>
+    singles.some(
+      ({ doc, m }) =>
+        m.canonical.toLowerCase() === raw &&
+        (/\b(?:in|near|outside|at|from)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
+          (m.text.length > 2 &&
+            m.text === m.text.toUpperCase() &&
+            /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2)))),
+    );
+  const placeSingle = (doc: AnnotatedDocument, m: EntityMention, key: string) => {
+    if (m.initial && lowerElsewhere(docs, key)) return;
+    let cl = byKey.get(`name:${key}`);
+    if (!cl) byKey.set(`name:${key}`, (cl = make(m.type, key)));
+    else if (TYPE_RANK[m.type]! > TYPE_RANK[cl.type]!) cl.type = m.type;
+    cl.mentions.push({ doc, m });
+  };
+  const givenAlone: { doc: AnnotatedDocument; m: EntityMention; key: string; raw: string }[] = [];
   for (const { doc, m } of singles) {
     const key = dropInitial(m, numberKey(nameKey(m.canonical)));
     const raw = m.canonical
@@ -457,11 +512,25 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       near[0]!.mentions.push({ doc, m });
       continue;
     }
-    if (m.initial && lowerElsewhere(docs, key)) continue;
-    let cl = byKey.get(`name:${key}`);
-    if (!cl) byKey.set(`name:${key}`, (cl = make(m.type, key)));
-    else if (TYPE_RANK[m.type]! > TYPE_RANK[cl.type]!) cl.type = m.type;
-    cl.mentions.push({ doc, m });
+    // a given name alone: decided below, once every surname has found its person
+    if (!near.length && m.type !== 'person' && givenOnly(raw)) {
+      givenAlone.push({ doc, m, key, raw });
+      continue;
+    }
+    placeSingle(doc, m, key);
+  }
+  // a given name alone ("gave Bettie a copy", "RIP Bettie!") is the one person of the story who has it, when it is
+  // nobody's surname, the story does not use it as a place ("in Paris" where Paris Hilton is named, a dateline), and
+  // the story treats the full name as a person's elsewhere (a title, an honorific, or the surname alone: "Ms Varga",
+  // "Varga said"), not a firm's or a station's two capitalised words ("Coralis Orbital")
+  const personLike = (p: Cluster) =>
+    p.mentions.some(({ m }) => !!m.role || !/\s/.test(m.text.trim()) || m.form === 'surname');
+  for (const { doc, m, key, raw } of givenAlone) {
+    const given = givenOnly(raw);
+    if (given && personLike(given) && !givenAsPlace(raw)) {
+      m.type = 'person';
+      given.mentions.push({ doc, m });
+    } else placeSingle(doc, m, key);
   }
 
   const named = () =>
@@ -740,6 +809,19 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     const full = c.mentions.filter(({ m }) => /\s/.test(m.text));
     if (full.length && full.every(({ m }) => groupWord(m.text.split(/\s+/).pop()!))) c.type = 'organization';
   }
+
+  // a mention the sentence alone left untyped takes its organisation's type ("Angels" in "the Angels' offer" where
+  // another report says "the Angels have made an offer"), so later stages see every mention of a team as one; not a
+  // name that only qualifies the noun after it ("the Orrin league record": the league's, not the team as a party)
+  const qualifies = (doc: AnnotatedDocument, m: EntityMention) => {
+    const s = doc.sentences.find((x) => x.start <= m.start && x.end >= m.end);
+    const next = s?.tokens.find((t) => t.start >= m.end);
+    return !!next && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && next.start === m.end + 1;
+  };
+  for (const c of new Set(clusters.map(root)))
+    if (c.type === 'organization')
+      for (const { doc, m } of c.mentions)
+        if (m.type === 'other' && !qualifies(doc, m)) m.type = 'organization';
 
   const entities: Entity[] = [];
   const used = new Set<string>();

@@ -75,3 +75,110 @@ describe('organisation cue words', () => {
     expect(typeOf('The Green River Coalition will sue.', 'Green River Coalition')).toBe('organization');
   });
 });
+
+// twelfth session: teams, ships, lone given names
+describe('a plural name after "the" that acts is a group: an organisation', () => {
+  it('"the Orland Comets made", "The Vexers have signed", "the Red Tide are expected to"', () => {
+    expect(typeOf('Last week the Orland Comets made him an offer.', 'Orland Comets')).toBe('organization');
+    expect(typeOf('The Vexers have signed a new pitcher.', 'Vexers')).toBe('organization');
+    expect(typeOf('The Red Tide have made an offer.', 'Red Tide')).toBe('organization');
+    expect(typeOf('The Vexers are expected to bid.', 'Vexers')).toBe('organization');
+  });
+  it('a plural name before a member or an office of the group ("a former Orland Comets lineman")', () => {
+    expect(typeOf('A former Orland Comets lineman was arrested.', 'Orland Comets')).toBe('organization');
+    expect(typeOf('He said Vexers spokesman Kip Darrow would call.', 'Vexers')).toBe('organization');
+    expect(typeOf('A former New England Vexers lineman was arrested.', 'New England Vexers')).toBe(
+      'organization',
+    );
+    expect(typeOf('He met the Tom Hollins family.', 'Tom Hollins')).not.toBe('organization');
+  });
+  it('a name after an office and "for the" is the body the office is in', () => {
+    expect(typeOf('Ann Lee, a spokeswoman for the KBI, said so.', 'KBI')).toBe('organization');
+    expect(typeOf('He was an assistant coach for the Detroit Vexers last year.', 'Detroit Vexers')).toBe(
+      'organization',
+    );
+    expect(typeOf('He was a lawyer for Kip Darrow.', 'Kip Darrow')).toBe('person');
+  });
+  it('not a plural that does nothing, nor one described ("the Hollins are lovely")', () => {
+    expect(typeOf('They drove to the Vexers on Sunday.', 'Vexers')).not.toBe('organization');
+    expect(typeOf('The Hollins are lovely in spring.', 'Hollins')).not.toBe('organization');
+    expect(typeOf("The Vexers ' offer was large.", 'Vexers')).not.toBe('organization');
+    expect(typeOf('The Tamsby Courant reported it.', 'Tamsby Courant')).not.toBe('organization');
+  });
+  it("every mention of a team is an organisation once one report's context says so", () => {
+    const docs = ["The Vexers ' offer was large.", 'The Vexers have made an offer.'].map((t, i) =>
+      annotate(cleanDoc(`d${i}`, t)),
+    );
+    resolveEntities(docs);
+    expect(docs.map((d) => d.entities.find((m) => m.text === 'Vexers')?.type)).toEqual([
+      'organization',
+      'organization',
+    ]);
+  });
+  it('not a short form that only qualifies a noun ("the Orland league record")', () => {
+    const docs = ['The Orland Comets have signed her.', 'She set the Orland league record.'].map((t, i) =>
+      annotate(cleanDoc(`d${i}`, t)),
+    );
+    resolveEntities(docs);
+    expect(docs[1]!.entities.find((m) => m.text === 'Orland')?.type).not.toBe('organization');
+  });
+  it('"the Indians" in a story naming the Cleveland Indians is the team; alone it stays a people', () => {
+    const ents = story('The Cleveland Indians won on Sunday.', 'The Indians beat the Royals.');
+    expect(ents.find((e) => e.aliases.includes('Indians'))?.name).toBe('Cleveland Indians');
+    const adjective = story(
+      'Paint was spilt outside the Moscow Russian embassy.',
+      'They stood by the Russian embassy.',
+    );
+    expect(adjective.find((e) => e.aliases.includes('Russian'))?.type).toBe('country');
+    const alone = story('The Indians voted on Sunday.');
+    expect(alone.find((e) => e.aliases.includes('Indians'))?.type).toBe('country');
+  });
+});
+
+describe('a ship is a thing, not a person', () => {
+  it('after a vessel noun, after "aboard", or led by a ship prefix', () => {
+    expect(typeOf('The cruise liner Sirena Star docked.', 'Sirena Star')).toBe('other');
+    expect(typeOf('Pirates seized an oil carrier (Varno Bay) on Friday.', 'Varno Bay')).toBe('other');
+    expect(typeOf('He lived aboard Kestrel Dawn for years.', 'Kestrel Dawn')).toBe('other');
+    expect(typeOf('HMS Dauntless sailed at dawn.', 'HMS Dauntless')).toBe('other');
+    expect(typeOf('The German liner MS Aurelia said it would fly its passengers home.', 'MS Aurelia')).toBe(
+      'other',
+    );
+  });
+  it('"Ms Page" and "MS Page" without a vessel stay a person with an honorific; a ferried person stays one', () => {
+    expect(typeOf('Later Ms Page said so.', 'Page')).toBe('person');
+    expect(typeOf('The boats will ferry Kip Darrow to the island.', 'Kip Darrow')).toBe('person');
+    expect(typeOf('They hired a boat to ferry Kip Darrow home.', 'Kip Darrow')).toBe('person');
+  });
+});
+
+describe('a given name alone is the one person of the story who has it', () => {
+  it('"gave Bettie a copy" is Bettie Varga', () => {
+    const ents = story(
+      'Bettie Varga died on Thursday.',
+      'Someone gave Bettie a copy of the book, Varga said.',
+    );
+    const bettie = ents.filter((e) => e.aliases.includes('Bettie'));
+    expect(bettie.map((e) => [e.name, e.type])).toEqual([['Bettie Varga', 'person']]);
+  });
+  it('not when two people share it, where the story uses it as a place, or where nothing says the full name is a person', () => {
+    const firm = story(
+      'Coralis Orbital built the satellite.',
+      'The satellite Coralis was lost.',
+      'Later Coralis was found.',
+    );
+    expect(firm.find((e) => e.aliases.includes('Coralis'))?.name).not.toBe('Coralis Orbital');
+    const two = story('Kip Darrow and Kip Marsh met.', 'Later, they gave Kip a prize.');
+    expect(two.find((e) => e.aliases.includes('Kip'))?.name).toBe('Kip');
+    const family = story('Ms Tamsin Hollow and Rob Hollow were found.', 'Police said Tamsin was 20.');
+    expect(family.find((e) => e.aliases.includes('Tamsin'))?.name).toBe('Tamsin');
+    const place = story('Ms Tamsin Hollow flew home.', 'She was born in Tamsin.');
+    expect(place.find((e) => e.aliases.includes('Tamsin'))?.type).toBe('place');
+  });
+});
+
+describe("an apposition about a place's office does not make the name a place", () => {
+  it('"Kip Darrow, the city\'s public safety director"', () => {
+    expect(typeOf("Kip Darrow, the city's public safety director, spoke.", 'Kip Darrow')).toBe('person');
+  });
+});

@@ -275,3 +275,19 @@ export const CURRENCY_CODE_OF_NOUN: Record<string, string> = {
 export const CURRENCY_NOUNS = set(
   'dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|ruble|rouble|hryvnia|franc|krona|kronor|krone|kroner|lire|reais|zloty|lira|peso|real|rand|dinar|dirham|riyal|rial|shekel|won|baht|ringgit|rupiah|forint|koruna|lev|leu|kuna|dong|naira|shilling|cedi|kwacha|taka|ducat|florin|guilder|mark|crown|tenge|manat|lari|dram|som|sum|somoni|afghani|kyat|kip|riel|tugrik|bolivar|sol|colon|quetzal|lempira|cordoba|balboa|guarani|boliviano',
 );
+
+/** Nouns for a ship or boat: a name written right after one ("the cruise liner Aurelia", "the tanker Sirena") is the
+ * vessel's, not a person's. ("carrier" only with what it carries: "oil carrier", "aircraft carrier"; alone it is as
+ * often an airline or a telephone company.) */
+export const VESSEL_NOUNS = set(
+  'ship|vessel|tanker|supertanker|freighter|frigate|destroyer|cruiser|liner|yacht|superyacht|ferry|trawler|warship|submarine|steamer|steamship|schooner|dhow|tugboat|tug|barge|corvette|gunboat|dredger|icebreaker|catamaran|sloop|containership|boat',
+);
+/** What a carrier carries when the carrier is a ship ("oil carrier", "aircraft carrier", "bulk carrier"). */
+export const CARRIER_CARGO = set(
+  'oil|aircraft|bulk|gas|chemical|ore|car|crude|lng|lpg|cargo|container|helicopter',
+);
+/** Prefixes that name a ship ("HMS", "USS", "MV"): these are never written before a person's name. */
+export const SHIP_PREFIXES = set('hms|uss|ins|mv|rms|hmas|hmcs|hmnzs|usns|uscgc|pns|hmt');
+/** Prefixes that name a ship only where the text says it is one (after a vessel noun, "the" or "aboard"): "MS" and
+ * "SS" are also an honorific and other things. */
+export const SHIP_PREFIXES_WEAK = set('ms|ss|mt|fv|rv|sv|mts');
