@@ -333,6 +333,16 @@ const SINGLE_RE = new RegExp(
 const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter|fifth|tenth`, 'iu');
 const XFORX_HINT = /[-\s]for[-\s]/i;
 
+/** The interval of a share said with a qualifier (`q`, "" for none) as a percentage: "nearly"/"almost" a share is
+ * just under it (by `width` points at most), a bare share is the written value give or take `width` points. */
+function shareInterval(value: number, q: string, width: number) {
+  return /^(?:nearly|almost|close to|just under)$/i.test(q)
+    ? ([value - width, value, 'approximately'] as const)
+    : q
+      ? interval(value, q)
+      : ([Math.max(0, value - width), Math.min(100, value + width), 'approximately'] as const);
+}
+
 /** Finds the quantities in the given sentences of `text` (offsets into `text`). */
 export function findQuantities(text: string, sentences: Span[]): Quantity[] {
   const out: Quantity[] = [];
@@ -423,13 +433,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const of = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|[\p{L}]+['’]s\s+)?([\p{L}-]+)/u.exec(after);
       if (!counted && !of) continue;
       const value = Math.round(share * 1000) / 10;
-      const q = m[1] ?? '';
-      // "nearly six in ten" is just under six tenths (55-60%), not the 15% below a figure that "nearly" allows
-      const [low, high, kind] = /^(?:nearly|almost|close to|just under)$/i.test(q)
-        ? ([value - step * 50, value, 'approximately'] as const)
-        : q
-          ? interval(value, q)
-          : ([Math.max(0, value - step * 50), Math.min(100, value + step * 50), 'approximately'] as const);
+      // ("nearly six in ten" is just under six tenths, 55-60%, not the 15% below a figure that "nearly" allows)
+      const [low, high, kind] = shareInterval(value, m[1] ?? '', step * 50);
       found.push({
         start,
         end,
@@ -451,12 +456,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const value = Math.round(fractionShare(m[2]!) * 1000) / 10;
-      const q = m[1] ?? '';
-      const [low, high, kind] = /^(?:nearly|almost|close to|just under)$/i.test(q)
-        ? ([value - 5, value, 'approximately'] as const)
-        : q
-          ? interval(value, q)
-          : ([Math.max(0, value - 5), Math.min(100, value + 5), 'approximately'] as const);
+      const [low, high, kind] = shareInterval(value, m[1] ?? '', 5);
       found.push({
         start,
         end,
