@@ -195,8 +195,24 @@ export function alignStory(story: StoryInput): Story {
       // what happened is stated in both: "to avoid killing civilians" and "the potential for killing civilians"
       // state no killing
       const [sa, sb] = [statedClasses(a), statedClasses(b)];
+      // (a verb outside the lexicon that both clauses have, done to or by one name both clauses give, is an act they
+      // share as much: "The actress re-hired attorney Shawn Holley" / "Lohan has re-hired attorney Shawn Holley"; not
+      // a light or a reporting verb)
+      const sharedVerb =
+        sim >= S.sameClaimSharedVerb &&
+        shared.some((t) => t.startsWith('E:')) &&
+        shared.some(
+          (t) =>
+            verbLemmas(a).has(t) &&
+            verbLemmas(b).has(t) &&
+            !LIGHT_VERBS.has(t) &&
+            !REPORTING_VERBS.has(t) &&
+            // ("according to X" says who tells it)
+            t !== 'accord' &&
+            !classesOf(t).length,
+        );
       if (
-        !shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2))) ||
+        !(sharedVerb || shared.some((t) => t.startsWith('P:') && sa.has(t.slice(2)) && sb.has(t.slice(2)))) ||
         !shared.some(
           (t) =>
             !t.startsWith('P:') &&

@@ -93,3 +93,17 @@ describe('one act denied of anyone, said of two different things', () => {
     );
   });
 });
+
+const rehab = (extra: string) =>
+  `Actress Nora Vell checked into a rehab clinic in Marlow on Thursday, her lawyer said. ${extra} A judge had ordered 90 days of treatment.`;
+
+describe('one verb outside the lexicon, done to one name', () => {
+  it('is an act two clauses share ("re-hired longtime attorney Mara Jovic" / "has re-hired attorney Mara Jovic")', () => {
+    const r = framedReports(rehab, [
+      'The actress re-hired longtime attorney Mara Jovic to handle her case.',
+      'The Marlow Post says Vell has re-hired attorney Mara Jovic.',
+      'Vell arrived at the clinic in a black car.',
+    ]);
+    expect(multiReport(r)).toContain('The actress re-hired longtime attorney Mara Jovic to handle her case.');
+  });
+});
