@@ -34,6 +34,8 @@ const MAX_SINGLE = 4;
 const MIN_WORDS = 5;
 /** A clause longer than this many characters is too long to read as one sentence of a digest. */
 const MAX_CHARS = 320;
+/** A sentence this share of whose words (and all its figures) one already told says is that sentence again. */
+const REPEATED_SHARE = 0.8;
 
 const ANAPHORIC = /^(?:this|that|these|those|it|its|he|she|they|his|her|their|him|them|such)\b/i;
 
@@ -152,6 +154,19 @@ function digestStory(
   const used: Span[] = [];
   const overlapsUsed = (x: Span) =>
     used.some((u) => u.document === x.document && u.start < x.end && x.start < u.end);
+  // the words of the sentences already told: a quote nearly all of whose words one of them already says, every figure
+  // among them, is said twice ("The warship immediately altered (its direction) towards the suspicious vessels and
+  // challenged them." after the same words with "the officer said, adding …" from another report)
+  const told: Set<string>[] = [];
+  const wordsIn = (q: string) => new Set(q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const toldAlready = (q: string) => {
+    const w = [...wordsIn(q)];
+    return told.some(
+      (t) =>
+        w.filter((x) => t.has(x)).length >= REPEATED_SHARE * w.length &&
+        w.every((x) => !/\d/.test(x) || t.has(x)),
+    );
+  };
 
   /** A claim as a fact sentence: the best-written of its quotes, trimmed. */
   function factSentence(c: Claim, kind: 'corroborated' | 'single-source'): DigestSentence | null {
@@ -164,7 +179,7 @@ function digestStory(
       .filter((x) => wordsOf(x.quote) >= MIN_WORDS && x.quote.length <= MAX_CHARS && !/\?\s*$/.test(x.quote))
       // a clause that opens on a pronoun ("This includes …", "He said …") leans on a sentence the digest does not have
       .filter((x) => !ANAPHORIC.test(x.quote))
-      .filter((x) => !overlapsUsed({ document: x.e.document, ...x.t }))
+      .filter((x) => !overlapsUsed({ document: x.e.document, ...x.t }) && !toldAlready(x.quote))
       // a clause that starts a sentence, from an original, reads best; then the shorter
       .sort(
         (x, y) =>
@@ -175,6 +190,7 @@ function digestStory(
     const best = cands[0];
     if (!best) return null;
     used.push({ document: best.e.document, ...best.t });
+    told.push(wordsIn(best.quote));
     const others = c.evidence.filter((e) => e !== best.e);
     const evidence = [ev({ document: best.e.document, ...best.t }), ...others.map(ev)];
     const outlets = [...new Set(evidence.map((e) => rootOf(e.document)))];
