@@ -768,6 +768,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // "one of six children" against "six children": the part and its own whole
     if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
+    // "hit in the back by three of the seven bullets" / "Two bullets struck from the front": counts of an act on two
+    // opposite sides of one body or thing are two parts of it
+    if (kind === 'number') {
+      const [sa, sb] = [sidesOf(a), sidesOf(b)];
+      if (sa.size && sb.size && ![...sa].some((x) => sb.has(x))) return 'counts on two sides of one thing';
+    }
     // "3 machine guns" / "12 AK 47 guns": each names its kind of the thing, and the kinds differ
     // (a count that names no kind is compared with one that does: "two other rifles" / "three other assault rifles")
     if (a.slot.startsWith('count:')) {
@@ -1241,6 +1247,30 @@ function readKind(f: Fact): Set<string> {
     toks.filter((t) => t.pos === 'NOUN' || (!model && t.pos === 'PROPN')).map((t) => t.lemma.toLowerCase()),
   );
 }
+
+/** The side of a thing a count is said of, right around its value ("in the back", "from the rear", "from the front",
+ * "to the left side"): facts counted on opposite sides are two parts. */
+const SIDE_OF: Record<string, string> = {
+  front: 'front',
+  back: 'back',
+  rear: 'back',
+  behind: 'back',
+  left: 'left',
+  right: 'right',
+};
+const sidesOf = perFact((f: Fact): ReadonlySet<string> => {
+  const text = f.clause.doc.doc.text;
+  const around = text.slice(
+    Math.max(f.clause.start, f.start - S.seriesReach),
+    Math.min(f.clause.end, f.end + S.seriesReach),
+  );
+  const out = new Set<string>();
+  for (const m of around.matchAll(
+    /\b(?:in|from|to|on)\s+(?:the\s+)?(?:(?:his|her|its|their)\s+)?(front|back|rear|left|right)\b(?!\s+(?:of\s+the\s+)?(?:line|row|seat|page|door|yard|court))|\bfrom\s+(behind)\b/gi,
+  ))
+    out.add(SIDE_OF[(m[1] ?? m[2])!.toLowerCase()]!);
+  return out;
+});
 
 /** Series marks of a fact. */
 const seriesOf = perFact(readSeries);

@@ -93,3 +93,26 @@ describe('a name withheld', () => {
     expect(valuesOf(r, 'polarity')).toHaveLength(1);
   });
 });
+
+const autopsy = (extra: string) =>
+  `Police in Brenford shot dead 16-year-old Tomas Reed on Saturday night after he pointed a revolver at officers, they said. ${extra} A vigil was held on Monday.`;
+
+describe('counts of an act on two opposite sides of one thing', () => {
+  it('are two parts ("hit in the back by three" / "Two bullets struck from the front")', () => {
+    const r = framedReports(autopsy, [
+      'An autopsy shows that Reed was hit in the back by three of the seven bullets fired by the officers.',
+      'Two bullets struck from the front, hitting his right thigh, the autopsy showed.',
+      'Reed was hit by three of the bullets, police said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+
+  it('while two counts on the same side still disagree', () => {
+    const r = framedReports(autopsy, [
+      'An autopsy shows that Reed was hit in the back by three of the seven bullets fired by the officers.',
+      'Two bullets struck him in the back, the autopsy showed.',
+      'Reed was hit by three of the bullets, police said.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['Two', 'three']]);
+  });
+});
