@@ -333,6 +333,13 @@ const SINGLE_RE = new RegExp(
 const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter|fifth|tenth`, 'iu');
 const XFORX_HINT = /[-\s]for[-\s]/i;
 
+/** A share of [start, end) as a percentage quantity (what it counts and its distribution left to the caller). */
+function shareQuantity(text: string, start: number, end: number, share: number, q: string, width: number) {
+  const value = Math.round(share * 1000) / 10;
+  const [low, high, qualifier] = shareInterval(value, q, width);
+  return { start, end, text: text.slice(start, end), low, high, value, qualifier, unit: '%' };
+}
+
 /** The interval of a share said with a qualifier (`q`, "" for none) as a percentage: "nearly"/"almost" a share is
  * just under it (by `width` points at most), a bare share is the written value give or take `width` points. */
 function shareInterval(value: number, q: string, width: number) {
@@ -432,18 +439,9 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const after = text.slice(end, s.end);
       const of = /^\s+(?:of\s+)?(?:the\s+|its\s+|their\s+|all\s+|[\p{L}]+['’]s\s+)?([\p{L}-]+)/u.exec(after);
       if (!counted && !of) continue;
-      const value = Math.round(share * 1000) / 10;
       // ("nearly six in ten" is just under six tenths, 55-60%, not the 15% below a figure that "nearly" allows)
-      const [low, high, kind] = shareInterval(value, m[1] ?? '', step * 50);
       found.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        low,
-        high,
-        value,
-        qualifier: kind,
-        unit: '%',
+        ...shareQuantity(text, start, end, share, m[1] ?? '', step * 50),
         counted: counted?.lemma ?? of![1]!.toLowerCase(),
         countedSpan: counted?.span ?? null,
         ...distributionOf(after, text.slice(s.start, start)),
@@ -455,17 +453,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const start = s.start + m.index!;
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
-      const value = Math.round(fractionShare(m[2]!) * 1000) / 10;
-      const [low, high, kind] = shareInterval(value, m[1] ?? '', 5);
       found.push({
-        start,
-        end,
-        text: text.slice(start, end),
-        low,
-        high,
-        value,
-        qualifier: kind,
-        unit: '%',
+        ...shareQuantity(text, start, end, fractionShare(m[2]!), m[1] ?? '', 5),
         counted: null,
         countedSpan: null,
         ...distributionOf(text.slice(end, s.end), text.slice(s.start, start)),
