@@ -102,6 +102,14 @@ const OTHER_SENSE = new Map([
   ['run against', 'seek'],
   ['run into', 'encounter'],
   ['deal with', 'handle'],
+  // "run" before how something ends up is becoming, not leading: "the ceremony running short", "supplies ran low"
+  ['run short', 'become'],
+  ['run low', 'become'],
+  ['run out', 'become'],
+  ['run dry', 'become'],
+  ['run late', 'become'],
+  ['run over', 'become'],
+  ['run high', 'become'],
 ]);
 
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);

@@ -3,6 +3,9 @@
  * (`scripts/held-out-disputes.mjs`): each rule right for a general reason, each tested here on invented reports.
  */
 import { describe, expect, it } from 'vitest';
+import { tokenClasses } from '../../src/align/facts.js';
+import { annotate } from '../../src/nlp/index.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
 const boss = (extra: string) =>
@@ -114,5 +117,21 @@ describe('counts of an act on two opposite sides of one thing', () => {
       'Reed was hit by three of the bullets, police said.',
     ]);
     expect(valuesOf(r, 'number')).toEqual([['Two', 'three']]);
+  });
+});
+
+describe('"run" before how something ends up', () => {
+  const classesOfWord = (text: string, word: string) => {
+    const tokens = annotate(cleanDoc('d', text)).sentences.flatMap((s) => s.tokens);
+    return tokenClasses(tokens)[tokens.findIndex((t) => t.normal === word)];
+  };
+
+  it('is becoming, not leading ("the ceremony running short", "supplies ran low")', () => {
+    expect(classesOfWord('The danger is the ceremony running short.', 'running')).not.toContain('preside');
+    expect(classesOfWord('Supplies ran low on the island.', 'ran')).not.toContain('preside');
+  });
+
+  it('while "ran the company" is still leading it', () => {
+    expect(classesOfWord('She ran the company for ten years.', 'ran')).toContain('preside');
   });
 });
