@@ -171,6 +171,10 @@ export function alignStory(story: StoryInput): Story {
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
     // "I want to be remembered as I was" (one speaker) and "we want to remember them" (a group) are two speakers' words
     if (!sameVoice(a, b)) return false;
+    // a clause in the first person is someone's own words, which a report gives as a quotation: two of them state one
+    // thing only in the same words ("I want to be remembered as the woman who changed people's perspectives" / "I
+    // want people to remember me as I was" are two quotations on one theme)
+    if (voiceOf(a) && voiceOf(b) && !sameWords(a, b)) return false;
     // what could happen is not what happened: "the Colts could clinch a berth" / "with the win, the teams are set"
     if (modalOf(a) !== modalOf(b)) return false;
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
@@ -821,6 +825,23 @@ const voiceOf = perClause((c: Clause) => {
   const many = c.tokens.some((t) => t.pos === 'PRON' && PLURAL.has(t.normal));
   return one === many ? '' : one ? 'I' : 'we';
 });
+/** The two clauses quote the same words: a run of words in a row that both have, as long as `sameQuotedRun` (or the
+ * whole of the shorter). Words of narration around a quotation ("In typical fashion, she released a jokey response")
+ * do not count against it; a quotation translated twice ("not take the step into the void") still shares a run. */
+function sameWords(a: Clause, b: Clause): boolean {
+  const words = (c: Clause) => c.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const [x, y] = [words(a), words(b)];
+  let best = 0;
+  let prev = new Array<number>(y.length + 1).fill(0);
+  for (const w of x) {
+    const cur = new Array<number>(y.length + 1).fill(0);
+    for (let j = 1; j <= y.length; j++)
+      if (w === y[j - 1]) best = Math.max(best, (cur[j] = prev[j - 1]! + 1));
+    prev = cur;
+  }
+  return best >= Math.min(S.sameQuotedRun, x.length, y.length);
+}
+
 function sameVoice(a: Clause, b: Clause): boolean {
   const [x, y] = [voiceOf(a), voiceOf(b)];
   return !x || !y || x === y;

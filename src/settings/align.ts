@@ -12,6 +12,11 @@ export const alignSettings = {
    * adds (twelfth session): at 0.3 about one in ten of them was wrong on the development corpora and the unlabelled ECB+
    * stories, at 0.45 one in about fifty. */
   sameClaimSharedVerb: 0.45,
+  /** Two clauses in the first person (quotations) state one thing when they share a run of this many words in a row:
+   * quoting one speaker is giving the same words ("I want to be remembered as the woman who …" / "I want people to
+   * remember me as I was" share "I want"; "does not take the step into the void" / "to not take the step into the
+   * void", one quotation translated twice, share seven). */
+  sameQuotedRun: 5,
   /** Clauses this close are near copies of one sentence: their verbs need not be checked against each other. */
   sameClaimNearCopy: 0.8,
   /** A clause needs at least this many words to be a claim (shorter ones are headings and fragments). */

@@ -107,3 +107,26 @@ describe('one verb outside the lexicon, done to one name', () => {
     expect(multiReport(r)).toContain('The actress re-hired longtime attorney Mara Jovic to handle her case.');
   });
 });
+
+const sailor = (extra: string) =>
+  `Veteran sailor Ina Morrow, who crossed the Atlantic alone three times, has died in Marlow at the age of 85, her agent said on Friday. ${extra} She is survived by a son.`;
+
+describe('two clauses in the first person (quotations)', () => {
+  it('are two statements unless they give the same words ("I want to be remembered as …" / "I want people to remember me as I was")', () => {
+    const r = framedReports(sailor, [
+      'In a 1998 interview she said: "I want to be remembered as the woman who changed how people saw the sea."',
+      '"I want people to remember me as I was," she said in an interview in 1998.',
+      'Her agent called her a legend.',
+    ]);
+    expect(multiReport(r).filter((s) => /remember/.test(s))).toEqual([]);
+  });
+
+  it('while one quotation with other words of narration around it is one statement', () => {
+    const r = framedReports(sailor, [
+      'In typical fashion she told the paper: "I want people to remember me as I was at sea."',
+      '"I want people to remember me as I was at sea," she said in an interview in 1998.',
+      'Her agent called her a legend.',
+    ]);
+    expect(multiReport(r).filter((s) => /remember/.test(s))).toHaveLength(1);
+  });
+});
