@@ -23,7 +23,7 @@ import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
 import { askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
-import { classesOf, OPPOSITE_CLASSES } from './predicates.js';
+import { classesOf, OPPOSITE_CLASSES, STAGES } from './predicates.js';
 import { type DraftDispute, clauseDisputes, factDisputes, idOf, sameActors, sameValue } from './disputes.js';
 import { addTo } from './sets.js';
 
@@ -237,6 +237,11 @@ export function alignStory(story: StoryInput): Story {
         ([x, y]) => (ca.has(x) && cb.has(y) && !cb.has(x)) || (ca.has(y) && cb.has(x) && !cb.has(y)),
       )
     )
+      return false;
+    // two stages of one case ("is charged with murder" / "the jury found him guilty"): each clause says one and not
+    // the other
+    const only = (p: Set<string>, x: string, y: string) => p.has(x) && !p.has(y);
+    if (STAGES.some(([x, y]) => (only(ca, x, y) && only(cb, y, x)) || (only(ca, y, x) && only(cb, x, y))))
       return false;
     const fb = factsOf.get(b) ?? [];
     return !(factsOf.get(a) ?? []).some((x) =>

@@ -145,6 +145,9 @@ export const OPPOSITE_CLASSES: [string, string][] = [
   ['win', 'lose'],
 ];
 
+/** Two stages of one case that are two events, not two accounts of one: being charged and being found guilty. */
+export const STAGES: [string, string][] = [['charge', 'convict']];
+
 /** Two sides of a negotiation: what one party demands and what the other offers are two positions, not two
  * accounts of one figure ("unions demand 9%" / "the government's offer of 4.5%"). */
 export const NEGOTIATION_SIDES: [string, string] = ['demand', 'bid'];

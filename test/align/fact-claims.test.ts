@@ -130,3 +130,17 @@ describe('two clauses in the first person (quotations)', () => {
     expect(multiReport(r).filter((s) => /remember/.test(s))).toHaveLength(1);
   });
 });
+
+const verdict = (extra: string) =>
+  `A jury in Marlow on Tuesday convicted Tomas Reed of murdering a sheriff's deputy in 2021, prosecutors said. ${extra} Sentencing is set for March.`;
+
+describe('being charged and being found guilty', () => {
+  it('are two events, not two accounts of one ("is charged with …" / "Jurors also found true …")', () => {
+    const r = framedReports(verdict, [
+      'Reed is charged with one count of murder of a peace officer with the special circumstances of lying in wait and murder to avoid arrest.',
+      'Jurors also found true the special circumstance allegations of murder of a peace officer, lying in wait and murder to avoid arrest.',
+      "The deputy's widow wept as the verdict was read.",
+    ]);
+    expect(multiReport(r).filter((s) => /special circumstance/.test(s))).toEqual([]);
+  });
+});
