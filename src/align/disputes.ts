@@ -812,8 +812,6 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
         return `predicates differ (${a.direct.join('/')} vs ${b.direct.join('/')}: each the object of its own act)`;
       // ...nor a value plainly the object of an act the other clause does not name at all ("a revolver loaded with
       // four bullets" / "hit by three of the seven bullets fired": loaded, not fired)
-      const unnamedAct = (x: Fact, y: Fact) =>
-        !!x.direct && !x.direct.some((k) => y.predicates.includes(k) || y.head.includes(k));
       if (kind === 'number' && (unnamedAct(a, b) || unnamedAct(b, a)))
         return `predicates differ (${(a.direct ?? a.head).join('/')} vs ${(b.direct ?? b.head).join('/')}: an act the other does not name)`;
       // ...nor where the other clause gives a figure of its own right beside this one's act ("As many as 80 people
@@ -1247,6 +1245,10 @@ function readKind(f: Fact): Set<string> {
     toks.filter((t) => t.pos === 'NOUN' || (!model && t.pos === 'PROPN')).map((t) => t.lemma.toLowerCase()),
   );
 }
+
+/** The value is plainly the object of an act (`direct`) that the other fact's clause does not name at all. */
+const unnamedAct = (x: Fact, y: Fact) =>
+  !!x.direct && !x.direct.some((k) => y.predicates.includes(k) || y.head.includes(k));
 
 /** The side of a thing a count is said of, right around its value ("in the back", "from the rear", "from the front",
  * "to the left side"): facts counted on opposite sides are two parts. */

@@ -73,7 +73,6 @@ class UnionFind {
 const ev = (c: Clause, start = c.start, end = c.end): Evidence => evidenceOf(c.doc.doc, { start, end });
 const cut = (s: string) => (s.length > S.maxStatementChars ? s.slice(0, S.maxStatementChars - 1) + '…' : s);
 
-/** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
 /** What a fact's clause is about besides its act: its nouns and names outside the value, not the act's own words nor
  * those of who says it ("No one has died in the fire, officials said": fire). */
 const otherConcepts = (f: Fact): string[] => {
@@ -94,6 +93,9 @@ const otherConcepts = (f: Fact): string[] => {
 /** Bounds that leave a figure open: "more than 50 percent" is compatible with 90 percent, not the same figure. */
 const BOUNDS = new Set(['at-least', 'more-than', 'at-most', 'less-than']);
 
+/** A figure written rounded to a scale word ("1.2 million", "$3bn"): it may stand for a figure near it. */
+const rounded = (q: Quantity) => /\b(?:thousand|million|billion|trillion)\b|\d(?:bn|m|k)\b/i.test(q.text);
+
 /** Two figures or dates that state one value: compatible, and neither vague ("several", "tens of thousands") nor a
  * bound set against a figure ("more than 26,000" / "more than 31,000" are both compatible with 40,000, and state two
  * different figures). */
@@ -106,12 +108,12 @@ function statedAlike(x: Fact, y: Fact): boolean {
   if (bx || by) return bx && by && qx.low === qy.low && qx.high === qy.high;
   // two figures written in full are one figure only when equal ("2,301 points" / "2,302 points"); a rounded one
   // ("1.2 million") may stand for a figure near it
-  const rounded = (q: Quantity) => /\b(?:thousand|million|billion|trillion)\b|\d(?:bn|m|k)\b/i.test(q.text);
   if (qx.qualifier === 'exact' && qy.qualifier === 'exact' && !rounded(qx) && !rounded(qy))
     return qx.value === qy.value;
   return true;
 }
 
+/** Aligns what the story's reports say into claims and disputes, with timeline and framing. */
 export function alignStory(story: StoryInput): Story {
   // the facts of the story, read once, as verify and digest read them: claims and disputes judge them alike. Every
   // statement is read for facts; the ones too short to pair as claims ("Page married twice;") make none
@@ -121,6 +123,10 @@ export function alignStory(story: StoryInput): Story {
   // figures and dates two reports state alike: the judge lines them up (each the other's closest, one slot, one act,
   // the same doers) and their values agree
   const sharedFacts = new Map<Clause, Clause[]>();
+  const share = (x: Fact, y: Fact) => {
+    addTo(sharedFacts, x.clause, y.clause);
+    addTo(sharedFacts, y.clause, x.clause);
+  };
   {
     const bySlot = new Map<string, Fact[]>();
     for (const f of facts)
@@ -134,10 +140,8 @@ export function alignStory(story: StoryInput): Story {
           statedAlike(x, y) &&
           sameActors(x, y) &&
           !(x.subject && y.subject && idOf(x.subject) !== idOf(y.subject))
-        ) {
-          addTo(sharedFacts, x.clause, y.clause);
-          addTo(sharedFacts, y.clause, x.clause);
-        }
+        )
+          share(x, y);
     }
   }
   // "No deaths have been reported" / "Nobody has been killed" / "No one has died in the fire": one act denied of
@@ -154,8 +158,7 @@ export function alignStory(story: StoryInput): Story {
       // stop" is not "No charges have been filed in the shooting")
       const [ox, oy] = [otherConcepts(x), otherConcepts(y)];
       if (ox.length && oy.length && !ox.some((k) => oy.includes(k))) continue;
-      addTo(sharedFacts, x.clause, y.clause);
-      addTo(sharedFacts, y.clause, x.clause);
+      share(x, y);
     }
   const factShared = (a: Clause, b: Clause) => sharedFacts.get(a)?.includes(b) ?? false;
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
@@ -532,6 +535,12 @@ const countsOf = perClause((c: Clause) => {
   for (const q of quantitiesOf(c)) addTo(out, q.unit ?? '', q);
   return out;
 });
+/** Each clause's figures of a counted thing, by unit and thing ("more than 26,000 people": |person). */
+const countedOf = perClause((c: Clause) => {
+  const out = new Map<string, Quantity[]>();
+  for (const q of quantitiesOf(c)) if (q.counted) addTo(out, `${q.unit ?? ''}|${q.counted}`, q);
+  return out;
+});
 const CURRENCY_CODES = new Set(Object.values(CURRENCY_CODE_OF_NOUN));
 /** The currencies of a clause's sums of money, one per sum: a currency unit, or a currency named as the counted noun
  * ("45 million ducats"). */
@@ -573,13 +582,8 @@ function rivalCounts(a: Clause, b: Clause): boolean {
   }
   // two bounds the same way of one counted thing ("more than 26,000 people were killed" / "more than 31,000 people
   // were killed") are two figures, though a toll of 40,000 would fit both
-  const bounds = (c: Clause) => {
-    const out = new Map<string, Quantity[]>();
-    for (const q of quantitiesOf(c)) if (q.counted) addTo(out, `${q.unit ?? ''}|${q.counted}`, q);
-    return out;
-  };
-  const bb = bounds(b);
-  for (const [key, qa] of bounds(a)) {
+  const bb = countedOf(b);
+  for (const [key, qa] of countedOf(a)) {
     const qb = bb.get(key);
     if (qa.length !== 1 || qb?.length !== 1) continue;
     const [x, y] = [qa[0]!, qb[0]!];
