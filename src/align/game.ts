@@ -23,6 +23,7 @@ import {
   type DisputeContext,
   type DraftDispute,
   type DraftPosition,
+  idOf,
   sourceOf,
   sourcesApart,
 } from './disputes.js';
@@ -153,7 +154,6 @@ interface Play {
   teams: Set<string>;
 }
 
-const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
 /** Names that are a side or a place, not a player ("the Chiefs", "Kansas City"); a name of no known type ("Quinn"
  * alone) is taken for a player. */
 const TEAMISH = new Set(['organization', 'place', 'country']);

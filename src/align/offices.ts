@@ -19,6 +19,7 @@ import {
   type DisputeContext,
   type DraftDispute,
   type DraftPosition,
+  idOf,
   sourceOf,
   sourcesApart,
 } from './disputes.js';
@@ -49,7 +50,6 @@ const NOT_THE_POST = new Set([
   'co',
 ]);
 
-const idOf = (m: EntityMention) => m.entityId ?? m.canonical;
 /** What has posts: organisations, and institutions named as places (a museum, a hospital, a school). */
 const HOLDS_POSTS = new Set(['organization', 'facility']);
 
