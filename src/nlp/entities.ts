@@ -87,6 +87,28 @@ const PLACE_PREPS = new Set([
   'into',
 ]);
 
+/** English prefixes written with a hyphen ("co-operative", "ex-minister", "non-aligned"): a capitalised one begins a
+ * word, not a name. */
+const WORD_PREFIXES = new Set(
+  'a|all|anti|bi|co|counter|de|e|ex|extra|half|hyper|inter|intra|mid|mini|multi|neo|non|off|on|over|pan|post|pre|pro|re|self|semi|sub|super|trans|tri|ultra|un|under|vice|well'.split(
+    '|',
+  ),
+);
+
+/** Function words a dash typed as a hyphen leaves glued to a name ("Ortiz-who had", "Wizards-the Sixers"); not "in",
+ * "on", "an", "do" (syllables of given names: "Moon Jae-in"). */
+const DASHED_FUNCTION_WORDS = new Set(
+  "the|a|who|whom|whose|which|that|was|were|is|are|and|but|or|where|when|while|had|has|have|not|don't|didn't|will|would|could|with|from|for|of|at|by".split(
+    '|',
+  ),
+);
+/** Heads of compounds made of a name ("Seattle-area", "Delhi-class", "Gold Glove-caliber", "Broadway-esque"). */
+const COMPOUND_HEADS = new Set(
+  'area|class|caliber|calibre|esque|wise|wide|type|style|size|sized|level|best|worst|friendly|specific|centric|minded|bound|proof|free'.split(
+    '|',
+  ),
+);
+
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of matchesOf(WORD_RE, text)) {
@@ -98,6 +120,23 @@ function words(text: string, offset: number): Word[] {
       ? /-(?:like|based|born|led|backed|owned|style|era|made|flagged|registered)$/i.exec(raw)
       : null;
     if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
+    // a name joined by a hyphen to a lower-case word that ends it is no longer name: a dash typed as a hyphen before
+    // a function word ("Ortiz-who", "Wizards-the Sixers") or a compound made of the name ("Oscar-winning",
+    // "Seattle-area", "Gold Glove-caliber"); the name is the part before. Not the syllables of a given name ("Kim
+    // Jong-un", "Moon Jae-in", "Deng Xiao-ping": so only function words that are no such syllable, participles of
+    // six letters or more, and a few heads of compounds), not a word with a prefix ("Co-operative", "Ex-minister")
+    const tail = adj || !raw.includes('-') ? null : /-(\p{Ll}[\p{Ll}'’]*)$/u.exec(raw);
+    const stem = tail ? raw.slice(0, tail.index) : '';
+    if (
+      tail &&
+      /^\p{Lu}/u.test(raw) &&
+      /^\p{L}[^-]*\p{L}/u.test(stem) &&
+      !WORD_PREFIXES.has(stem.toLowerCase()) &&
+      (DASHED_FUNCTION_WORDS.has(tail[1]!) ||
+        /^\p{Ll}{3,}(?:ing|ed)$/u.test(tail[1]!) ||
+        COMPOUND_HEADS.has(tail[1]!))
+    )
+      raw = stem;
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (
       raw.endsWith('.') &&
@@ -108,7 +147,10 @@ function words(text: string, offset: number): Word[] {
     if (!raw) continue;
     const start = offset + m.index!;
     // "76ers", "49ers": a number grown into a name
-    const cap = /^\p{Lu}/u.test(raw) || (/^\p{N}+\p{Ll}{3,}$/u.test(raw) && !NUMBER_SUFFIX.test(raw));
+    // (a capital letter and a lower-case word are one common word: "A-list", "T-shirts", "X-ray", "U-turn")
+    const cap =
+      (/^\p{Lu}/u.test(raw) && !/^\p{Lu}-\p{Ll}+$/u.test(raw)) ||
+      (/^\p{N}+\p{Ll}{3,}$/u.test(raw) && !NUMBER_SUFFIX.test(raw));
     out.push({ start, end: start + raw.length, text: raw, key: fold(raw), cap });
   }
   return out;
