@@ -69,6 +69,16 @@ export function clausesOf(doc: AnnotatedDocument, startId: number, opts: { short
       const comma = ix.commaFrom(at);
       const until = Math.min(marks[k + 1] ?? s.end, comma?.start ?? s.end);
       if (ix.hasVerb(at, until)) cuts.push(at);
+      else if (
+        comma &&
+        comma.start < (marks[k + 1] ?? s.end) &&
+        appositionThenVerb(ix, comma.end, marks[k + 1] ?? s.end) &&
+        // after "and", only where what comes before is a clause and the apposition opens as a noun phrase does ("an
+        // 84-year-old woman", "the town's mayor"): "The bodies of A, 58, and B, 20, were found" is one subject, a list
+        (!/^and\b/i.test(doc.doc.text.slice(at, at + 4)) ||
+          (ix.hasVerb(cuts[cuts.length - 1]!, at) && nounPhraseOpens(ix.within(comma.end, s.end))))
+      )
+        cuts.push(at);
     });
     cuts.push(s.end);
     for (let k = 0; k + 1 < cuts.length; k++) {
@@ -108,6 +118,30 @@ export function clausesOf(doc: AnnotatedDocument, startId: number, opts: { short
     }
   }
   return out;
+}
+
+/** After a subject and its comma, a noun phrase in apposition closed by a comma and then the subject's verb: ", and one
+ * person, an 84-year-old woman from the town, has died" is a clause of its own (the verb right after the second comma is
+ * finite: not a word in "-ing", which would make the segment a list item with a participle, ", and the UK, coordinating"). */
+function appositionThenVerb(ix: ReturnType<typeof tokenIndex>, from: number, end: number): boolean {
+  const second = ix.commaFrom(from);
+  if (!second || second.start >= end) return false;
+  const words = ix.within(from, second.start).filter((t) => /[\p{L}\p{N}]/u.test(t.text)).length;
+  if (!words || words > 8 || ix.hasVerb(from, second.start)) return false;
+  const next = ix.within(second.end, end)[0];
+  return !!next && (next.pos === 'AUX' || (next.pos === 'VERB' && !/ing$/.test(next.normal)));
+}
+
+/** Tokens that open a noun phrase: an article or a determiner ("an 84-year-old woman", "his sister"), or a
+ * possessive name ("Page's home state"). */
+function nounPhraseOpens(ts: Token[]): boolean {
+  const [t, n] = [ts[0], ts[1]];
+  return (
+    !!t &&
+    (t.pos === 'DET' ||
+      (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(t.normal)) ||
+      (t.pos === 'PROPN' && /^['’]s$/.test(n?.text ?? '')))
+  );
 }
 
 function termsOf(

@@ -23,7 +23,7 @@ import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
 import { askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
-import { classesOf, OPPOSITE_CLASSES, STAGES } from './predicates.js';
+import { classesOf, OPPOSITE_CLASSES, phraseClass, STAGES } from './predicates.js';
 import { type DraftDispute, clauseDisputes, factDisputes, idOf, sameActors, sameValue } from './disputes.js';
 import { addTo } from './sets.js';
 
@@ -627,7 +627,12 @@ const modalOf = perClause((c: Clause): string => {
     )
   )
     return 'unknown';
-  const i = ts.findIndex((t) => DOUBTS.has(t.normal) || EXPECTS.has(t.normal));
+  // (a comparison with a plan or a forecast states what happened: "shut down earlier than planned", "rose more than
+  // expected", "went as planned")
+  const i = ts.findIndex(
+    (t, k) =>
+      DOUBTS.has(t.normal) || (EXPECTS.has(t.normal) && !/^(?:than|as)$/.test(ts[k - 1]?.normal ?? '')),
+  );
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)
   return ts.some((t) => MODALS.has(t.normal) && (t.pos === 'AUX' || !MONTH_NAMES.has(t.normal)))
@@ -636,9 +641,11 @@ const modalOf = perClause((c: Clause): string => {
 });
 
 /** A clause's own verbs (not light, not of saying): lemma, what they meet on, and whether each is denied. */
-const keysOfVerb = (t: { lemma: string; normal: string }) => [
+const keysOfVerb = (t: { lemma: string; normal: string }, phrase: string | null = null) => [
   t.lemma.toLowerCase(),
   ...classesOf(t.lemma.toLowerCase(), t.normal).map((k) => `P:${k}`),
+  // a phrasal predicate is the act of its class: "stepped down" is resigning, "held talks" meeting
+  ...(phrase ? [`P:${phrase}`] : []),
 ];
 /** A participle after a form of "be" is a verb in the passive, whatever the tagger calls it ("Page was married
  * three times" / "was divorced three times"). */
@@ -668,6 +675,15 @@ const passiveOfClass = (c: Clause, i: number) => {
   const k = DEGREE.test(c.tokens[i - 1]?.normal ?? '') ? i - 2 : i - 1;
   return BE_FORMS.has(c.tokens[k]?.normal ?? '');
 };
+/** A noun of a predicate class that is the subject of "be" and a time or place ("the next meeting is on 18 December",
+ * "the vote will be on Sunday", "the talks were at the ministry") states its act, as "meets on 18 December" does. */
+const nominalAct = (c: Clause, i: number) => {
+  const t = c.tokens[i]!;
+  if (t.pos !== 'NOUN' || !classesOf(t.lemma.toLowerCase(), t.normal).length) return false;
+  let k = i + 1;
+  if (/^(?:will|would)$/.test(c.tokens[k]?.normal ?? '')) k++;
+  return BE_FORMS.has(c.tokens[k]?.normal ?? '') && /^(?:on|at)$/.test(c.tokens[k + 1]?.normal ?? '');
+};
 /** Verbs of thinking and feeling that frame a statement ("I feel we weren't executing", "we believe the plan works"). */
 const ATTITUDE_VERBS = new Set(
   'feel|think|believe|know|suppose|guess|reckon|suspect|consider|understand|realize|realise|doubt|fear|sense|want|wish|hope'.split(
@@ -679,7 +695,11 @@ const actsOf = perClause((c: Clause) =>
     .map((t, i) => ({ t, i }))
     .filter(
       ({ t, i }) =>
-        (t.pos === 'VERB' || passiveParticiple(c, i) || progressive(c, i) || passiveOfClass(c, i)) &&
+        (t.pos === 'VERB' ||
+          passiveParticiple(c, i) ||
+          progressive(c, i) ||
+          passiveOfClass(c, i) ||
+          nominalAct(c, i)) &&
         !LIGHT_VERBS.has(t.lemma) &&
         !REPORTING_VERBS.has(t.lemma) &&
         // "I feel that …", "we believe …": a frame, as "said" is; what it frames is the act
@@ -688,7 +708,7 @@ const actsOf = perClause((c: Clause) =>
     .map(({ t, i }) => ({
       lemma: t.lemma,
       // one lemma or one predicate class
-      keys: keysOfVerb(t),
+      keys: keysOfVerb(t, phraseClass(c.tokens, i)),
       denied: deniedAt(c, i),
       complement: complementOf(c, i),
       wanted: wantedOnly(c, i) || askedFor(c.tokens, i) || imperative(c, i),
@@ -814,11 +834,16 @@ function samePeople(a: Clause, b: Clause): boolean {
   return !pa.size || !pb.size || [...pa].some((x) => pb.has(x));
 }
 
-// (a further search, a further 20 people: another one, more than the first)
+// (a further search, a further 20 people: another one, more than the first; not a comparison, "earlier than
+// planned", "later than expected", "other than the driver", which places no occurrence in a series)
 const SERIES_WORDS =
-  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other|further)\s+(?!time\b|night\b|week\b|day\b|year\b)\p{L}+/giu;
+  /\b(?<!\beach\s)(?:first|second|third|fourth|fifth|previous|next|earlier|later|another|other|further)\s+(?!time\b|night\b|week\b|day\b|year\b|than\b)\p{L}+/giu;
+/** "for the first time" places the act first in its series as "its first session" does ("The assembly meets for the
+ * first time on 10 June" / "The assembly will hold its first session on 10 June"). */
+const FIRST_TIME = /\bfor\s+the\s+first\s+time\b/i;
 const seriesMarks = perClause((c: Clause) => {
   const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
+  if (FIRST_TIME.test(c.text)) marks.add('first-time');
   // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not the
   // hyphenated "born-again")
   const text = c.doc.doc.text;
@@ -859,7 +884,11 @@ function sameVoice(a: Clause, b: Clause): boolean {
 function sameSeriesWords(a: Clause, b: Clause): boolean {
   const ma = seriesMarks(a);
   const mb = seriesMarks(b);
-  return [...ma].every((x) => mb.has(x)) && [...mb].every((x) => ma.has(x));
+  // "for the first time" asks nothing of the other clause ("won the title for the first time" / "won the title"), and
+  // answers its "first"
+  const covered = (x: string, other: Set<string>) =>
+    x === 'first-time' || other.has(x) || (x === 'first' && other.has('first-time'));
+  return [...ma].every((x) => covered(x, mb)) && [...mb].every((x) => covered(x, ma));
 }
 
 function dedupe(drafts: DraftDispute[]): DraftDispute[] {

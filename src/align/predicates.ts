@@ -92,6 +92,10 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['stay', 'away', 'strike'],
   ['take', 'effect', 'effect'],
   ['come', 'force', 'effect'],
+  // "held talks", "will hold its first session", "holds a meeting": meeting, as "met" is
+  ['hold', 'talks', 'meet'],
+  ['hold', 'meeting', 'meet'],
+  ['hold', 'session', 'meet'],
 ];
 
 const PHRASE_VERBS = new Set(PHRASES.map(([verb]) => verb));
