@@ -182,3 +182,16 @@ describe("an apposition about a place's office does not make the name a place", 
     expect(typeOf("Kip Darrow, the city's public safety director, spoke.", 'Kip Darrow')).toBe('person');
   });
 });
+
+describe('a player position written short is a title (thirteenth session)', () => {
+  it('"Comets RB Kip Darrow" is Kip Darrow', () => {
+    const es = story(
+      'The injury to Comets RB Kip Darrow came in the third quarter, and TE Sam Darrow caught a pass.',
+      'Kip Darrow scored twice for the Orland Comets.',
+    );
+    const kip = es.filter((e) => [e.name, ...e.aliases].some((a) => /Kip Darrow/.test(a)));
+    expect(kip).toHaveLength(1);
+    // the position is a role, not part of the name
+    expect(kip[0]!.name).toBe('Kip Darrow');
+  });
+});
