@@ -6,9 +6,15 @@
 import { ORDINAL_WORDS as ORDINAL_NUMBERS } from '../nlp/lexicon/numbers.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
 import {
+  DAY_WORDS,
+  LAST_PERIODS,
   MONTHS as MONTH_TABLE,
   NAME_JOINERS,
   NUMBER_WORDS as NUMBER_TABLE,
+  PAST_WORDS,
+  PRESENT_WORDS,
+  REPORTED_WORDS,
+  SECOND_PERSON,
   STOPWORDS,
   WEEKDAYS,
 } from './lexicon.js';
@@ -27,6 +33,45 @@ export interface DocFeatures {
   years: Set<number>;
   /** Publication time (ms since the epoch) from the metadata, when known. */
   published?: number | null;
+  /**
+   * The report tells no event: a guide, review or explainer (see `eventless`). Such a report joins no
+   * story by its words; only its near-copies share its story.
+   */
+  eventless?: boolean;
+}
+
+/**
+ * A page that reports no event: it addresses its reader ("you can", "your home") and tells in the present
+ * tense what is generally true or what to do, with no act placed on a day ("on Tuesday", "yesterday", "last
+ * night") and nobody's word reported ("said", "told"). A careful reader of any newspaper calls such a page a
+ * guide, review or explainer, not a report of an event. All four must hold (enough present-tense words to
+ * judge, a small past share, the reader addressed, no anchor): a news report in the present tense ("Audi
+ * reveals its new coupe") does not address its reader, and a short wire report has too few tense words.
+ */
+export function eventless(
+  tokens: readonly { l: string; cap: boolean; digit: boolean }[],
+  settings: StorySettings,
+): boolean {
+  let words = 0;
+  let present = 0;
+  let past = 0;
+  let second = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.digit) continue;
+    words++;
+    const l = t.l.replace(/’/g, "'");
+    if (REPORTED_WORDS.has(l) || WEEKDAYS.has(l) || DAY_WORDS.has(l)) return false;
+    if (l === 'last' && LAST_PERIODS.has(tokens[i + 1]?.l ?? '')) return false;
+    if (PRESENT_WORDS.has(l) && !(l === 'may' && t.cap)) present++;
+    else if (PAST_WORDS.has(l)) past++;
+    else if (SECOND_PERSON.has(l)) second++;
+  }
+  return (
+    present >= settings.eventlessMinPresent &&
+    past < settings.eventlessPastShare * (past + present) &&
+    second >= settings.eventlessSecondPerson * words
+  );
 }
 
 interface Token {
@@ -254,5 +299,5 @@ export function extractFeatures(
     add(`w:${w}`, 1, t.lead, t.line);
   }
   flushName();
-  return { counts, leadCounts, years };
+  return { counts, leadCounts, years, eventless: eventless(tokens, settings) };
 }
