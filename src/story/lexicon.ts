@@ -92,5 +92,39 @@ export const SECOND_PERSON = new Set(
   "you your yours yourself yourselves you're you'll you've you'd".split(/\s+/),
 );
 export const REPORTED_WORDS = new Set(['said', 'told', 'tells']);
-export const DAY_WORDS = new Set(['yesterday', 'tonight', 'ago']);
+/**
+ * Before "said", words that make it no report of anyone's word: "that said", "that being said", "easier said
+ * than done", "much can be said for".
+ */
+export const SAID_IDIOM_BEFORE = new Set(['that', 'being', 'be', 'been', 'easier']);
+/** After "tells" / "told", the reader: "it tells you", "always told yourself" (no one's word reported). */
+export const TOLD_READER_AFTER = new Set(['you', 'yourself']);
+export const DAY_WORDS = new Set(['yesterday', 'tonight']);
 export const LAST_PERIODS = new Set(['night', 'week', 'weekend', 'month']);
+/** "… ago" places an act in time after these ("eight days ago"); "decades ago" is background. */
+export const AGO_UNITS = new Set([
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'night',
+  'nights',
+]);
+/** A weekday after these is a named day (Black Friday, Cyber Monday, Good Friday), not an event's day. */
+export const NAMED_DAY_BEFORE = new Set(['black', 'cyber', 'good', 'ash', 'super', 'holy', 'easter', 'palm']);
+/** A weekday beside these is a range or a schedule ("Tuesday through Sunday", "every Monday"). */
+export const SCHEDULE_WORDS = new Set([
+  'through',
+  'thru',
+  'to',
+  'until',
+  'and',
+  'or',
+  'every',
+  'each',
+  'from',
+]);
