@@ -230,6 +230,16 @@ function titleCaseTokens(tokens: Token[]): Set<number> {
   return out;
 }
 
+/** `eventless` for one report's text (and metadata title), as `extractFeatures` reads it. */
+export function reportsNoEvent(
+  text: string,
+  title: string | null = null,
+  settings: StorySettings = storySettings,
+): boolean {
+  const body = title && !text.startsWith(title) ? `${title}\n${text}` : text;
+  return eventless(tokenize(body, settings.leadSentences), settings);
+}
+
 /** Extracts the weighted term counts of one report. `title` (metadata headline) counts as lead. */
 export function extractFeatures(
   text: string,

@@ -19,7 +19,7 @@ export interface StoryGroup {
   documents: string[];
 }
 
-export { extractFeatures, type DocFeatures } from './features.js';
+export { extractFeatures, reportsNoEvent, type DocFeatures } from './features.js';
 export { copyPairs, sharingPairs, shingles, type CopyPair } from './copies.js';
 export { bcubed } from './bcubed.js';
 

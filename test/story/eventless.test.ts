@@ -1,7 +1,13 @@
 // Pages that report no event (a guide, a review, an explainer) join no story by their words: shared
 // topic words are no shared event (docs/decisions.md, "Pages that report no event (thirteenth session)").
 // Every page below is invented.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Incremental } from '../../src/incremental/index.js';
+import { openSqliteStore } from '../../src/store/index.js';
+import { rawDoc } from '../helpers/docs.js';
 import { extractFeatures, groupStories, type StoryGroup } from '../../src/story/index.js';
 import { storySettings } from '../../src/settings/story.js';
 import { makeDoc } from './fixtures.js';
@@ -127,5 +133,27 @@ describe('pages that report no event', () => {
       'You will find the flood museum next to the station, and it is free.',
     ].join('\n');
     expect(extractFeatures(past).eventless).toBe(false);
+  });
+
+  it('holds as reports arrive one at a time (src/incremental places by the same rule)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'corroborate-eventless-'));
+    const store = openSqliteStore(path.join(dir, 'c.db'));
+    try {
+      const inc = new Incremental(store);
+      const placed = [];
+      for (const [id, text] of [
+        ['news-a', NEWS_A],
+        ['cage', GUIDE_CAGE],
+        ['feeding', GUIDE_FEEDING],
+        ['news-b', NEWS_B],
+      ] as const)
+        placed.push(await inc.add(rawDoc(id, text)));
+      const [newsA, cage, feeding, newsB] = placed.map((p) => p.storyId);
+      expect(newsB).toBe(newsA);
+      expect(new Set([newsA, cage, feeding]).size).toBe(3);
+    } finally {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
