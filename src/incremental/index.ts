@@ -15,7 +15,7 @@ import type { Problem } from '../model/problems.js';
 import { analyzeGroup } from '../pipeline/story.js';
 import { incrementalSettings, type IncrementalSettings } from '../settings/store.js';
 import { storySettings as defaultStorySettings, type StorySettings } from '../settings/story.js';
-import { documentFeatures, groupStories, shingles } from '../story/index.js';
+import { documentFeatures, groupStories, reportsNoEvent, shingles } from '../story/index.js';
 import { eventTime, splitByEventTime } from '../story/events.js';
 import { timeFactor } from '../story/similarity.js';
 import { dotMaps } from './dot.js';
@@ -441,6 +441,8 @@ export class Incremental {
             sum = list.length;
             break;
           }
+          // src/story's rule: a page that reports no event (a guide, a review) is in no story by its words
+          if (features.eventless || this.noEvent(m)) continue;
           sum += cos * timeFactor(myFeatures, f, this.story);
         }
         let avg = sum / list.length;
@@ -452,6 +454,17 @@ export class Incremental {
       }
     }
     return { ...d, scored, best };
+  }
+
+  /** Whether a stored member reports no event (src/story `reportsNoEvent`), read once per member. */
+  private noEvent(m: MemberFeatures): boolean {
+    let v = this.eventlessCache.get(m.documentId);
+    if (v === undefined) {
+      if (this.eventlessCache.size >= 100_000) this.eventlessCache.clear();
+      v = reportsNoEvent(m.text, null, this.story);
+      this.eventlessCache.set(m.documentId, v);
+    }
+    return v;
   }
 
   /**
@@ -515,6 +528,8 @@ export class Incremental {
    * and read fresh, so they are always exact; the report's own terms are always read fresh.
    */
   private readonly dfCache = new Map<string, number>();
+  /** Whether a stored member reports no event, by document id (`noEvent`). */
+  private readonly eventlessCache = new Map<string, boolean>();
   /** The store's document count after this process's last report (-1: unknown). */
   private storedCount = -1;
 

@@ -86,6 +86,16 @@ export const storySettings = {
   /** ...judged only when at least this many other members are dated. */
   eventMinOthers: 2,
   /**
+   * Pages that report no event (src/story/features.ts `eventless`): a guide, review or explainer joins no
+   * story by its words (only its near-copies share its story). A page is event-less when it has at least
+   * `eventlessMinPresent` present-tense words, past-tense words under `eventlessPastShare` of its tense
+   * words, second-person words ("you", "your") at least `eventlessSecondPerson` of its words, and no day
+   * named ("on Tuesday", "yesterday") and no "said" / "told". docs/decisions.md, thirteenth session.
+   */
+  eventlessMinPresent: 10,
+  eventlessPastShare: 0.2,
+  eventlessSecondPerson: 0.005,
+  /**
    * Candidate pairs come from an inverted index over terms that occur in at most this share of the
    * batch (and at least `minDfCap` documents): very common terms add little to a TF-IDF cosine and make
    * the pair count quadratic. Pairs below `candidateFloor` after the exact cosine are dropped.

@@ -6,9 +6,20 @@
 import { ORDINAL_WORDS as ORDINAL_NUMBERS } from '../nlp/lexicon/numbers.js';
 import { storySettings, type StorySettings } from '../settings/story.js';
 import {
+  AGO_UNITS,
+  DAY_WORDS,
+  LAST_PERIODS,
+  NAMED_DAY_BEFORE,
+  SAID_IDIOM_BEFORE,
+  SCHEDULE_WORDS,
+  TOLD_READER_AFTER,
   MONTHS as MONTH_TABLE,
   NAME_JOINERS,
   NUMBER_WORDS as NUMBER_TABLE,
+  PAST_WORDS,
+  PRESENT_WORDS,
+  REPORTED_WORDS,
+  SECOND_PERSON,
   STOPWORDS,
   WEEKDAYS,
 } from './lexicon.js';
@@ -27,6 +38,76 @@ export interface DocFeatures {
   years: Set<number>;
   /** Publication time (ms since the epoch) from the metadata, when known. */
   published?: number | null;
+  /**
+   * The report tells no event: a guide, review or explainer (see `eventless`). Such a report joins no
+   * story by its words; only its near-copies share its story.
+   */
+  eventless?: boolean;
+}
+
+/**
+ * A page that reports no event: it addresses its reader ("you can", "your home") and tells in the present
+ * tense what is generally true or what to do, with no act placed on a day ("on Tuesday", "yesterday", "last
+ * night") and nobody's word reported ("said", "told"). A careful reader of any newspaper calls such a page a
+ * guide, review or explainer, not a report of an event. All four must hold (enough present-tense words to
+ * judge, a small past share, the reader addressed, no anchor): a news report in the present tense ("Audi
+ * reveals its new coupe") does not address its reader, and a short wire report has too few tense words.
+ */
+type TenseToken = Pick<Token, 'l' | 'cap' | 'digit' | 'broken'>;
+
+const norm = (t: TenseToken | undefined): string => (t ? t.l.replace(/’/g, "'") : '');
+
+/**
+ * An act placed in time or a word reported: "said" / "told" (not "that said", "easier said than done", "it
+ * tells you"); a weekday (not Black Friday, not "Tuesday through Sunday", "every Monday", not a weekday
+ * heading a name or a list: "Sunday Ticket", "Monday Breakfast"); "yesterday", "tonight", "last night",
+ * "last week"; "eight days ago" (not "decades ago").
+ */
+function eventAnchor(tokens: readonly TenseToken[], i: number): boolean {
+  const l = norm(tokens[i]).replace(/'s$/, '');
+  const prev = norm(tokens[i - 1]);
+  const nextToken = tokens[i + 1];
+  const next = norm(nextToken);
+  if (REPORTED_WORDS.has(l))
+    return l === 'said' ? !SAID_IDIOM_BEFORE.has(prev) : !TOLD_READER_AFTER.has(next);
+  if (WEEKDAYS.has(l)) {
+    if (NAMED_DAY_BEFORE.has(prev) || SCHEDULE_WORDS.has(prev) || SCHEDULE_WORDS.has(next)) return false;
+    return !(nextToken && nextToken.cap && !nextToken.broken && !nextToken.digit && !MONTHS.has(next));
+  }
+  if (DAY_WORDS.has(l)) return true;
+  if (l === 'last') return LAST_PERIODS.has(next);
+  if (l === 'ago') return AGO_UNITS.has(prev);
+  return false;
+}
+
+/**
+ * A page that reports no event: it addresses its reader ("you can", "your home") and tells in the present
+ * tense what is generally true or what to do, with no act placed on a day ("on Tuesday", "yesterday", "last
+ * night") and nobody's word reported ("said", "told"). A careful reader of any newspaper calls such a page a
+ * guide, review or explainer, not a report of an event. All four must hold (enough present-tense words to
+ * judge, a small past share, the reader addressed, no anchor): a news report in the present tense ("Audi
+ * reveals its new coupe") does not address its reader, and a short wire report has too few tense words.
+ */
+export function eventless(tokens: readonly TenseToken[], settings: StorySettings): boolean {
+  let words = 0;
+  let present = 0;
+  let past = 0;
+  let second = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.digit) continue;
+    words++;
+    if (eventAnchor(tokens, i)) return false;
+    const l = norm(t);
+    if (PRESENT_WORDS.has(l) && !(l === 'may' && t.cap)) present++;
+    else if (PAST_WORDS.has(l)) past++;
+    else if (SECOND_PERSON.has(l)) second++;
+  }
+  return (
+    present >= settings.eventlessMinPresent &&
+    past < settings.eventlessPastShare * (past + present) &&
+    second >= settings.eventlessSecondPerson * words
+  );
 }
 
 interface Token {
@@ -149,6 +230,16 @@ function titleCaseTokens(tokens: Token[]): Set<number> {
   return out;
 }
 
+/** `eventless` for one report's text (and metadata title), as `extractFeatures` reads it. */
+export function reportsNoEvent(
+  text: string,
+  title: string | null = null,
+  settings: StorySettings = storySettings,
+): boolean {
+  const body = title && !text.startsWith(title) ? `${title}\n${text}` : text;
+  return eventless(tokenize(body, settings.leadSentences), settings);
+}
+
 /** Extracts the weighted term counts of one report. `title` (metadata headline) counts as lead. */
 export function extractFeatures(
   text: string,
@@ -254,5 +345,5 @@ export function extractFeatures(
     add(`w:${w}`, 1, t.lead, t.line);
   }
   flushName();
-  return { counts, leadCounts, years };
+  return { counts, leadCounts, years, eventless: eventless(tokens, settings) };
 }

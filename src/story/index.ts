@@ -19,7 +19,7 @@ export interface StoryGroup {
   documents: string[];
 }
 
-export { extractFeatures, type DocFeatures } from './features.js';
+export { extractFeatures, reportsNoEvent, type DocFeatures } from './features.js';
 export { copyPairs, sharingPairs, shingles, type CopyPair } from './copies.js';
 export { bcubed } from './bcubed.js';
 
@@ -78,7 +78,11 @@ export function groupStories(docs: StoryInput[], options: GroupOptions = {}): St
   });
   const repFeatures = reps.map((i) => features[i]!);
   const { vecs, df } = vectorize(repFeatures);
-  const pairs = similarPairs(repFeatures, vecs, df, settings);
+  // A page that reports no event (a guide, a review) is in no story by its words: shared topic words
+  // are no shared event. Its near-copies (above) are still beside it.
+  const pairs = similarPairs(repFeatures, vecs, df, settings).filter(
+    ({ a, b }) => !repFeatures[a]!.eventless && !repFeatures[b]!.eventless,
+  );
   const root = reassign(
     reps.length,
     pairs,

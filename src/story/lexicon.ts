@@ -73,3 +73,58 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Words that join parts of one proper name ("Bank of England", "Leonardo da Vinci"). */
 export const NAME_JOINERS = new Set(['of', 'de', 'da', 'del', 'van', 'von', 'der', 'la', 'le', 'al', 'bin']);
+
+/**
+ * Tense and person words that tell a report of an event from a guide, review or explainer (features.ts
+ * `eventless`). Present tense and modals: what is generally true or what to do ("it is", "you can", "you
+ * should"). Past tense: what happened ("was", "had", "did"). Second person: a page that addresses its reader.
+ * Event anchors: an act placed on a day ("on Tuesday", "yesterday", "last night") or someone's word reported
+ * ("said", "told"); one of them and the page is not judged event-less.
+ */
+export const PRESENT_WORDS = new Set(
+  (
+    "is are can will should must may might do does need needs don't doesn't can't won't isn't aren't " +
+    "it's you're they're there's we're that's"
+  ).split(/\s+/),
+);
+export const PAST_WORDS = new Set("was were had did didn't wasn't weren't hadn't".split(/\s+/));
+export const SECOND_PERSON = new Set(
+  "you your yours yourself yourselves you're you'll you've you'd".split(/\s+/),
+);
+export const REPORTED_WORDS = new Set(['said', 'told', 'tells']);
+/**
+ * Before "said", words that make it no report of anyone's word: "that said", "that being said", "easier said
+ * than done", "much can be said for".
+ */
+export const SAID_IDIOM_BEFORE = new Set(['that', 'being', 'be', 'been', 'easier']);
+/** After "tells" / "told", the reader: "it tells you", "always told yourself" (no one's word reported). */
+export const TOLD_READER_AFTER = new Set(['you', 'yourself']);
+export const DAY_WORDS = new Set(['yesterday', 'tonight']);
+export const LAST_PERIODS = new Set(['night', 'week', 'weekend', 'month']);
+/** "… ago" places an act in time after these ("eight days ago"); "decades ago" is background. */
+export const AGO_UNITS = new Set([
+  'minute',
+  'minutes',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'night',
+  'nights',
+]);
+/** A weekday after these is a named day (Black Friday, Cyber Monday, Good Friday), not an event's day. */
+export const NAMED_DAY_BEFORE = new Set(['black', 'cyber', 'good', 'ash', 'super', 'holy', 'easter', 'palm']);
+/** A weekday beside these is a range or a schedule ("Tuesday through Sunday", "every Monday"). */
+export const SCHEDULE_WORDS = new Set([
+  'through',
+  'thru',
+  'to',
+  'until',
+  'and',
+  'or',
+  'every',
+  'each',
+  'from',
+]);
