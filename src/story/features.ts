@@ -45,14 +45,7 @@ export interface DocFeatures {
   eventless?: boolean;
 }
 
-/**
- * A page that reports no event: it addresses its reader ("you can", "your home") and tells in the present
- * tense what is generally true or what to do, with no act placed on a day ("on Tuesday", "yesterday", "last
- * night") and nobody's word reported ("said", "told"). A careful reader of any newspaper calls such a page a
- * guide, review or explainer, not a report of an event. All four must hold (enough present-tense words to
- * judge, a small past share, the reader addressed, no anchor): a news report in the present tense ("Audi
- * reveals its new coupe") does not address its reader, and a short wire report has too few tense words.
- */
+/** The fields of a token the tense reading needs. */
 type TenseToken = Pick<Token, 'l' | 'cap' | 'digit' | 'broken'>;
 
 const norm = (t: TenseToken | undefined): string => (t ? t.l.replace(/’/g, "'") : '');
