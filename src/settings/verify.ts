@@ -248,4 +248,12 @@ export const verifySettings = {
    * subject of a verb of saying as the attribution, which verify does not check as content) is a negation of what is
    * said: nobody says it. Thirteenth session. */
   negatedSpeaker: true,
+  /** A negation added or dropped is a conflict to cite (contradicted) only where the word it bears on first stands on
+   * the other side too ("did not take part in the vote" / "took part in the vote"); where the other side has a word of
+   * its own in that place ("boycotted the vote", "missed its target" / "did not meet its target") it may say the same
+   * thing: not supported, not contradicted. Thirteenth session. */
+  negatedHeadUncited: true,
+  /** A phrasal verb of negation (lexicon.ts `PHRASAL_NEGATIVES`: "ruled out resigning") is a negation cue of what
+   * follows it: it states "would not resign". Thirteenth session. */
+  phrasalNegatives: true,
 };

@@ -35,6 +35,7 @@ import {
   PREPOSITION_PHRASES,
   prepositionOpposites,
   REFUSAL_VERBS,
+  PHRASAL_NEGATIVES,
   TITLE_ABBREVIATIONS,
   VERIFY_GENERIC,
 } from './lexicon.js';
@@ -48,7 +49,9 @@ export type SupportProblem =
   | { kind: 'entity'; draft: string; source: string | null }
   | { kind: 'number'; draft: string; source: string | null }
   | { kind: 'date'; draft: string; source: string | null }
-  | { kind: 'polarity'; draft: string; source: string | null }
+  /** `uncited`: the word the negation bears on first stands on one side only, the other has a word of its own in its
+   * place ("did not take part in the vote" / "boycotted the vote"): not supported, but nothing to cite as a conflict */
+  | { kind: 'polarity'; draft: string; source: string | null; uncited?: boolean }
   | { kind: 'antonym'; draft: string; source: string | null }
   | { kind: 'coverage'; draft: string; source: string | null };
 
@@ -389,7 +392,16 @@ function cuesOf(s: Sentence): Cue[] {
     .filter((t) => IMPLICIT_NEGATIVES.has(lem(t)) || IMPLICIT_NEGATIVES.has(t.normal))
     .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
     .map((t) => ({ start: t.start, end: t.end, both: true }));
-  return [...s.negations, ...implicit];
+  // a phrasal verb of negation ("ruled out resigning"): the verb and its particle
+  const phrasal = S.phrasalNegatives
+    ? s.tokens.flatMap((t, i) => {
+        const next = s.tokens[i + 1];
+        return next && PHRASAL_NEGATIVES.some(([v, p]) => lem(t) === v && next.normal === p)
+          ? [{ start: t.start, end: next.end }]
+          : [];
+      })
+    : [];
+  return [...s.negations, ...implicit, ...phrasal];
 }
 
 const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
@@ -1093,13 +1105,42 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const negated = (w: Indexed) =>
     cuesHere(w.src.sentence, words).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
-  if (dn !== wn)
+  // the word a negation bears on first (its head: "meet" of "did not meet its target", "part" of "did not take part"),
+  // and whether the other side states it: where the other side puts a word of its own in that place ("missed its
+  // target", "boycotted the vote"), it may say the same thing, and the negation added or dropped is no conflict to cite
+  const headStated = (sent: Sentence, n: Cue, other: Set<string>, otherWords: Token[]) => {
+    if (n.both) return true;
+    const k = sent.tokens.findIndex((t) => t.start >= n.end);
+    const tail = k < 0 ? [] : sent.tokens.slice(k);
+    const stop = tail.findIndex(boundary);
+    const head = (stop < 0 ? tail : tail.slice(0, stop)).find(
+      (t, i, ts) => isContent(t) && !noOne(ts, i) && t.normal !== 'one',
+    );
+    if (!head) return true;
+    return (
+      found(head, other) ||
+      otherWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(head, o)))
+    );
+  };
+  if (dn !== wn) {
+    // (the draft's words in who says it too: "The mayor commented on the plan" / "declined to comment on the plan")
+    const allDraftKeys = new Set(s.tokens.flatMap(keysOf));
+    const uncited =
+      S.negatedHeadUncited &&
+      (dn
+        ? !dCues.filter((n) => bears(s, n, keys)).some((n) => headStated(s, n, keys, windowWords))
+        : !window.some((w) =>
+            cuesHere(w.src.sentence, words)
+              .filter((n) => bears(w.src.sentence, n, draftKeys))
+              .some((n) => headStated(w.src.sentence, n, allDraftKeys, s.tokens.filter(isContent))),
+          ));
     problems.push({
       kind: 'polarity',
       draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
+      ...(uncited ? { uncited: true } : {}),
     });
-  else if (dn && S.negationPerWord) {
+  } else if (dn && S.negationPerWord) {
     // both sides negate something, but each negation bears on its own words: a negation of the draft is matched by
     // one of the report that bears on one of the same words ("which have not launched an investigation, have found
     // evidence" / "which have launched an investigation, have found no evidence": one added, one dropped)

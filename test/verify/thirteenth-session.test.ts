@@ -109,3 +109,59 @@ describe('verify: "with no" is "without" (thirteenth session)', () => {
     ).not.toBe('supported');
   });
 });
+
+describe('verify: a negation is a conflict to cite only on a word both sides say (thirteenth session)', () => {
+  it('"did not take part in the vote" against "boycotted the vote": not supported, not contradicted', () => {
+    const d = 'The Brenmoor opposition boycotted the budget vote.';
+    const r = 'Brenmoor opposition councillors did not take part in the budget vote.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ negatedHeadUncited: false }, d, r).verdict).toBe('contradicted');
+    const d2 = 'Orvik did not meet its sales target for the spring.';
+    const r2 = 'Orvik missed its sales target for the spring.';
+    expect(verdictOf(d2, r2).verdict).toBe('unsupported');
+    expect(verdictWithout({ negatedHeadUncited: false }, d2, r2).verdict).toBe('contradicted');
+  });
+
+  it('a negation added to or dropped from the word both sides say is still contradicted', () => {
+    expect(
+      verdictOf(
+        'Brenmoor opposition councillors took part in the budget vote.',
+        'Brenmoor opposition councillors did not take part in the budget vote.',
+      ).verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf(
+        'Orvik did not meet its sales target for the spring.',
+        'Orvik met its sales target for the spring.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
+
+describe('verify: a phrasal verb of negation (thirteenth session)', () => {
+  it('"ruled out resigning" states "would not resign", both ways', () => {
+    const d = 'The Orvik harbour master ruled out resigning.';
+    const r = 'The Orvik harbour master said he would not resign.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ phrasalNegatives: false }, d, r).verdict).toBe('contradicted');
+    const d2 = 'The Orvik harbour master said he would not resign.';
+    const r2 = 'The Orvik harbour master ruled out resigning on Monday.';
+    expect(verdictOf(d2, r2).verdict).toBe('supported');
+    expect(verdictWithout({ phrasalNegatives: false }, d2, r2).verdict).not.toBe('supported');
+  });
+
+  it('"ruled out" is still set against the act affirmed', () => {
+    expect(
+      verdictOf(
+        'Inspectors ruled out sabotage at the Orvik depot.',
+        'Inspectors suspect sabotage at the Orvik depot.',
+      ).verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf(
+        'The Orvik harbour master said he would resign.',
+        'The Orvik harbour master ruled out resigning.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
