@@ -233,4 +233,27 @@ export const verifySettings = {
   /** "long" after a time word in a hyphenated compound ("a week-long strike", "a decade-long dispute") writes the
    * duration the time word states: stated where the time word is ("the strike lasted a week"). Twelfth session. */
   durationWords: true,
+  /** A verb of refusal in the passive states an act as it does with a noun object ("the proposal was rejected by
+   * voters" / "voters rejected the proposal"), and the same verb of refusal stating an act on the other side states it
+   * (`refusalActs` asked for another word of the act): in either voice the negation it carries falls on other words, and
+   * was read as a negation moved. Thirteenth session. */
+  refusalPassive: true,
+  /** "no one" (and "no-one") is a pronoun: "no" denies what is said of it ("No one was injured"), not a noun after it,
+   * and its "one" is no figure. Thirteenth session. */
+  noOnePronoun: true,
+  /** "with no X" is "without X" in the check of a preposition swapped for its opposite ("talks ended with no
+   * agreement" / "without an agreement"). Thirteenth session. */
+  withNoIsWithout: true,
+  /** A negation in who says it ("Nobody claimed responsibility", "No one said the bridge would close"; nlp reads the
+   * subject of a verb of saying as the attribution, which verify does not check as content) is a negation of what is
+   * said: nobody says it. Thirteenth session. */
+  negatedSpeaker: true,
+  /** A negation added or dropped is a conflict to cite (contradicted) only where the word it bears on first stands on
+   * the other side too ("did not take part in the vote" / "took part in the vote"); where the other side has a word of
+   * its own in that place ("boycotted the vote", "missed its target" / "did not meet its target") it may say the same
+   * thing: not supported, not contradicted. Thirteenth session. */
+  negatedHeadUncited: true,
+  /** A phrasal verb of negation (lexicon.ts `PHRASAL_NEGATIVES`: "ruled out resigning") is a negation cue of what
+   * follows it: it states "would not resign". Thirteenth session. */
+  phrasalNegatives: true,
 };

@@ -128,7 +128,7 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
       const hard = sup.problems.filter((p) => p.kind !== 'coverage');
       // a contradiction cites what conflicts: a name, figure or date the report sentence lacks, with none of its
       // own to set against it, is only not supported; a negation added or dropped conflicts with the sentence itself
-      const conflicting = hard.filter((p) => p.source !== null || p.kind === 'polarity');
+      const conflicting = hard.filter((p) => (p.kind === 'polarity' ? !p.uncited : p.source !== null));
       if (facts.some((f) => f.verdict === 'contradicted') || dd.conflicts.length) {
         verdict = 'contradicted';
         const c = conflicts[0]!;
@@ -174,7 +174,8 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
         reason,
         attribution,
         coverage: Math.round(sup.coverage * 1000) / 1000,
-        checks: sup.problems,
+        // (the contract's fields: `uncited` is read above, in the verdict)
+        checks: sup.problems.map(({ kind, draft, source }) => ({ kind, draft, source })),
         missing: sup.missing,
         support,
         conflicts: verdict === 'contradicted' ? conflicts : [],
@@ -252,9 +253,12 @@ function describe(p: SupportProblem): string {
     case 'date':
       return `the date ${p.draft}${p.source ? `; the report says ${p.source}` : ' is not in the report'}`;
     case 'polarity':
-      return p.source
-        ? 'the report says the opposite (negated)'
-        : `the draft negates it (${p.draft}); the report affirms it`;
+      return (
+        (p.source
+          ? 'the report says the opposite (negated)'
+          : `the draft negates it (${p.draft}); the report affirms it`) +
+        (p.uncited ? ', of a word the other side puts another in the place of' : '')
+      );
     case 'antonym':
       return `"${p.draft}" where the report says "${p.source}"`;
     case 'coverage':

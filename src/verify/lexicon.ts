@@ -127,6 +127,10 @@ export const VERIFY_GENERIC = new Set(
  * find evidence". General English, not the words of one story. */
 export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuccessful', 'inability']);
 
+/** Phrasal verbs that state a negation of what follows them, as a verb with its particle (lemma, particle): "ruled out
+ * resigning" says she will not resign, "ruled out a deal" that there will be none. General English. */
+export const PHRASAL_NEGATIVES: readonly (readonly [string, string])[] = [['rule', 'out']];
+
 /** Verbs of refusal (lemmas) that nlp reads as negation cues ("refused to comment", "denied that …"); with a noun
  * object they state an act of their own ("rejected the appeal", "denied bail"). */
 export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject']);

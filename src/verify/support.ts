@@ -35,6 +35,7 @@ import {
   PREPOSITION_PHRASES,
   prepositionOpposites,
   REFUSAL_VERBS,
+  PHRASAL_NEGATIVES,
   TITLE_ABBREVIATIONS,
   VERIFY_GENERIC,
 } from './lexicon.js';
@@ -48,7 +49,9 @@ export type SupportProblem =
   | { kind: 'entity'; draft: string; source: string | null }
   | { kind: 'number'; draft: string; source: string | null }
   | { kind: 'date'; draft: string; source: string | null }
-  | { kind: 'polarity'; draft: string; source: string | null }
+  /** `uncited`: the word the negation bears on first stands on one side only, the other has a word of its own in its
+   * place ("did not take part in the vote" / "boycotted the vote"): not supported, but nothing to cite as a conflict */
+  | { kind: 'polarity'; draft: string; source: string | null; uncited?: boolean }
   | { kind: 'antonym'; draft: string; source: string | null }
   | { kind: 'coverage'; draft: string; source: string | null };
 
@@ -310,12 +313,17 @@ const isContent = (t: Token) =>
   // (an honorific with its full stop: "Mr." as "Mr")
   !(S.honorificStop && VERIFY_GENERIC.has(t.normal.replace(/\.$/, '')));
 
+/** "one" of the pronoun "no one" ("No one was injured"): no figure, no word of fact; "no" denies what is said of it. */
+const noOne = (ts: Token[], i: number) =>
+  S.noOnePronoun && ts[i]?.normal === 'one' && ts[i - 1]?.normal === 'no';
+
 /** The content tokens of a span of a sentence, without the attribution ("according to X", "X said"). */
 export function contentTokens(s: Sentence, skip: { start: number; end: number }[] = []): Token[] {
   return s.tokens.filter(
     (t, i) =>
       isContent(t) &&
       !connective(s.tokens, i) &&
+      !noOne(s.tokens, i) &&
       !ageWords.has(t) &&
       !skip.some((k) => inside(t, k.start, k.end)),
   );
@@ -384,7 +392,16 @@ function cuesOf(s: Sentence): Cue[] {
     .filter((t) => IMPLICIT_NEGATIVES.has(lem(t)) || IMPLICIT_NEGATIVES.has(t.normal))
     .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
     .map((t) => ({ start: t.start, end: t.end, both: true }));
-  return [...s.negations, ...implicit];
+  // a phrasal verb of negation ("ruled out resigning"): the verb and its particle
+  const phrasal = S.phrasalNegatives
+    ? s.tokens.flatMap((t, i) => {
+        const next = s.tokens[i + 1];
+        return next && PHRASAL_NEGATIVES.some(([v, p]) => lem(t) === v && next.normal === p)
+          ? [{ start: t.start, end: next.end }]
+          : [];
+      })
+    : [];
+  return [...s.negations, ...implicit, ...phrasal];
 }
 
 const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
@@ -586,6 +603,23 @@ function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
  * repeat. */
 const roleWord = (t: Token) => S.titleIsRole && t.pos === 'PROPN' && TITLE_HEADS.has(t.normal);
 
+/** A verb of refusal that states an act: followed by a noun phrase ("the court rejected the appeal", "denied bail"),
+ * not by "to" or "that" ("refused to comment", "denied that …"); or, with `refusalPassive`, in the passive ("the appeal
+ * was rejected by the court", "bail was denied"), where what was refused is the clause's subject. */
+function refusalAct(sent: Sentence, k: number): boolean {
+  const t = sent.tokens[k];
+  const next = sent.tokens[k + 1];
+  if (!t || t.pos !== 'VERB' || !REFUSAL_VERBS.has(lem(t))) return false;
+  if (next && next.normal !== 'that' && /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return true;
+  if (!S.refusalPassive || !/(?:ed|ied)$/i.test(t.text)) return false;
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    const x = sent.tokens[i]!;
+    if (lem(x) === 'be' || lem(x) === 'get') return !next || next.normal !== 'to';
+    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
+  }
+  return false;
+}
+
 interface Preposition {
   /** Its text as written ("against", "in favour of"), and the preposition it stands for ("for"). */
   text: string;
@@ -611,9 +645,11 @@ function prepositionsOf(s: Sentence): Preposition[] {
     const from = head.map(boundary).lastIndexOf(true);
     const tail = ts.slice(j);
     const stop = tail.findIndex(boundary);
+    // "with no agreement" is "without an agreement"
+    const withNo = S.withNoIsWithout && !phrase && t.normal === 'with' && ts[j]?.normal === 'no';
     out.push({
       text: s.text.slice(t.start - s.start, ts[j - 1]!.end - s.start),
-      word: phrase ? phrase[1] : t.normal,
+      word: withNo ? 'without' : phrase ? phrase[1] : t.normal,
       before: head
         .slice(from + 1)
         .filter(isContent)
@@ -752,7 +788,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const sameFigure = (q: Figure & { text?: string }) =>
     sameCount(q).some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
-    (q) => inside(q, s.start, s.end) && !skip.some((k) => inside(q, k.start, k.end)),
+    (q) =>
+      inside(q, s.start, s.end) &&
+      !skip.some((k) => inside(q, k.start, k.end)) &&
+      // ("No one was injured": a pronoun, no figure)
+      !s.tokens.some((t, i) => noOne(s.tokens, i) && inside(q, t.start, t.end)),
   );
   const statedFigures = S.figureByValue ? draftQuantities.filter(sameFigure) : [];
   // so is a date the window states as the same day, month or year ("Feb. 22" / "February 22")
@@ -960,6 +1000,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // bears on what both say: one of the few words after it is a word of the other side ("without any
   // significant outcomes" says nothing of a draft that does not speak of outcomes)
   // the words of the other side a cue bears on
+  // a negation said of "no one" or "nobody": the other side's "no" on a subject bears on what is said of it too
+  const pronounNegation = (sent: Sentence) =>
+    sent.tokens.some((t, i) => t.normal === 'nobody' || noOne(sent.tokens, i));
+  const draftPronoun = pronounNegation(s);
+  const windowPronoun = window.some((w) => pronounNegation(w.src.sentence));
   const borne = (sent: Sentence, n: Cue, other: Set<string>): Token[] => {
     // a negation's reach ends at its clause ("recover without treatment, but the infection can be serious")
     const k = sent.tokens.findIndex((t) => t.start >= n.end);
@@ -977,7 +1022,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     );
     if (
       NOUN_NEGATORS.has(sent.text.slice(n.start - sent.start, n.end - sent.start).toLowerCase()) &&
-      np !== 0
+      np !== 0 &&
+      // ("no one" is a pronoun: the negation bears on what is said of it; so does "no" on a subject, "No group has
+      // claimed it", where the other side denies it of "no one" or "nobody")
+      !(S.noOnePronoun && (reach[0]?.normal === 'one' || (sent === s ? windowPronoun : draftPronoun)))
     )
       reach = reach.slice(0, np < 0 ? reach.length : np);
     // (counted in the sentence's words, generic ones included: the reach is a distance, not a count of facts)
@@ -1002,17 +1050,21 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   // a verb of refusal with a noun object states an act ("the court rejected the appeal", "denied bail"), not a negation
   // of another verb ("refused to comment", "denied that …"): where the other side states that act by a word of the same
   // meaning ("dismissed the appeal"), the verb is a word of the sentence, not a negation cue
-  const actCue = (sent: Sentence, n: Cue, other: Token[]) => {
+  const actCue = (sent: Sentence, n: Cue, other: Token[], otherSents: Sentence[]) => {
     if (!S.refusalActs) return false;
     const k = sent.tokens.findIndex((t) => t.start === n.start && t.end === n.end);
     const t = sent.tokens[k];
-    const next = sent.tokens[k + 1];
-    if (!t || t.pos !== 'VERB' || !REFUSAL_VERBS.has(lem(t)) || !next) return false;
-    if (next.normal === 'that' || !/^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return false;
-    return other.some(
-      (o) =>
-        !REFUSAL_VERBS.has(lem(o)) &&
-        (S.refusalActRelations as readonly Relation[]).includes(relationTo(t, o)),
+    if (!t || !refusalAct(sent, k)) return false;
+    return (
+      other.some(
+        (o) =>
+          !REFUSAL_VERBS.has(lem(o)) &&
+          (S.refusalActRelations as readonly Relation[]).includes(relationTo(t, o)),
+      ) ||
+      // the same verb of refusal, an act on the other side too, in either voice ("voters rejected the proposal" / "the
+      // proposal was rejected by voters"): the act is stated, whoever the negation's reach falls on
+      (S.refusalPassive &&
+        otherSents.some((o) => o.tokens.some((x, j) => lem(x) === lem(t) && refusalAct(o, j))))
     );
   };
   // "left … without X" where the other side says that the same ones lost X ("thousands of homes lost power" / "the
@@ -1036,25 +1088,59 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const cuesHere = (sent: Sentence, other: Token[]) =>
     cuesOf(sent).filter(
       (n) =>
-        !actCue(sent, n, other) && !lossCue(sent, n, sent === s ? window.map((w) => w.src.sentence) : [s]),
+        !actCue(sent, n, other, sent === s ? window.map((w) => w.src.sentence) : [s]) &&
+        !lossCue(sent, n, sent === s ? window.map((w) => w.src.sentence) : [s]),
     );
   const dCues = cuesHere(s, windowWords).filter(
     (n) =>
       !skip.some((k) => inside(n, k.start, k.end)) ||
-      (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)),
+      (S.attributedDenial && !!cue && inside(n, cue.start, cue.end)) ||
+      // (a negation in who says it, "Nobody claimed responsibility", "No one said …": nobody says it)
+      (S.negatedSpeaker &&
+        !!s.attribution &&
+        inside(n, s.attribution.sourceSpan.start, s.attribution.sourceSpan.end)),
   );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
   const negated = (w: Indexed) =>
     cuesHere(w.src.sentence, words).some((n) => bears(w.src.sentence, n, draftKeys));
   const wn = negated(window[0]!) || (dn && window.some(negated));
-  if (dn !== wn)
+  // the word a negation bears on first (its head: "meet" of "did not meet its target", "part" of "did not take part"),
+  // and whether the other side states it: where the other side puts a word of its own in that place ("missed its
+  // target", "boycotted the vote"), it may say the same thing, and the negation added or dropped is no conflict to cite
+  const headStated = (sent: Sentence, n: Cue, other: Set<string>, otherWords: Token[]) => {
+    if (n.both) return true;
+    const k = sent.tokens.findIndex((t) => t.start >= n.end);
+    const tail = k < 0 ? [] : sent.tokens.slice(k);
+    const stop = tail.findIndex(boundary);
+    const head = (stop < 0 ? tail : tail.slice(0, stop)).find(
+      (t, i, ts) => isContent(t) && !noOne(ts, i) && t.normal !== 'one',
+    );
+    if (!head) return true;
+    return (
+      found(head, other) ||
+      otherWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(head, o)))
+    );
+  };
+  if (dn !== wn) {
+    // (the draft's words in who says it too: "The mayor commented on the plan" / "declined to comment on the plan")
+    const allDraftKeys = new Set(s.tokens.flatMap(keysOf));
+    const uncited =
+      S.negatedHeadUncited &&
+      (dn
+        ? !dCues.filter((n) => bears(s, n, keys)).some((n) => headStated(s, n, keys, windowWords))
+        : !window.some((w) =>
+            cuesHere(w.src.sentence, words)
+              .filter((n) => bears(w.src.sentence, n, draftKeys))
+              .some((n) => headStated(w.src.sentence, n, allDraftKeys, s.tokens.filter(isContent))),
+          ));
     problems.push({
       kind: 'polarity',
       draft: dn ? s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start) : 'affirmed',
       source: wn ? 'negated' : null,
+      ...(uncited ? { uncited: true } : {}),
     });
-  else if (dn && S.negationPerWord) {
+  } else if (dn && S.negationPerWord) {
     // both sides negate something, but each negation bears on its own words: a negation of the draft is matched by
     // one of the report that bears on one of the same words ("which have not launched an investigation, have found
     // evidence" / "which have launched an investigation, have found no evidence": one added, one dropped)
