@@ -78,6 +78,12 @@ export function trimClause(text: string, start: number, end: number): { start: n
   return { start: a, end: b };
 }
 
+/** Whether an evidence clause was cut off before ", and …" (where a list's last item and its verb may have stayed
+ * behind: "as much as 55 percent of traffic in A, 52 percent in B" + ", and 82 percent in C was out of service"). */
+function cutBeforeAnd(text: string, end: number): boolean {
+  return /^[\s"”’']*,\s+and\b/.test(text.slice(end, end + 12));
+}
+
 /** A fact's words as a sentence: its first letter capitalised, a full stop at the end. */
 function asSentence(quote: string, prefix: string): string {
   const body = prefix ? quote : quote.charAt(0).toUpperCase() + quote.slice(1);
@@ -168,6 +174,8 @@ function digestStory(
     );
   };
 
+  const cutShort = (e: { document: string; end: number }) =>
+    cutBeforeAnd(docs.get(e.document)?.text ?? '', e.end);
   /** A claim as a fact sentence: the best-written of its quotes, trimmed. */
   function factSentence(c: Claim, kind: 'corroborated' | 'single-source'): DigestSentence | null {
     const cands = c.evidence
@@ -180,10 +188,12 @@ function digestStory(
       // a clause that opens on a pronoun ("This includes …", "He said …") leans on a sentence the digest does not have
       .filter((x) => !ANAPHORIC.test(x.quote))
       .filter((x) => !overlapsUsed({ document: x.e.document, ...x.t }) && !toldAlready(x.quote))
-      // a clause that starts a sentence, from an original, reads best; then the shorter
+      // a clause that starts a sentence, then one not cut off before ", and …" (it may be a list without its verb), from
+      // an original, reads best; then the shorter
       .sort(
         (x, y) =>
           Number(/^[\p{Lu}"“]/u.test(y.quote)) - Number(/^[\p{Lu}"“]/u.test(x.quote)) ||
+          Number(cutShort(x.e)) - Number(cutShort(y.e)) ||
           Number(!!docs.get(x.e.document)?.copyOf) - Number(!!docs.get(y.e.document)?.copyOf) ||
           x.quote.length - y.quote.length,
       );
