@@ -7,6 +7,9 @@
 import type { EntityMention, Sentence } from '../model/annotations.js';
 import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
 import {
+  COMPOUND_HEADS,
+  DASHED_FUNCTION_WORDS,
+  WORD_PREFIXES,
   FACILITY_CUES,
   GROUP_NOUNS,
   NEWS_ORGS,
@@ -86,28 +89,6 @@ const PLACE_PREPS = new Set([
   'towards',
   'into',
 ]);
-
-/** English prefixes written with a hyphen ("co-operative", "ex-minister", "non-aligned"): a capitalised one begins a
- * word, not a name. */
-const WORD_PREFIXES = new Set(
-  'a|all|anti|bi|co|counter|de|e|ex|extra|half|hyper|inter|intra|mid|mini|multi|neo|non|off|on|over|pan|post|pre|pro|re|self|semi|sub|super|trans|tri|ultra|un|under|vice|well'.split(
-    '|',
-  ),
-);
-
-/** Function words a dash typed as a hyphen leaves glued to a name ("Ortiz-who had", "Wizards-the Sixers"); not "in",
- * "on", "an", "do" (syllables of given names: "Moon Jae-in"). */
-const DASHED_FUNCTION_WORDS = new Set(
-  "the|a|who|whom|whose|which|that|was|were|is|are|and|but|or|where|when|while|had|has|have|not|don't|didn't|will|would|could|with|from|for|of|at|by".split(
-    '|',
-  ),
-);
-/** Heads of compounds made of a name ("Seattle-area", "Delhi-class", "Gold Glove-caliber", "Broadway-esque"). */
-const COMPOUND_HEADS = new Set(
-  'area|class|caliber|calibre|esque|wise|wide|type|style|size|sized|level|best|worst|friendly|specific|centric|minded|bound|proof|free'.split(
-    '|',
-  ),
-);
 
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];

@@ -291,3 +291,19 @@ export const SHIP_PREFIXES = set('hms|uss|ins|mv|rms|hmas|hmcs|hmnzs|usns|uscgc|
 /** Prefixes that name a ship only where the text says it is one (after a vessel noun, "the" or "aboard"): "MS" and
  * "SS" are also an honorific and other things. */
 export const SHIP_PREFIXES_WEAK = set('ms|ss|mt|fv|rv|sv|mts');
+
+/** English prefixes written with a hyphen ("co-operative", "ex-minister", "non-aligned"): a capitalised one begins a
+ * word, not a name. */
+export const WORD_PREFIXES = set(
+  'a|all|anti|bi|co|counter|de|e|ex|extra|half|hyper|inter|intra|mid|mini|multi|neo|non|off|on|over|pan|post|pre|pro|re|self|semi|sub|super|trans|tri|ultra|un|under|vice|well',
+);
+
+/** Function words a dash typed as a hyphen leaves glued to a name ("Ortiz-who had", "Wizards-the Sixers"); not "in",
+ * "on", "an", "do" (syllables of given names: "Moon Jae-in"). */
+export const DASHED_FUNCTION_WORDS = set(
+  "the|a|who|whom|whose|which|that|was|were|is|are|and|but|or|where|when|while|had|has|have|not|don't|didn't|will|would|could|with|from|for|of|at|by",
+);
+/** Heads of compounds made of a name ("Seattle-area", "Delhi-class", "Gold Glove-caliber", "Broadway-esque"). */
+export const COMPOUND_HEADS = set(
+  'area|class|caliber|calibre|esque|wise|wide|type|style|size|sized|level|best|worst|friendly|specific|centric|minded|bound|proof|free',
+);
