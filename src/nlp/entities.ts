@@ -9,6 +9,7 @@ import { countryByAdjective, countryByCapital, countryByName, fold } from './lex
 import {
   COMPOUND_HEADS,
   DASHED_FUNCTION_WORDS,
+  NAME_ADJECTIVE_SUFFIXES,
   WORD_PREFIXES,
   FACILITY_CUES,
   GROUP_NOUNS,
@@ -96,28 +97,27 @@ function words(text: string, offset: number): Word[] {
     let raw = m[0];
     // possessive 's is not part of the name
     if (raw.endsWith("'s") || raw.endsWith('’s')) raw = raw.slice(0, -2);
-    // "Chiefs-like", "Kyiv-based": the name without the suffix that makes it an adjective
-    const adj = raw.includes('-')
-      ? /-(?:like|based|born|led|backed|owned|style|era|made|flagged|registered)$/i.exec(raw)
-      : null;
-    if (adj && /^\p{Lu}/u.test(raw)) raw = raw.slice(0, adj.index);
-    // a name joined by a hyphen to a lower-case word that ends it is no longer name: a dash typed as a hyphen before
-    // a function word ("Ortiz-who", "Wizards-the Sixers") or a compound made of the name ("Oscar-winning",
-    // "Seattle-area", "Gold Glove-caliber"); the name is the part before. Not the syllables of a given name ("Kim
-    // Jong-un", "Moon Jae-in", "Deng Xiao-ping": so only function words that are no such syllable, participles of
-    // six letters or more, and a few heads of compounds), not a word with a prefix ("Co-operative", "Ex-minister")
-    const tail = adj || !raw.includes('-') ? null : /-(\p{Ll}[\p{Ll}'’]*)$/u.exec(raw);
-    const stem = tail ? raw.slice(0, tail.index) : '';
-    if (
-      tail &&
-      /^\p{Lu}/u.test(raw) &&
-      /^\p{L}[^-]*\p{L}/u.test(stem) &&
-      !WORD_PREFIXES.has(stem.toLowerCase()) &&
-      (DASHED_FUNCTION_WORDS.has(tail[1]!) ||
-        /^\p{Ll}{3,}(?:ing|ed)$/u.test(tail[1]!) ||
-        COMPOUND_HEADS.has(tail[1]!))
-    )
-      raw = stem;
+    // a capitalised word ending in a hyphen and a word: the name is the part before where the word makes it an
+    // adjective ("Chiefs-like", "Kyiv-based"), and where a lower-case word ends it: a dash typed as a hyphen before a
+    // function word ("Ortiz-who", "Wizards-the Sixers") or a compound made of the name ("Oscar-winning",
+    // "Seattle-area", "Gold Glove-caliber"). Not the syllables of a given name ("Kim Jong-un", "Moon Jae-in", "Deng
+    // Xiao-ping": so only function words that are no such syllable, participles of six letters or more, and a few
+    // heads of compounds), not a word with a prefix ("Co-operative", "Ex-minister")
+    const hyphen = raw.lastIndexOf('-');
+    if (hyphen > 0 && /^\p{Lu}/u.test(raw)) {
+      const stem = raw.slice(0, hyphen);
+      const suffix = raw.slice(hyphen + 1);
+      if (
+        NAME_ADJECTIVE_SUFFIXES.has(suffix.toLowerCase()) ||
+        (/^\p{Ll}[\p{Ll}'’]*$/u.test(suffix) &&
+          /^\p{L}[^-]*\p{L}/u.test(stem) &&
+          !WORD_PREFIXES.has(stem.toLowerCase()) &&
+          (DASHED_FUNCTION_WORDS.has(suffix) ||
+            /^\p{Ll}{3,}(?:ing|ed)$/u.test(suffix) ||
+            COMPOUND_HEADS.has(suffix)))
+      )
+        raw = stem;
+    }
     // a trailing dot ends the sentence unless the word is an abbreviation
     if (
       raw.endsWith('.') &&

@@ -292,6 +292,11 @@ export const SHIP_PREFIXES = set('hms|uss|ins|mv|rms|hmas|hmcs|hmnzs|usns|uscgc|
  * "SS" are also an honorific and other things. */
 export const SHIP_PREFIXES_WEAK = set('ms|ss|mt|fv|rv|sv|mts');
 
+/** Words that make a name before them and a hyphen an adjective ("Chiefs-like", "Kyiv-based", "Soviet-era"). */
+export const NAME_ADJECTIVE_SUFFIXES = set(
+  'like|based|born|led|backed|owned|style|era|made|flagged|registered',
+);
+
 /** English prefixes written with a hyphen ("co-operative", "ex-minister", "non-aligned"): a capitalised one begins a
  * word, not a name. */
 export const WORD_PREFIXES = set(
