@@ -1085,12 +1085,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       }),
     );
   };
-  const cuesHere = (sent: Sentence, other: Token[]) =>
-    cuesOf(sent).filter(
-      (n) =>
-        !actCue(sent, n, other, sent === s ? window.map((w) => w.src.sentence) : [s]) &&
-        !lossCue(sent, n, sent === s ? window.map((w) => w.src.sentence) : [s]),
-    );
+  const cuesHere = (sent: Sentence, other: Token[]) => {
+    // the sentences on the other side: the report's window for the draft, the draft for a report sentence
+    const across = sent === s ? window.map((w) => w.src.sentence) : [s];
+    return cuesOf(sent).filter((n) => !actCue(sent, n, other, across) && !lossCue(sent, n, across));
+  };
   const dCues = cuesHere(s, windowWords).filter(
     (n) =>
       !skip.some((k) => inside(n, k.start, k.end)) ||
