@@ -1139,6 +1139,25 @@ export function factDisputes(
       const members = comp.sort(
         (x, y) => specificityOf(y) - specificityOf(x) || width(x) - width(y) || order(x) - order(y),
       );
+      // a report that gives one fact two rival values in two statements ("has fallen some 700 metres" of one
+      // climber, "falling about 200ft" of another, with nothing in either clause to tell them apart) speaks of two
+      // things of that kind: which of them another report's value answers is not known, so neither takes a side
+      // (two sources' versions the report gives are versions: "police said 3, the hospital 5")
+      const twoOfAKind = (f: Fact) =>
+        kind === 'number' &&
+        fs.some(
+          (g) =>
+            g.clause.doc === f.clause.doc &&
+            g.clause !== f.clause &&
+            g.head.some((h) => f.head.includes(h)) &&
+            !(
+              f.clause.attribution &&
+              g.clause.attribution &&
+              f.clause.attribution !== g.clause.attribution
+            ) &&
+            judge.sim(f, g) >= THRESHOLD.number() &&
+            !judge.conflictWhy(f, g, fs),
+        );
       const groups: Fact[][] = [];
       for (const f of members) {
         const g = groups.find((g) => sameValue(g[0]!, f));
@@ -1150,7 +1169,9 @@ export function factDisputes(
       const sides = groups
         .map((g) => g.filter((f) => f === g[0] || groups.every((o) => o === g || !sameValue(o[0]!, f))))
         .filter((g) => g.length);
-      const opposed = opposedSides(sides);
+      const opposed = opposedSides(sides)
+        .map((g) => g.filter((f) => !twoOfAKind(f)))
+        .filter((g) => g.length);
       if (opposed.length < 2) continue;
       const positions = new Map<string, DraftPosition>();
       for (const g of opposed) {

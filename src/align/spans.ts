@@ -29,6 +29,11 @@ const PART_RE = new RegExp(
   'giu',
 );
 
+/** The opening or closing stretch of an event measured in time: "in the first 7 ½ minutes", "during the final two
+ * hours", "within the first 48 hours". */
+const STRETCH_RE =
+  /\b(?:in|during|over|within|through)\s+(?:the|its|their|his|her)\s+(first|last|final|opening|closing)\s+(?:[\d½¼¾.,\s]+|[\p{L}-]+\s+)?(minutes?|seconds?|hours?|days?)\b/giu;
+
 /** The part of an event a figure is counted over, said within a few words of it in its clause ("first half", "round",
  * "run"); '' when it names none. A part of a thing that is no event ("half of the money") is not read: the part noun
  * comes after a preposition of time ("in", "during", "over", "through"). */
@@ -38,6 +43,9 @@ export const partOfEvent = perFact((f: Fact): string => {
   // "in the long run" is an idiom)
   const best = nearestMatch(f, PART_RE, 50, 60, isPart);
   if (best) return partName(best);
+  const stretch = nearestMatch(f, STRETCH_RE, 50, 60);
+  if (stretch)
+    return `${stretch[1]!.toLowerCase().replace(/^(?:final|closing)$/, 'last')} ${stretch[2]!.toLowerCase().replace(/s$/, '')}s`;
   // a part said at the head of the sentence, before its first comma, holds for every clause of it ("During the
   // game's deciding run, Reed scored twice, grabbed three rebounds and blocked two shots")
   const sentence = f.clause.sentence;

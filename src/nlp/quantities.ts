@@ -54,7 +54,10 @@ const MEASURE: Record<string, [string, number]> = {
   m: ['m', 1],
   meters: ['m', 1],
   metres: ['m', 1],
+  meter: ['m', 1],
+  metre: ['m', 1],
   feet: ['m', 0.3048],
+  foot: ['m', 0.3048],
   ft: ['m', 0.3048],
   kg: ['kg', 1],
   kilograms: ['kg', 1],
@@ -88,6 +91,9 @@ const TIME_UNITS: Record<string, number> = {
   year: 31557600,
   years: 31557600,
 };
+/** Words after "200m" that make it a length: a word of place or of size ("down a gully", "from a ridge", "60m high"). */
+const LENGTH_AFTER =
+  /^\s+(?:high|deep|long|wide|tall|away|down|from|into|below|above|across|along|under|beneath|onto|through|underground|underwater|offshore|inland)\b/i;
 const MONTHS =
   /^(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)$/i;
 
@@ -496,10 +502,13 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         continue;
       // citation marks [1][2] are not amounts
       if (/\[\s*$/.test(text.slice(s.start, start)) && /^\s*\]/.test(text.slice(end, s.end))) continue;
-      const amount = parseAmount(raw);
-      if (!amount) continue;
       const before = text.slice(s.start, start);
       const after = text.slice(end, s.end);
+      // "fell about 200m down a gully", "a ridge 60m high": a figure with "m" and no currency is a length where
+      // a word of place or size follows it ("£200m", "5m people" stay millions)
+      const metres = /\dm$/.test(raw) && !/^[$€£¥₽₴]/.test(raw) && LENGTH_AFTER.test(after);
+      const amount = parseAmount(metres ? raw.slice(0, -1) : raw);
+      if (!amount) continue;
       // dates, times, ordinals, ages and years are not counts
       const prevWord = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1] ?? '';
       const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
@@ -536,7 +545,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       let value = amount.value;
       const measure =
         // "550 km", "15km", and joined to what it measures: "a 600-kilometre orbit"
-        /^(?:\s|-(?!%))?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|meters|metres|feet|ft|kg|kilograms|tons|tonnes)\b(?!\/|\s+(?:per|an?)\s+(?:hour|minute|second)\b)/i.exec(
+        /^(?:\s|-(?!%))?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|kg|kilograms|tons|tonnes)\b(?!\/|\s+(?:per|an?)\s+(?:hour|minute|second)\b)/i.exec(
           after,
         ) ?? /^%/.exec(after);
       // a speed is its own unit: "gusts of 70km/h", "60 miles an hour", "40 mph"
@@ -544,7 +553,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         /^(?:\s|-)?(km|kilomet(?:er|re)s?|miles?|mph|kph)(?:\s*\/\s*h\b|\s+(?:per|an?)\s+hour\b|(?<=ph))/i.exec(
           after,
         );
-      if (speed) {
+      if (metres) unit = 'm';
+      else if (speed) {
         unit = 'km/h';
         value *= /^(?:mile|mph)/i.test(speed[1]!) ? 1.609344 : 1;
       } else if (measure) {
@@ -559,6 +569,19 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       ) {
         unit = 'kg';
         value *= POUND_KG;
+      }
+      // the unit is what is measured in, not what is counted: "200ft from a ridge" and "60m from a ridge" count
+      // the same thing, a length (a noun after the unit still is: "a 600-kilometre orbit"); nor is its word a noun
+      // of the fact ("kilometres" / "miles")
+      let unitWord = false;
+      if (
+        (measure || speed) &&
+        counted &&
+        countedLemma === counted.lemma &&
+        counted.span.start < end + (measure ?? speed)![0].length
+      ) {
+        countedLemma = null;
+        unitWord = true;
       }
       if (unit === '%') {
         const of = /^\s?(?:%|per cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(after);
@@ -594,7 +617,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         qualifier: kind,
         unit,
         counted: countedLemma,
-        countedSpan: kin ? null : (counted?.span ?? null),
+        countedSpan: kin || unitWord ? null : (counted?.span ?? null),
         ...distributionOf(after, before),
       });
     }
