@@ -18,6 +18,7 @@ import {
   TIME_NOUNS,
   WANTING,
 } from '../nlp/lexicon/words.js';
+import { related } from '../nlp/meaning.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
@@ -183,6 +184,9 @@ export function alignStory(story: StoryInput): Story {
     // the acts themselves: "was married three times" is not "was divorced three times"; "the shootings happened"
     // is contradicted by "she claimed the shootings didn't happen"
     if (!sameActs(a, b, sim)) return false;
+    // a quality one clause gives and the other gives its opposite ("found him standing naked in a shower" / "found
+    // him standing under the shower, fully clothed"): two accounts, not one
+    if (opposedQualities(a, b)) return false;
     // one sentence copied with another figure in it ("The 6.1-magnitude quake struck …" / "The 5.9-magnitude quake
     // struck …") is not a corroboration of that sentence
     if (sim >= S.sameClaimNearCopy && otherFigures(a, b)) return false;
@@ -804,6 +808,58 @@ function sameActs(a: Clause, b: Clause, sim: number): boolean {
     for (const y of vb)
       if (x.lemma === y.lemma && (x.denied !== y.denied || x.wanted !== y.wanted)) return false;
   return true;
+}
+/** The qualities a clause gives (adjectives, not their comparatives, and participles WordNet also files as
+ * adjectives: "clothed"), each with
+ * the noun it stands before ("a larger boat": boat) or '' where it is said of its subject or object ("found him
+ * standing naked", "fully clothed"); not negated ("not guilty" is no opposite of "innocent"). */
+const qualitiesOf = perClause((c: Clause): { word: string; noun: string }[] => {
+  const ts = c.tokens;
+  const out: { word: string; noun: string }[] = [];
+  ts.forEach((t, i) => {
+    // (a participle only where it is said as a quality, after an adverb, a comma or a form of "be": "fully
+    // clothed", "was unarmed"; not a verb of the clause, "who lived nearby")
+    const participle =
+      t.pos === 'VERB' &&
+      /ed$/.test(t.normal) &&
+      !!ts[i - 1] &&
+      (ts[i - 1]!.pos === 'ADV' || ts[i - 1]!.text === ',' || BE_FORMS.has(ts[i - 1]!.normal));
+    if (!(t.pos === 'ADJ' || participle) || !/^\p{L}{3,}$/u.test(t.normal)) return;
+    if (ts.slice(Math.max(0, i - 2), i).some((x) => NEGATING_WORDS.includes(x.normal))) return;
+    // (a comparison gives no quality outright: "the larger of two small boats")
+    if (t.pos === 'ADJ' && t.lemma !== t.normal && /(?:er|est)$/.test(t.normal)) return;
+    let k = i + 1;
+    while (
+      ts[k] &&
+      (ts[k]!.pos === 'ADJ' || ts[k]!.pos === 'NOUN' || ts[k]!.pos === 'PROPN') &&
+      ts[k + 1]?.pos === 'NOUN'
+    )
+      k++;
+    const next = ts[i + 1];
+    const noun =
+      next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'ADJ') ? ts[k]!.lemma : '';
+    out.push({ word: t.normal, noun });
+  });
+  return out;
+});
+/** One clause gives a quality WordNet files as the antonym of a quality the other gives, of the same thing: said of
+ * its subject or object on both sides ("found him standing naked" / "found him fully clothed"), or before one noun
+ * ("a large boat" / "a small boat"; not "the larger pirate boat" / "two small boats" of two things, nor "his
+ * international debut" / "a debut for the national team"). Neither clause gives both ("dead or alive"). */
+function opposedQualities(a: Clause, b: Clause): boolean {
+  const [qa, qb] = [qualitiesOf(a), qualitiesOf(b)];
+  if (!qa.length || !qb.length) return false;
+  const [sa, sb] = [new Set(qa.map((x) => x.word)), new Set(qb.map((x) => x.word))];
+  return qa.some((x) =>
+    qb.some(
+      (y) =>
+        x.word !== y.word &&
+        x.noun === y.noun &&
+        !sa.has(y.word) &&
+        !sb.has(x.word) &&
+        related(x.word, y.word, 'adj') === 'antonym',
+    ),
+  );
 }
 const LIGHT_VERBS = new Set([
   'be',

@@ -96,3 +96,39 @@ describe('the opening or closing minutes of an event are a part of it', () => {
     expect(valuesOf(r, 'number').filter((vs) => vs.some((v) => /1,510/.test(v)))).toEqual([]);
   });
 });
+
+const raid = (extra: string) =>
+  `Customs officers raided a warehouse in the port of Osta on Tuesday, the agency said. ${extra} The owner was questioned.`;
+
+describe('a quality and its opposite are two accounts, not one claim', () => {
+  it('"found the guard standing naked in the yard" / "found the guard standing in the yard, fully clothed" are not joined', () => {
+    const r = framedReports(raid, [
+      'Officers found the night guard standing naked in the yard, holding a lantern.',
+      'Officers found the night guard standing in the yard, fully clothed, holding a lantern.',
+      'Officers found the night guard standing naked in the yard, holding a lantern, the agency said.',
+    ]);
+    const claims = joined(r);
+    expect(
+      claims.some((c) => c.some((x) => x.includes('naked')) && c.some((x) => x.includes('clothed'))),
+    ).toBe(false);
+    expect(claims.some((c) => c.filter((x) => x.includes('naked')).length === 2)).toBe(true);
+  });
+
+  it('but a comparison ("the larger boat" / "two small boats") and a verb ("who lived nearby" / "was pronounced dead") oppose nothing', () => {
+    const r = framedReports(raid, [
+      'Officers boarded the larger fishing boat, seizing nine crew members and a cache of cigarettes.',
+      'In addition to the nine crew members, officers seized two small fishing boats and a cache of cigarettes.',
+      'A clerk who lived nearby was rushed to Osta Hospital, where she was later pronounced dead.',
+      'A clerk was rushed to Osta Hospital, where she later died.',
+    ]);
+    const claims = joined(r);
+    expect(
+      claims.some((c) => c.some((x) => x.includes('larger')) && c.some((x) => x.includes('small'))),
+    ).toBe(true);
+    expect(
+      claims.some(
+        (c) => c.some((x) => x.includes('lived nearby')) && c.some((x) => x.includes('later died')),
+      ),
+    ).toBe(true);
+  });
+});
