@@ -167,6 +167,8 @@ export function alignStory(story: StoryInput): Story {
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
     // a question states nothing ("When were the results announced?")
     if (isQuestion(a) || isQuestion(b)) return false;
+    // nor does an instruction to the reader ("To apply it, click the Fix It icon")
+    if (isInstruction(a) || isInstruction(b)) return false;
     // two clauses that each state one figure or date the judge lines up with the same value state that fact alike,
     // however else they are worded ("died yesterday at the age of 85" / "She was 85")
     if (sim < S.sameClaim && !factShared(a, b)) return false;
@@ -463,6 +465,29 @@ function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
   };
 }
 const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
+/** A clause that tells the reader what to do: its first word a verb in its base form with no subject before it, after
+ * a purpose ("To apply it, click …") or "please" where there is one ("Click here to …", "Please call 911"). */
+const isInstruction = perClause((c: Clause): boolean => {
+  const ts = c.tokens;
+  let i = 0;
+  if (ts[0]?.normal === 'to' && ts[1]?.pos === 'VERB') {
+    i = ts.findIndex((t) => t.text === ',') + 1;
+    if (i === 0) return false;
+  }
+  if (ts[i]?.normal === 'please') i++;
+  const t = ts[i];
+  if (!t || BE_FORMS.has(t.normal) || ts[i + 1]?.pos === 'VERB') return false;
+  // (after a purpose or "please", a bare noun before a determiner is the verb the tagger missed: "click the icon")
+  const verb =
+    imperative(c, i) ||
+    (i > 0 && t.pos === 'NOUN' && t.normal === t.lemma && /^(?:DET|PRON)$/.test(ts[i + 1]?.pos ?? ''));
+  return (
+    verb &&
+    /^\p{Lu}/u.test(i === 0 ? t.text : 'X') &&
+    // (a name the tagger read as a verb: "Ford, now an assistant coach, finished …")
+    !c.entities.some((e) => e.start <= t.start && e.end >= t.end)
+  );
+});
 const termSet = perClause((c) => new Set(c.terms));
 /** The lemmas of a clause's verbs (not a word in "-ing" after an article or a possessive, which qualifies the noun
  * after it: "the country's firefighting budget"). */

@@ -132,3 +132,21 @@ describe('a quality and its opposite are two accounts, not one claim', () => {
     ).toBe(true);
   });
 });
+
+const release = (extra: string) =>
+  `The city council published its new recycling rules on Monday, the council said. ${extra} The rules take effect in May.`;
+
+describe('an instruction to the reader states nothing to corroborate', () => {
+  it('"To read the rules, click the link below" in two reports is no claim, but "Residents can read the rules online" is', () => {
+    const r = framedReports(release, [
+      'To read the rules, click the link below. Residents can read the rules online at the council website.',
+      'To read the rules, click the link below. Residents can read the new rules online at the council website.',
+      'Please call the council hotline with questions.',
+      'Please call the council hotline with any questions.',
+    ]);
+    const claims = joined(r);
+    expect(claims.some((c) => c.some((x) => x.includes('click')))).toBe(false);
+    expect(claims.some((c) => c.some((x) => x.includes('hotline')))).toBe(false);
+    expect(claims.some((c) => c.filter((x) => x.includes('can read')).length === 2)).toBe(true);
+  });
+});
