@@ -18,7 +18,7 @@ import {
   TIME_NOUNS,
   WANTING,
 } from '../nlp/lexicon/words.js';
-import { related } from '../nlp/meaning.js';
+import { lemmas, related } from '../nlp/meaning.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
@@ -748,14 +748,34 @@ const actsOf = perClause((c: Clause) =>
  * of" ("given the lack of threat posed by the visitors" states no threat posed). */
 const DENYING = new Set([...NEGATING_WORDS, 'n’t']);
 const ABSENCE = new Set(['lack', 'absence']);
-/** The verb at `i` is denied: a denying word among the three tokens before it. */
+/** The verb at `i` is denied: a denying word among the three tokens before it, or before "the one who" that opens
+ * it ("he isn't the one who fired the fatal shot" says he did not fire it; not "the only one who", which says others
+ * did too). */
 function deniedAt(c: Clause, i: number): boolean {
   for (let k = Math.max(0, i - 3); k < i; k++) {
     const t = c.tokens[k]!;
     if (DENYING.has(t.normal) || (ABSENCE.has(t.normal) && c.tokens[k + 1]?.normal === 'of')) return true;
   }
-  return false;
+  const ts = c.tokens;
+  return (
+    /^(?:who|that)$/.test(ts[i - 1]?.normal ?? '') &&
+    CLEFT_HEADS.has(ts[i - 2]?.normal ?? '') &&
+    /^(?:the|a)$/.test(ts[i - 3]?.normal ?? '') &&
+    DENYING.has(ts[i - 4]?.normal ?? '')
+  );
 }
+/** The heads of a cleft that names a doer: "the one who", "the person that", "the man who". */
+const CLEFT_HEADS = new Set([
+  'one',
+  'ones',
+  'person',
+  'people',
+  'man',
+  'men',
+  'woman',
+  'women',
+  'individual',
+]);
 
 /** An act asked for, wanted, planned or tried, not said to have happened: the infinitive of such a verb, with its
  * object between at most ("urged the secretaries to rescind the changes", "plans to close", "attempted to escape").
@@ -832,8 +852,25 @@ function sameActs(a: Clause, b: Clause, sim: number): boolean {
   for (const x of va)
     for (const y of vb)
       if (x.lemma === y.lemma && (x.denied !== y.denied || x.wanted !== y.wanted)) return false;
+  // or denied in one and named by its "-ing" noun in the other ("isn't the one who fired the fatal shot" / "the
+  // teenager accused of firing the fatal shot")
+  for (const [acts, gerunds] of [
+    [va, gerundsOf(b)],
+    [vb, gerundsOf(a)],
+  ] as const)
+    for (const x of acts)
+      for (const g of gerunds)
+        if (x.denied !== g.denied && g.verbs.includes(x.lemma.toLowerCase())) return false;
   return true;
 }
+/** The acts a clause names by a noun in "-ing" ("accused of firing the shot"), each as its verbs' base forms. */
+const gerundsOf = perClause((c: Clause) =>
+  c.tokens.flatMap((t, i) =>
+    t.pos === 'NOUN' && /\p{L}{2,}ing$/u.test(t.normal)
+      ? [{ verbs: lemmas(t.normal, 'verb'), denied: deniedAt(c, i) }]
+      : [],
+  ),
+);
 /** The qualities a clause gives (adjectives, not their comparatives, and participles WordNet also files as
  * adjectives: "clothed"), each with
  * the noun it stands before ("a larger boat": boat) or '' where it is said of its subject or object ("found him
