@@ -19,6 +19,7 @@ import {
   DISTANCE_SLOT,
   distancePlace,
   MAGNITUDE_SLOT,
+  VOTE_SLOT,
   type Fact,
   type FactKind,
   comparedWith,
@@ -539,7 +540,9 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
               ? recordText(f.interval![0])
               : f.slot.startsWith(MAGNITUDE_SLOT)
                 ? `magnitude ${text.replace(/\s/g, '').replace(/\D*(\d+(?:\.\d+)?)\D*/, '$1')}`
-                : durationText(f.interval!);
+                : f.slot === VOTE_SLOT
+                  ? `${f.interval![0]} against`
+                  : durationText(f.interval!);
       return { value: f.quantity?.text ?? text, normalized: norm, key: norm };
     }
     case 'date': {
@@ -548,7 +551,15 @@ export function valueOf(f: Fact): { value: string; normalized: string; key: stri
       const at = (m: number) => new Date(m * 60_000).toISOString();
       const d = f.dates!;
       // a time of day is shown in UTC (reports in different zones meet there); a day as the report's own day
-      const norm = hi - lo <= 90 ? `${at(lo).slice(0, 16)}Z` : d.from === d.to ? d.from : `${d.from}/${d.to}`;
+      // (a month-day in a report with no publication time has no year to guess: the year is left out, as ISO 8601
+      // writes a month-day, "--11-10", rather than shown as the stand-in year it was read in)
+      const day = (iso: string) => (f.yearless && !f.clause.doc.doc.published ? `--${iso.slice(5)}` : iso);
+      const norm =
+        hi - lo <= 90
+          ? `${at(lo).slice(0, 16)}Z`
+          : d.from === d.to
+            ? day(d.from)
+            : `${day(d.from)}/${day(d.to)}`;
       return { value: text, normalized: norm, key: norm };
     }
     case 'entity':
@@ -620,6 +631,7 @@ function aboutOf(f: Fact): string {
           ? `the standing of ${f.subject?.canonical ?? 'it'} after the game`
           : `the record of ${f.subject?.canonical ?? 'it'} in ${scope}`;
       }
+      if (f.slot === VOTE_SLOT) return `how many voted against: ${gist(f)}`;
       if (f.slot.startsWith(MAGNITUDE_SLOT))
         return `the magnitude ${f.subject?.canonical ?? 'an agency'} gives`;
       if (f.slot.startsWith(DISTANCE_SLOT))

@@ -643,7 +643,7 @@ export function factsOf(c: Clause): Fact[] {
   for (const v of votesIn(c.text)) {
     const start = c.start + v.at;
     const end = start + v.length;
-    const f = base('number', 'vote:against', start, end, [...new Set(['elect', ...allPreds])]);
+    const f = base('number', VOTE_SLOT, start, end, [...new Set(['elect', ...allPreds])]);
     out.push({
       ...f,
       head: ['elect'],
@@ -1037,16 +1037,26 @@ function recordsIn(
   return out;
 }
 
-/** A margin: "led by 18 points", "won by three votes", "beaten by almost 6 million", "a lead of 12", "10 points down". */
+/** A margin: "led by 18 points", "won by three votes", "beaten by almost 6 million", "a lead of 12", "10 points down",
+ * "within two kilometres of the target". */
 const MARGIN_BEFORE =
   /\b(?:(?:led|leads?|leading|won|wins?|winning|lost|loses?|losing|beat|beaten|beats|trail(?:ed|s|ing)?|ahead|behind|outscored|outscoring|defeated|edged|edging)\s+(?:[\p{L}'’-]+\s+){0,3}?by|(?:margin|deficit|lead)\s+of)\s+(?:just\s+|only\s+|nearly\s+|almost\s+|about\s+|some\s+|more\s+than\s+)?$/iu;
 // (and a poll's margin of error, "a 4.5 percent margin of error": no share of anything)
 const MARGIN_AFTER =
   /^\s*(?:(?:down|behind|ahead|up)\b(?!\s+(?:from|to|on|in)\b)|(?:(?:per\s?cent(?:age)?|%)\s+)?(?:points?\s+)?margin\s+of\s+error\b)/i;
+// "within two kilometres of the target", "within 5 points of the leaders": how near one thing is to another, not a
+// value of either
+const NEAR_BEFORE = /\bwithin\s+(?:just\s+|only\s+|about\s+|some\s+|roughly\s+)?$/i;
+const NEAR_AFTER = /^\s*(?:[\p{L}.%-]+\s+){0,2}?of\b/iu;
 function marginAt(text: string, from: number, to: number, start: number, end: number): boolean {
+  const [before, after] = [
+    text.slice(Math.max(from, start - 50), start),
+    text.slice(end, Math.min(to, end + 40)),
+  ];
   return (
-    MARGIN_BEFORE.test(text.slice(Math.max(from, start - 50), start)) ||
-    MARGIN_AFTER.test(text.slice(end, Math.min(to, end + 40)))
+    MARGIN_BEFORE.test(before) ||
+    MARGIN_AFTER.test(after) ||
+    (NEAR_BEFORE.test(before) && NEAR_AFTER.test(after))
   );
 }
 
@@ -1458,6 +1468,8 @@ export function bearingPlace(f: Fact): string {
 }
 /** The slot of a quake's magnitude as one named agency gives it (the agency is the fact's subject). */
 export const MAGNITUDE_SLOT = 'magnitude';
+/** The slot of a vote's split: the votes against ("five to two": 2; "unanimously": 0). */
+export const VOTE_SLOT = 'vote:against';
 const MAGNITUDE_WORD = /\b(?:magnitude|richter)\b/i;
 /** A magnitude's figure: one or two digits, a decimal part ("5.9", and "5. 9" as some wire copy spaces it). */
 const MAG = String.raw`(\d{1,2}(?:\s?\.\s?\d{1,2})?)(?![\d,])`;

@@ -43,3 +43,50 @@ describe('"was not the one who poisoned the guard" against the act named by its 
     expect(joined(r).some((c) => c.some((x) => x.includes('not the one')))).toBe(false);
   });
 });
+
+const launch = (extra: string) =>
+  `The Osta Space Agency launched its first weather satellite on Tuesday, the agency said. ${extra} A second launch is planned for next year.`;
+
+describe('"within two kilometres of the target" says how near, not how high', () => {
+  it('is no rival of "a planned orbit of 550 km"', () => {
+    const r = framedReports(launch, [
+      'The satellite reached its planned orbit of 550 km above the Earth.',
+      'The satellite reached an orbit within two kilometres of the target, the agency said.',
+      'The satellite reached its planned orbit of 550 km.',
+    ]);
+    const orbit = r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'number');
+    expect(orbit.flatMap((d) => d.positions.map((p) => p.value)).some((v) => /two/.test(v))).toBe(false);
+  });
+});
+
+const vote = (extra: string) =>
+  `The Orrin town council approved the new harbour budget on Thursday. ${extra} The budget takes effect in May.`;
+
+describe('a vote split is shown as the votes against, not as a duration', () => {
+  it('"voted five to two" / "unanimously": "2 against" / "0 against", asked as how many voted against', () => {
+    const r = framedReports(vote, [
+      'The seven-member council voted five to two for the budget.',
+      'The council unanimously approved the budget on Thursday.',
+      'The seven-member council voted five to two for the budget, the mayor said.',
+    ]);
+    const d = r.stories.flatMap((s) => s.disputes).find((x) => x.kind === 'number');
+    expect(d?.about).toMatch(/^how many voted against/);
+    expect(d?.positions.map((p) => p.normalized).sort()).toEqual(['0 against', '2 against']);
+  });
+});
+
+describe('a month-day in reports with no publication time has no year', () => {
+  it('is normalised as ISO month-day ("--11-10"), not dated in a stand-in year', () => {
+    const r = framedReports(
+      vote,
+      [
+        'The new harbour fees apply from 10 November.',
+        'The new harbour fees will apply from November 12, the council said.',
+        'The new harbour fees apply from 10 November, the mayor said.',
+      ],
+      null,
+    );
+    const d = r.stories.flatMap((s) => s.disputes).find((x) => x.kind === 'date');
+    expect(d?.positions.map((p) => p.normalized).sort()).toEqual(['--11-10', '--11-12']);
+  });
+});
