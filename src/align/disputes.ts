@@ -970,8 +970,26 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     return closest(a, of(b.clause.doc, a)) === b && closest(b, of(a.clause.doc, b)) === a;
   }
 
-  /** Mutual best pairs of facts, per pair of reports. */
+  /** Mutual best pairs of facts, per pair of reports. Asked once per list: alignStory asks it of each figure's and date's
+   * slot (claims' shared facts), factDisputes of every slot again; a slot whose facts are all in full clauses is the
+   * same list both times, and the judge's answers for it do not change. (Callers never change what it returns.) */
+  const edgesDone = new Map<string, [Fact, Fact][]>();
+  const factNumber = new Map(facts.map((f, i) => [f, i]));
+  const docNumber = new Map<AnnotatedDocument, number>();
+  const listKey = (fs: Fact[], docs: AnnotatedDocument[]) => {
+    for (const d of docs) if (!docNumber.has(d)) docNumber.set(d, docNumber.size);
+    return `${fs.map((f) => factNumber.get(f) ?? -1).join(',')}|${docs.map((d) => docNumber.get(d)!).join(',')}`;
+  };
   function edges(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
+    // (a fact the judge was not given has no number: such a list is not remembered)
+    const key = fs.every((f) => factNumber.has(f)) ? listKey(fs, docs) : null;
+    const done = key === null ? undefined : edgesDone.get(key);
+    if (done) return done;
+    const out = lineUp(fs, docs);
+    if (key !== null) edgesDone.set(key, out);
+    return out;
+  }
+  function lineUp(fs: Fact[], docs: AnnotatedDocument[]): [Fact, Fact][] {
     const out: [Fact, Fact][] = [];
     const byDoc = new Map<AnnotatedDocument, Fact[]>();
     for (const f of fs) addTo(byDoc, f.clause.doc, f);

@@ -1370,7 +1370,9 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     // shortly after 3 a.m. on Monday, after a count slowed by …")
     // a verb past a comma, semicolon or dash is in another phrase: the value's own phrase comes first
     // ("announced the final results shortly after 3 a.m. on Monday, after a count slowed by …")
-    const marks = tokens.filter((x) => x.start >= lo && x.end <= hi && PHRASE_MARKS.has(x.text)).length;
+    // (counted, not collected: asked of every predicate word of the clause for every value)
+    let marks = 0;
+    for (const x of tokens) if (x.start >= lo && x.end <= hi && PHRASE_MARKS.has(x.text)) marks++;
     const d =
       (t.end <= start ? start - t.end : t.start - end) +
       (t.pos === 'VERB' ? 0 : 4) +

@@ -141,16 +141,31 @@ export function recurringLines(raws: RawDocument[], settings: CleanSettings = cl
   if (raws.length < min) return new Set();
   const counts = new Map<string, number>();
   for (const raw of raws) {
-    const content = splitLines(raw.text).filter((l) => l.norm);
-    const zone = settings.edgeZoneLines;
     const seen = new Set<string>();
-    content.forEach((l, k) => {
-      const edge = k < zone || k >= content.length - zone;
-      if (edge && l.norm.length <= settings.recurringMaxChars && !isSentence(l.text)) seen.add(l.norm);
-    });
+    for (const l of edgeLines(raw.text, settings.edgeZoneLines))
+      if (l.norm.length <= settings.recurringMaxChars && !isSentence(l.text)) seen.add(l.norm);
     for (const n of seen) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   return new Set([...counts].filter(([, c]) => c >= min).map(([n]) => n));
+}
+
+/** The first and the last `zone` lines of a text that have content (a normal form that is not empty), head first: the
+ * edge zone, read without normalising the lines between (every report of a batch is read here, before its cleaning). */
+function edgeLines(text: string, zone: number): { text: string; norm: string }[] {
+  const lines = text.split('\n');
+  const head: { text: string; norm: string }[] = [];
+  let i = 0;
+  for (; i < lines.length && head.length < zone; i++) {
+    const norm = normLine(lines[i]!);
+    if (norm) head.push({ text: lines[i]!, norm });
+  }
+  // the tail: from the end back to the head's last line, so that a short text's lines are each read once
+  const tail: { text: string; norm: string }[] = [];
+  for (let j = lines.length - 1; j >= i && tail.length < zone; j--) {
+    const norm = normLine(lines[j]!);
+    if (norm) tail.push({ text: lines[j]!, norm });
+  }
+  return [...head, ...tail.reverse()];
 }
 
 /** A line that reads as an article sentence: several words and a final stop. Such lines are never recurring furniture. */
