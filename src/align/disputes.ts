@@ -595,6 +595,16 @@ function durationText([lo, hi]: [number, number]): string {
   return lo === hi ? `${f(lo)} ${name}` : `${f(lo)}–${f(hi)} ${name}`;
 }
 
+/** f is a percentage of the votes cast ("38.4% of the vote") and g one of a clause that tells a turnout ("a turnout
+ * of 58.3%", "58% of voters turned out") and is not itself a share of the vote. */
+const VOTE_NOUNS = new Set(['vote', 'votes', 'ballot', 'ballots']);
+const voteShare = (f: Fact) => f.quantity?.unit === '%' && VOTE_NOUNS.has(f.quantity.counted ?? '');
+const turnoutAgainstShare = (f: Fact, g: Fact): boolean =>
+  voteShare(f) &&
+  g.quantity?.unit === '%' &&
+  !voteShare(g) &&
+  /\bturn(?:ed|s)?[\s-]?out\b/i.test(g.clause.text);
+
 /** f is said as a part of a whole ("one of six children") that g's figure states. */
 const partOfWhole = (f: Fact, g: Fact): boolean =>
   !!f.whole && g.kind === 'number' && overlaps(f.whole, g.interval!, 0);
@@ -779,6 +789,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (kind === 'number' && averaged(a) !== averaged(b)) return 'an average and a total';
     // "one of six children" against "six children": the part and its own whole
     if (partOfWhole(a, b) || partOfWhole(b, a)) return 'a part and the whole it is counted of';
+    // "won 38.4% of the vote" / "a turnout of 58.3%": a share of the votes cast and the share of voters who voted
+    if (kind === 'number' && (turnoutAgainstShare(a, b) || turnoutAgainstShare(b, a)))
+      return 'a share of the vote and a turnout';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
     // "hit in the back by three of the seven bullets" / "Two bullets struck from the front": counts of an act on two
     // opposite sides of one body or thing are two parts of it

@@ -90,3 +90,30 @@ describe('a month-day in reports with no publication time has no year', () => {
     expect(d?.positions.map((p) => p.normalized).sort()).toEqual(['--11-10', '--11-12']);
   });
 });
+
+const ballot = (extra: string) =>
+  `Dock workers at the port of Osta have backed a new pay deal in a ballot, the union said on Friday. ${extra} The deal runs for two years.`;
+
+describe('a share of the vote and a turnout are two quantities of one ballot', () => {
+  it('"the deal won 64% of the vote" is no rival of "a turnout of 48%"', () => {
+    const r = framedReports(ballot, [
+      'The deal won 64% of the vote, according to the union.',
+      'A turnout of 48%, the highest in a decade, suggests the members wanted a say.',
+      'The deal won 64 percent of the vote.',
+    ]);
+    const figures = r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'number');
+    expect(figures.flatMap((d) => d.positions.map((p) => p.value)).some((v) => /48/.test(v))).toBe(false);
+  });
+  it('but two turnouts still compare ("almost five in ten members turned out" / "nearly six in ten")', () => {
+    const r = framedReports(ballot, [
+      'Almost five in ten members turned out, the union said.',
+      'Nearly six in ten members turned out.',
+      'Almost five in ten members turned out.',
+    ]);
+    const figures = r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'number');
+    expect(figures.flatMap((d) => d.positions.map((p) => p.value)).sort()).toEqual([
+      'Almost five in ten',
+      'Nearly six in ten',
+    ]);
+  });
+});
