@@ -189,6 +189,9 @@ export function alignStory(story: StoryInput): Story {
     // a quality one clause gives and the other gives its opposite ("found him standing naked in a shower" / "found
     // him standing under the shower, fully clothed"): two accounts, not one
     if (opposedQualities(a, b)) return false;
+    // one restricts what the other gives whole ("the patch applies only to 32-bit versions" / "the patch applies to
+    // all versions"): two scopes, not one statement
+    if (otherScope(a, b)) return false;
     // one sentence copied with another figure in it ("The 6.1-magnitude quake struck …" / "The 5.9-magnitude quake
     // struck …") is not a corroboration of that sentence
     if (sim >= S.sameClaimNearCopy && otherFigures(a, b)) return false;
@@ -488,6 +491,37 @@ const isInstruction = perClause((c: Clause): boolean => {
     !c.entities.some((e) => e.start <= t.start && e.end >= t.end)
   );
 });
+/** What a clause restricts ("applies only to 32-bit versions": bit, version) and what it gives whole ("applies to all
+ * versions", "every school"): the nouns of the phrase after "only" and after "all" or "every". */
+const scopeOf = perClause((c: Clause): { only: Set<string>; all: Set<string> } => {
+  const ts = c.tokens;
+  // (up to the phrase's end: a mark or a verb)
+  const after = (i: number) => {
+    const out: string[] = [];
+    for (const t of ts.slice(i + 1, i + 8)) {
+      if (t.pos === 'PUNCT' && t.text !== '-') break;
+      if (t.pos === 'VERB' || t.pos === 'AUX') break;
+      if (t.pos === 'NOUN') out.push(t.lemma.toLowerCase());
+    }
+    return out;
+  };
+  const only = new Set<string>();
+  const all = new Set<string>();
+  ts.forEach((t, i) => {
+    if (t.normal === 'only' && !/^(?:not|the|an?|his|her|their|its|one)$/.test(ts[i - 1]?.normal ?? ''))
+      for (const n of after(i)) only.add(n);
+    if (/^(?:all|every)$/.test(t.normal) && t.pos === 'DET') for (const n of after(i)) all.add(n);
+  });
+  return { only, all };
+});
+/** One clause restricts a thing the other gives whole ("only to 32-bit versions" / "to all versions"); a clause that
+ * does both ("only in IE 7, on all versions of Windows") is neither. */
+const otherScope = (a: Clause, b: Clause): boolean => {
+  const [x, y] = [scopeOf(a), scopeOf(b)];
+  const restricts = (p: typeof x, q: typeof x) =>
+    !p.all.size && !q.only.size && [...p.only].some((n) => q.all.has(n));
+  return restricts(x, y) || restricts(y, x);
+};
 const termSet = perClause((c) => new Set(c.terms));
 /** The lemmas of a clause's verbs (not a word in "-ing" after an article or a possessive, which qualifies the noun
  * after it: "the country's firefighting budget"). */

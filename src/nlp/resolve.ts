@@ -169,6 +169,7 @@ function countryLed(key: string): string {
   return key;
 }
 /** light stem so that "Democrats" and "Democratic" fall together */
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const stem = (w: string) => w.replace(/(?:ic|ics|s)$/, '');
 
 /** The words of a person's name used to match it: generational suffixes and middle initials dropped
@@ -573,7 +574,33 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     const core = coreOf(c.key);
     if (core && c.key.includes(' ')) byCore.set(core, [...(byCore.get(core) ?? []), c]);
   }
-  for (const group of byCore.values()) for (const c of group.slice(1)) union(group[0]!, c);
+  // (not where the core is one word the story also writes alone as a place, "in Nordvel": names built on a place's
+  // name with different words are different things of that place, "Nordvel Province", "Nordvel First", "Nordvel
+  // Electoral Commission")
+  const placeAlone = (core: string) => {
+    if (core.includes(' ')) return false;
+    const alone = new RegExp(
+      `\\b(?:[Ii]n|[Nn]ear|[Oo]utside|[Aa]cross)\\s+${escapeRe(core[0]!.toUpperCase() + core.slice(1))}\\p{Ll}{0,3}\\b(?!\\s+\\p{Lu})`,
+      'u',
+    );
+    return docs.some((d) => alone.test(d.doc.text));
+  };
+  // (there, only a name and a longer form of it join: "Valmora Athletic" and "Valmora Athletic Club", "Qeshm Island"
+  // and "Island of Qeshm"; not "Qeshm Island" and "Qeshm City")
+  const within = (a: Cluster, b: Cluster) => {
+    const [wa, wb] = [a.key.split(' '), b.key.split(' ')];
+    const [s, l] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+    return s.every((w) => CONNECT.has(w) || l.includes(w));
+  };
+  for (const [core, group] of byCore) {
+    if (!placeAlone(core)) {
+      for (const c of group.slice(1)) union(group[0]!, c);
+      continue;
+    }
+    for (let i = 0; i < group.length; i++)
+      for (let j = i + 1; j < group.length; j++)
+        if (within(group[i]!, group[j]!)) union(group[i]!, group[j]!);
+  }
   // a name inside a longer one whose extra words are names ("Civil Protection Agency" in "Kestrian Civil
   // Protection Agency", "Democratic Party" in "Democratic Party of Turkmenistan"), or with the same first
   // and last word ("Marfin Bank", "Marfin Egnatia Bank"); one such longer name only

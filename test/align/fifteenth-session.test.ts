@@ -92,17 +92,17 @@ describe('a month-day in reports with no publication time has no year', () => {
 });
 
 const ballot = (extra: string) =>
-  `Dock workers at the port of Osta have backed a new pay deal in a ballot, the union said on Friday. ${extra} The deal runs for two years.`;
+  `Voters in the port of Osta elected a new council on Sunday, the electoral office said. ${extra} The council meets in June.`;
 
 describe('a share of the vote and a turnout are two quantities of one ballot', () => {
-  it('"the deal won 64% of the vote" is no rival of "a turnout of 48%"', () => {
+  it('"finished first with 38.4% of the vote" is no rival of "a turnout of 58.3%"', () => {
     const r = framedReports(ballot, [
-      'The deal won 64% of the vote, according to the union.',
-      'A turnout of 48%, the highest in a decade, suggests the members wanted a say.',
-      'The deal won 64 percent of the vote.',
+      'The Harbour Party finished first with 38.4% of the vote, according to the certified results.',
+      'A turnout of 58.3%, the highest since 2009, suggests that the party brought new voters to the polls.',
+      'The Harbour Party took 38.4 percent of the vote.',
     ]);
     const figures = r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'number');
-    expect(figures.flatMap((d) => d.positions.map((p) => p.value)).some((v) => /48/.test(v))).toBe(false);
+    expect(figures.flatMap((d) => d.positions.map((p) => p.value)).some((v) => /58/.test(v))).toBe(false);
   });
   it('but two turnouts still compare ("almost five in ten members turned out" / "nearly six in ten")', () => {
     const r = framedReports(ballot, [
@@ -115,5 +115,29 @@ describe('a share of the vote and a turnout are two quantities of one ballot', (
       'Almost five in ten',
       'Nearly six in ten',
     ]);
+  });
+});
+
+const patch = (extra: string) =>
+  `Orrin Software released an emergency patch for its Harbour browser on Tuesday, the company said. ${extra} The company urged users to update.`;
+
+describe('one clause restricts what the other gives whole', () => {
+  it('"the patch applies only to 64-bit versions of Harbour" is no corroboration of "applies to all versions of Harbour"', () => {
+    const r = framedReports(patch, [
+      'The emergency patch applies only to 64-bit versions of the Harbour browser.',
+      'The emergency patch applies to all versions of the Harbour browser from Harbour 6 to Harbour 11.',
+      'Analysts said the flaw was serious.',
+    ]);
+    expect(
+      joined(r).some((c) => c.some((x) => x.includes('only')) && c.some((x) => x.includes('all versions'))),
+    ).toBe(false);
+  });
+  it('but "only in version 7, on all versions of Windows" and "only in version 7" still agree', () => {
+    const r = framedReports(patch, [
+      'The flaw was found to exist only in version 7 of the Harbour browser.',
+      'The flaw was found to exist only in Harbour 7 on all supported versions of Windows.',
+      'Analysts said the flaw was serious.',
+    ]);
+    expect(joined(r).some((c) => c.filter((x) => x.includes('only in')).length === 2)).toBe(true);
   });
 });
