@@ -7,6 +7,7 @@
  * transliterations: Håvik/Haavik, Ardić/Ardich) and small typos. Sets `entityId` on every mention and returns the story's entities with their variants.
  */
 import { recoverInitialNames } from './initial-names.js';
+import { trimNounCapitals } from './noun-capitals.js';
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
@@ -270,6 +271,8 @@ const isAcronym = (s: string) =>
   (/^\p{Lu}[\p{L}\d]{1,9}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
+  // a capital in a German report marks a noun as often as a name: only what the story names elsewhere stays a name
+  trimNounCapitals(docs);
   // the names the tagger missed at the start of a sentence, known from the rest of the story
   recoverInitialNames(docs, lowerWords(docs));
   const clusters: Cluster[] = [];
