@@ -541,6 +541,12 @@ function groupActs(last: Word, all: Word[], doc: string, posAt: Map<number, stri
   return after[0] === 'VERB' || (after[0] !== 'ADJ' && after[0] !== 'NOUN' && after[1] === 'VERB');
 }
 
+/** "told the Tamsby Courant", "telling the Commission": what one tells, after "the", is a body or a paper. */
+function told(first: Word, all: Word[]): boolean {
+  const i = all.indexOf(first);
+  return all[i - 1]?.key === 'the' && /^(?:told|tell|tells|telling)$/.test(all[i - 2]?.key ?? '');
+}
+
 /** "MS Aurelia", "SS Norland": a ship prefix in capitals before a name ("Ms" and "Mr" are honorifics) */
 const shipPrefix = (run: Word[]) =>
   run.length >= 2 &&
@@ -670,13 +676,23 @@ function classify(
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
   // a country's name leading a name with no title in it is part of that name: "France Telecom",
   // "U.S. Geological Survey" (a demonym or a title splits: "Turkish Foreign Minister", "U.S. President")
+  // (a site or a place named after the country is that: "Georgia Dome", "Jordan Valley")
   if (
     countryByName(lead.text) &&
     run.length > 1 &&
     !run.slice(1).some(isTitle) &&
     !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text))
-  )
-    return [mention(run, doc, 'organization', 'name', whole)];
+  ) {
+    const end = run[run.length - 1]!.key;
+    const type = isOrgCue(run[run.length - 1]!)
+      ? 'organization'
+      : FACILITY_CUES.has(end)
+        ? 'facility'
+        : PLACE_CUES.has(end)
+          ? 'place'
+          : 'organization';
+    return [mention(run, doc, type, 'name', whole)];
+  }
   if (leadCountry && run.length > 1) {
     out.push(
       mention(
@@ -778,12 +794,26 @@ function classify(
     const member =
       (!!det && /^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
       officeFor(rest[0]!, lastWord, all, posAt);
+    // a name after "in" or "near" is where something is ("in Palm Tarvo", "near East Varn"), not whose: not "in
+    // Kip Darrow's office", "confidence in Kip Darrow"
+    const before2 = all[all.indexOf(rest[0]!) - 2];
+    const located =
+      !!det &&
+      (det.key === 'in' || det.key === 'near') &&
+      doc.slice(det.end, rest[0]!.start) === ' ' &&
+      !IN_NOT_PLACE.has(before2?.key ?? '') &&
+      !/^['’]/.test(doc.slice(lastWord.end, lastWord.end + 1)) &&
+      nextPos !== 'NOUN' &&
+      nextPos !== 'PROPN';
     const type =
-      member || (article && det.key === 'the' && groupActs(lastWord, all, doc, posAt))
+      member ||
+      (article && det.key === 'the' && (groupActs(lastWord, all, doc, posAt) || told(rest[0]!, all)))
         ? 'organization'
         : article
           ? 'other'
-          : 'person';
+          : located
+            ? 'place'
+            : 'person';
     out.push(mention(rest, doc, type, 'name', joinText(rest, doc)));
     return out;
   }
@@ -798,7 +828,7 @@ function classify(
     const placey =
       capital || (prev && PLACE_PREPS.has(prev.key) && !held) || (next && PLACE_CUES.has(next.key));
     const group =
-      (prev?.key === 'the' && groupActs(w, all, doc, posAt)) ||
+      (prev?.key === 'the' && (groupActs(w, all, doc, posAt) || told(w, all))) ||
       groupMember(w, all, doc) ||
       officeFor(w, w, all, posAt);
     out.push(mention(rest, doc, group ? 'organization' : placey ? 'place' : 'other', 'name', w.text));

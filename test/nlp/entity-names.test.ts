@@ -125,3 +125,21 @@ describe("a story's names", () => {
     expect(two.filter((e) => e.type === 'person')).toHaveLength(2);
   });
 });
+
+describe('types from the words around a name', () => {
+  it('a name of two words after "in" or "near" is a place; not a possessive, nor what one has confidence in', () => {
+    expect(found('The gallery reopened in Palm Tarvo on Friday.')).toContain('Palm Tarvo:place');
+    expect(found('They met near East Varn last week.')).toContain('East Varn:place');
+    expect(found("The sketches were found in Tom Baxter's office.")).toContain('Tom Baxter:person');
+    expect(found('The board has confidence in Kip Darrow as curator.')).toContain('Kip Darrow:person');
+  });
+  it('what one tells after "the" is a body or a paper', () => {
+    expect(found('The curator told the Tamsby Courant the loan was agreed.')).toContain(
+      'Tamsby Courant:organization',
+    );
+    expect(found('The curator told the Gazetteer the loan was agreed.')).toContain('Gazetteer:organization');
+  });
+  it("a site named after a country is a site (a stadium's cue word)", () => {
+    expect(found('The final was played at the Georgia Dome.')).toContain('Georgia Dome:facility');
+  });
+});

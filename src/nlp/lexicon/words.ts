@@ -28,7 +28,7 @@ export const FIRST_LEVEL_PLACES = set(
 
 /** A name ending in one of these is a facility or site. */
 export const FACILITY_CUES = set(
-  'palace|airport|spaceport|cosmodrome|hotel|stadium|arena|bridge|square|station|tower|base|port|harbour|harbor|cathedral|mosque|temple|museum|prison|plant|factory|mine|dam|building|hall|house|castle|park|garden|center|centre|mall|market|hospital|embassy|consulate|camp|airfield|refinery|terminal',
+  'palace|airport|spaceport|cosmodrome|dome|coliseum|colosseum|ballpark|speedway|raceway|racecourse|velodrome|hotel|stadium|arena|bridge|square|station|tower|base|port|harbour|harbor|cathedral|mosque|temple|museum|prison|plant|factory|mine|dam|building|hall|house|castle|park|garden|center|centre|mall|market|hospital|embassy|consulate|camp|airfield|refinery|terminal',
 );
 
 /** A name ending in one of these is a place. */
