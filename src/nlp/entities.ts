@@ -25,6 +25,7 @@ import {
   PLACE_PREFIXES,
   SQUARE_PREFIXES,
   STATE_ABBREVIATIONS,
+  STATE_CODES,
   TIME_ZONES,
   TITLE_HEADS,
   VESSEL_NOUNS,
@@ -300,22 +301,20 @@ function timeZone(w: Word, doc: string): boolean {
 
 /** "Northfield, Ill.", "Old Tappan, N. J.", "Paris, TX": a state's abbreviation after a town and a comma. */
 function stateAbbreviation(run: Word[], doc: string): string | null {
-  const state =
-    STATE_ABBREVIATIONS[
-      run
-        .map((w) => w.text)
-        .join('')
-        .replace(/[.\s]/g, '')
-        .toLowerCase()
-    ];
+  const written = run.map((w) => w.text).join('');
+  const code = /^\p{Lu}{2}$/u.test(written);
+  const state = code
+    ? STATE_CODES[written.toLowerCase()]
+    : STATE_ABBREVIATIONS[written.replace(/[.\s]/g, '').toLowerCase()];
   if (!state || run.length > 2) return null;
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   if (!/[\p{L}.], $/u.test(doc.slice(Math.max(0, start - 3), start))) return null;
   const dotted = doc[end] === '.' || doc[end - 1] === '.';
-  const code = /^\p{Lu}{2}$/u.test(run.map((w) => w.text).join(''));
   if (!dotted && !code) return null;
-  return /^\.?(?:[\s,;:)"”’]|$)/.test(doc.slice(end, end + 2)) ? state : null;
+  // (a code ends the phrase: "Paris, TX." but not "Smith, IN the end")
+  const ends = code ? /^(?:[,.;:)"”’\n]|$)/ : /^\.?(?:[\s,;:)"”’]|$)/;
+  return ends.test(doc.slice(end, end + 2)) ? state : null;
 }
 
 /** Mentions in one sentence (offsets into the document text `doc`). */
@@ -492,7 +491,7 @@ function placeBeforeRegion(doc: string, end: number): boolean {
     FIRST_LEVEL_PLACES.has(fold(region).toLowerCase()) ||
     !!countryByName(region) ||
     (/\./.test(region) && !!STATE_ABBREVIATIONS[region.replace(/[.\s]/g, '').toLowerCase()]) ||
-    (/^\p{Lu}{2}$/u.test(region) && !!STATE_ABBREVIATIONS[region.toLowerCase()])
+    (/^\p{Lu}{2}$/u.test(region) && !!STATE_CODES[region.toLowerCase()])
   );
 }
 

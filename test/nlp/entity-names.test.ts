@@ -66,6 +66,15 @@ describe('places a reader knows by their form', () => {
     expect(ms.find((m) => m.text === 'Tamsby')?.type).toBe('place');
     expect(ms.find((m) => m.text === 'Old Varn')?.type).toBe('place');
   });
+  it("a state's postal code after a town ends the phrase", () => {
+    const ms = mentionsOf('The quartet played in Varn Falls, TX, and in Old Orla, CA.');
+    expect(ms.find((m) => m.text === 'TX')?.canonical).toBe('Texas');
+    expect(ms.find((m) => m.text === 'CA')?.type).toBe('place');
+    expect(mentionsOf('Kip Darrow, IN the end, won the prize.').find((m) => m.text === 'IN')?.type).not.toBe(
+      'place',
+    );
+    expect(found('The studio on Tamsby Ave. closed.')).toContain('Tamsby Ave:place');
+  });
   it('streets and roads, with the ordinal of a numbered street', () => {
     const ms = found('The gallery on West 57th Street moved to Varden Road in May.');
     expect(ms).toContain('West 57th Street:place');

@@ -33,7 +33,7 @@ export const FACILITY_CUES = set(
 
 /** A name ending in one of these is a place. */
 export const PLACE_CUES = set(
-  'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|boulevard|highway|freeway|expressway|parkway',
+  'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|ave|boulevard|blvd|highway|freeway|expressway|parkway',
 );
 
 /** News organisations and wire services: they report, they are not people. */
@@ -345,4 +345,20 @@ export const TIME_ZONES = set(
 /** Words after which "in" takes what one holds or believes, not a place: "shares in Aurelis", "confidence in Kip". */
 export const IN_NOT_PLACE = set(
   'share|shares|stake|stakes|holding|holdings|investment|investments|invest|invests|invested|investing|interest|interests|confidence|trust|faith|belief|believe|believes|believed|role|involvement|participation',
+);
+
+/** The two-letter postal codes of the states of the United States, written in capitals after a town ("Fountain
+ * Valley, CA"), with the state each stands for. */
+export const STATE_CODES: Record<string, string> = Object.fromEntries(
+  (
+    'al:Alabama|ak:Alaska|az:Arizona|ar:Arkansas|ca:California|co:Colorado|ct:Connecticut|de:Delaware|fl:Florida|' +
+    'ga:Georgia|hi:Hawaii|id:Idaho|il:Illinois|in:Indiana|ia:Iowa|ks:Kansas|ky:Kentucky|la:Louisiana|me:Maine|' +
+    'md:Maryland|ma:Massachusetts|mi:Michigan|mn:Minnesota|ms:Mississippi|mo:Missouri|mt:Montana|ne:Nebraska|' +
+    'nv:Nevada|nh:New Hampshire|nj:New Jersey|nm:New Mexico|ny:New York|nc:North Carolina|nd:North Dakota|' +
+    'oh:Ohio|ok:Oklahoma|or:Oregon|pa:Pennsylvania|ri:Rhode Island|sc:South Carolina|sd:South Dakota|' +
+    'tn:Tennessee|tx:Texas|ut:Utah|vt:Vermont|va:Virginia|wa:Washington|wv:West Virginia|wi:Wisconsin|' +
+    'wy:Wyoming|dc:District of Columbia'
+  )
+    .split('|')
+    .map((p) => p.split(':') as [string, string]),
 );
