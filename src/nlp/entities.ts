@@ -13,6 +13,7 @@ import {
   WORD_PREFIXES,
   FACILITY_CUES,
   GROUP_NOUNS,
+  IN_NOT_PLACE,
   NEWS_ORGS,
   FIRST_LEVEL_PLACES,
   ORG_CUES,
@@ -21,6 +22,11 @@ import {
   CARRIER_CARGO,
   SHIP_PREFIXES,
   SHIP_PREFIXES_WEAK,
+  PLACE_PREFIXES,
+  SQUARE_PREFIXES,
+  STATE_ABBREVIATIONS,
+  STATE_CODES,
+  TIME_ZONES,
   TITLE_HEADS,
   VESSEL_NOUNS,
   TITLE_WORDS,
@@ -62,7 +68,7 @@ const CONNECTORS = new Set([
 const TIME_WORDS = new Set([...MONTH_NAMES, ...WEEKDAYS]);
 const NOT_NAMES = new Set(
   // pronouns, articles, conjunctions, and quantifiers that open a sentence ("None of the teams", "Dozens were hurt")
-  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so|none|dozens|hundreds|thousands|several|many|some|both|each|every|few|all|any'.split(
+  'i|i.|a|an|mr|mrs|ms|dr|st|no|yes|ok|oh|we|he|she|it|they|this|that|these|those|but|and|or|if|so|though|although|because|whereas|unless|however|meanwhile|moreover|furthermore|nevertheless|none|dozens|hundreds|thousands|several|many|some|both|each|every|few|all|any'.split(
     '|',
   ),
 );
@@ -159,6 +165,18 @@ const nameLike = (w: Word) =>
     !countryByAdjective(w.text) &&
     !countryByName(w.text));
 
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+/** Capitalised words from `i` on, one space apart, that end in a place, facility or organisation cue word. */
+function ordinalCue(ws: Word[], i: number): boolean {
+  for (let j = i; j < ws.length && j < i + 3 && ws[j]!.cap; j++) {
+    const w = ws[j]!;
+    if (PLACE_CUES.has(w.key) || FACILITY_CUES.has(w.key) || ORG_CUES.has(w.key) || w.key === 'precinct')
+      return true;
+    if (j + 1 < ws.length && ws[j + 1]!.start !== w.end + 1) break;
+  }
+  return false;
+}
+
 /** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
 function runs(ws: Word[], text: string, base: number): Word[][] {
   const out: Word[][] = [];
@@ -212,6 +230,20 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
         continue;
       }
     }
+    // an ordinal before a street's, a precinct's or a unit's cue word is part of its name: "East 223rd Street",
+    // "the 102nd Precinct", "the 82nd Airborne Division"
+    const next = ws[i + 1];
+    if (
+      ORDINAL.test(w.text) &&
+      next?.cap &&
+      gap(w, next) === ' ' &&
+      (!cur.length || gap(cur[cur.length - 1]!, w) === ' ') &&
+      ordinalCue(ws, i + 1)
+    ) {
+      if (cur.length && gap(cur[cur.length - 1]!, w) !== ' ') out.push(cur.splice(0));
+      cur.push(w);
+      continue;
+    }
     if (cur.length) out.push(cur);
     cur = [];
   }
@@ -248,11 +280,49 @@ function mention(
 
 const joinText = (ws: Word[], doc: string) => doc.slice(ws[0]!.start, ws[ws.length - 1]!.end);
 
+/** A pronoun or a verb with its clitic ("I'm", "We've", "It's", "Don't") is no name, whatever its capital. */
+const CONTRACTION =
+  /^(?:(?:i|you|we|they|he|she|it|that|there|here|what|who|where|let)['’](?:m|ve|ll|d|re|s)|\p{L}+n['’]t)$/iu;
+/** A clock time right before: "1:30", "10:10 AM", "14:10", "9 p.m." (then a word in capitals is its time zone). */
+const CLOCK_BEFORE =
+  /\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:(?:[AaPp]\.?[Mm]\.?)\s*)?$|\d\s*(?:[AaPp]\.?[Mm]\.?)\s*$/;
+/**
+ * A time zone or a half of the clock is no name: "1:30 AM EST", "14:10 MVT" (after a clock time, any word of two to
+ * five capitals); "GMT", "EST" anywhere in capitals ("AM" and "PM" only after a time: "PM Marvik" is a title).
+ */
+function timeZone(w: Word, doc: string): boolean {
+  if (w.text !== w.text.toUpperCase() || !/^\p{Lu}[\p{Lu}.]{1,4}$/u.test(w.text)) return false;
+  if (CLOCK_BEFORE.test(doc.slice(Math.max(0, w.start - 16), w.start))) return true;
+  return (
+    TIME_ZONES.has(w.key.replace(/\.$/, '')) &&
+    !/^(?:am|pm|a\.m|p\.m|west|ist)$/.test(w.key.replace(/\.$/, ''))
+  );
+}
+
+/** "Northfield, Ill.", "Old Tappan, N. J.", "Paris, TX": a state's abbreviation after a town and a comma. */
+function stateAbbreviation(run: Word[], doc: string): string | null {
+  const written = run.map((w) => w.text).join('');
+  const code = /^\p{Lu}{2}$/u.test(written);
+  const state = code
+    ? STATE_CODES[written.toLowerCase()]
+    : STATE_ABBREVIATIONS[written.replace(/[.\s]/g, '').toLowerCase()];
+  if (!state || run.length > 2) return null;
+  const start = run[0]!.start;
+  const end = run[run.length - 1]!.end;
+  if (!/[\p{L}.], $/u.test(doc.slice(Math.max(0, start - 3), start))) return null;
+  const dotted = doc[end] === '.' || doc[end - 1] === '.';
+  if (!dotted && !code) return null;
+  // (a code ends the phrase: "Paris, TX." but not "Smith, IN the end")
+  const ends = code ? /^(?:[,.;:)"”’\n]|$)/ : /^\.?(?:[\s,;:)"”’]|$)/;
+  return ends.test(doc.slice(end, end + 2)) ? state : null;
+}
+
 /** Mentions in one sentence (offsets into the document text `doc`). */
 export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   const text = sentence.text;
   const ws = words(text, sentence.start);
   if (!ws.length) return [];
+  for (const w of ws) if (w.cap && (CONTRACTION.test(w.text) || timeZone(w, doc))) w.cap = false;
   const content = ws.filter(
     (w) => !CONNECTORS.has(w.text) && !/^(a|an|at|on|in|to|from|with|by)$/.test(w.text),
   );
@@ -417,7 +487,12 @@ function placeBeforeRegion(doc: string, end: number): boolean {
   const m = /^,\s+((?:\p{Lu}[\p{L}.]*\s?){1,3}?)(?=\s*(?:[,.;:)!?]|$))/u.exec(doc.slice(end, end + 40));
   if (!m) return false;
   const region = m[1]!.trim();
-  return FIRST_LEVEL_PLACES.has(fold(region).toLowerCase()) || !!countryByName(region);
+  return (
+    FIRST_LEVEL_PLACES.has(fold(region).toLowerCase()) ||
+    !!countryByName(region) ||
+    (/\./.test(region) && !!STATE_ABBREVIATIONS[region.replace(/[.\s]/g, '').toLowerCase()]) ||
+    (/^\p{Lu}{2}$/u.test(region) && !!STATE_CODES[region.toLowerCase()])
+  );
 }
 
 /** Members of a team or a band, named after it ("a former Orland Comets lineman", "the Vexers guitarist"). */
@@ -463,6 +538,12 @@ function groupActs(last: Word, all: Word[], doc: string, posAt: Map<number, stri
   // an auxiliary before a verb ("have made", "are expected", "will sign"), not a copula before a quality
   const after = all.slice(i + 2, i + 4).map((w) => posAt.get(w.start));
   return after[0] === 'VERB' || (after[0] !== 'ADJ' && after[0] !== 'NOUN' && after[1] === 'VERB');
+}
+
+/** "told the Tamsby Courant", "telling the Commission": what one tells, after "the", is a body or a paper. */
+function told(first: Word, all: Word[]): boolean {
+  const i = all.indexOf(first);
+  return all[i - 1]?.key === 'the' && /^(?:told|tell|tells|telling)$/.test(all[i - 2]?.key ?? '');
 }
 
 /** "MS Aurelia", "SS Norland": a ship prefix in capitals before a name ("Ms" and "Mr" are honorifics) */
@@ -532,7 +613,15 @@ function classify(
   const numbered = run.length === 2 && /^(?:II|III|IV|VI|VII|VIII|IX)$/.test(run[1]!.text);
   if ((numbered || run.some((w) => /\d/.test(w.text))) && !heading) {
     const last = run[run.length - 1]!;
-    return [mention(run, doc, isOrgCue(last) ? 'organization' : 'other', 'name', joinText(run, doc))];
+    // (a numbered street is a place, a numbered site a facility: "East 223rd Street", "Pier 39 Terminal")
+    const type = isOrgCue(last)
+      ? 'organization'
+      : PLACE_CUES.has(last.key) && run.length > 1
+        ? 'place'
+        : FACILITY_CUES.has(last.key) && run.length > 1
+          ? 'facility'
+          : 'other';
+    return [mention(run, doc, type, 'name', joinText(run, doc))];
   }
   const whole = joinText(run, doc);
   // hyphenated compounds of names: "Russia-Ukraine", "U.S.-Turkish"
@@ -568,6 +657,8 @@ function classify(
     ];
   // a state or province ("Maryland", "New Jersey", "Ontario") is a place
   if (FIRST_LEVEL_PLACES.has(fold(whole).toLowerCase())) return [mention(run, doc, 'place', 'name', whole)];
+  const state = stateAbbreviation(run, doc);
+  if (state) return [mention(run, doc, 'place', 'abbreviation', state)];
   // a demonym of more than one word ("North Korean") is the country's, not a person's name
   const adjective = run.length > 1 ? countryByAdjective(whole) : null;
   if (adjective) return [mention(run, doc, 'country', 'adjective', adjective.name)];
@@ -584,13 +675,23 @@ function classify(
   const leadCountry = countryByName(lead.text) ?? countryByAdjective(lead.text);
   // a country's name leading a name with no title in it is part of that name: "France Telecom",
   // "U.S. Geological Survey" (a demonym or a title splits: "Turkish Foreign Minister", "U.S. President")
+  // (a site or a place named after the country is that: "Georgia Dome", "Jordan Valley")
   if (
     countryByName(lead.text) &&
     run.length > 1 &&
     !run.slice(1).some(isTitle) &&
     !run.slice(1).some((w) => countryByName(w.text) || countryByAdjective(w.text))
-  )
-    return [mention(run, doc, 'organization', 'name', whole)];
+  ) {
+    const end = run[run.length - 1]!.key;
+    const type = isOrgCue(run[run.length - 1]!)
+      ? 'organization'
+      : FACILITY_CUES.has(end)
+        ? 'facility'
+        : PLACE_CUES.has(end)
+          ? 'place'
+          : 'organization';
+    return [mention(run, doc, type, 'name', whole)];
+  }
   if (leadCountry && run.length > 1) {
     out.push(
       mention(
@@ -667,6 +768,22 @@ function classify(
     out.push(mention(rest, doc, 'place', 'name', joinText(rest, doc)));
     return out;
   }
+  // a name opened by a place's first word ("Punta Ferra", "Porto Méra", "Fort Tamsby") or a square's ("Piazza Lunga")
+  // is a place or a site, not a person; one or two words after it ("San Luis Obispo"), not a team named after its
+  // city ("the San Tamsby Vexers")
+  const opener = rest[0]!;
+  const after = rest.slice(1).filter((w) => !CONNECTORS.has(w.text));
+  if (
+    (PLACE_PREFIXES.has(opener.key) || SQUARE_PREFIXES.has(opener.key)) &&
+    after.length >= 1 &&
+    after.length <= 2 &&
+    after.every((w) => w.cap && !isTitle(w) && !isOrgCue(w)) &&
+    !(after.length === 2 && /\p{Ll}s$/u.test(lastWord.text))
+  ) {
+    const type = SQUARE_PREFIXES.has(opener.key) ? 'facility' : 'place';
+    out.push(mention(rest, doc, type, 'name', joinText(rest, doc)));
+    return out;
+  }
   if (tail === rest.length && tail >= 2) {
     // an article right before a name says it is no person's ("the Kodak Theatre", "The Hollywood Reporter", "the
     // Boston Red Sox have"), unless the name qualifies a noun after it ("the Gary Ross film")
@@ -676,12 +793,26 @@ function classify(
     const member =
       (!!det && /^(?:the|a|an|former)$/.test(det.key) && groupMember(lastWord, all, doc)) ||
       officeFor(rest[0]!, lastWord, all, posAt);
+    // a name after "in" or "near" is where something is ("in Palm Tarvo", "near East Varn"), not whose: not "in
+    // Kip Darrow's office", "confidence in Kip Darrow"
+    const before2 = all[all.indexOf(rest[0]!) - 2];
+    const located =
+      !!det &&
+      (det.key === 'in' || det.key === 'near') &&
+      doc.slice(det.end, rest[0]!.start) === ' ' &&
+      !IN_NOT_PLACE.has(before2?.key ?? '') &&
+      !/^['’]/.test(doc.slice(lastWord.end, lastWord.end + 1)) &&
+      nextPos !== 'NOUN' &&
+      nextPos !== 'PROPN';
     const type =
-      member || (article && det.key === 'the' && groupActs(lastWord, all, doc, posAt))
+      member ||
+      (article && det.key === 'the' && (groupActs(lastWord, all, doc, posAt) || told(rest[0]!, all)))
         ? 'organization'
         : article
           ? 'other'
-          : 'person';
+          : located
+            ? 'place'
+            : 'person';
     out.push(mention(rest, doc, type, 'name', joinText(rest, doc)));
     return out;
   }
@@ -691,9 +822,12 @@ function classify(
     const prev = idx > 0 ? all[idx - 1] : undefined;
     const next = all[idx + 1];
     const capital = countryByCapital(w.text);
-    const placey = capital || (prev && PLACE_PREPS.has(prev.key)) || (next && PLACE_CUES.has(next.key));
+    // (not "shares in Aurelis", "confidence in Darrow": what one holds or believes in)
+    const held = prev?.key === 'in' && IN_NOT_PLACE.has(all[idx - 2]?.key ?? '');
+    const placey =
+      capital || (prev && PLACE_PREPS.has(prev.key) && !held) || (next && PLACE_CUES.has(next.key));
     const group =
-      (prev?.key === 'the' && groupActs(w, all, doc, posAt)) ||
+      (prev?.key === 'the' && (groupActs(w, all, doc, posAt) || told(w, all))) ||
       groupMember(w, all, doc) ||
       officeFor(w, w, all, posAt);
     out.push(mention(rest, doc, group ? 'organization' : placey ? 'place' : 'other', 'name', w.text));

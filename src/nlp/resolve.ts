@@ -7,12 +7,13 @@
  * transliterations: Håvik/Haavik, Ardić/Ardich) and small typos. Sets `entityId` on every mention and returns the story's entities with their variants.
  */
 import { recoverInitialNames } from './initial-names.js';
+import { trimNounCapitals } from './noun-capitals.js';
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
-import { FACILITY_CUES, FIRST_LEVEL_PLACES, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
+import { FACILITY_CUES, FIRST_LEVEL_PLACES, IN_NOT_PLACE, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
 export function editDistance(a: string, b: string): number {
@@ -199,6 +200,15 @@ function sameFirst(a: string, b: string): boolean {
   if (a.length <= 2 || b.length <= 2) return a[0] === b[0];
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (s.length >= 3 && l.startsWith(s)) return true;
+  // a pet form in -ie or -y of the name's first syllable: "Katie"/"Kathryn", "Danny"/"Daniel", "Johnny"/"John" (the
+  // full name goes on well past the stem, or is the stem: not "Marie"/"Mark")
+  // ("Mary", "Henry" are names of their own: -y only after a doubled consonant, "Danny", "Tommy")
+  const pet = /^(\p{L}{2,}?)(\p{L})\2(?:ie|y)$/u.exec(s) ?? /^(\p{L}{3,})()ie$/u.exec(s);
+  if (pet) {
+    const stems = [pet[1]! + pet[2]!, pet[1]!];
+    if (stems.some((st) => st.length >= 3 && l.startsWith(st) && (l === st || l.length >= st.length + 3)))
+      return true;
+  }
   const d = editDistance(a, b);
   return s.length >= 4 && d <= (s.length >= 5 ? 2 : 1) && (a[0] === b[0] || d === 1);
 }
@@ -271,6 +281,8 @@ const isAcronym = (s: string) =>
   (/^\p{Lu}[\p{L}\d]{1,9}$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) >= 2);
 
 export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
+  // a capital in a German report marks a noun as often as a name: only what the story names elsewhere stays a name
+  trimNounCapitals(docs);
   // the names the tagger missed at the start of a sentence, known from the rest of the story
   recoverInitialNames(docs, lowerWords(docs));
   const clusters: Cluster[] = [];
@@ -716,14 +728,20 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
 
   // a word written after "in", "near", "outside" or as a dateline in capitals names a place, not the short
   // form of an organisation that starts with it ("Kestrin" and "Kestrin Airport")
-  const usedAsPlace = (c: Cluster) =>
-    c.mentions.some(
-      ({ doc, m }) =>
-        /\b(?:in|near|outside)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) ||
-        (m.text.length > 2 &&
-          m.text === m.text.toUpperCase() &&
-          /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2))),
-    );
+  const placeUse = ({ doc, m }: { doc: AnnotatedDocument; m: EntityMention }) =>
+    (/\b(?:in|near|outside)\s+$/i.test(doc.doc.text.slice(Math.max(0, m.start - 8), m.start)) &&
+      !IN_NOT_PLACE.has(
+        /(\p{L}+)\s+in\s+$/iu
+          .exec(doc.doc.text.slice(Math.max(0, m.start - 30), m.start))?.[1]
+          ?.toLowerCase() ?? '',
+      )) ||
+    (m.text.length > 2 &&
+      m.text === m.text.toUpperCase() &&
+      /^\s*,/.test(doc.doc.text.slice(m.end, m.end + 2)));
+  // (the word anywhere in the story: "in Kessow" in one report makes "its Kessow plants" in another no short form of
+  // "Kessow Capital")
+  const placeWords = new Set(all.filter(placeUse).map(({ m }) => nameKey(m.canonical)));
+  const usedAsPlace = (c: Cluster) => placeWords.has(c.key) || c.mentions.some(placeUse);
   // 6. a single word for a longer name it starts or ends ("Dornvald", "the Mariners"): the word is no
   // common word of the story and belongs to exactly one longer name
   // every form a longer name was written in counts ("Valmora Athletic" inside "Valmora Athletic Club")

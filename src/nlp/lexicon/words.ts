@@ -7,17 +7,17 @@ const set = (s: string): Set<string> => new Set(s.split('|'));
 
 /** Words that make up titles and roles before a name ("Deputy Foreign Minister", "Chief of the General Staff"). */
 export const TITLE_WORDS = set(
-  'boss|da|gov|pm|gm|qb|rb|wr|lb|cb|db|president|vice|prime|minister|deputy|foreign|defense|defence|interior|finance|justice|economy|health|education|trade|energy|secretary|state|general|chief|head|aide|presidential|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|special|senior|former|acting|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|mp|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|commodore|colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|admiral|adm|gen|marshal|officer|judge|justice|attorney|prosecutor|detective|inspector|sheriff|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|miss|sir|dame|lord|lady|mister|first|lady|leader|chief of staff|ombudsman|negotiator|delegate|mediator|councillor|councilman|councilwoman|assemblyman|superintendent|principal|dean|rector|chancellor|pastor|reverend|rev|father|brother|sister|saint|st',
+  'boss|da|gov|pm|gm|qb|rb|wr|lb|cb|db|president|vice|prime|minister|deputy|foreign|defense|defence|interior|finance|justice|economy|health|education|trade|energy|secretary|state|general|chief|head|aide|presidential|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|special|senior|former|acting|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|mp|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|commodore|colonel|col|lieutenant|lt|major|maj|captain|capt|sergeant|sgt|admiral|adm|gen|marshal|officer|judge|justice|attorney|prosecutor|detective|inspector|sheriff|trooper|constable|corporal|patrolman|patrolwoman|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|miss|sir|dame|lord|lady|mister|first|lady|leader|chief of staff|ombudsman|negotiator|delegate|mediator|councillor|councilman|councilwoman|assemblyman|superintendent|principal|dean|rector|chancellor|pastor|reverend|rev|father|brother|sister|saint|st',
 );
 
 /** The head words of a title: a title run must contain one of these. */
 export const TITLE_HEADS = set(
-  'boss|da|gov|pm|gm|qb|rb|wr|lb|cb|db|officer|president|minister|secretary|chief|head|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|commodore|colonel|col|lieutenant|lt|major|captain|capt|sergeant|sgt|admiral|adm|gen|general|marshal|judge|attorney|prosecutor|detective|inspector|sheriff|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|sir|dame|lord|leader|negotiator|mediator|pastor|reverend|rev',
+  'boss|da|gov|pm|gm|qb|rb|wr|lb|cb|db|officer|president|minister|secretary|chief|head|aide|adviser|advisor|spokesman|spokeswoman|spokesperson|ambassador|envoy|king|queen|prince|princess|emperor|pope|cardinal|bishop|archbishop|rabbi|imam|sheikh|sultan|emir|chancellor|premier|governor|mayor|senator|sen|rep|representative|congressman|congresswoman|lawmaker|speaker|chairman|chairwoman|chair|ceo|cfo|coo|cto|founder|director|commissioner|commander|commodore|colonel|col|lieutenant|lt|major|captain|capt|sergeant|sgt|admiral|adm|gen|general|marshal|judge|attorney|prosecutor|detective|inspector|sheriff|trooper|constable|corporal|patrolman|patrolwoman|coach|manager|executive|analyst|professor|prof|dr|mr|mrs|ms|sir|dame|lord|leader|negotiator|mediator|pastor|reverend|rev',
 );
 
 /** A name ending in one of these is an organisation ("Investigative Committee", "Security Service"). */
 export const ORG_CUES = set(
-  'corps|coalition|networks|polytechnic|co-operative|cooperative|co-op|systems|technologies|industries|enterprises|laboratories|pharmaceuticals|telecom|communications|foods|construction|engineering|logistics|rovers|united|athletic|wanderers|sa|ag|gmbh|nv|llp|survey|railway|railroad|ministry|intelligence|committee|commission|council|service|services|agency|department|office|bureau|directorate|administration|government|parliament|congress|senate|assembly|duma|rada|court|tribunal|party|union|league|association|federation|foundation|institute|university|college|school|academy|bank|fund|company|corporation|corp|inc|ltd|llc|plc|group|holdings|airlines|airways|railways|motors|news|times|post|journal|herald|tribune|gazette|sentinel|chronicle|courier|inquirer|examiner|press|television|tv|radio|network|broadcasting|channel|army|navy|force|forces|guard|police|staff|command|brigade|battalion|regiment|alliance|organization|organisation|nato|un|eu|kremlin|pentagon|white house|cabinet|secretariat|authority|board|center|centre|hospital|clinic|church|club|team|fc|taliban|hamas|hezbollah',
+  'corps|coalition|networks|polytechnic|partners|securities|investments|ventures|insurance|components|aeronautics|aerospace|electronics|chemicals|studios|pictures|entertainment|co-operative|cooperative|co-op|systems|technologies|industries|enterprises|laboratories|pharmaceuticals|telecom|communications|foods|construction|engineering|logistics|rovers|united|athletic|wanderers|sa|ag|gmbh|nv|llp|survey|railway|railroad|ministry|intelligence|committee|commission|council|service|services|agency|department|office|bureau|directorate|administration|government|parliament|congress|senate|assembly|duma|rada|court|tribunal|party|union|league|association|federation|foundation|institute|university|college|school|academy|bank|fund|company|corporation|corp|inc|ltd|llc|plc|group|holdings|airlines|airways|railways|motors|news|times|post|journal|herald|tribune|gazette|sentinel|chronicle|courier|inquirer|examiner|press|television|tv|radio|network|broadcasting|channel|army|navy|force|forces|guard|police|staff|command|brigade|battalion|regiment|alliance|organization|organisation|nato|un|eu|kremlin|pentagon|white house|cabinet|secretariat|authority|board|center|centre|hospital|clinic|church|club|team|fc|taliban|hamas|hezbollah',
 );
 
 /** The states of the United States, the provinces and territories of Canada and the states and territories of
@@ -28,12 +28,12 @@ export const FIRST_LEVEL_PLACES = set(
 
 /** A name ending in one of these is a facility or site. */
 export const FACILITY_CUES = set(
-  'palace|airport|hotel|stadium|arena|bridge|square|station|tower|base|port|harbour|harbor|cathedral|mosque|temple|museum|prison|plant|factory|mine|dam|building|hall|house|castle|park|garden|center|centre|mall|market|hospital|embassy|consulate|camp|airfield|refinery|terminal',
+  'palace|airport|spaceport|cosmodrome|dome|coliseum|colosseum|ballpark|speedway|raceway|racecourse|velodrome|hotel|stadium|arena|bridge|square|station|tower|base|port|harbour|harbor|cathedral|mosque|temple|museum|prison|plant|factory|mine|dam|building|hall|house|castle|park|garden|center|centre|mall|market|hospital|embassy|consulate|camp|airfield|refinery|terminal',
 );
 
 /** A name ending in one of these is a place. */
 export const PLACE_CUES = set(
-  'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic',
+  'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|ave|boulevard|blvd|highway|freeway|expressway|parkway',
 );
 
 /** News organisations and wire services: they report, they are not people. */
@@ -311,4 +311,54 @@ export const DASHED_FUNCTION_WORDS = set(
 /** Heads of compounds made of a name ("Seattle-area", "Delhi-class", "Gold Glove-caliber", "Broadway-esque"). */
 export const COMPOUND_HEADS = set(
   'area|class|caliber|calibre|esque|wise|wide|type|style|size|sized|level|best|worst|friendly|specific|centric|minded|bound|proof|free',
+);
+
+/** The postal abbreviations of the states of the United States as newspapers write them after a town ("Northfield,
+ * Ill.", "Old Tappan, N. J."), with the state each stands for. Folded, lower case, without dots or spaces. */
+export const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  (
+    'ala:Alabama|ariz:Arizona|ark:Arkansas|calif:California|cal:California|colo:Colorado|conn:Connecticut|' +
+    'del:Delaware|fla:Florida|ga:Georgia|ill:Illinois|ind:Indiana|kan:Kansas|kans:Kansas|ky:Kentucky|' +
+    'la:Louisiana|md:Maryland|mass:Massachusetts|mich:Michigan|minn:Minnesota|miss:Mississippi|mo:Missouri|' +
+    'mont:Montana|neb:Nebraska|nebr:Nebraska|nev:Nevada|nh:New Hampshire|nj:New Jersey|nm:New Mexico|' +
+    'ny:New York|nc:North Carolina|nd:North Dakota|okla:Oklahoma|ore:Oregon|pa:Pennsylvania|' +
+    'ri:Rhode Island|sc:South Carolina|sd:South Dakota|tenn:Tennessee|tex:Texas|vt:Vermont|va:Virginia|' +
+    'wash:Washington|wva:West Virginia|wis:Wisconsin|wisc:Wisconsin|wyo:Wyoming|dc:District of Columbia'
+  )
+    .split('|')
+    .map((p) => p.split(':') as [string, string]),
+);
+
+/** The first word of a place's name in many languages: a saint ("San", "Santa", "São"), a port, a point, a fort, a
+ * mount ("Punta Ferra", "Porto Alegre", "Fort Worth", "Mount Sefton"). A name it opens is no person's. */
+export const PLACE_PREFIXES = set(
+  'san|santa|santo|sao|porto|puerto|port|punta|ciudad|cabo|villa|fort|mount|mt|lake|cape',
+);
+/** The first word of a square's name ("Piazza Lunga", "Plaza Mayor"): a site, as "Constitution Square" is. */
+export const SQUARE_PREFIXES = set('piazza|plaza|praca|largo|platz');
+
+/** Time zones and the halves of the clock, written in capitals after a time ("1:30 AM EST", "10:10 AM PDT"). */
+export const TIME_ZONES = set(
+  'am|pm|a.m|p.m|est|edt|cst|cdt|mst|mdt|pst|pdt|akst|akdt|hst|gmt|utc|bst|cet|cest|eet|eest|wet|west|ist|jst|aest|aedt|msk',
+);
+
+/** Words after which "in" takes what one holds or believes, not a place: "shares in Aurelis", "confidence in Kip". */
+export const IN_NOT_PLACE = set(
+  'share|shares|stake|stakes|holding|holdings|investment|investments|invest|invests|invested|investing|interest|interests|confidence|trust|faith|belief|believe|believes|believed|role|involvement|participation',
+);
+
+/** The two-letter postal codes of the states of the United States, written in capitals after a town ("Fountain
+ * Valley, CA"), with the state each stands for. */
+export const STATE_CODES: Record<string, string> = Object.fromEntries(
+  (
+    'al:Alabama|ak:Alaska|az:Arizona|ar:Arkansas|ca:California|co:Colorado|ct:Connecticut|de:Delaware|fl:Florida|' +
+    'ga:Georgia|hi:Hawaii|id:Idaho|il:Illinois|in:Indiana|ia:Iowa|ks:Kansas|ky:Kentucky|la:Louisiana|me:Maine|' +
+    'md:Maryland|ma:Massachusetts|mi:Michigan|mn:Minnesota|ms:Mississippi|mo:Missouri|mt:Montana|ne:Nebraska|' +
+    'nv:Nevada|nh:New Hampshire|nj:New Jersey|nm:New Mexico|ny:New York|nc:North Carolina|nd:North Dakota|' +
+    'oh:Ohio|ok:Oklahoma|or:Oregon|pa:Pennsylvania|ri:Rhode Island|sc:South Carolina|sd:South Dakota|' +
+    'tn:Tennessee|tx:Texas|ut:Utah|vt:Vermont|va:Virginia|wa:Washington|wv:West Virginia|wi:Wisconsin|' +
+    'wy:Wyoming|dc:District of Columbia'
+  )
+    .split('|')
+    .map((p) => p.split(':') as [string, string]),
 );
