@@ -161,6 +161,19 @@ export function alignStory(story: StoryInput): Story {
       if (ox.length && oy.length && !ox.some((k) => oy.includes(k))) continue;
       share(x, y);
     }
+  const rivalMeasures = (a: Clause, b: Clause) =>
+    (factsOf.get(a) ?? []).some(
+      (x) =>
+        x.kind === 'number' &&
+        !!x.quantity?.unit &&
+        (factsOf.get(b) ?? []).some(
+          (y) =>
+            y.kind === 'number' &&
+            y.slot === x.slot &&
+            x.head.some((h) => y.head.includes(h)) &&
+            (x.interval![1] < y.interval![0] || y.interval![1] < x.interval![0]),
+        ),
+    );
   const factShared = (a: Clause, b: Clause) => sharedFacts.get(a)?.includes(b) ?? false;
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
@@ -198,6 +211,9 @@ export function alignStory(story: StoryInput): Story {
     // two counts of one thing that cannot both hold ("a record 1,204 points" / "a record 1,190 points") are two
     // accounts, whatever else the clauses share: a dispute if anything, never a corroboration
     if (rivalCounts(a, b)) return false;
+    // nor are two measures of one act that cannot both hold ("died after falling about 150 metres" / "died after
+    // falling about 60 metres"): two figures of one unit under one predicate, their ranges apart
+    if (rivalMeasures(a, b)) return false;
     // two accounts that put the act in different years ("In 1957, Page disappeared" / "Page disappeared from the
     // scene in 1958") do not corroborate each other
     if (yearsApart(a, b)) return false;

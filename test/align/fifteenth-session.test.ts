@@ -141,3 +141,22 @@ describe('one clause restricts what the other gives whole', () => {
     expect(joined(r).some((c) => c.filter((x) => x.includes('only in')).length === 2)).toBe(true);
   });
 });
+
+const fall = (extra: string) =>
+  `A hiker died on Sunday in the Varn hills, the mountain rescue service said. ${extra} The path has been closed.`;
+
+describe('two measures of one act that cannot both hold are no corroboration', () => {
+  it('"died after falling about 150 metres from a ridge" / "died after falling about 60 metres from a ridge"', () => {
+    const r = framedReports(fall, [
+      'A 36-year-old Danish hiker is dead after falling about 150 metres at Mount Varn.',
+      'On Sunday, 36-year-old Ian Vell died after slipping and falling about 60 metres (200 feet) from a ridge.',
+      'Yesterday, a 36-year-old Danish hiker died after falling about 150 metres at Mt Varn.',
+      'A 36-year-old Danish man died on Sunday after falling 150 meters from a ridge in Mount Varn National Park.',
+    ]);
+    const claims = joined(r);
+    expect(claims.some((c) => c.some((x) => x.includes('150')) && c.some((x) => x.includes(' 60 ')))).toBe(
+      false,
+    );
+    expect(claims.some((c) => c.filter((x) => x.includes('150')).length >= 2)).toBe(true);
+  });
+});
