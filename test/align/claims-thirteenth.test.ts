@@ -6,15 +6,7 @@
  * ("earlier than planned") places nothing in a series. Invented reports of other domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/report.js';
-import { framedReports } from '../helpers/stories.js';
-
-/** The quotes of each claim that two or more reports make. */
-const joined = (r: Report) =>
-  r.stories
-    .flatMap((s) => s.claims)
-    .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
-    .map((c) => c.evidence.map((e) => e.quote));
+import { framedReports, joined } from '../helpers/stories.js';
 
 const ferry = (extra: string) =>
   `The ferry Lys Amber ran aground off the island of Korra on Tuesday night, the coastguard said. ${extra} Divers will inspect the hull on Friday.`;

@@ -3,15 +3,7 @@
  * Invented reports of other domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/report.js';
-import { framedReports } from '../helpers/stories.js';
-
-/** The quotes of each claim that two or more reports make. */
-const joined = (r: Report) =>
-  r.stories
-    .flatMap((s) => s.claims)
-    .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
-    .map((c) => c.evidence.map((e) => e.quote));
+import { framedReports, joined } from '../helpers/stories.js';
 
 const trial = (extra: string) =>
   `The trial of Dara Quill over the harbour arson opened in Osta on Tuesday, the court said. ${extra} The trial resumes on Monday.`;

@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findQuantities } from '../../src/nlp/quantities.js';
-import type { Report } from '../../src/model/report.js';
-import { framedReports, valuesOf } from '../helpers/stories.js';
+import { framedReports, joined, valuesOf } from '../helpers/stories.js';
 
 const q = (text: string) =>
   findQuantities(text, [{ start: 0, end: text.length }]).map((x) => ({
@@ -15,13 +14,6 @@ const q = (text: string) =>
     unit: x.unit,
     counted: x.counted,
   }));
-
-/** The quotes of each claim that two or more reports make. */
-const joined = (r: Report) =>
-  r.stories
-    .flatMap((s) => s.claims)
-    .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
-    .map((c) => c.evidence.map((e) => e.quote));
 
 describe('a figure with "m" is a length where a word of place or size follows it', () => {
   it('"fell about 200m down a gully", "a cliff 60m high" are metres', () => {

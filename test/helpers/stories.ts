@@ -30,3 +30,10 @@ export const valuesOf = (r: Report, kind: string) =>
     .flatMap((s) => s.disputes)
     .filter((d) => d.kind === kind)
     .map((d) => d.positions.map((p) => p.value).sort());
+
+/** The quotes of each claim that two or more reports make. */
+export const joined = (r: Report) =>
+  r.stories
+    .flatMap((s) => s.claims)
+    .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
+    .map((c) => c.evidence.map((e) => e.quote));
