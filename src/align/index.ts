@@ -502,7 +502,8 @@ const isInstruction = perClause((c: Clause): boolean => {
     (i > 0 && t.pos === 'NOUN' && t.normal === t.lemma && /^(?:DET|PRON)$/.test(ts[i + 1]?.pos ?? ''));
   return (
     verb &&
-    /^\p{Lu}/u.test(i === 0 ? t.text : 'X') &&
+    // (opening the clause, the verb is capitalised as a sentence's first word)
+    (i > 0 || /^\p{Lu}/u.test(t.text)) &&
     // (a name the tagger read as a verb: "Ford, now an assistant coach, finished …")
     !c.entities.some((e) => e.start <= t.start && e.end >= t.end)
   );

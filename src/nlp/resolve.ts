@@ -240,7 +240,7 @@ function lowerWords(docs: AnnotatedDocument[]): Set<string> {
 
 function lowerElsewhere(docs: AnnotatedDocument[], folded: string): boolean {
   if (folded.includes(' ')) {
-    const re = new RegExp(`(?<![\\p{L}])${folded.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const re = new RegExp(`(?<![\\p{L}])${escapeRe(folded)}(?![\\p{L}])`, 'u');
     return docs.some((d) => re.test(d.doc.text));
   }
   return lowerWords(docs).has(folded);
@@ -605,6 +605,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
     return s.every((w) => CONNECT.has(w) || l.includes(w));
   };
   for (const [core, group] of byCore) {
+    // (a name alone has nothing to join: its core is not looked up in the story's texts)
+    if (group.length < 2) continue;
     if (!placeAlone(core)) {
       for (const c of group.slice(1)) union(group[0]!, c);
       continue;
