@@ -4,6 +4,9 @@
  * lists is about one story; each is a class of words any news report uses.
  */
 const set = (s: string): Set<string> => new Set(s.split('|'));
+/** A table written "key:value|key:value": each key with its value. */
+const table = (s: string): Record<string, string> =>
+  Object.fromEntries(s.split('|').map((p) => p.split(':') as [string, string]));
 
 /** Words that make up titles and roles before a name ("Deputy Foreign Minister", "Chief of the General Staff"). */
 export const TITLE_WORDS = set(
@@ -236,10 +239,8 @@ export const LOADED_TERMS = [
 
 /** Irregular past tenses that are also nouns or adjectives ("rose", "fell", "left"), with their verb: the tagger
  * reads "the index rose 2.1%" as a rose when nothing else in the clause is a verb. */
-export const PAST_FORMS: Record<string, string> = Object.fromEntries(
-  'rose:rise|fell:fall|left:leave|found:find|saw:see|lay:lie|bore:bear|wound:wind|ground:grind|sank:sink|rang:ring|flew:fly|drew:draw|grew:grow|led:lead|fled:flee|won:win|spent:spend|sent:send|lost:lose|struck:strike|stood:stand|took:take|shot:shoot|hit:hit|cut:cut|set:set|put:put|cost:cost|quit:quit|spread:spread|hurt:hurt|shut:shut|slid:slide|sprang:spring|swung:swing|beat:beat|broke:break|fought:fight|sold:sell|bought:buy|paid:pay|held:hold|met:meet|told:tell|dove:dive|slumped:slump|plunged:plunge|soared:soar|jumped:jump|climbed:climb|dropped:drop|gained:gain|slipped:slip|surged:surge|tumbled:tumble'
-    .split('|')
-    .map((p) => p.split(':') as [string, string]),
+export const PAST_FORMS: Record<string, string> = table(
+  'rose:rise|fell:fall|left:leave|found:find|saw:see|lay:lie|bore:bear|wound:wind|ground:grind|sank:sink|rang:ring|flew:fly|drew:draw|grew:grow|led:lead|fled:flee|won:win|spent:spend|sent:send|lost:lose|struck:strike|stood:stand|took:take|shot:shoot|hit:hit|cut:cut|set:set|put:put|cost:cost|quit:quit|spread:spread|hurt:hurt|shut:shut|slid:slide|sprang:spring|swung:swing|beat:beat|broke:break|fought:fight|sold:sell|bought:buy|paid:pay|held:hold|met:meet|told:tell|dove:dive|slumped:slump|plunged:plunge|soared:soar|jumped:jump|climbed:climb|dropped:drop|gained:gain|slipped:slip|surged:surge|tumbled:tumble',
 );
 
 /** What a player's own figures in a game or a season count ("20 points", "716 yards rushing", "six blocks",
@@ -315,18 +316,14 @@ export const COMPOUND_HEADS = set(
 
 /** The postal abbreviations of the states of the United States as newspapers write them after a town ("Northfield,
  * Ill.", "Old Tappan, N. J."), with the state each stands for. Folded, lower case, without dots or spaces. */
-export const STATE_ABBREVIATIONS: Record<string, string> = Object.fromEntries(
-  (
-    'ala:Alabama|ariz:Arizona|ark:Arkansas|calif:California|cal:California|colo:Colorado|conn:Connecticut|' +
+export const STATE_ABBREVIATIONS: Record<string, string> = table(
+  'ala:Alabama|ariz:Arizona|ark:Arkansas|calif:California|cal:California|colo:Colorado|conn:Connecticut|' +
     'del:Delaware|fla:Florida|ga:Georgia|ill:Illinois|ind:Indiana|kan:Kansas|kans:Kansas|ky:Kentucky|' +
     'la:Louisiana|md:Maryland|mass:Massachusetts|mich:Michigan|minn:Minnesota|miss:Mississippi|mo:Missouri|' +
     'mont:Montana|neb:Nebraska|nebr:Nebraska|nev:Nevada|nh:New Hampshire|nj:New Jersey|nm:New Mexico|' +
     'ny:New York|nc:North Carolina|nd:North Dakota|okla:Oklahoma|ore:Oregon|pa:Pennsylvania|' +
     'ri:Rhode Island|sc:South Carolina|sd:South Dakota|tenn:Tennessee|tex:Texas|vt:Vermont|va:Virginia|' +
-    'wash:Washington|wva:West Virginia|wis:Wisconsin|wisc:Wisconsin|wyo:Wyoming|dc:District of Columbia'
-  )
-    .split('|')
-    .map((p) => p.split(':') as [string, string]),
+    'wash:Washington|wva:West Virginia|wis:Wisconsin|wisc:Wisconsin|wyo:Wyoming|dc:District of Columbia',
 );
 
 /** The first word of a place's name in many languages: a saint ("San", "Santa", "São"), a port, a point, a fort, a
@@ -349,16 +346,12 @@ export const IN_NOT_PLACE = set(
 
 /** The two-letter postal codes of the states of the United States, written in capitals after a town ("Fountain
  * Valley, CA"), with the state each stands for. */
-export const STATE_CODES: Record<string, string> = Object.fromEntries(
-  (
-    'al:Alabama|ak:Alaska|az:Arizona|ar:Arkansas|ca:California|co:Colorado|ct:Connecticut|de:Delaware|fl:Florida|' +
+export const STATE_CODES: Record<string, string> = table(
+  'al:Alabama|ak:Alaska|az:Arizona|ar:Arkansas|ca:California|co:Colorado|ct:Connecticut|de:Delaware|fl:Florida|' +
     'ga:Georgia|hi:Hawaii|id:Idaho|il:Illinois|in:Indiana|ia:Iowa|ks:Kansas|ky:Kentucky|la:Louisiana|me:Maine|' +
     'md:Maryland|ma:Massachusetts|mi:Michigan|mn:Minnesota|ms:Mississippi|mo:Missouri|mt:Montana|ne:Nebraska|' +
     'nv:Nevada|nh:New Hampshire|nj:New Jersey|nm:New Mexico|ny:New York|nc:North Carolina|nd:North Dakota|' +
     'oh:Ohio|ok:Oklahoma|or:Oregon|pa:Pennsylvania|ri:Rhode Island|sc:South Carolina|sd:South Dakota|' +
     'tn:Tennessee|tx:Texas|ut:Utah|vt:Vermont|va:Virginia|wa:Washington|wv:West Virginia|wi:Wisconsin|' +
-    'wy:Wyoming|dc:District of Columbia'
-  )
-    .split('|')
-    .map((p) => p.split(':') as [string, string]),
+    'wy:Wyoming|dc:District of Columbia',
 );
