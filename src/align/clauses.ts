@@ -8,6 +8,14 @@ import { alignSettings as S } from '../settings/align.js';
 import { tokenClasses } from './facts.js';
 import { tokenIndex } from './token-index.js';
 import { matchesOf } from '../nlp/matches.js';
+import { fold } from '../nlp/lexicon/countries.js';
+import { NEWS_NAME_WORDS, NEWS_ORGS } from '../nlp/lexicon/words.js';
+
+/** A news outlet by its name: a known news organisation, or a name ending in a news word ("The Marlow Post"). */
+function isOutlet(e: EntityMention): boolean {
+  const name = fold(e.canonical).replace(/^the /, '');
+  return NEWS_ORGS.has(name) || NEWS_NAME_WORDS.has(name.split(' ').pop()!);
+}
 
 export interface Clause {
   id: number;
@@ -109,7 +117,7 @@ export function clausesOf(doc: AnnotatedDocument, startId: number, opts: { short
         text: doc.doc.text.slice(a, b),
         tokens,
         entities,
-        terms: termsOf(tokens, entities, doc, a, b),
+        terms: termsOf(tokens, entities, doc, a, b, s.attribution?.sourceSpan ?? null),
         hedged: s.hedges.some((h) => h.start >= a && h.end <= b),
         negated: s.negations.some((h) => h.start >= a && h.end <= b),
         attribution: s.attribution?.source ?? null,
@@ -150,6 +158,7 @@ function termsOf(
   doc: AnnotatedDocument,
   a: number,
   b: number,
+  source: { start: number; end: number } | null,
 ): string[] {
   const terms: string[] = [];
   const inEntity = (t: Token) => entities.some((e) => t.start >= e.start && t.end <= e.end);
@@ -162,7 +171,11 @@ function termsOf(
     if (t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'ADV')
       terms.push(t.lemma.toLowerCase());
   });
-  for (const e of entities) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
+  // (an outlet cited as the statement's source, "The Marlow Post says …", "the BBC reported", is where it was read,
+  // not a participant: no term of what is said)
+  const cited = (e: EntityMention) =>
+    !!source && e.start >= source.start && e.end <= source.end && isOutlet(e);
+  for (const e of entities) if (!cited(e)) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
   for (const q of doc.quantities) if (q.start >= a && q.end <= b) terms.push(`N:${q.value}`);
   // durations and dates worded differently ("approximately an hour", "just over an hour"; "June 2", "2 June")
   // meet on their order of magnitude and their day

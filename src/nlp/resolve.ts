@@ -13,6 +13,7 @@ import type { Entity } from '../model/report.js';
 import { evidenceOf } from '../model/document.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
+import { joinCueNouns } from './cue-nouns.js';
 import { FACILITY_CUES, FIRST_LEVEL_PLACES, IN_NOT_PLACE, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
 
 /** Damerau-Levenshtein (optimal string alignment) distance. */
@@ -285,6 +286,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
   trimNounCapitals(docs);
   // the names the tagger missed at the start of a sentence, known from the rest of the story
   recoverInitialNames(docs, lowerWords(docs));
+  // "Qeshm island" where another report writes "Qeshm Island": one name
+  joinCueNouns(docs);
   const clusters: Cluster[] = [];
   const make = (type: Entity['type'], key: string): Cluster => {
     const c: Cluster = { id: clusters.length, type, mentions: [], key };
@@ -762,7 +765,9 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
             const ws = c.key.split(' ');
             if (s.type === 'place')
               return (
-                coreOf(c.key) === stem(w) ||
+                // (a place is not the organisation named after it, "Tehran" / "Tehran University", where the story
+                // writes it as a place: "in Tehran")
+                (coreOf(c.key) === stem(w) && (root(c).type !== 'organization' || !usedAsPlace(s))) ||
                 (ws[ws.length - 1] === w && root(c).type !== 'place') ||
                 (ws[0] === w && root(c).type === 'organization' && !usedAsPlace(s))
               );

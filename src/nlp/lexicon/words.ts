@@ -39,6 +39,11 @@ export const PLACE_CUES = set(
   'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|ave|boulevard|blvd|highway|freeway|expressway|parkway',
 );
 
+/** The last word of a news outlet's name ("The Marlow Post", "Daily Herald", "Channel 4 News"). */
+export const NEWS_NAME_WORDS = set(
+  'news|times|post|journal|herald|tribune|gazette|sentinel|chronicle|courier|inquirer|examiner|telegraph|observer|dispatch|press|daily|magazine|tv|radio|television|broadcasting|newspaper|wire',
+);
+
 /** News organisations and wire services: they report, they are not people. */
 export const NEWS_ORGS = set(
   'reuters|ap|associated press|afp|agence france-presse|tass|ria novosti|ria|interfax|xinhua|bloomberg|bbc|cnn|abc|nbc|cbs|fox news|msnbc|npr|pbs|al jazeera|anadolu|anadolu agency|dpa|efe|ansa|kyodo|yonhap|ukrinform|unian|rbc|kommersant|izvestia|rt|sputnik|itar-tass|bernama|pti|ani|the guardian|the new york times|the washington post|the wall street journal|financial times|the economist|politico|axios|the times|the telegraph|le monde|der spiegel|suspilne|rfe/rl|radio free europe|voa|voice of america|kyiv independent|meduza|novaya gazeta|tvn24|haaretz|times of israel',
