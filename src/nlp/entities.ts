@@ -97,6 +97,25 @@ const PLACE_PREPS = new Set([
   'into',
 ]);
 
+/** Words of direction that place a name: "south of Tehran", "20 km northwest of Aleppo". */
+const COMPASS = new Set(
+  'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west'.split(
+    '|',
+  ),
+);
+const PLACE_OF = new Set(['capital', 'port', 'outskirts', 'suburbs', 'suburb']);
+/** A name after "of" that a place word or a direction governs is a place: "the port city of Bandar Abbas", "the island
+ * of Qeshm", "southwest of Bandar Abbas" (not "the University of Tehran": no place word before "of"). */
+function placeOf(all: Word[], at: number): boolean {
+  const of = all[at - 1];
+  const head = all[at - 2];
+  return (
+    of?.key === 'of' &&
+    !!head &&
+    (PLACE_CUES.has(head.key) || COMPASS.has(head.key) || PLACE_OF.has(head.key))
+  );
+}
+
 function words(text: string, offset: number): Word[] {
   const out: Word[] = [];
   for (const m of matchesOf(WORD_RE, text)) {
@@ -810,7 +829,7 @@ function classify(
         ? 'organization'
         : article
           ? 'other'
-          : located
+          : located || placeOf(all, all.indexOf(rest[0]!))
             ? 'place'
             : 'person';
     out.push(mention(rest, doc, type, 'name', joinText(rest, doc)));
@@ -825,7 +844,10 @@ function classify(
     // (not "shares in Aurelis", "confidence in Darrow": what one holds or believes in)
     const held = prev?.key === 'in' && IN_NOT_PLACE.has(all[idx - 2]?.key ?? '');
     const placey =
-      capital || (prev && PLACE_PREPS.has(prev.key) && !held) || (next && PLACE_CUES.has(next.key));
+      capital ||
+      (prev && PLACE_PREPS.has(prev.key) && !held) ||
+      (next && PLACE_CUES.has(next.key)) ||
+      placeOf(all, idx);
     const group =
       (prev?.key === 'the' && (groupActs(w, all, doc, posAt) || told(w, all))) ||
       groupMember(w, all, doc) ||

@@ -152,3 +152,23 @@ describe('types from the words around a name', () => {
     expect(found('The final was played at the Georgia Dome.')).toContain('Georgia Dome:facility');
   });
 });
+
+describe('a name a place word or a direction governs through "of" is a place (sixteenth session)', () => {
+  const ents = story(
+    [
+      'The quake shook the port city of Varsa Kemal and was felt 40 km southwest of Dorin Abad. ' +
+        'The injured were flown to the provincial capital of Tesh Noor.',
+      'en',
+    ],
+  );
+  const typeOf = (name: string) => ents.find((e) => e.aliases.includes(name))?.type;
+  it('"the port city of Varsa Kemal", "southwest of Dorin Abad", "the capital of Tesh Noor"', () => {
+    expect(typeOf('Varsa Kemal')).toBe('place');
+    expect(typeOf('Dorin Abad')).toBe('place');
+    expect(typeOf('Tesh Noor')).toBe('place');
+  });
+  it('not an institution of a place ("the University of Varsa")', () => {
+    const uni = story(['Students at the University of Varsa protested on Monday.', 'en']);
+    expect(uni.find((e) => e.aliases.some((a) => a.includes('University')))?.type).toBe('organization');
+  });
+});
