@@ -154,13 +154,11 @@ describe('types from the words around a name', () => {
 });
 
 describe('a name a place word or a direction governs through "of" is a place (sixteenth session)', () => {
-  const ents = story(
-    [
-      'The quake shook the port city of Varsa Kemal and was felt 40 km southwest of Dorin Abad. ' +
-        'The injured were flown to the provincial capital of Tesh Noor.',
-      'en',
-    ],
-  );
+  const ents = story([
+    'The quake shook the port city of Varsa Kemal and was felt 40 km southwest of Dorin Abad. ' +
+      'The injured were flown to the provincial capital of Tesh Noor.',
+    'en',
+  ]);
   const typeOf = (name: string) => ents.find((e) => e.aliases.includes(name))?.type;
   it('"the port city of Varsa Kemal", "southwest of Dorin Abad", "the capital of Tesh Noor"', () => {
     expect(typeOf('Varsa Kemal')).toBe('place');
