@@ -56,6 +56,15 @@ const MEASURE: Record<string, [string, number]> = {
   metres: ['m', 1],
   meter: ['m', 1],
   metre: ['m', 1],
+  'square kilometers': ['km2', 1],
+  'square kilometres': ['km2', 1],
+  'square kilometer': ['km2', 1],
+  'square kilometre': ['km2', 1],
+  'sq km': ['km2', 1],
+  km2: ['km2', 1],
+  'square miles': ['km2', 2.589988],
+  'square mile': ['km2', 2.589988],
+  'sq mi': ['km2', 2.589988],
   feet: ['m', 0.3048],
   foot: ['m', 0.3048],
   ft: ['m', 0.3048],
@@ -545,7 +554,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       let value = amount.value;
       const measure =
         // "550 km", "15km", and joined to what it measures: "a 600-kilometre orbit"
-        /^(?:\s|-(?!%))?(%|per cent|percent|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|kg|kilograms|tons|tonnes)\b(?!\/|\s+(?:per|an?)\s+(?:hour|minute|second)\b)/i.exec(
+        /^(?:\s|-(?!%))?(%|per cent|percent|(?:square|sq)[\s-](?:kilomet(?:er|re)s?|km|miles?|mi)|km2|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot|ft|kg|kilograms|tons|tonnes)\b(?!\/|\s+(?:per|an?)\s+(?:hour|minute|second)\b)/i.exec(
           after,
         ) ?? /^%/.exec(after);
       // a speed is its own unit: "gusts of 70km/h", "60 miles an hour", "40 mph"
@@ -558,7 +567,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
         unit = 'km/h';
         value *= /^(?:mile|mph)/i.test(speed[1]!) ? 1.609344 : 1;
       } else if (measure) {
-        const [u, factor] = MEASURE[measure[1]?.toLowerCase() ?? '%'] ?? ['%', 1];
+        const [u, factor] = MEASURE[measure[1]?.toLowerCase().replace('-', ' ') ?? '%'] ?? ['%', 1];
         unit = u;
         value *= factor;
       } else if (

@@ -70,6 +70,14 @@ describe('measures', () => {
     expect(quantities('The truck was doing 60 miles an hour.')[0]![3]).toBe('km/h');
     expect(quantities('A 3-mile stretch was closed.')[0]![3]).toBe('km');
   });
+  it('an area is its own unit, not a length nor a count of what it measures (sixteenth session)', () => {
+    expect(quantities('Tarnow, a 1,500-square-kilometer island, was hit.')).toEqual([
+      ['1,500', 1500, 1500, 'km2'],
+    ]);
+    const [q] = quantities('The fire burned 10 square miles of forest.');
+    expect(q![3]).toBe('km2');
+    expect(q![1]).toBeCloseTo(25.9, 1);
+  });
 });
 
 describe('yes and no', () => {
