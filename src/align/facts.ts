@@ -110,6 +110,12 @@ const OTHER_SENSE = new Map([
   ['run late', 'become'],
   ['run over', 'become'],
   ['run high', 'become'],
+  // "head" before where to is a motion, not leading ("rescuers headed to the region", "the ship is heading for port");
+  // "led to" is a cause ("the storm led to flooding")
+  ...['to', 'for', 'toward', 'towards', 'into', 'home', 'back', 'north', 'south', 'east', 'west'].map(
+    (w): [string, string] => [`head ${w}`, 'move'],
+  ),
+  ['lead to', 'cause'],
 ]);
 
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
@@ -161,7 +167,7 @@ function readClasses(tokens: Token[]): string[][] {
         ? OTHER_SENSE.get(`${t.lemma.toLowerCase()} ${tokens[i + 1]?.normal ?? ''}`)
         : undefined;
     if (other) return [other];
-    // one is never "left" from a post: "were left empty-handed", "was left behind" (to leave a post is active)
+    // one is never "left" from a post or a place: "were left empty-handed", "was left behind" (to leave is active)
     if (t.lemma.toLowerCase() === 'leave' && /^(?:left)$/.test(t.normal)) {
       let k = i - 1;
       while (k >= 0 && (tokens[k]!.pos === 'ADV' || NEGATORS.test(tokens[k]!.normal))) k--;
@@ -169,7 +175,7 @@ function readClasses(tokens: Token[]): string[][] {
         /^(?:be|get)$/.test(tokens[k]?.lemma.toLowerCase() ?? '') ||
         /^(?:been|being)$/.test(tokens[k]?.normal ?? '')
       )
-        return cls.filter((x) => x !== 'resign');
+        return cls.filter((x) => x !== 'resign' && x !== 'leave');
     }
     // "cases linked to the cheese" trace a cause; "cables linking Italy and Egypt" connect two places
     if (t.lemma.toLowerCase() === 'link' && tokens[i + 1]?.normal !== 'to')

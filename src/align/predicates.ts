@@ -31,7 +31,8 @@ const CLASSES: Record<string, string[]> = {
   lose: set('lose|loss|fall|drop|decline|slip|shed|plunge|tumble|lost'),
   rise: set('rise|gain|climb|jump|rally|increase|grow|surge|soar|advance|up|higher'),
   concede: set('concede|concession|accept|acknowledge'),
-  resign: set('resign|resignation|quit|leave|depart|departure'),
+  resign: set('resign|resignation|quit|depart|departure'),
+  leave: set('leave|exit'),
   elect: set('elect|election|vote|ballot|poll|voter|turnout'),
   start: set('start|begin|break|erupt|outbreak|launch|open|commence|kick'),
   end: set('end|finish|conclude|close|halt|stop|cease|suspend|suspension'),
@@ -74,6 +75,11 @@ for (const [cls, words] of Object.entries(CLASSES))
 const PHRASES: [verb: string, next: string, cls: string][] = [
   ['rule', 'out', 'rule_out'],
   ['step', 'down', 'resign'],
+  // "leave" alone is a motion ("will leave rehab on Saturday", "left the building"); with a post, or the body one
+  // belongs to, it is a resignation ("left office", "leave the club")
+  ...'office|post|job|position|government|cabinet|club|team|company|firm|party|board'
+    .split('|')
+    .map((w): [string, string, string] => ['leave', w, 'resign']),
   ['leave', 'home', 'evacuate'],
   ['leave', 'homes', 'evacuate'],
   ['lose', 'life', 'kill'],

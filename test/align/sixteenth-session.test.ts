@@ -1,0 +1,44 @@
+/**
+ * Sixteenth session: "leave" alone is a motion, not a resignation ("will leave for Brussels on Saturday" says nothing
+ * of "has not resigned"); with a post ("left office") it is one. Invented reports of other domains than the corpora's.
+ */
+import { describe, expect, it } from 'vitest';
+import { framedReports, joined } from '../helpers/stories.js';
+
+const minister = (extra: string) =>
+  `Fisheries Minister Ansel Kora faced questions over the quota scandal in parliament on Tuesday. ${extra} Parliament sits again next week.`;
+
+describe('"leave" is a motion unless a post is left', () => {
+  it('"will leave for Brussels" is no denial of resigning, nor a resignation', () => {
+    const r = framedReports(minister, [
+      'Kora will leave for Brussels on Saturday for talks on the quota, his office said.',
+      'Kora has not resigned, his office said.',
+      'The opposition said Kora should resign over the scandal.',
+    ]);
+    expect(r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'polarity')).toEqual([]);
+    expect(joined(r).some((c) => c.some((x) => x.includes('Brussels')) && c.length > 1)).toBe(false);
+  });
+  it('"left office" and "stepped down" are one act', () => {
+    const r = framedReports(minister, [
+      'Kora left office on Wednesday evening after the vote.',
+      'Kora stepped down on Wednesday evening after the vote.',
+      'The prime minister thanked the fleet owners.',
+    ]);
+    expect(
+      joined(r).some(
+        (c) => c.some((x) => x.includes('left office')) && c.some((x) => x.includes('stepped down')),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('"head" before where to is a motion, not leading', () => {
+  it('"headed to Brussels" is no denial of "did not lead the delegation"', () => {
+    const r = framedReports(minister, [
+      'Kora headed to Brussels on Saturday for the quota talks, his office said.',
+      'Kora did not lead the delegation to the quota talks, his office said.',
+      'The opposition said Kora should resign over the scandal.',
+    ]);
+    expect(r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'polarity')).toEqual([]);
+  });
+});
