@@ -3,18 +3,19 @@
  * another report of the story writes capitalised ("Qeshm Island"): the capital is a house style, not another thing.
  * The entity finder ends the first mention at the name ("Qeshm"), so the two would resolve apart and the figures said
  * of the island ("home to 120,000 people" / "home to 200,000 people") would be about different places. Across one
- * story the question has an answer: where the story names "X Island" (its last word a place, site or organisation cue
- * word), a mention "X" followed by "island" is that name.
+ * story the question has an answer: where the story names "X Island" (its last word a place or site cue word), a mention "X" followed by "island" is that name.
  * Runs before resolution, in place: the mention's span grows over the kind word, so its text is still
  * `text.slice(start, end)`; running it twice changes nothing more.
  */
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import { fold } from './lexicon/countries.js';
-import { FACILITY_CUES, ORG_CUES, PLACE_CUES } from './lexicon/words.js';
+import { FACILITY_CUES, PLACE_CUES } from './lexicon/words.js';
 
 const keyOf = (s: string) => fold(s).replace(/^the /, '').replace(/\s+/g, ' ').trim();
 
-const isCue = (w: string) => PLACE_CUES.has(w) || FACILITY_CUES.has(w) || ORG_CUES.has(w);
+// (places and sites only: "Vancouver police" names the city's police, which a report may call "Vancouver Police";
+// but a place's name before a body's word is as often a description, "the Nordvel party", as that body's name)
+const isCue = (w: string) => PLACE_CUES.has(w) || FACILITY_CUES.has(w);
 
 /** The lower-case word right after a mention ("Qeshm| island, home to"). */
 const NEXT_WORD = /^ (\p{Ll}+)\b/u;
