@@ -3,9 +3,10 @@
  * another report of the story writes capitalised ("Qeshm Island"): the capital is a house style, not another thing.
  * The entity finder ends the first mention at the name ("Qeshm"), so the two would resolve apart and the figures said
  * of the island ("home to 120,000 people" / "home to 200,000 people") would be about different places. Across one
- * story the question has an answer: where the story names "X Island" (its last word a place or site cue word), a mention "X" followed by "island" is that name.
- * Runs before resolution, in place: the mention's span grows over the kind word, so its text is still
- * `text.slice(start, end)`; running it twice changes nothing more.
+ * story the question has an answer: where the story names "X Island" (its last word a place or site cue word), a
+ * mention "X" followed by "island", or after "the island of", is that name; so is "the Island of X".
+ * Runs before resolution, in place: the mention keeps its span and text ("Qeshm", quoted as written) and takes the
+ * longer name as its canonical name and type; running it twice changes nothing more.
  */
 import type { AnnotatedDocument, EntityMention } from '../model/annotations.js';
 import { fold } from './lexicon/countries.js';
@@ -19,6 +20,10 @@ const isCue = (w: string) => PLACE_CUES.has(w) || FACILITY_CUES.has(w);
 
 /** The lower-case word right after a mention ("Qeshm| island, home to"). */
 const NEXT_WORD = /^ (\p{Ll}+)\b/u;
+/** The kind word and "of" right before a mention ("the island of |Qeshm", "the Island of |Qeshm"). */
+const PREV_KIND = /(?<!\p{L})(\p{Ll}+) of $/u;
+/** A name written as its kind, "of" and its own name ("Island of Qeshm"). */
+const OF_NAME = /^(?:[Tt]he )?(\p{Lu}\p{Ll}+) of (\p{Lu}[\p{L}\s'’-]*)$/u;
 
 export function joinCueNouns(docs: AnnotatedDocument[]): void {
   // the story's names of two words or more that end in a capitalised cue word ("Qeshm Island", "Kraft Plant")
@@ -36,12 +41,24 @@ export function joinCueNouns(docs: AnnotatedDocument[]): void {
   for (const d of docs)
     for (const m of d.entities) {
       if (m.type === 'country' || m.form !== 'name' || m.role) continue;
+      // the name written the other way round, "the Island of Qeshm": the same name, its span as it is
+      const turned = OF_NAME.exec(m.text);
+      if (turned && isCue(turned[1]!.toLowerCase())) {
+        const host = named.get(keyOf(`${turned[2]} ${turned[1]}`));
+        if (host && host !== m) {
+          m.canonical = host.canonical;
+          m.type = host.type;
+        }
+        continue;
+      }
       const next = NEXT_WORD.exec(d.doc.text.slice(m.end, m.end + 40));
-      if (!next || !isCue(next[1]!)) continue;
-      const host = named.get(keyOf(`${m.canonical} ${next[1]}`));
+      // (or before it, with "of": "the island of Qeshm", "the city of Bandar Abbas")
+      const prev = PREV_KIND.exec(d.doc.text.slice(Math.max(0, m.start - 40), m.start));
+      const after = next && isCue(next[1]!) ? named.get(keyOf(`${m.canonical} ${next[1]}`)) : undefined;
+      const before =
+        !after && prev && isCue(prev[1]!) ? named.get(keyOf(`${m.canonical} ${prev[1]}`)) : undefined;
+      const host = after ?? before;
       if (!host) continue;
-      m.end += next[0].length;
-      m.text = d.doc.text.slice(m.start, m.end);
       m.canonical = host.canonical;
       m.type = host.type;
     }

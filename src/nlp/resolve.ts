@@ -768,6 +768,8 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
                 // (a place is not the organisation named after it, "Tehran" / "Tehran University", where the story
                 // writes it as a place: "in Tehran")
                 (coreOf(c.key) === stem(w) && (root(c).type !== 'organization' || !usedAsPlace(s))) ||
+                // (a place's core spelled another way is that place: "Hormuzgan" / "Hormozgan Province")
+                (root(c).type === 'place' && !coreOf(c.key).includes(' ') && sameWord(coreOf(c.key), w)) ||
                 (ws[ws.length - 1] === w && root(c).type !== 'place') ||
                 (ws[0] === w && root(c).type === 'organization' && !usedAsPlace(s))
               );

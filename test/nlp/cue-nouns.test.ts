@@ -10,7 +10,7 @@ import { rawDoc } from '../helpers/docs.js';
 const texts = [
   'A strong earthquake struck Tarnow island, home to 120,000 people, on Sunday. Seismologists at Velden University measured it at magnitude 5.9. Rescue teams flew in from Velden.',
   'The quake was centred near Tarnow Island, home to 200,000 people, the geological survey said. Velden University put its magnitude at 5.9. Hospitals in Velden took in the injured.',
-  'The earthquake hit Tarnow island on Sunday and damaged hundreds of homes. Aid arrived in Velden by road.',
+  'The earthquake hit the island of Tarnow on Sunday and damaged hundreds of homes. Aid arrived in Velden by road.',
 ];
 
 describe('a name with its kind in lower case', () => {
@@ -21,10 +21,10 @@ describe('a name with its kind in lower case', () => {
   const holding = (name: string) =>
     story.entities.filter((e) => [e.name, ...(e.aliases ?? [])].includes(name));
 
-  it('"Tarnow island" and "Tarnow Island" are one place, the quote taking in the kind word', () => {
+  it('"Tarnow island" and "Tarnow Island" are one place, the name quoted as written', () => {
     const island = holding('Tarnow Island');
     expect(island).toHaveLength(1);
-    expect((island[0]!.mentions ?? []).map((m) => m.quote)).toContain('Tarnow island');
+    expect((island[0]!.mentions ?? []).map((m) => m.quote)).toContain('Tarnow');
     expect(island[0]!.documents).toHaveLength(3);
   });
 
