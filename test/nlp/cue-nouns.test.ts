@@ -42,3 +42,23 @@ describe('a name with its kind in lower case', () => {
     expect([town[0]!.name, ...(town[0]!.aliases ?? [])]).not.toContain('Velden University');
   });
 });
+
+describe('the name the other way round, and a place spelled another way', () => {
+  const r = analyzeDocuments(
+    [
+      'The quake struck the Island of Sarn in Tarkozgan Province on Sunday, officials said.',
+      'The quake hit Sarn Island early on Sunday, officials in Tarkuzgan said.',
+      'Rescuers reached Sarn Island on Monday, the Tarkozgan Province governor said. The province has 40 villages.',
+    ].map((t, i) => rawDoc(`d${i}`, t, { source: `Outlet ${i}`, language: 'en' })),
+  );
+  const entities = r.stories.flatMap((s) => s.entities);
+  const holding = (name: string) => entities.filter((e) => [e.name, ...(e.aliases ?? [])].includes(name));
+  it('"the Island of Sarn" is "Sarn Island"', () => {
+    expect(holding('Sarn Island')).toHaveLength(1);
+    expect(holding('Sarn Island')[0]!.aliases).toContain('Island of Sarn');
+  });
+  it('"Tarkuzgan" is "Tarkozgan Province"', () => {
+    expect(holding('Tarkozgan Province')).toHaveLength(1);
+    expect(holding('Tarkozgan Province')[0]!.aliases).toContain('Tarkuzgan');
+  });
+});
