@@ -167,6 +167,17 @@ function readClasses(tokens: Token[]): string[][] {
         ? OTHER_SENSE.get(`${t.lemma.toLowerCase()} ${tokens[i + 1]?.normal ?? ''}`)
         : undefined;
     if (other) return [other];
+    // "led" with no one led, before how long, when or by how much ("the Jaguars led for three quarters", "led 13-3 at
+    // halftime", "led by 10 points") is being ahead in a contest, not leading a body
+    if (t.pos === 'VERB' && t.lemma.toLowerCase() === 'lead') {
+      const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
+      if (
+        n1?.pos === 'NUM' ||
+        (n1 && /^(?:for|at|throughout)$/.test(n1.normal)) ||
+        (n1?.normal === 'by' && n2?.pos === 'NUM')
+      )
+        return ['ahead'];
+    }
     // one is never "left" from a post or a place: "were left empty-handed", "was left behind" (to leave is active)
     if (t.lemma.toLowerCase() === 'leave' && /^(?:left)$/.test(t.normal)) {
       let k = i - 1;

@@ -42,3 +42,17 @@ describe('"head" before where to is a motion, not leading', () => {
     expect(r.stories.flatMap((s) => s.disputes).filter((d) => d.kind === 'polarity')).toEqual([]);
   });
 });
+
+const match = (extra: string) =>
+  `The Rovers beat the Harriers 3-2 in the cup final at Osta on Sunday. ${extra} The Rovers play again on Wednesday.`;
+
+describe('"led" with no one led is being ahead, not leading a team', () => {
+  it('"the Harriers led for an hour" is not "Kane led the Rovers past the Harriers"', () => {
+    const r = framedReports(match, [
+      'The Harriers led for an hour before the Rovers scored twice.',
+      'Captain Kane led the Rovers past the Harriers with two late goals.',
+      'A crowd of 20,000 watched the final.',
+    ]);
+    expect(joined(r).some((c) => c.some((x) => x.includes('Harriers led')) && c.length > 1)).toBe(false);
+  });
+});
