@@ -11,8 +11,18 @@ import { matchesOf } from '../nlp/matches.js';
 import { fold } from '../nlp/lexicon/countries.js';
 import { NEWS_NAME_WORDS, NEWS_ORGS } from '../nlp/lexicon/words.js';
 
+/** An outlet named as the source of the sentence's statement ("The Marlow Post says …"), or the report's own outlet
+ * named in its text ("the Clarion can reveal" in The Daily Clarion): where it was read, not a participant. */
+export function citedOutlet(e: EntityMention, sentence: Sentence, doc: AnnotatedDocument): boolean {
+  const source = sentence.attribution?.sourceSpan;
+  if (source && e.start >= source.start && e.end <= source.end && isOutlet(e)) return true;
+  const own = fold(doc.doc.source ?? '').replace(/^the /, '');
+  const name = fold(e.canonical).replace(/^the /, '');
+  return !!own && !!name && (own === name || (!name.includes(' ') && own.split(' ').pop() === name));
+}
+
 /** A news outlet by its name: a known news organisation, or a name ending in a news word ("The Marlow Post"). */
-function isOutlet(e: EntityMention): boolean {
+export function isOutlet(e: EntityMention): boolean {
   const name = fold(e.canonical).replace(/^the /, '');
   return NEWS_ORGS.has(name) || NEWS_NAME_WORDS.has(name.split(' ').pop()!);
 }

@@ -8,7 +8,7 @@ import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from
 import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
-import { type Clause, cosine } from './clauses.js';
+import { type Clause, citedOutlet, cosine } from './clauses.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import {
   bearingPlace,
@@ -1464,6 +1464,8 @@ const actorsOf = perFact(
             // names set beside the clause's own in a "like"/"unlike" phrase take no part in its act ("Unlike stars A
             // and B, Ross is not signed")
             !comparedWith(f.clause, e) &&
+            // (an outlet cited as the statement's source is where it was read, not who or where it happened)
+            !citedOutlet(e, f.clause.sentence, f.clause.doc) &&
             (e.end <= f.start || e.start >= f.end),
         )
         .map((e) => e.entityId ?? e.canonical),

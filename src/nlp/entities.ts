@@ -33,6 +33,7 @@ import {
   WEEKDAYS,
 } from './lexicon/words.js';
 import { matchesOf } from './matches.js';
+import { CARDINALS } from './lexicon/numbers.js';
 
 interface Word {
   start: number;
@@ -172,6 +173,27 @@ const isTitleHead = (w: Word) =>
   TITLE_HEADS.has(w.key) || (w.key.includes('-') && TITLE_HEADS.has(bareTitle(w.key)));
 /** an initial inside a name ("Bryant A. Dalton") */
 const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
+/** A number or a bound in capitals ("AT LEAST TWO people have died", a tabloid's opening words): no name, though
+ * the capitals make it look like one ("Nine Network" keeps its capitalised "Nine"). */
+const SHOUTED_BOUNDS = new Set([
+  'least',
+  'most',
+  'more',
+  'less',
+  'fewer',
+  'than',
+  'nearly',
+  'almost',
+  'about',
+  'over',
+]);
+const shoutedNumber = (w: Word) =>
+  w.text.length > 1 &&
+  w.text === w.text.toUpperCase() &&
+  (CARDINALS[w.key] !== undefined ||
+    SHOUTED_BOUNDS.has(w.key) ||
+    w.key === 'hundred' ||
+    w.key === 'thousand');
 const nameLike = (w: Word) =>
   isInitial(w) ||
   (w.cap &&
@@ -341,7 +363,8 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   const text = sentence.text;
   const ws = words(text, sentence.start);
   if (!ws.length) return [];
-  for (const w of ws) if (w.cap && (CONTRACTION.test(w.text) || timeZone(w, doc))) w.cap = false;
+  for (const w of ws)
+    if (w.cap && (CONTRACTION.test(w.text) || timeZone(w, doc) || shoutedNumber(w))) w.cap = false;
   const content = ws.filter(
     (w) => !CONNECTORS.has(w.text) && !/^(a|an|at|on|in|to|from|with|by)$/.test(w.text),
   );

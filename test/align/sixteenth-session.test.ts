@@ -3,7 +3,9 @@
  * of "has not resigned"); with a post ("left office") it is one. Invented reports of other domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
-import { framedReports, joined } from '../helpers/stories.js';
+import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import { rawDoc } from '../helpers/docs.js';
+import { framedReports, joined, PUBLISHED, valuesOf } from '../helpers/stories.js';
 
 const minister = (extra: string) =>
   `Fisheries Minister Ansel Kora faced questions over the quota scandal in parliament on Tuesday. ${extra} Parliament sits again next week.`;
@@ -54,5 +56,29 @@ describe('"led" with no one led is being ahead, not leading a team', () => {
       'A crowd of 20,000 watched the final.',
     ]);
     expect(joined(r).some((c) => c.some((x) => x.includes('Harriers led')) && c.length > 1)).toBe(false);
+  });
+});
+
+const outbreak = (extra: string) =>
+  `A listeria outbreak linked to a smoked fish brand has made 40 people ill in Osta, health officials said. ${extra} The brand has recalled its products.`;
+
+describe('"one person has died" is a count, against "AT LEAST TWO people have died" in a tabloid', () => {
+  it('is a dispute, though the tabloid writes in capitals and names itself as its source', () => {
+    const r = analyzeDocuments(
+      [
+        ['a', 'One patient, a 79-year-old man from Lenby, has died.', 'Osta Radio'],
+        ['b', 'So far one person, a 79-year-old man from Lenby, has died.', 'Coast Wire'],
+        [
+          'c',
+          'AT LEAST TWO people have now died in the outbreak, the Beacon can reveal.',
+          'The Daily Beacon',
+        ],
+      ].map(([id, t, source]) =>
+        rawDoc(id!, outbreak(t!), { source: source!, published: PUBLISHED, language: 'en' }),
+      ),
+    );
+    expect(valuesOf(r, 'number')).toContainEqual(['AT LEAST TWO', 'one'].sort());
+    // (capitals are no name: "LEAST TWO" is not an entity)
+    expect(r.stories.flatMap((s) => s.entities).some((e) => /TWO/.test(e.name))).toBe(false);
   });
 });
