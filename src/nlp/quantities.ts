@@ -122,6 +122,7 @@ const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCA
 const QUALIFIERS =
   'approximately|about|around|roughly|some|an estimated|estimated|circa|approx\\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely';
 const QUALIFIER_RE = new RegExp(`\\b(${QUALIFIERS})\\s+$`, 'i');
+const QUALIFIER_A_RE = new RegExp(`\\b(${QUALIFIERS})\\s+an?\\s+$`, 'i');
 /** Shares said as fractions: "seven in ten voters", "one out of every five", "fewer than half of the workers",
  * "two-thirds of", "a quarter of": a percentage of what follows. */
 // (fifths and tenths with their numerator: "a fifth", "two-fifths", "three tenths"; a half that is a part of a
@@ -624,7 +625,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
               after,
             );
       if (curWord) unit = CURRENCY[curWord[1]!.toLowerCase()] ?? unit;
-      const q = QUALIFIER_RE.exec(before);
+      // ("more than a dozen", "about a hundred": the article between the qualifier and a number word)
+      const q = QUALIFIER_RE.exec(before) ?? (/^\p{L}/u.test(raw) ? QUALIFIER_A_RE.exec(before) : null);
       if (q) start -= q[0].length;
       const [low, high, kind] = roundFigure(interval(value, q?.[1] ?? ''), raw, q?.[1]);
       found.push({

@@ -70,6 +70,12 @@ describe('measures', () => {
     expect(quantities('The truck was doing 60 miles an hour.')[0]![3]).toBe('km/h');
     expect(quantities('A 3-mile stretch was closed.')[0]![3]).toBe('km');
   });
+  it('a bound before "a dozen" is the bound of a dozen (sixteenth session)', () => {
+    expect(quantities('It was backed by more than a dozen water-bombing planes.')).toEqual([
+      ['more than a dozen', 12, Infinity, null],
+    ]);
+    expect(quantities('Nearly a dozen boats sank.')[0]![0]).toBe('Nearly a dozen');
+  });
   it('an area is its own unit, not a length nor a count of what it measures (sixteenth session)', () => {
     expect(quantities('Tarnow, a 1,500-square-kilometer island, was hit.')).toEqual([
       ['1,500', 1500, 1500, 'km2'],
