@@ -169,12 +169,19 @@ function readClasses(tokens: Token[]): string[][] {
     if (other) return [other];
     // "led" with no one led, before how long, when or by how much ("the Jaguars led for three quarters", "led 13-3 at
     // halftime", "led by 10 points") is being ahead in a contest, not leading a body
-    if (t.pos === 'VERB' && t.lemma.toLowerCase() === 'lead') {
+    // so is leading a field by a figure ("led all players with 23 points", "led Drake with 13 points") and being its
+    // "leading scorer": first among others, not at the head of a body
+    if (t.lemma.toLowerCase() === 'lead' && (t.pos === 'VERB' || t.pos === 'ADJ')) {
       const [n1, n2] = [tokens[i + 1], tokens[i + 2]];
       if (
-        n1?.pos === 'NUM' ||
-        (n1 && /^(?:for|at|throughout)$/.test(n1.normal)) ||
-        (n1?.normal === 'by' && n2?.pos === 'NUM')
+        (t.pos === 'VERB' &&
+          (n1?.pos === 'NUM' ||
+            (n1 && /^(?:for|at|throughout)$/.test(n1.normal)) ||
+            (n1?.normal === 'by' && n2?.pos === 'NUM'))) ||
+        (n1?.normal !== 'by' &&
+          tokens.slice(i + 1, i + 6).some((x, k, xs) => x.normal === 'with' && xs[k + 1]?.pos === 'NUM')) ||
+        (n1?.pos === 'NOUN' &&
+          /(?:scorer|rusher|passer|rebounder|receiver|tackler|goalscorer)s?$/.test(n1.normal))
       )
         return ['ahead'];
     }

@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
-import { rawDoc } from '../helpers/docs.js';
+import { annotate } from '../../src/nlp/index.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import { cleanDoc, rawDoc } from '../helpers/docs.js';
 import { framedReports, joined, PUBLISHED, valuesOf } from '../helpers/stories.js';
 
 const minister = (extra: string) =>
@@ -62,23 +65,41 @@ describe('"led" with no one led is being ahead, not leading a team', () => {
 const outbreak = (extra: string) =>
   `A listeria outbreak linked to a smoked fish brand has made 40 people ill in Osta, health officials said. ${extra} The brand has recalled its products.`;
 
-describe('"one person has died" is a count, against "AT LEAST TWO people have died" in a tabloid', () => {
+describe('"two patients have died" against "AT LEAST THREE people have died" in a tabloid', () => {
   it('is a dispute, though the tabloid writes in capitals and names itself as its source', () => {
     const r = analyzeDocuments(
       [
-        ['a', 'One patient, a 79-year-old man from Lenby, has died.', 'Osta Radio'],
-        ['b', 'So far one person, a 79-year-old man from Lenby, has died.', 'Coast Wire'],
+        ['a', 'Two patients, both elderly men from Lenby, have died.', 'Osta Radio'],
+        ['b', 'So far two people, both elderly men from Lenby, have died.', 'Coast Wire'],
         [
           'c',
-          'AT LEAST TWO people have now died in the outbreak, the Beacon can reveal.',
+          'AT LEAST THREE people have now died in the outbreak, the Beacon can reveal.',
           'The Daily Beacon',
         ],
       ].map(([id, t, source]) =>
         rawDoc(id!, outbreak(t!), { source: source!, published: PUBLISHED, language: 'en' }),
       ),
     );
-    expect(valuesOf(r, 'number')).toContainEqual(['AT LEAST TWO', 'one'].sort());
-    // (capitals are no name: "LEAST TWO" is not an entity)
-    expect(r.stories.flatMap((s) => s.entities).some((e) => /TWO/.test(e.name))).toBe(false);
+    expect(valuesOf(r, 'number').map((vs) => vs.map((v) => v.toLowerCase()))).toContainEqual([
+      'at least three',
+      'two',
+    ]);
+    // (capitals are no name: "LEAST THREE" is not an entity)
+    expect(r.stories.flatMap((s) => s.entities).some((e) => /THREE/.test(e.name))).toBe(false);
+  });
+});
+
+describe('leading a field by a figure is being first, not leading a body', () => {
+  const factsOf = (text: string) => storyFacts(clausesOf(annotate(cleanDoc('d', text)), 0, { short: true }));
+  const heads = (text: string) =>
+    factsOf(text)
+      .filter((f) => f.kind === 'number')
+      .flatMap((f) => f.head);
+  it('"led all players with 23 points", "the all-time leading scorer"', () => {
+    expect(heads('Kane led all players with 23 points.')).not.toContain('preside');
+    expect(heads('Those 10 points made Kane the club’s leading scorer.')).not.toContain('preside');
+  });
+  it('"was led by Umerov with 12 members" is still a delegation led', () => {
+    expect(heads('The delegation was led by Umerov with 12 members.')).toContain('preside');
   });
 });
