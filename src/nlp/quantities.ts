@@ -114,7 +114,8 @@ const NUMBER_WORD = `(?:${NUMBER_WORDS.join('|')})(?:[- ](?:one|two|three|four|f
 const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d+)?(?!\d|,\d)|\d+\.\s\d+(?![\d.])|\d+(?:\.\d+)?)`;
 // (a hyphen before the scale word too: "a $2.6-million deal", "$161-million", US and Canadian usage)
 const SCALE_RE = String.raw`(?:(?:\s?|(?<=\d)-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
-const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD})${SCALE_RE}`;
+// ("a hundred", "a thousand", "a million": the article is the one of the scale word)
+const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD}|an?(?=\s(?:hundred|thousand|million|billion)\b))${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
 const QUALIFIERS =
   'approximately|about|around|roughly|some|an estimated|estimated|circa|approx\\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely';
@@ -346,7 +347,10 @@ const SINGLE_RE = new RegExp(
  * a bare substring, case-folded at least as widely as the patterns themselves). A sentence without one has no amount,
  * range or share to find, and those patterns need not run over it; the "N for N" pattern also needs its "for".
  */
-const AMOUNT_HINT = new RegExp(String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter|fifth|tenth`, 'iu');
+const AMOUNT_HINT = new RegExp(
+  String.raw`\d|${NUMBER_WORDS.join('|')}|half|third|quarter|fifth|tenth|hundred|thousand|million|billion`,
+  'iu',
+);
 const XFORX_HINT = /[-\s]for[-\s]/i;
 
 /** A share of [start, end) as a percentage quantity (what it counts and its distribution left to the caller). */

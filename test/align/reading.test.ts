@@ -75,6 +75,12 @@ describe('measures', () => {
       ['more than a dozen', 12, Infinity, null],
     ]);
     expect(quantities('Nearly a dozen boats sank.')[0]![0]).toBe('Nearly a dozen');
+    // ("a hundred", "a thousand": the article is the one of the scale word)
+    expect(quantities('More than a thousand firefighters were deployed.')).toEqual([
+      ['More than a thousand', 1000, Infinity, null],
+    ]);
+    expect(quantities('The fine was a million dollars.')).toEqual([['a million', 1e6, 1e6, 'USD']]);
+    expect(quantities('A man and a woman were hurt.')).toEqual([]);
   });
   it('an area is its own unit, not a length nor a count of what it measures (sixteenth session)', () => {
     expect(quantities('Tarnow, a 1,500-square-kilometer island, was hit.')).toEqual([
