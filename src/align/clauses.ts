@@ -14,15 +14,19 @@ import { NEWS_NAME_WORDS, NEWS_ORGS } from '../nlp/lexicon/words.js';
 /** An outlet named as the source of the sentence's statement ("The Marlow Post says …"), or the report's own outlet
  * named in its text ("the Clarion can reveal" in The Daily Clarion): where it was read, not a participant. */
 export function citedOutlet(e: EntityMention, sentence: Sentence, doc: AnnotatedDocument): boolean {
-  const source = sentence.attribution?.sourceSpan;
-  if (source && e.start >= source.start && e.end <= source.end && isOutlet(e)) return true;
+  if (outletIn(e, sentence.attribution?.sourceSpan ?? null)) return true;
   const own = fold(doc.doc.source ?? '').replace(/^the /, '');
   const name = fold(e.canonical).replace(/^the /, '');
   return !!own && !!name && (own === name || (!name.includes(' ') && own.split(' ').pop() === name));
 }
 
+/** A news outlet named inside a statement's source span ("The Marlow Post" of "The Marlow Post says"). */
+function outletIn(e: EntityMention, source: { start: number; end: number } | null): boolean {
+  return !!source && e.start >= source.start && e.end <= source.end && isOutlet(e);
+}
+
 /** A news outlet by its name: a known news organisation, or a name ending in a news word ("The Marlow Post"). */
-export function isOutlet(e: EntityMention): boolean {
+function isOutlet(e: EntityMention): boolean {
   const name = fold(e.canonical).replace(/^the /, '');
   return NEWS_ORGS.has(name) || NEWS_NAME_WORDS.has(name.split(' ').pop()!);
 }
@@ -183,9 +187,8 @@ function termsOf(
   });
   // (an outlet cited as the statement's source, "The Marlow Post says …", "the BBC reported", is where it was read,
   // not a participant: no term of what is said)
-  const cited = (e: EntityMention) =>
-    !!source && e.start >= source.start && e.end <= source.end && isOutlet(e);
-  for (const e of entities) if (!cited(e)) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
+  for (const e of entities)
+    if (!outletIn(e, source)) terms.push(`E:${e.entityId ?? e.canonical.toLowerCase()}`);
   for (const q of doc.quantities) if (q.start >= a && q.end <= b) terms.push(`N:${q.value}`);
   // durations and dates worded differently ("approximately an hour", "just over an hour"; "June 2", "2 June")
   // meet on their order of magnitude and their day

@@ -16,7 +16,13 @@ import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
 import { related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
-import { IRREALIS, MONTHS_IN_ORDER, REPORTING_VERBS, STAT_NOUNS } from '../nlp/lexicon/words.js';
+import {
+  COMPASS_DEGREES,
+  IRREALIS,
+  MONTHS_IN_ORDER,
+  REPORTING_VERBS,
+  STAT_NOUNS,
+} from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
@@ -641,7 +647,7 @@ export function factsOf(c: Clause): Fact[] {
   // a figure of its own); one place's bearings are one slot
   for (const m of BEARING_UNIT.test(c.text) ? c.text.matchAll(BEARING_FROM) : []) {
     const word = m[1]!.toLowerCase().replace(/ern$/, '').replace(/[- ]/g, '');
-    const angle = COMPASS[word];
+    const angle = COMPASS_DEGREES[word];
     if (angle === undefined) continue;
     const start = c.start + m.index! + m[0].indexOf(m[1]!);
     const f = base('number', `bearing:${m[2]!.toLowerCase()}`, start, start + m[1]!.length);
@@ -1621,17 +1627,6 @@ function distanceFrom(c: Clause, q: Quantity): { place: string; thing: EntityMen
 /** Words before a name that make it a point of reference or a place something lies in, not the thing placed. */
 const REFERENCE_BEFORE =
   /(?:\b(?:north|south|east|west)\w*\s+of\s+(?:the\s+(?:port|city|town|island)\s+of\s+)?|\b(?:in|near|from)\s+(?:the\s+)?)$/i;
-/** Compass bearings in degrees. */
-const COMPASS: Record<string, number> = {
-  north: 0,
-  northeast: 45,
-  east: 90,
-  southeast: 135,
-  south: 180,
-  southwest: 225,
-  west: 270,
-  northwest: 315,
-};
 
 /** "the 12000 block of East 223rd Street": the block number, and the street (its direction word left out). */
 const BLOCK_OF =

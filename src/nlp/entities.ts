@@ -7,6 +7,7 @@
 import type { EntityMention, Sentence } from '../model/annotations.js';
 import { countryByAdjective, countryByCapital, countryByName, fold } from './lexicon/countries.js';
 import {
+  COMPASS_DEGREES,
   COMPOUND_HEADS,
   DASHED_FUNCTION_WORDS,
   NAME_ADJECTIVE_SUFFIXES,
@@ -98,14 +99,8 @@ const PLACE_PREPS = new Set([
   'into',
 ]);
 
-/** Words of direction that place a name: "south of Tehran", "20 km northwest of Aleppo". */
-const COMPASS = new Set(
-  'north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west'.split(
-    '|',
-  ),
-);
 const PLACE_OF = new Set(['capital', 'port', 'outskirts', 'suburbs', 'suburb']);
-/** A name after "of" that a place word or a direction governs is a place: "the port city of Bandar Abbas", "the island
+/** A name after "of" that a place word or a direction ("south of Tehran", "south-west of …") governs is a place: "the port city of Bandar Abbas", "the island
  * of Qeshm", "southwest of Bandar Abbas" (not "the University of Tehran": no place word before "of"). */
 function placeOf(all: Word[], at: number): boolean {
   const of = all[at - 1];
@@ -113,7 +108,9 @@ function placeOf(all: Word[], at: number): boolean {
   return (
     of?.key === 'of' &&
     !!head &&
-    (PLACE_CUES.has(head.key) || COMPASS.has(head.key) || PLACE_OF.has(head.key))
+    (PLACE_CUES.has(head.key) ||
+      COMPASS_DEGREES[head.key.replace('-', '')] !== undefined ||
+      PLACE_OF.has(head.key))
   );
 }
 
@@ -175,25 +172,13 @@ const isTitleHead = (w: Word) =>
 const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 /** A number or a bound in capitals ("AT LEAST TWO people have died", a tabloid's opening words): no name, though
  * the capitals make it look like one ("Nine Network" keeps its capitalised "Nine"). */
-const SHOUTED_BOUNDS = new Set([
-  'least',
-  'most',
-  'more',
-  'less',
-  'fewer',
-  'than',
-  'nearly',
-  'almost',
-  'about',
-  'over',
-]);
+const SHOUTED_WORDS = new Set(
+  'least|most|more|less|fewer|than|nearly|almost|about|over|hundred|thousand'.split('|'),
+);
 const shoutedNumber = (w: Word) =>
   w.text.length > 1 &&
   w.text === w.text.toUpperCase() &&
-  (CARDINALS[w.key] !== undefined ||
-    SHOUTED_BOUNDS.has(w.key) ||
-    w.key === 'hundred' ||
-    w.key === 'thousand');
+  (CARDINALS[w.key] !== undefined || SHOUTED_WORDS.has(w.key));
 const nameLike = (w: Word) =>
   isInitial(w) ||
   (w.cap &&

@@ -39,6 +39,18 @@ export const PLACE_CUES = set(
   'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|ave|boulevard|blvd|highway|freeway|expressway|parkway',
 );
 
+/** Compass directions, as bearings in degrees (written without a hyphen: "southwest" for "south-west"). */
+export const COMPASS_DEGREES: Readonly<Record<string, number>> = {
+  north: 0,
+  northeast: 45,
+  east: 90,
+  southeast: 135,
+  south: 180,
+  southwest: 225,
+  west: 270,
+  northwest: 315,
+};
+
 /** The last word of a news outlet's name ("The Marlow Post", "Daily Herald", "Channel 4 News"). */
 export const NEWS_NAME_WORDS = set(
   'news|times|post|journal|herald|tribune|gazette|sentinel|chronicle|courier|inquirer|examiner|telegraph|observer|dispatch|press|daily|magazine|tv|radio|television|broadcasting|newspaper|wire',
