@@ -14,7 +14,7 @@ import type {
 } from '../model/annotations.js';
 import { monthDaysIn } from '../nlp/times.js';
 import { weighedBefore } from '../nlp/quantities.js';
-import { related } from '../nlp/meaning.js';
+import { lemmas, related } from '../nlp/meaning.js';
 import { CARDINALS, PART_OF_WHOLE } from '../nlp/lexicon/numbers.js';
 import {
   COMPASS_DEGREES,
@@ -576,6 +576,13 @@ export function factsOf(c: Clause): Fact[] {
     // a weight said as one ("weighing 130 pounds", "5-foot-8, 135 pounds") is what its subject weighs, whatever
     // verb the clause goes on with
     if (q.unit === 'kg' && weighedBefore(lead)) governBy(f, ['weigh']);
+    // "gusts of up to 70 km/h", "a fine of €5,000", "waves of six metres": a measure after "of" measures the noun
+    // before it, whatever verb the clause goes on with ("in gusts of up to 70 km/h" / "gusts of up to 70 km/h made the
+    // work impossible"); not a word that only says which figure it is ("a total of", "a depth of")
+    // (the clause's verb governs it as well where it governs the noun, no phrase mark between: "spread quickly in
+    // gusts of up to 70 km/h"; not "showed a level of 0.07 percent -- just under the legal limit of 0.08 percent")
+    const measured = q.unit ? measuredNoun(c, classes, q.start) : null;
+    if (measured) governBy(f, measured.governed ? [...new Set([...measured.cls, ...f.head])] : measured.cls);
     // an amount's own predicate noun is next to it ("a €25 million deal"); a count's noun is what it counts
     if (q.unit && q.countedSpan)
       c.tokens.forEach((t, i) => {
@@ -1411,6 +1418,45 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     if (!best || d < best.d) best = { d, cls };
   });
   return (best as { d: number; cls: string[] } | null)?.cls ?? [];
+}
+
+/** Nouns that name which figure a measure is, not what is measured: "a total of", "a depth of", "a speed of". */
+const FIGURE_NOUNS = new Set(
+  'total|sum|maximum|minimum|average|mean|median|number|amount|figure|tally|count|estimate|peak|high|low|record|level|value|range|excess|upwards|distance|height|depth|length|width|weight|speed|altitude|area|size|rate|price|cost|worth|margin|difference|increase|decrease|rise|fall|drop|gain|loss'.split(
+    '|',
+  ),
+);
+
+/** The act of a measure written as the complement of a noun ("gusts of up to 70 km/h": the gusts): the noun's
+ * predicate classes, or its lemma, and whether a verb stands in the noun's own phrase (no phrase mark between);
+ * null when no noun stands right before "of". */
+function measuredNoun(
+  c: Clause,
+  classes: string[][],
+  start: number,
+): { cls: string[]; governed: boolean } | null {
+  const i = c.tokens.findIndex((t) => t.start >= start);
+  const of = c.tokens[i - 1];
+  const noun = c.tokens[i - 2];
+  if (!of || !noun || of.normal !== 'of') return null;
+  // (a sentence's first word, capitalised, may be tagged a name: "Waves of up to nine metres smashed the pier")
+  const first =
+    noun.pos === 'PROPN' &&
+    noun.start === c.sentence.start &&
+    !c.entities.some((e) => e.start === noun.start && e.end > noun.end);
+  if (noun.pos !== 'NOUN' && !first) return null;
+  // (a word tagged a name keeps its ending: its base form is WordNet's shortest)
+  const lemma = first
+    ? (lemmas(noun.normal, 'noun').sort((a, b) => a.length - b.length)[0] ?? noun.normal)
+    : noun.lemma.toLowerCase();
+  if (FIGURE_NOUNS.has(lemma) || FIGURE_NOUNS.has(noun.normal)) return null;
+  const cls = first ? classesOf(lemma) : classes[i - 2]!;
+  const mark = (t: Token) => PHRASE_MARKS.has(t.text) || /^-{2,}$/.test(t.text);
+  const verb = (t: Token) => t.pos === 'VERB' && !AUX_VERBS.has(t.lemma);
+  let governed = false;
+  for (let k = i - 3; k >= 0 && !governed && !mark(c.tokens[k]!); k--) governed = verb(c.tokens[k]!);
+  for (let k = i; k < c.tokens.length && !governed && !mark(c.tokens[k]!); k++) governed = verb(c.tokens[k]!);
+  return { cls: cls.length ? cls : [`~${lemma}`], governed };
 }
 
 /** Classes of the verb of the lexicon right before `start` (an article or a qualifier may stand between). */

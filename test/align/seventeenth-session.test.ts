@@ -1,0 +1,59 @@
+/**
+ * Seventeenth session: a measure written as the complement of a noun ("waves of up to nine metres") measures that
+ * noun, whatever verb each report goes on with. Invented reports of other domains than the corpora's.
+ */
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/index.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import { cleanDoc } from '../helpers/docs.js';
+import { framedReports, joined, valuesOf } from '../helpers/stories.js';
+
+const storm = (extra: string) =>
+  `A storm closed the port of Tervik on Monday and kept the ferries in harbour. ${extra} The ferries are to sail again on Wednesday.`;
+
+/** The heads of the figures of one sentence, by the figure's text. */
+const heads = (text: string) => {
+  const doc = annotate(cleanDoc('x', text));
+  const facts = storyFacts(clausesOf(doc, 0, { short: true })).filter((f) => f.kind === 'number');
+  return new Map(facts.map((f) => [text.slice(f.start, f.end), f.head]));
+};
+
+describe('a measure after "of" measures the noun before it', () => {
+  it('"reached the coast with waves of up to nine metres" and "waves of up to nine metres made …" state one fact', () => {
+    const r = framedReports(storm, [
+      'The storm reached the coast with waves of up to nine metres.',
+      'Waves of up to nine metres made the crossing impossible, the harbour master said.',
+      'The coastguard rescued two fishermen off the point.',
+    ]);
+    expect(
+      joined(r).some(
+        (c) => c.some((x) => x.includes('reached the coast')) && c.some((x) => x.includes('the crossing')),
+      ),
+    ).toBe(true);
+  });
+
+  it('two measures of the waves disagree; a measure of the wind is another fact', () => {
+    const r = framedReports(storm, [
+      'The harbour wall was battered by waves of up to nine metres.',
+      'Waves of up to four metres smashed the pier on Monday night, the harbour master said.',
+      'Winds of up to 110 km/h tore the roof off the ferry terminal.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([['up to four', 'up to nine']]);
+  });
+
+  it('a figure past a phrase mark is the noun\'s own, not the verb\'s ("a level of … -- under the limit of …")', () => {
+    const h = heads(
+      'The test showed a level of 0.07 percent -- just under the legal limit of 0.08 percent, the police said.',
+    );
+    expect(h.get('0.08')).toEqual(['~limit']);
+    // "a level of" names which figure it is: the clause's act governs it
+    expect(h.get('0.07')).not.toContain('~level');
+    expect(h.get('0.07')).not.toContain('~limit');
+  });
+
+  it('a noun that only says which figure it is leaves the verb the act ("a total of")', () => {
+    const h = heads('The port lost a total of 40 metres of quay wall in the storm.');
+    expect([...h.values()].flat().some((x) => x === '~total')).toBe(false);
+  });
+});
