@@ -684,6 +684,8 @@ const EXPECTS = new Set(
     '|',
   ),
 );
+/** Participles of a plan that, between a determiner and a noun, name the plan as a thing ("the planned orbit"). */
+const ATTRIBUTIVE_PLANS = new Set(['planned', 'intended', 'expected', 'anticipated']);
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
 const UNKNOWN = new Set(['unclear', 'uncertain', 'unknown', 'unconfirmed', 'undetermined']);
 const KNOWING = new Set(['clear', 'certain', 'known', 'confirmed', 'determined', 'sure', 'know', 'knew']);
@@ -709,9 +711,16 @@ const modalOf = perClause((c: Clause): string => {
     return 'unknown';
   // (a comparison with a plan or a forecast states what happened: "shut down earlier than planned", "rose more than
   // expected", "went as planned")
+  // (nor is a plan named as a thing: "below the planned 550 km", "its intended target", "the expected rise was
+  // cancelled" say what happened to it)
+  const attributive = (k: number) =>
+    ATTRIBUTIVE_PLANS.has(ts[k]!.normal) &&
+    /^(?:the|a|an|its|their|his|her|our|this|that)$/.test(ts[k - 1]?.normal ?? '') &&
+    /^(?:NOUN|NUM|ADJ|PROPN)$/.test(ts[k + 1]?.pos ?? '');
   const i = ts.findIndex(
     (t, k) =>
-      DOUBTS.has(t.normal) || (EXPECTS.has(t.normal) && !/^(?:than|as)$/.test(ts[k - 1]?.normal ?? '')),
+      DOUBTS.has(t.normal) ||
+      (EXPECTS.has(t.normal) && !/^(?:than|as)$/.test(ts[k - 1]?.normal ?? '') && !attributive(k)),
   );
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)

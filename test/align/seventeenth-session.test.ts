@@ -1,6 +1,7 @@
 /**
  * Seventeenth session: a measure written as the complement of a noun ("waves of up to nine metres") measures that
- * noun, whatever verb each report goes on with. Invented reports of other domains than the corpora's.
+ * noun, whatever verb each report goes on with; a plan named as a thing ("the planned departure") is no modal of its
+ * clause. Invented reports of other domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/nlp/index.js';
@@ -55,5 +56,31 @@ describe('a measure after "of" measures the noun before it', () => {
   it('a noun that only says which figure it is leaves the verb the act ("a total of")', () => {
     const h = heads('The port lost a total of 40 metres of quay wall in the storm.');
     expect([...h.values()].flat().some((x) => x === '~total')).toBe(false);
+  });
+});
+
+const ferry = (extra: string) =>
+  `The Orrin ferry service was suspended on Friday. ${extra} The ferry line will resume on Monday.`;
+
+describe('a plan named as a thing is no modal of the clause', () => {
+  it('"an hour before the planned departure" states what happened, as "earlier than planned" does', () => {
+    const r = framedReports(ferry, [
+      'The last ferry left the quay at 6 p.m., an hour before the planned departure.',
+      'The last ferry left the quay at 6 p.m., earlier than planned.',
+      'The harbour was quiet on Saturday.',
+    ]);
+    expect(
+      joined(r).some(
+        (c) => c.some((x) => x.includes('planned departure')) && c.some((x) => x.includes('earlier than')),
+      ),
+    ).toBe(true);
+  });
+  it('a plan still is one: "the ferry is expected to leave at 6 p.m." is not "the ferry left at 6 p.m."', () => {
+    const r = framedReports(ferry, [
+      'The last ferry is expected to leave the quay at 6 p.m.',
+      'The last ferry left the quay at 6 p.m.',
+      'The harbour was quiet on Saturday.',
+    ]);
+    expect(joined(r).some((c) => c.some((x) => x.includes('expected to leave')))).toBe(false);
   });
 });
