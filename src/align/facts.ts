@@ -1223,7 +1223,16 @@ function agentOf(c: Clause, i: number): EntityMention | null {
   const between = c.tokens.filter((t) => t.start >= before.end && t.end <= v.start);
   const gap = text.slice(before.end, v.start);
   if (/^\s*,\s*who\s+/i.test(gap) || /^\s*,\s*who\b/i.test(gap)) return before;
-  if (between.some((t) => t.pos === 'VERB' && !/^(have|be|do)$/.test(t.lemma))) return null;
+  const acts = between.filter((t) => t.pos === 'VERB' && !/^(have|be|do)$/.test(t.lemma));
+  // "First Officer Dario Pell took over the controls and landed the plane": a verb joined by "and" to the one verb
+  // before it has that verb's doer
+  if (acts.length === 1 && c.tokens[i - 1]?.normal === 'and') {
+    const first = between.indexOf(acts[0]!);
+    return first <= 8 && !between.slice(first + 1).some((t) => t.pos === 'PROPN' || t.pos === 'PRON')
+      ? before
+      : null;
+  }
+  if (acts.length) return null;
   if (between.length > 8) return null;
   return before;
 }

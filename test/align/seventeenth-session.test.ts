@@ -84,3 +84,25 @@ describe('a plan named as a thing is no modal of the clause', () => {
     expect(joined(r).some((c) => c.some((x) => x.includes('expected to leave')))).toBe(false);
   });
 });
+
+const landing = (extra: string) =>
+  `A cargo jet made an emergency landing at Orrin airport on Monday after an engine failed. ${extra} The airline is investigating.`;
+
+describe('a verb joined by "and" to the verb before it has that verb\'s doer', () => {
+  it('"Voss took over the controls and landed the plane" / "Lind landed the plane": who landed it is disputed', () => {
+    const r = framedReports(landing, [
+      'Captain Mara Voss took over the controls and landed the plane safely.',
+      'First Officer Tomas Lind landed the plane safely, the airline said.',
+      'Nobody was hurt in the landing.',
+    ]);
+    expect(valuesOf(r, 'entity')).toEqual([['Mara Voss', 'Tomas Lind']]);
+  });
+  it('not past a second verb ("Voss said the engine had failed and landed …": whose landing is not plain)', () => {
+    const r = framedReports(landing, [
+      'Captain Mara Voss said the engine had failed and landed the plane safely.',
+      'First Officer Tomas Lind landed the plane safely, the airline said.',
+      'Nobody was hurt in the landing.',
+    ]);
+    expect(valuesOf(r, 'entity')).toEqual([]);
+  });
+});
