@@ -124,6 +124,10 @@ const OTHER_SENSE = new Map([
   ['lead to', 'cause'],
 ]);
 
+/** Words of flying: a clause with one of them that says "took off" tells of a take-off. */
+const FLYING = new Set(
+  'aircraft|plane|jet|airliner|flight|helicopter|airport|airfield|runway|pilot|airline|airlines'.split('|'),
+);
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
 const OCCURRING = new Set(['occur', 'happen', 'unfold']);
 const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
@@ -140,6 +144,13 @@ function readClasses(tokens: Token[]): string[][] {
     if (LIGHT.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX')) {
       // a light verb with its particle is a verb of its own ("her career took off", "gave up", "made out"): not
       // the light verb's classes ("took 38% of the vote" is winning)
+      // (but "took off" where the clause speaks of flying is a take-off: "the flight had taken off from Santa Brisa")
+      if (
+        t.lemma === 'take' &&
+        tokens[i + 1]?.normal === 'off' &&
+        tokens.some((x) => FLYING.has(x.lemma.toLowerCase()) || FLYING.has(x.normal))
+      )
+        return ['takeoff'];
       if (PARTICLES.has(tokens[i + 1]?.normal ?? '')) return [];
       let k = i + 1;
       while (k < tokens.length && k <= i + 3 && /^(?:DET|ADJ|NUM)$/.test(tokens[k]!.pos)) k++;

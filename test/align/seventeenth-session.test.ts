@@ -106,3 +106,22 @@ describe('a verb joined by "and" to the verb before it has that verb\'s doer', (
     expect(valuesOf(r, 'entity')).toEqual([]);
   });
 });
+
+describe('"took off" where the clause speaks of flying is a take-off', () => {
+  it('two times of one take-off disagree', () => {
+    const r = framedReports(landing, [
+      'The jet took off from Tarnby airport at 6:10 p.m.',
+      'The plane took off from Tarnby airport at 6:40 p.m., the airline said.',
+      'Nobody was hurt in the landing.',
+    ]);
+    expect(valuesOf(r, 'date')).toEqual([['6:10 p.m.', '6:40 p.m.']]);
+  });
+  it('a career that took off is no take-off', () => {
+    const classes = (text: string) => {
+      const doc = annotate(cleanDoc('x', text));
+      return storyFacts(clausesOf(doc, 0, { short: true })).flatMap((f) => f.head);
+    };
+    expect(classes('Her career took off in 1955 after the cover shoot.')).not.toContain('takeoff');
+    expect(classes('The helicopter took off in 1955 from the island.')).toContain('takeoff');
+  });
+});
