@@ -1744,8 +1744,26 @@ function stampedApart(a: Fact, b: Fact): boolean {
   if (a.kind !== 'number' && a.kind !== 'polarity') return false;
   const ta = clauseTimes(a);
   const tb = clauseTimes(b);
-  return ta.length > 0 && tb.length > 0 && !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
+  if (ta.length > 0 && tb.length > 0)
+    return !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
+  // a report with no publication time reads no weekday as a date: two different weekdays named are two days all the
+  // same ("unaccounted for late on Saturday" / "on Monday morning")
+  if (a.clause.doc.doc.published && b.clause.doc.doc.published) return false;
+  const [wa, wb] = [weekdaysOf(a, ta), weekdaysOf(b, tb)];
+  return wa.size > 0 && wb.size > 0 && ![...wa].some((d) => wb.has(d));
 }
+
+/** The weekdays a fact's clause names, in words or as the days of its dated times (0 = Sunday). */
+function weekdaysOf(f: Fact, times: { from: string; to: string }[]): Set<number> {
+  const out = new Set<number>();
+  for (const t of f.clause.tokens) {
+    const k = WEEKDAY_NAMES.indexOf(t.normal.replace(/['’]s$/, ''));
+    if (k >= 0) out.add(k);
+  }
+  for (const t of times) if (t.from === t.to) out.add(new Date(`${t.from}T12:00:00Z`).getUTCDay());
+  return out;
+}
+const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
 /** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much), or, where it
  * states none and goes on about the sentence before by "it", that sentence's. */

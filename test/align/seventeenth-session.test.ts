@@ -125,3 +125,33 @@ describe('"took off" where the clause speaks of flying is a take-off', () => {
     expect(classes('The helicopter took off in 1955 from the island.')).toContain('takeoff');
   });
 });
+
+const flood = (extra: string) =>
+  `Floods swept through the Orrin valley at the weekend, cutting off three villages. ${extra} Rescue teams are still searching the valley.`;
+
+describe('two different weekdays named are two moments, in reports with no publication time', () => {
+  it('"12 unaccounted for late on Saturday" / "seven on Monday morning" is an update, not a dispute', () => {
+    const r = framedReports(
+      flood,
+      [
+        'At least 12 people were unaccounted for late on Saturday.',
+        'Seven people were still unaccounted for on Monday morning, officials said.',
+        'The army sent two helicopters.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+  it('the same weekday named on both sides still disputes the figure', () => {
+    const r = framedReports(
+      flood,
+      [
+        'At least 12 people were unaccounted for late on Saturday.',
+        'Seven people were unaccounted for late on Saturday, officials said.',
+        'The army sent two helicopters.',
+      ],
+      null,
+    );
+    expect(valuesOf(r, 'number')).toEqual([['At least 12', 'Seven']]);
+  });
+});
