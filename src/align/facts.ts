@@ -124,6 +124,18 @@ const OTHER_SENSE = new Map([
   ['lead to', 'cause'],
 ]);
 
+/** Words before "care" that make it the name of a sector ("health care reform"), not an act of treating. */
+const CARE_SECTORS = new Set([
+  'health',
+  'child',
+  'day',
+  'social',
+  'elder',
+  'aged',
+  'primary',
+  'foster',
+  'residential',
+]);
 /** Words of flying: a clause with one of them that says "took off" tells of a take-off. */
 const FLYING = new Set(
   'aircraft|plane|jet|airliner|flight|helicopter|airport|airfield|runway|pilot|airline|airlines'.split('|'),
@@ -168,6 +180,8 @@ function readClasses(tokens: Token[]): string[][] {
     )
       return ['populate'];
     if (t.pos !== 'VERB' && t.pos !== 'NOUN' && t.pos !== 'ADJ' && t.pos !== 'PROPN') return [];
+    // "health care", "child care", "social care": a sector's name, not someone treated
+    if (t.normal === 'care' && CARE_SECTORS.has(tokens[i - 1]?.normal ?? '')) return [];
     // "the shooting occurred", "the crash happened": a verb of occurring states its subject, the event
     if (t.pos === 'VERB' && OCCURRING.has(t.lemma.toLowerCase())) {
       const subject = tokens

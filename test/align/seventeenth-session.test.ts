@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
+import { tokenClasses } from '../../src/align/facts.js';
 import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, joined, valuesOf } from '../helpers/stories.js';
 
@@ -150,5 +151,28 @@ describe('two different weekdays named are two moments, in reports with no publi
       null,
     );
     expect(valuesOf(r, 'number')).toEqual([['At least 12', 'Seven']]);
+  });
+});
+
+const nominee = (extra: string) =>
+  `The president named a new surgeon general on Monday. ${extra} The Senate must confirm her.`;
+
+describe('"health care" names a sector, not someone treated', () => {
+  it('two statements about health care reform are not one statement for sharing it', () => {
+    const r = framedReports(nominee, [
+      "Health care reform is about every family's health, the president said.",
+      "The president's speech focused on health care reform as an urgent challenge.",
+      'She runs a clinic in Alabama.',
+    ]);
+    expect(joined(r).some((c) => c.some((x) => x.includes('focused on health care')))).toBe(false);
+  });
+  it('care given to someone still is treating ("in intensive care")', () => {
+    const careClasses = (text: string) => {
+      const doc = annotate(cleanDoc('x', text));
+      const c = clausesOf(doc, 0, { short: true })[0]!;
+      return tokenClasses(c.tokens)[c.tokens.findIndex((t) => t.normal === 'care')];
+    };
+    expect(careClasses('Two of the injured were in intensive care on Monday.')).toContain('treat');
+    expect(careClasses('The health care bill passed on Monday.')).toEqual([]);
   });
 });
