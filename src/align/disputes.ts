@@ -5,7 +5,7 @@
  */
 import type { Entity } from '../model/report.js';
 import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from '../model/annotations.js';
-import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
+import { IRREALIS, PERIOD_NOUNS, WEEKDAYS } from '../nlp/lexicon/words.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, citedOutlet, cosine } from './clauses.js';
@@ -1757,13 +1757,14 @@ function stampedApart(a: Fact, b: Fact): boolean {
 function weekdaysOf(f: Fact, times: { from: string; to: string }[]): Set<number> {
   const out = new Set<number>();
   for (const t of f.clause.tokens) {
-    const k = WEEKDAY_NAMES.indexOf(t.normal.replace(/['’]s$/, ''));
-    if (k >= 0) out.add(k);
+    const day = DAY_NUMBER.get(t.normal.replace(/['’]s$/, ''));
+    if (day !== undefined) out.add(day);
   }
   for (const t of times) if (t.from === t.to) out.add(new Date(`${t.from}T12:00:00Z`).getUTCDay());
   return out;
 }
-const WEEKDAY_NAMES = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** The lexicon's weekdays (Monday first) by their number in `Date.getUTCDay` (Sunday 0). */
+const DAY_NUMBER = new Map([...WEEKDAYS].map((w, k) => [w, (k + 1) % 7]));
 
 /** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much), or, where it
  * states none and goes on about the sentence before by "it", that sentence's. */
