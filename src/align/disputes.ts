@@ -4,11 +4,12 @@
  * comparison semantics say may conflict, and each keeping the exact clauses as evidence.
  */
 import type { Entity } from '../model/report.js';
-import type { AnnotatedDocument, EntityMention, Quantity, Sentence, Token } from '../model/annotations.js';
-import { IRREALIS, PERIOD_NOUNS, WEEKDAYS } from '../nlp/lexicon/words.js';
+import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
+import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, citedOutlet, cosine } from './clauses.js';
+import { clauseTimes, continued, weekdaysOf } from './when.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import {
   bearingPlace,
@@ -1378,7 +1379,10 @@ function readSeries(f: Fact): Set<string> {
         !(t.text === '-' && ahead[k - 1]?.pos === 'NUM') &&
         !(ahead[k - 1]?.text === '-' && ahead[k - 2]?.pos === 'NUM' && ahead[k + 1]?.pos === 'NOUN'),
     );
-    const noun = words.slice(0, 3).find((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
+    // (the head of a compound is its last noun: "the final two regular season games" picks games, not a season)
+    let at = words.slice(0, 3).findIndex((t) => t.pos === 'NOUN' || /ing$/.test(t.normal));
+    while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
+    const noun = at >= 0 ? words[at] : undefined;
     const next = toks[i + 1];
     if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) || TIME_NOUNS.has(noun.normal))
       return;
@@ -1742,65 +1746,15 @@ function reconciles(a: Quantity, b: Quantity): boolean {
  * morning") are values at two moments: an update, not a contradiction. */
 function stampedApart(a: Fact, b: Fact): boolean {
   if (a.kind !== 'number' && a.kind !== 'polarity') return false;
-  const ta = clauseTimes(a);
-  const tb = clauseTimes(b);
+  const ta = clauseTimes(a.clause);
+  const tb = clauseTimes(b.clause);
   if (ta.length > 0 && tb.length > 0)
     return !ta.some((x) => tb.some((y) => x.from <= y.to && y.from <= x.to));
   // a report with no publication time reads no weekday as a date: two different weekdays named are two days all the
   // same ("unaccounted for late on Saturday" / "on Monday morning")
   if (a.clause.doc.doc.published && b.clause.doc.doc.published) return false;
-  const [wa, wb] = [weekdaysOf(a, ta), weekdaysOf(b, tb)];
+  const [wa, wb] = [weekdaysOf(a.clause, ta), weekdaysOf(b.clause, tb)];
   return wa.size > 0 && wb.size > 0 && ![...wa].some((d) => wb.has(d));
-}
-
-/** The weekdays a fact's clause names, in words or as the days of its dated times (0 = Sunday). */
-function weekdaysOf(f: Fact, times: { from: string; to: string }[]): Set<number> {
-  const out = new Set<number>();
-  for (const t of f.clause.tokens) {
-    const day = DAY_NUMBER.get(t.normal.replace(/['’]s$/, ''));
-    if (day !== undefined) out.add(day);
-  }
-  for (const t of times) if (t.from === t.to) out.add(new Date(`${t.from}T12:00:00Z`).getUTCDay());
-  return out;
-}
-/** The lexicon's weekdays (Monday first) by their number in `Date.getUTCDay` (Sunday 0). */
-const DAY_NUMBER = new Map([...WEEKDAYS].map((w, k) => [w, (k + 1) % 7]));
-
-/** The times a fact's clause states (a day, a month, a period; not a bare year, which dates too much), or, where it
- * states none and goes on about the sentence before by "it", that sentence's. */
-function clauseTimes(f: Fact) {
-  const { doc } = f.clause;
-  const within = (start: number, end: number) =>
-    doc.times.filter(
-      (t) =>
-        t.start >= start && t.end <= end && t.granularity !== 'year' && !(t.relative && !doc.doc.published),
-    );
-  const own = within(f.clause.start, f.clause.end).filter((t) => !datesANoun(f.clause, t));
-  const before = own.length ? null : continued(f.clause);
-  return before ? within(before.start, before.end) : own;
-}
-
-/** A time right after a noun and its participle, past the clause's own verb ("set the rookie record …, breaking
- * Newton's record set a year ago"; "opened the bridge, which replaced a span built in 1932"): it dates that noun's
- * act, not the clause's. ("The coach retired a year ago": the participle is the clause's own verb.) */
-function datesANoun(c: Clause, t: { start: number }): boolean {
-  const toks = c.tokens;
-  const i = toks.findIndex((x) => x.start >= t.start);
-  const verb = toks[i - 1];
-  const noun = toks[i - 2];
-  if (!verb || !noun || verb.pos !== 'VERB' || noun.pos !== 'NOUN') return false;
-  return toks.slice(0, i - 2).some((x) => x.pos === 'VERB' && x.lemma !== 'be' && x.lemma !== 'have');
-}
-
-/** The sentence before, where a clause opens its sentence with "it" or "they" and so goes on about what that
- * sentence spoke of ("In December 2003, Bam was razed by a quake. It destroyed thousands of buildings": the time and
- * the place of "it" are that sentence's); null otherwise. */
-function continued(c: Clause): Sentence | null {
-  const { doc, sentence } = c;
-  if (sentence.index === 0) return null;
-  const first = sentence.tokens.find((t) => /\p{L}/u.test(t.text));
-  if (!first || c.start > first.start || !/^(?:it|they)$/.test(first.normal)) return null;
-  return doc.sentences[sentence.index - 1] ?? null;
 }
 
 /** "In January, five cables were cut" against "three cables were damaged" in a report of December: a value its
@@ -1810,11 +1764,11 @@ function stampedBefore(a: Fact, b: Fact): boolean {
   if (a.kind === 'date') return false;
   const before = (f: Fact, g: Fact) => {
     const published = Date.parse(g.clause.doc.doc.published ?? '');
-    const ts = clauseTimes(f);
+    const ts = clauseTimes(f.clause);
     return (
       Number.isFinite(published) &&
       ts.length > 0 &&
-      !clauseTimes(g).length &&
+      !clauseTimes(g.clause).length &&
       ts.every((t) => Date.parse(t.to) < published - S.backgroundDays * 86_400_000)
     );
   };

@@ -20,6 +20,7 @@ import {
   COMPASS_DEGREES,
   IRREALIS,
   MONTHS_IN_ORDER,
+  PERIOD_NOUNS,
   REPORTING_VERBS,
   STAT_NOUNS,
 } from '../nlp/lexicon/words.js';
@@ -122,6 +123,8 @@ const OTHER_SENSE = new Map([
     (w): [string, string] => [`head ${w}`, 'move'],
   ),
   ['lead to', 'cause'],
+  // "withdrew from the talks": leaving what one took part in, not a recall (and "pulled out of", below)
+  ['withdraw from', 'pull_out'],
 ]);
 
 /** Words before "care" that make it the name of a sector ("health care reform"), not an act of treating. */
@@ -138,8 +141,43 @@ const CARE_SECTORS = new Set([
 ]);
 /** Words of flying: a clause with one of them that says "took off" tells of a take-off. */
 const FLYING = new Set(
-  'aircraft|plane|jet|airliner|flight|helicopter|airport|airfield|runway|pilot|airline|airlines'.split('|'),
+  'aircraft|plane|jet|airliner|flight|helicopter|airport|airfield|runway|pilot|airline|airlines|spacecraft|shuttle|capsule'.split(
+    '|',
+  ),
 );
+/** Nouns of when or how long: after "landed" they say when it came down, not what it got ("landed this morning",
+ * "landed two hours late"); units of distance say where ("landed 200 metres short"). */
+const LANDING_MEASURES = new Set([
+  'hour',
+  'minute',
+  'second',
+  'morning',
+  'afternoon',
+  'evening',
+  'night',
+  'noon',
+  'midnight',
+  'time',
+  'moment',
+  ...PERIOD_NOUNS,
+]);
+/** Words a noun phrase may open with before its noun, besides determiners, adjectives and figures. */
+const BEFORE_NOUN = new Set(['of', ',', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+/** The verb "land" at i has an object noun (past determiners, possessives, adjectives, figures and "of": "a long,
+ * straight right", "28 of his 68 punches") that is not an aircraft nor a measure of time or distance. */
+function landsAThing(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  while (
+    k < tokens.length &&
+    k <= i + 6 &&
+    (/^(?:DET|ADJ|NUM|ADV)$/.test(tokens[k]!.pos) || BEFORE_NOUN.has(tokens[k]!.normal))
+  )
+    k++;
+  const o = tokens[k];
+  if (!o || o.pos !== 'NOUN') return false;
+  const lemma = o.lemma.toLowerCase();
+  return !FLYING.has(lemma) && !FLYING.has(o.normal) && !LANDING_MEASURES.has(lemma) && !isUnitWord(o.normal);
+}
 const HOLDING = new Set(['have', 'hold', 'own', 'possess', 'control']);
 const OCCURRING = new Set(['occur', 'happen', 'unfold']);
 const LIGHT = new Set(['make', 'take', 'give', 'have', 'do', 'get']);
@@ -190,6 +228,10 @@ function readClasses(tokens: Token[]): string[][] {
         .find((x) => x.pos === 'NOUN');
       return subject ? classesOf(subject.lemma.toLowerCase(), subject.normal) : [];
     }
+    // "landed a punch", "landed a job", "landed 28 of 68 punches": "land" with a thing it lands that is not an aircraft
+    // is getting that thing, not coming down to the ground ("the pilot landed the plane", "landed 20 minutes late",
+    // "landed 200 metres short" still land)
+    if (t.lemma === 'land' && t.pos === 'VERB' && landsAThing(tokens, i)) return [];
     const cls = classesOf(t.lemma.toLowerCase(), t.normal);
     // a verb with its particle that means another thing: "ran for president" seeks an office, "dealing with
     // directors" handles them, "ran into problems" met them
@@ -198,6 +240,14 @@ function readClasses(tokens: Token[]): string[][] {
         ? OTHER_SENSE.get(`${t.lemma.toLowerCase()} ${tokens[i + 1]?.normal ?? ''}`)
         : undefined;
     if (other) return [other];
+    // "pulled out of the negotiations" leaves them ("pulled out the bodies" takes something out)
+    if (
+      t.pos === 'VERB' &&
+      t.lemma === 'pull' &&
+      tokens[i + 1]?.normal === 'out' &&
+      tokens[i + 2]?.normal === 'of'
+    )
+      return ['pull_out'];
     // "led" with no one led, before how long, when or by how much ("the Jaguars led for three quarters", "led 13-3 at
     // halftime", "led by 10 points") is being ahead in a contest, not leading a body
     // so is leading a field by a figure ("led all players with 23 points", "led Drake with 13 points") and being its

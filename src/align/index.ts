@@ -25,6 +25,7 @@ import { factContext } from './context.js';
 import { askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES, phraseClass, STAGES } from './predicates.js';
+import { weekdaysOf } from './when.js';
 import { type DraftDispute, clauseDisputes, factDisputes, idOf, sameActors, sameValue } from './disputes.js';
 import { addTo } from './sets.js';
 
@@ -217,6 +218,9 @@ export function alignStory(story: StoryInput): Story {
     // two accounts that put the act in different years ("In 1957, Page disappeared" / "Page disappeared from the
     // scene in 1958") do not corroborate each other
     if (yearsApart(a, b)) return false;
+    // nor do two that put it on different days ("Microsoft on Wednesday released an emergency patch" / "Microsoft
+    // released an emergency software fix on Tuesday"): two accounts of when, or two acts
+    if (daysApart(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies or state one figure or date alike
     if (sim < S.sameClaimWithoutPredicate && !factShared(a, b)) {
@@ -592,6 +596,17 @@ const yearsOf = perClause(
 function yearsApart(a: Clause, b: Clause): boolean {
   const [x, y] = [yearsOf(a), yearsOf(b)];
   return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
+}
+
+/** The weekdays a clause names in words (read once per clause). */
+const weekdaysNamed = perClause((c: Clause) => weekdaysOf(c, []));
+/** Both clauses name the weekday of the act and none in common ("Microsoft on Wednesday released an emergency patch" /
+ * "Microsoft released an emergency software fix on Tuesday"): two days, whenever the reports were published. Only
+ * weekdays in words: the dates the times annotator resolves against each report's own date ("today", "two hours
+ * before", a month without its year) are too loose to keep two statements apart. */
+function daysApart(a: Clause, b: Clause): boolean {
+  const [x, y] = [weekdaysNamed(a), weekdaysNamed(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((d) => y.has(d));
 }
 
 /** A clause's figures (read once: the rival-count, money and near-copy tests all ask). */

@@ -153,6 +153,8 @@ export const OPPOSITE_CLASSES: [string, string][] = [
   ['agree', 'reject'],
   ['confirm', 'deny'],
   ['win', 'lose'],
+  // taking part in talks and leaving them ("the sequel is in negotiations" / "Ross pulled out of negotiations")
+  ['meet', 'pull_out'],
 ];
 
 /** Two stages of one case that are two events, not two accounts of one: being charged and being found guilty. */

@@ -125,6 +125,23 @@ function repairVerbs(tokens: Token[]): void {
   }
 }
 
+/** Possessive determiners: a noun phrase follows, never a verb. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * "his left knee", "her left hand": after a possessive determiner and before a noun, "left" is the side, an adjective,
+ * not the verb "leave" the tagger makes of it (a possessive is followed by a noun phrase, never by a verb).
+ */
+function repairSides(tokens: Token[]): void {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    if (t.normal !== 'left' || t.pos !== 'VERB') continue;
+    if (!POSSESSIVES.has(tokens[i - 1]!.normal) || tokens[i + 1]!.pos !== 'NOUN') continue;
+    t.pos = 'ADJ';
+    t.lemma = 'left';
+  }
+}
+
 /** Splits `text` into sentences with their tokens. Empty input gives no sentences. */
 export function splitSentences(text: string): Sentence[] {
   const { tokens, sentenceEnds } = tokenize(text);
@@ -135,6 +152,7 @@ export function splitSentences(text: string): Sentence[] {
   const flush = () => {
     if (!current.length) return;
     repairVerbs(current);
+    repairSides(current);
     const start = current[0]!.start;
     const end = current[current.length - 1]!.end;
     sentences.push({

@@ -1,0 +1,123 @@
+/**
+ * Eighteenth session: claims that put one act on two different weekdays are two statements; "his left knee" is a side,
+ * not a departure; "landed a jab" gets a blow, it does not come down; pulling out of talks is not taking part in them;
+ * a series word picks the head of its compound ("the final two regular season games"). Invented reports of other
+ * domains than the corpora's.
+ */
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/nlp/sentences.js';
+import { tokenClasses } from '../../src/align/facts.js';
+import { framedReports, joined, valuesOf } from '../helpers/stories.js';
+
+/** The classes each word of one sentence is read with, as "word[class,…]" for the words that have any. */
+const classes = (text: string) => {
+  const toks = splitSentences(text)[0]!.tokens;
+  const cls = tokenClasses(toks);
+  return toks.flatMap((t, i) => (cls[i]!.length ? [`${t.text}[${cls[i]!.join(',')}]`] : []));
+};
+
+const bridge = (extra: string) =>
+  `The Orrin river bridge is to carry trains again after two years of repairs. ${extra} Freight trains follow next month.`;
+
+describe('two accounts that put one act on different weekdays', () => {
+  it('are not one statement: "opened the bridge on Wednesday" / "opened the bridge on Tuesday"', () => {
+    const r = framedReports(
+      bridge,
+      [
+        'The rail company on Wednesday reopened the bridge to passenger trains after a safety inspection.',
+        'The rail company reopened the bridge to passenger trains on Tuesday after a safety inspection.',
+      ],
+      null,
+    );
+    expect(joined(r).some((c) => c.some((q) => q.includes('on Wednesday reopened')))).toBe(false);
+  });
+
+  it('are one statement when they name the same weekday', () => {
+    const r = framedReports(
+      bridge,
+      [
+        'The rail company on Wednesday reopened the bridge to passenger trains after a safety inspection.',
+        'The rail company reopened the bridge to passenger trains on Wednesday after a safety inspection.',
+      ],
+      null,
+    );
+    expect(
+      joined(r).some(
+        (c) =>
+          c.some((q) => q.includes('on Wednesday reopened')) &&
+          c.some((q) => q.includes('passenger trains on')),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('"left" after a possessive', () => {
+  it('is a side ("his left knee"), not the verb "leave"', () => {
+    const toks = splitSentences('The striker hurt his left knee in training.')[0]!.tokens;
+    const left = toks.find((t) => t.normal === 'left')!;
+    expect([left.pos, left.lemma]).toEqual(['ADJ', 'left']);
+    expect(classes('The striker hurt his left knee in training.')).toEqual(['hurt[injure]']);
+  });
+
+  it('stays the verb where it is one ("He left the club in May")', () => {
+    expect(classes('He left the club in May.')).toEqual(['left[resign]']);
+  });
+});
+
+describe('"land" with a thing it lands', () => {
+  it('is getting that thing ("landed a long, straight right", "landed a job"), not coming down', () => {
+    expect(classes('The champion finally landed a long, straight right in the fifth.')).toEqual([]);
+    expect(classes('She landed a job at the port authority.')).not.toContain('landed[land]');
+  });
+
+  it('is a landing with an aircraft, a time or a distance after it, or nothing', () => {
+    expect(classes('The pilot landed the plane on the river.')).toContain('landed[land]');
+    expect(classes('The flight landed two hours late.')).toContain('landed[land]');
+    expect(classes('The shuttle landed this morning.')).toContain('landed[land]');
+    expect(classes('The plane landed safely.')).toContain('landed[land]');
+  });
+
+  it('"landed a jab" and "landed a right" of one boxer are not one statement', () => {
+    const bout = (extra: string) =>
+      `Ann Kerr beat Joe Bell on points in the title fight on Saturday night. ${extra} A rematch is planned for June.`;
+    const r = framedReports(bout, [
+      'Kerr finally landed a long, straight right in the fifth.',
+      'Kerr finally landed a solid jab almost halfway through the round.',
+      'Bell was cut over the eye in the third round.',
+      'The crowd of 9,000 booed the decision.',
+    ]);
+    expect(joined(r).some((c) => c.some((q) => q.includes('straight right')))).toBe(false);
+  });
+});
+
+describe('pulling out of talks', () => {
+  it('is leaving them ("pulled out of negotiations", "withdrew from the talks"), not a recall', () => {
+    expect(classes('The director pulled out of negotiations to film the sequel.')).toContain(
+      'pulled[pull_out]',
+    );
+    expect(classes('The union withdrew from the talks on Monday.')).toContain('withdrew[pull_out]');
+    expect(classes('Rescuers pulled out the bodies.')).not.toContain('pulled[pull_out]');
+  });
+
+  it('is not one statement with being in them', () => {
+    const film = (extra: string) =>
+      `The studio confirmed a sequel to its hit film "Harbour Lights" on Friday. ${extra} Filming is to start in the spring.`;
+    const r = framedReports(film, [
+      'The "Harbour Lights" sequel is in negotiations with the studio.',
+      'The director has reportedly pulled out of negotiations with the studio over the "Harbour Lights" sequel.',
+    ]);
+    expect(joined(r).some((c) => c.some((q) => q.includes('pulled out')))).toBe(false);
+  });
+});
+
+describe('a series word before a compound', () => {
+  it('picks the compound\'s head: "will miss the final two regular season games" / "missed four games" is no dispute', () => {
+    const injury = (extra: string) =>
+      `The Hawks placed forward Joe Bell on the injured list on Wednesday with a sprained ankle. ${extra} The Hawks play the Owls on Sunday.`;
+    const r = framedReports(injury, [
+      'Bell will miss the final two regular season games with the ankle sprain.',
+      'Bell missed four games with the ankle sprain.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
