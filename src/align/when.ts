@@ -4,7 +4,7 @@
  * (two values stated for different days are an update, not a contradiction).
  */
 import type { Sentence } from '../model/annotations.js';
-import { WEEKDAYS } from '../nlp/lexicon/words.js';
+import { WEEKDAY_NUMBER } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 
 /** The times a clause states (a day, a month, a period; not a bare year, which dates too much; not a relative time in
@@ -26,14 +26,12 @@ export function clauseTimes(c: Clause) {
 export function weekdaysOf(c: Clause, times: { from: string; to: string }[]): Set<number> {
   const out = new Set<number>();
   for (const t of c.tokens) {
-    const day = DAY_NUMBER.get(t.normal.replace(/['’]s$/, ''));
+    const day = WEEKDAY_NUMBER.get(t.normal.replace(/['’]s$/, ''));
     if (day !== undefined) out.add(day);
   }
   for (const t of times) if (t.from === t.to) out.add(new Date(`${t.from}T12:00:00Z`).getUTCDay());
   return out;
 }
-/** The lexicon's weekdays (Monday first) by their number in `Date.getUTCDay` (Sunday 0). */
-const DAY_NUMBER = new Map([...WEEKDAYS].map((w, k) => [w, (k + 1) % 7]));
 
 /** A time right after a noun and its participle, past the clause's own verb ("set the rookie record …, breaking
  * Newton's record set a year ago"; "opened the bridge, which replaced a span built in 1932"): it dates that noun's

@@ -10,7 +10,7 @@ import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { shareChrono } from '../ingest/dates.js';
 import { matchesOf } from './matches.js';
-import { MONTHS_IN_ORDER } from './lexicon/words.js';
+import { MONTHS_IN_ORDER, WEEKDAY_NUMBER } from './lexicon/words.js';
 
 shareChrono(chrono);
 
@@ -29,7 +29,6 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const utc = (y: number, m: number, d: number) => new Date(Date.UTC(y, m, d));
 const monthIndex = (name: string) =>
   MONTH_NAMES.findIndex((m) => m.startsWith(name.toLowerCase().slice(0, 3)));
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
@@ -102,7 +101,7 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
   for (const m of matchesOf(NTH_RE, st)) {
     const mi = monthIndex(m[3]!);
     const y = m[4] ? Number(m[4]) : yearFor(mi, ref);
-    const dow = WEEKDAYS.indexOf(m[2]!.toLowerCase());
+    const dow = WEEKDAY_NUMBER.get(m[2]!.toLowerCase()) ?? -1;
     let day: number;
     if (m[1]!.toLowerCase() === 'last') {
       const end = lastDay(y, mi);

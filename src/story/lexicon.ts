@@ -48,15 +48,7 @@ export const MONTHS: Record<string, number> = {
   dec: 12,
 };
 
-export const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
+export { WEEKDAYS } from '../nlp/lexicon/words.js';
 
 export const NUMBER_WORDS: Record<string, number> = {
   ...CARDINALS,

@@ -180,6 +180,10 @@ export const MONTH_NAMES = new Set([
   ...set('jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'),
 ]);
 export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+/** Each weekday's number as `Date.getUTCDay` gives it (Sunday 0). */
+export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map(
+  [...WEEKDAYS].map((w, k) => [w, (k + 1) % 7]),
+);
 
 /** Words that say when or how long, not who or what: a time is no participant of an act. */
 export const TIME_NOUNS = new Set([
