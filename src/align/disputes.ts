@@ -19,6 +19,7 @@ import {
   conceptsOf,
   DISTANCE_SLOT,
   distancePlace,
+  AGE_SLOT,
   MAGNITUDE_SLOT,
   VOTE_SLOT,
   type Fact,
@@ -794,6 +795,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (kind === 'number' && (turnoutAgainstShare(a, b) || turnoutAgainstShare(b, a)))
       return 'a share of the vote and a turnout';
     if (!sameSeries(a, b)) return 'one of a series (first/next/earlier…)';
+    // one person's age is one fact, whatever else the two clauses say of the person ("Ortiz, 35, was a 15-year member
+    // of the department" / "Deputy Jerry Ortiz, 35, was shot")
+    if (a.slot.startsWith(AGE_SLOT)) return null;
     // "hit in the back by three of the seven bullets" / "Two bullets struck from the front": counts of an act on two
     // opposite sides of one body or thing are two parts of it
     if (kind === 'number') {
@@ -1037,6 +1041,8 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
   /** Why two aligned facts are not a contradiction (null when they are). */
   function conflictWhy(a: Fact, b: Fact, fs: Fact[]): string | null {
     if (sameValue(a, b)) return 'compatible values';
+    // an age is told at a time the report may not say: 27 when arrested, 29 at the trial
+    if (a.slot.startsWith(AGE_SLOT)) return 'ages told at different times';
     if (bothNamed(a, b, fs)) return 'each report names the other person too';
     if (a.kind !== 'entity' && !sameActors(a, b)) return 'about different people or organisations';
     if (a.subject && b.subject && idOf(a.subject) !== idOf(b.subject))

@@ -773,6 +773,29 @@ export function factsOf(c: Clause): Fact[] {
     out.push({ ...f, subject: r.side, interval: [r.code, r.code] });
   }
 
+  // a named person's age ("Ortiz, 35,", "died at the age of 85", "85-year-old Bettie Page"): one fact of that person,
+  // stated alike or not; two ages are never a dispute (an age is told at a time a report may not say: 27 when
+  // arrested, 29 at the trial), see disputes.ts
+  for (const a of agesIn(c)) {
+    const f = base('number', `${AGE_SLOT}${a.who.entityId ?? a.who.canonical}`, a.start, a.end);
+    governBy(f, ['age']);
+    const quantity: Quantity = {
+      start: a.start,
+      end: a.end,
+      text: text.slice(a.start, a.end),
+      low: a.value,
+      high: a.value,
+      value: a.value,
+      qualifier: 'exact',
+      unit: null,
+      counted: null,
+      countedSpan: null,
+      distribution: 'unspecified',
+      parties: null,
+    };
+    out.push({ ...f, quantity, interval: [a.value, a.value], subject: a.who });
+  }
+
   // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
   // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
   // (a verb, or an adjective after "be": "the new rate will be effective from Wednesday")
@@ -1628,6 +1651,60 @@ export function bearingPlace(f: Fact): string {
     PLACE_AFTER.exec(f.clause.doc.doc.text.slice(f.end, f.clause.end))?.[1] ?? f.slot.slice('bearing:'.length)
   );
 }
+/** The slot of a named person's age, before the person's entity id: one person's ages are one slot. */
+export const AGE_SLOT = 'age:';
+/** An age right after a name, between commas ("Ortiz, 35, was", "LaTonya Brown, 36, and Tanya Wilson, 47"). */
+const AGE_AFTER_NAME =
+  /^,\s*(\d{1,3})(?=\s*[,;.)]|\s*$|\s+(?:and|was|is|were|are|who|had|has|of|from|said)\b)/;
+/** An age said as one: "aged 85", "at the age of 85", "at age 85". */
+const AGE_WORDS = /\b(?:aged|at\s+(?:the\s+)?age\s+(?:of\s+)?)(\d{1,3})\b(?!\s*(?:-|to|and|or)\s*\d)/gi;
+/** An age said in years old: "85 years old", "the 35-year-old deputy". */
+const YEARS_OLD = /\b(\d{1,3})(?:\s*-\s*|\s+)years?(?:\s*-\s*|\s+)old\b/gi;
+/** The ages a clause gives of a person it names: the name just before ("Ortiz, 35,"), the name the age describes right
+ * after it ("85-year-old Bettie Page"), or the one person named before it ("Page died at the age of 85", "Page was 85
+ * years old"). An age of no named person ("the 35-year-old deputy", "sons aged 6 and 16") is not read. */
+function agesIn(c: Clause): { start: number; end: number; value: number; who: EntityMention }[] {
+  const text = c.doc.doc.text;
+  const out: { start: number; end: number; value: number; who: EntityMention }[] = [];
+  const people = c.entities.filter((e) => e.type === 'person' && e.form !== 'adjective');
+  if (!people.length) return out;
+  const add = (start: number, end: number, digits: string, who: EntityMention | undefined) => {
+    const value = Number(digits);
+    if (!who || who.type !== 'person' || !(value > 0 && value < 120)) return;
+    if (out.some((a) => a.start < end && start < a.end)) return;
+    out.push({ start, end, value, who });
+  };
+  for (const e of people) {
+    const m = AGE_AFTER_NAME.exec(text.slice(e.end, c.end));
+    if (m) add(e.end + m[0].indexOf(m[1]!), e.end + m[0].length, m[1]!, e);
+  }
+  // (said of the one person the clause names before it: "Bettie Page, the notorious pin-up queen, died Thursday at age
+  // 85"; with two, whose it is is not plain: "Jones said Smith died at 85", "… inspired Madonna and artist Olivia De
+  // Berardinis, died yesterday at the age of 85")
+  const before = (at: number) => {
+    const ids = new Set(people.filter((e) => e.end <= at).map((e) => e.entityId ?? e.canonical));
+    return ids.size === 1 ? people.find((e) => e.end <= at) : undefined;
+  };
+  for (const m of c.text.matchAll(AGE_WORDS)) {
+    const start = c.start + m.index! + m[0].indexOf(m[1]!);
+    add(start, start + m[1]!.length, m[1]!, before(start));
+  }
+  for (const m of c.text.matchAll(YEARS_OLD)) {
+    const start = c.start + m.index!;
+    const end = start + m[0].length;
+    // the name it describes: right after, past a few words of description ("85-year-old former pin-up Bettie Page")
+    const named = people.find(
+      (e) =>
+        e.start >= end &&
+        /^[\s\p{L}-]{0,30}$/u.test(text.slice(end, e.start)) &&
+        !/[.,;]/.test(text.slice(end, e.start)),
+    );
+    // ("Page was 85 years old" says it of the subject; "the 35-year-old deputy" of a noun, not of the subject)
+    add(start, end, m[1]!, named ?? (m[0].includes('-') ? undefined : before(start)));
+  }
+  return out;
+}
+
 /** The slot of a quake's magnitude as one named agency gives it (the agency is the fact's subject). */
 export const MAGNITUDE_SLOT = 'magnitude';
 /** The slot of a vote's split: the votes against ("five to two": 2; "unanimously": 0). */

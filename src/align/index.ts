@@ -22,7 +22,7 @@ import { lemmas, related } from '../nlp/meaning.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, cosine } from './clauses.js';
 import { factContext } from './context.js';
-import { askedFor, type Fact, tokenClasses } from './facts.js';
+import { AGE_SLOT, askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES, phraseClass, STAGES } from './predicates.js';
 import { weekdaysOf } from './when.js';
@@ -125,6 +125,7 @@ export function alignStory(story: StoryInput): Story {
   // figures and dates two reports state alike: the judge lines them up (each the other's closest, one slot, one act,
   // the same doers) and their values agree
   const sharedFacts = new Map<Clause, Clause[]>();
+  const sameAge = new Map<Clause, Clause[]>();
   const share = (x: Fact, y: Fact) => {
     addTo(sharedFacts, x.clause, y.clause);
     addTo(sharedFacts, y.clause, x.clause);
@@ -142,8 +143,14 @@ export function alignStory(story: StoryInput): Story {
           statedAlike(x, y) &&
           sameActors(x, y) &&
           !(x.subject && y.subject && idOf(x.subject) !== idOf(y.subject))
-        )
-          share(x, y);
+        ) {
+          // an age is said in passing of what a clause states ("Ortiz, 35, was a 15-year member" / "Deputy Ortiz, 35,
+          // was killed"): one age stated alike brings two clauses close, it does not make their acts one
+          if (x.slot.startsWith(AGE_SLOT)) {
+            addTo(sameAge, x.clause, y.clause);
+            addTo(sameAge, y.clause, x.clause);
+          } else share(x, y);
+        }
     }
   }
   // "No deaths have been reported" / "Nobody has been killed" / "No one has died in the fire": one act denied of
@@ -175,7 +182,14 @@ export function alignStory(story: StoryInput): Story {
             (x.interval![1] < y.interval![0] || y.interval![1] < x.interval![0]),
         ),
     );
+  const agesApart = (a: Clause, b: Clause) => {
+    const ages = (c: Clause) => (factsOf.get(c) ?? []).filter((f) => f.slot.startsWith(AGE_SLOT));
+    const fb = ages(b);
+    return ages(a).some((x) => fb.some((y) => y.slot === x.slot && !sameValue(x, y)));
+  };
   const factShared = (a: Clause, b: Clause) => sharedFacts.get(a)?.includes(b) ?? false;
+  /** Two clauses brought close by a fact they state alike: a figure or date, or one person's age. */
+  const closeByFact = (a: Clause, b: Clause) => factShared(a, b) || (sameAge.get(a)?.includes(b) ?? false);
   /** Two clauses state one fact: they share what happened (a predicate class), unless they are near copies, and
    * no fact of one contradicts a fact of the other (a claim is never corroborated by its contradiction). */
   const sameStatement = (a: Clause, b: Clause, sim: number): boolean => {
@@ -185,7 +199,7 @@ export function alignStory(story: StoryInput): Story {
     if (isInstruction(a) || isInstruction(b)) return false;
     // two clauses that each state one figure or date the judge lines up with the same value state that fact alike,
     // however else they are worded ("died yesterday at the age of 85" / "She was 85")
-    if (sim < S.sameClaim && !factShared(a, b)) return false;
+    if (sim < S.sameClaim && !closeByFact(a, b)) return false;
     // statements about different people are different statements ("Medinsky addressed journalists" / "the
     // delegation was headed by Umerov"); so are "the first death" and "the second death"
     if (!samePeople(a, b) || !sameSeriesWords(a, b)) return false;
@@ -218,6 +232,9 @@ export function alignStory(story: StoryInput): Story {
     // two accounts that put the act in different years ("In 1957, Page disappeared" / "Page disappeared from the
     // scene in 1958") do not corroborate each other
     if (yearsApart(a, b)) return false;
+    // nor do two that give one person two ages ("Orozco, 27, was charged" / "Orozco, 29, was convicted"): told at two
+    // times, or in disagreement
+    if (agesApart(a, b)) return false;
     // nor do two that put it on different days ("Microsoft on Wednesday released an emergency patch" / "Microsoft
     // released an emergency software fix on Tuesday"): two accounts of when, or two acts
     if (daysApart(a, b)) return false;
@@ -373,7 +390,7 @@ export function alignStory(story: StoryInput): Story {
     for (let k = 0; k < ids.length; k++) dense[ids[k]!] = 0;
     for (const o of order) acc[o] = 0;
     // a clause with no close sentence in a report may still state one of its figures or dates alike
-    for (const other of sharedFacts.get(c) ?? [])
+    for (const other of [...(sharedFacts.get(c) ?? []), ...(sameAge.get(c) ?? [])])
       if (!other.short && !best.has(other.doc) && sameStatement(c, other, 0))
         best.set(other.doc, { id: other.id, sim: 0 });
     bestOf.set(c.id, best);
@@ -403,7 +420,7 @@ export function alignStory(story: StoryInput): Story {
       !ca.every((x) =>
         cb.every((y) => {
           const s = cosine(vectors.get(x.id), vectors.get(y.id));
-          return (s >= S.sameClaim || factShared(x, y)) && sameStatement(x, y, s);
+          return (s >= S.sameClaim || closeByFact(x, y)) && sameStatement(x, y, s);
         }),
       )
     )
@@ -1037,10 +1054,15 @@ const FIRST_TIME = /\bfor\s+the\s+first\s+time\b/i;
 const seriesMarks = perClause((c: Clause) => {
   const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
   if (FIRST_TIME.test(c.text)) marks.add('first-time');
-  // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not the
-  // hyphenated "born-again")
+  // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not "born
+  // again" nor the hyphenated "born-again": a faith, no second act)
   const text = c.doc.doc.text;
-  if (c.tokens.some((t) => t.normal === 'again' && text[t.start - 1] !== '-')) marks.add('again');
+  if (
+    c.tokens.some(
+      (t, i) => t.normal === 'again' && text[t.start - 1] !== '-' && c.tokens[i - 1]?.normal !== 'born',
+    )
+  )
+    marks.add('again');
   return marks;
 });
 /** Who speaks in the first person: "I" (one speaker) or "we" (a group), or neither. "I want to be remembered as I was"

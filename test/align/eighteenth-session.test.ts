@@ -5,8 +5,12 @@
  * domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/index.js';
 import { splitSentences } from '../../src/nlp/sentences.js';
-import { tokenClasses } from '../../src/align/facts.js';
+import { clausesOf } from '../../src/align/clauses.js';
+import { storyFacts } from '../../src/align/disputes.js';
+import { AGE_SLOT, tokenClasses } from '../../src/align/facts.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, joined, valuesOf } from '../helpers/stories.js';
 
 /** The classes each word of one sentence is read with, as "word[class,…]" for the words that have any. */
@@ -119,5 +123,74 @@ describe('a series word before a compound', () => {
       'Bell missed four games with the ankle sprain.',
     ]);
     expect(valuesOf(r, 'number')).toEqual([]);
+  });
+});
+
+/** The ages read in one sentence, as [value, person]. */
+const ages = (text: string) => {
+  const doc = annotate(cleanDoc('x', text));
+  return storyFacts(clausesOf(doc, 0, { short: true }))
+    .filter((f) => f.slot.startsWith(AGE_SLOT))
+    .map((f) => [text.slice(f.start, f.end), f.subject?.canonical]);
+};
+
+describe("a named person's age", () => {
+  it('is read after the name, as "aged" or "at the age of", and before the name it describes', () => {
+    expect(ages('Police said deputy Jerry Ortiz, 35, was shot outside an apartment.')).toEqual([
+      ['35', 'Jerry Ortiz'],
+    ]);
+    expect(ages('Bettie Page, the pin-up queen, died Thursday at age 85.')).toEqual([['85', 'Bettie Page']]);
+    expect(ages('The 85-year-old Bettie Page died on Thursday.')).toEqual([['85-year-old', 'Bettie Page']]);
+  });
+
+  it('is not read of no one, nor where two people could be meant', () => {
+    expect(ages('The 35-year-old deputy was shot outside an apartment.')).toEqual([]);
+    expect(ages('Anna Kerr said Joe Bell died at the age of 85.')).toEqual([]);
+  });
+
+  const crash = (extra: string) =>
+    `A driver struck two pedestrians outside a supermarket in Orrin on Wednesday night. ${extra} The driver was arrested at the scene.`;
+
+  it('stated alike by two reports brings their statements together', () => {
+    const r = framedReports(crash, [
+      'Police said Maria Lund, 66, of Tervik, was killed when the car hit her twice in the car park.',
+      'Maria Lund, 66, died at the scene as she walked to her car with her husband, the coroner said.',
+      'The supermarket closed early.',
+      'Witnesses described the car as a grey saloon.',
+    ]);
+    expect(
+      joined(r).some(
+        (c) => c.some((q) => q.includes('hit her twice')) && c.some((q) => q.includes('died at the scene')),
+      ),
+    ).toBe(true);
+  });
+
+  it('told twice with two values is no dispute, and no one statement', () => {
+    const trial = (extra: string) =>
+      `The trial of Jon Orr over the shooting of a deputy opened in Orrin on Monday. ${extra} The trial is expected to last three weeks.`;
+    const r = framedReports(trial, [
+      'Jon Orr, 27, is charged with murder.',
+      'Jon Orr, 29, is charged with murder.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+    expect(joined(r).some((c) => c.some((q) => q.includes('Orr, 27')))).toBe(false);
+  });
+});
+
+describe('"born again"', () => {
+  it('is a faith, not a second occurrence of the act ("a born again Christian, died at 85" / "died at 85")', () => {
+    const obit = (extra: string) =>
+      `The singer Ann Kerr has died in Orrin, her family said on Friday. ${extra} A funeral will be held next week.`;
+    const r = framedReports(obit, [
+      'Ann Kerr, the gospel star and born again Christian, died on Thursday at the age of 85.',
+      'Ann Kerr died in hospital on Thursday at the age of 85.',
+      'Her last album came out in 2019.',
+      'She leaves two daughters.',
+    ]);
+    expect(
+      joined(r).some(
+        (c) => c.some((q) => q.includes('born again')) && c.some((q) => q.includes('in hospital')),
+      ),
+    ).toBe(true);
   });
 });

@@ -8,6 +8,7 @@ import { findQuantities } from '../../src/nlp/quantities.js';
 import { annotate } from '../../src/nlp/index.js';
 import { clausesOf } from '../../src/align/clauses.js';
 import { storyFacts } from '../../src/align/disputes.js';
+import { AGE_SLOT } from '../../src/align/facts.js';
 import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, valuesOf } from '../helpers/stories.js';
 
@@ -362,8 +363,9 @@ describe('a figure before its passive verb', () => {
 describe('the subject of a figure', () => {
   const subjects = (text: string) => {
     const d = annotate(cleanDoc('d', text));
+    // (the figures of the act; a person's age is a fact of its own, whose subject is that person)
     return storyFacts(clausesOf(d, 0, { short: true }))
-      .filter((f) => f.kind === 'number')
+      .filter((f) => f.kind === 'number' && !f.slot.startsWith(AGE_SLOT))
       .map((f) => f.subject?.canonical ?? null);
   };
 
