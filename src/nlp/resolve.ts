@@ -481,6 +481,19 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
         bySpelling.set(x, list);
       }
   const fits = new Map<string, Cluster[]>();
+  // of several people with one surname, the one the story is about: named in several reports where each of the others
+  // is named in one at most ("Bettie Page" in every obituary, "her brother Jack Page" in one), as a report calls its
+  // subject by the surname alone and a relative by the full name; two people the story names often (a coach and his
+  // son the player) leave the surname alone undecided
+  const principal = (people: Cluster[]): Cluster | null => {
+    const reach = people.map((p) => new Set(p.mentions.map(({ doc }) => doc)).size);
+    const top = Math.max(...reach);
+    const k = reach.indexOf(top);
+    return top >= nlpSettings.principalMinReports && reach.every((r, j) => j === k || r <= 1)
+      ? people[k]!
+      : null;
+  };
+
   // the one person whose given name a word is (exactly as written; none when two people share it, or when it is a
   // surname too, a state or a capital, or a common word of the story)
   const givenOnly = (raw: string): Cluster | null => {
@@ -523,9 +536,10 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       near = exact.length ? exact : live.filter((p) => someOf(p.lasts!, (l) => sameWord(l, raw)));
       fits.set(raw, near);
     }
-    if (near.length === 1) {
-      near[0]!.lasts!.add(raw);
-      near[0]!.mentions.push({ doc, m });
+    const one = near.length === 1 ? near[0]! : principal(near);
+    if (one) {
+      one.lasts!.add(raw);
+      one.mentions.push({ doc, m });
       continue;
     }
     // a given name alone: decided below, once every surname has found its person

@@ -8,6 +8,9 @@ export const nlpSettings = {
   /** Two surnames within this edit distance are one name when at least `typoMinLength` long (Zelensky/Zelesnkyy). */
   typoMaxDistance: 2,
   typoMinLength: 6,
+  /** A surname alone that fits several people of a story is the one named in at least this many of its reports where
+   * each of the others is named in one at most (the story's subject, not a relative named in passing). */
+  principalMinReports: 3,
   /** Text shorter than this in characters has too little context for attribution of a bare pronoun. */
   minSentenceChars: 3,
   /**

@@ -194,3 +194,33 @@ describe('"born again"', () => {
     ).toBe(true);
   });
 });
+
+describe('a surname alone that fits two people of a story', () => {
+  const entityOf = (r: ReturnType<typeof framedReports>, doc: string, quote: string) =>
+    r.stories
+      .flatMap((s) => s.entities)
+      .find((e) => e.mentions?.some((m) => m.document === doc && m.quote === quote))?.name;
+  const obit = (extra: string) =>
+    `The singer Ann Kerr has died in Orrin at the age of 85, her family said on Friday. ${extra} Kerr recorded 30 albums.`;
+
+  it('is the one the story is about where the other is named in one report only ("her brother Tom Kerr")', () => {
+    const r = framedReports(obit, [
+      'Ann Kerr is survived by her brother Tom Kerr.',
+      'Ann Kerr sang in Orrin for the last time in 2019.',
+      'Ann Kerr was born in Tervik.',
+    ]);
+    expect(entityOf(r, 'a', 'Kerr')).toBe('Ann Kerr');
+    expect(entityOf(r, 'b', 'Kerr')).toBe('Ann Kerr');
+  });
+
+  it('stays undecided where the story names both often (a coach and his son)', () => {
+    const game = (extra: string) =>
+      `The Hawks beat the Owls 91-73 on Thursday night. Joe Bell scored 23 points for coach Tom Bell's side. ${extra} Bell said the team had played well.`;
+    const r = framedReports(game, [
+      'The Hawks lead the league.',
+      'The Owls have lost three in a row.',
+      'It was a home game.',
+    ]);
+    expect(['Joe Bell', 'Tom Bell']).not.toContain(entityOf(r, 'a', 'Bell'));
+  });
+});
