@@ -718,6 +718,8 @@ const EXPECTS = new Set(
 );
 /** Participles of a plan that, between a determiner and a noun, name the plan as a thing ("the planned orbit"). */
 const ATTRIBUTIVE_PLANS = new Set(['planned', 'intended', 'expected', 'anticipated']);
+/** Nouns of negotiating: "in talks to", "in negotiations to" seek an act. */
+const TALKS = new Set(['talks', 'negotiations', 'discussions', 'negotiation']);
 const DOUBTS = new Set(['unlikely', 'doubt', 'doubts', 'doubtful', 'improbable']);
 const UNKNOWN = new Set(['unclear', 'uncertain', 'unknown', 'unconfirmed', 'undetermined']);
 const KNOWING = new Set(['clear', 'certain', 'known', 'confirmed', 'determined', 'sure', 'know', 'knew']);
@@ -755,6 +757,20 @@ const modalOf = perClause((c: Clause): string => {
       (EXPECTS.has(t.normal) && !/^(?:than|as)$/.test(ts[k - 1]?.normal ?? '') && !attributive(k)),
   );
   if (i >= 0) return DOUBTS.has(ts[i]!.normal) || negated(i) ? 'doubted' : 'expected';
+  // "is in negotiations to helm the sequel", "in the negotiation stages to direct it", "in talks with the club to sign
+  // him": an act sought, not yet done
+  const talks = (k: number) => (ts[k]?.pos === 'DET' ? k + 1 : k);
+  if (
+    ts.some(
+      (t, k) =>
+        t.normal === 'in' &&
+        TALKS.has(ts[talks(k + 1)]?.normal ?? '') &&
+        ts
+          .slice(talks(k + 1) + 1, talks(k + 1) + 6)
+          .some((x, j, xs) => x.normal === 'to' && xs[j + 1]?.pos === 'VERB'),
+    )
+  )
+    return 'expected';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)
   return ts.some((t) => MODALS.has(t.normal) && (t.pos === 'AUX' || !MONTH_NAMES.has(t.normal)))
     ? 'possible'

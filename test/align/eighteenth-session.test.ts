@@ -224,3 +224,28 @@ describe('a surname alone that fits two people of a story', () => {
     expect(['Joe Bell', 'Tom Bell']).not.toContain(entityOf(r, 'a', 'Bell'));
   });
 });
+
+describe('"in negotiations to" an act', () => {
+  const film = (extra: string) =>
+    `The studio confirmed a sequel to its hit film "Harbour Lights" on Friday. ${extra} Filming is to start in the spring.`;
+
+  it('seeks it, and is not one statement with the act done ("is in negotiations to direct" / "is taking over")', () => {
+    const r = framedReports(film, [
+      'Ann Kerr is in negotiations to direct the "Harbour Lights" sequel for the studio.',
+      'It is official: Ann Kerr is taking over as director of the "Harbour Lights" sequel for the studio.',
+      'The first film took $300 million worldwide.',
+      'The cast has not been announced.',
+    ]);
+    expect(joined(r).some((c) => c.some((q) => q.includes('in negotiations')))).toBe(false);
+  });
+
+  it('is one statement with another report of the negotiations ("in the negotiation stages to direct")', () => {
+    const r = framedReports(film, [
+      'Ann Kerr is in negotiations to direct the "Harbour Lights" sequel for the studio.',
+      'Ann Kerr is in the negotiation stages to direct the "Harbour Lights" sequel for the studio.',
+      'The first film took $300 million worldwide.',
+      'The cast has not been announced.',
+    ]);
+    expect(joined(r).some((c) => c.some((q) => q.includes('in negotiations')))).toBe(true);
+  });
+});
