@@ -703,7 +703,13 @@ export function factsOf(c: Clause): Fact[] {
       )
     )
       continue;
-    out.push({ ...base('number', 'duration', d.start, d.end), interval: [d.low, d.high] });
+    out.push({
+      ...base('number', 'duration', d.start, d.end),
+      interval: [d.low, d.high],
+      // (a span of one named person's, as a count is: "Gigante was serving a 12-year sentence" / "Genovese ran his
+      // organization from behind bars while serving a 15-year sentence")
+      subject: subjectOf(c, d.start, true),
+    });
   }
 
   // "in the 12000 block of East 223rd Street": where on a street something happened, by its block number (US

@@ -249,3 +249,20 @@ describe('"in negotiations to" an act', () => {
     expect(joined(r).some((c) => c.some((q) => q.includes('in negotiations')))).toBe(true);
   });
 });
+
+describe('the subject of a figure', () => {
+  it('is read for a span too: two people\'s sentences are no dispute, whoever else both name ("Kerr was serving a 12-year sentence imposed by Judge Lane" / "Bell … a 15-year sentence imposed by Judge Lane")', () => {
+    const trial = (extra: string) =>
+      `A gang boss died in a prison hospital in Orrin on Monday, the prison service said. ${extra} He was 78.`;
+    const r = framedReports(trial, [
+      'Ann Kerr was serving a 12-year sentence imposed by Judge Tom Lane.',
+      'Joe Bell was serving a 15-year sentence imposed by Judge Tom Lane.',
+    ]);
+    expect(valuesOf(r, 'number')).toEqual([]);
+    const same = framedReports(trial, [
+      'Ann Kerr was serving a 12-year sentence for racketeering.',
+      'Ann Kerr was serving a 15-year sentence for racketeering.',
+    ]);
+    expect(valuesOf(same, 'number')).toEqual([['12-year', '15-year']]);
+  });
+});
