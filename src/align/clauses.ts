@@ -9,7 +9,7 @@ import { tokenClasses } from './facts.js';
 import { tokenIndex } from './token-index.js';
 import { matchesOf } from '../nlp/matches.js';
 import { fold } from '../nlp/lexicon/countries.js';
-import { NEWS_NAME_WORDS, NEWS_ORGS } from '../nlp/lexicon/words.js';
+import { NEWS_NAME_WORDS, NEWS_ORGS, POSSESSIVES } from '../nlp/lexicon/words.js';
 
 /** An outlet named as the source of the sentence's statement ("The Marlow Post says …"), or the report's own outlet
  * named in its text ("the Clarion can reveal" in The Daily Clarion): where it was read, not a participant. */
@@ -161,7 +161,7 @@ function nounPhraseOpens(ts: Token[]): boolean {
   return (
     !!t &&
     (t.pos === 'DET' ||
-      (t.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/.test(t.normal)) ||
+      (t.pos === 'PRON' && POSSESSIVES.has(t.normal)) ||
       (t.pos === 'PROPN' && /^['’]s$/.test(n?.text ?? '')))
   );
 }

@@ -21,6 +21,7 @@ import {
   IRREALIS,
   MONTHS_IN_ORDER,
   PERIOD_NOUNS,
+  POSSESSIVES,
   REPORTING_VERBS,
   STAT_NOUNS,
 } from '../nlp/lexicon/words.js';
@@ -162,7 +163,7 @@ const LANDING_MEASURES = new Set([
   ...PERIOD_NOUNS,
 ]);
 /** Words a noun phrase may open with before its noun, besides determiners, adjectives and figures. */
-const BEFORE_NOUN = new Set(['of', ',', 'my', 'your', 'his', 'her', 'its', 'our', 'their']);
+const BEFORE_NOUN = new Set(['of', ',', ...POSSESSIVES]);
 /** The verb "land" at i has an object noun (past determiners, possessives, adjectives, figures and "of": "a long,
  * straight right", "28 of his 68 punches") that is not an aircraft nor a measure of time or distance. */
 function landsAThing(tokens: Token[], i: number): boolean {
@@ -1676,7 +1677,7 @@ function agesIn(c: Clause): { start: number; end: number; value: number; who: En
   if (!people.length) return out;
   const add = (start: number, end: number, digits: string, who: EntityMention | undefined) => {
     const value = Number(digits);
-    if (!who || who.type !== 'person' || !(value > 0 && value < 120)) return;
+    if (!who || !(value > 0 && value < 120)) return;
     if (out.some((a) => a.start < end && start < a.end)) return;
     out.push({ start, end, value, who });
   };

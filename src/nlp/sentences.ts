@@ -7,7 +7,7 @@ import type { Sentence, Token } from '../model/annotations.js';
 import { nlpSettings } from '../settings/nlp.js';
 import { wink } from './model.js';
 import { boundRuns } from './guard.js';
-import { PAST_FORMS, TITLE_HEADS } from './lexicon/words.js';
+import { PAST_FORMS, POSSESSIVES, TITLE_HEADS } from './lexicon/words.js';
 
 /** Words a sentence cannot end on. */
 const CONTINUATION_WORDS = new Set(
@@ -124,9 +124,6 @@ function repairVerbs(tokens: Token[]): void {
     }
   }
 }
-
-/** Possessive determiners: a noun phrase follows, never a verb. */
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * "his left knee", "her left hand": after a possessive determiner and before a noun, "left" is the side, an adjective,

@@ -20,6 +20,10 @@ const classes = (text: string) => {
   return toks.flatMap((t, i) => (cls[i]!.length ? [`${t.text}[${cls[i]!.join(',')}]`] : []));
 };
 
+/** A film story's frame, for the reports on negotiations below. */
+const film = (extra: string) =>
+  `The studio confirmed a sequel to its hit film "Harbour Lights" on Friday. ${extra} Filming is to start in the spring.`;
+
 const bridge = (extra: string) =>
   `The Orrin river bridge is to carry trains again after two years of repairs. ${extra} Freight trains follow next month.`;
 
@@ -104,8 +108,6 @@ describe('pulling out of talks', () => {
   });
 
   it('is not one statement with being in them', () => {
-    const film = (extra: string) =>
-      `The studio confirmed a sequel to its hit film "Harbour Lights" on Friday. ${extra} Filming is to start in the spring.`;
     const r = framedReports(film, [
       'The "Harbour Lights" sequel is in negotiations with the studio.',
       'The director has reportedly pulled out of negotiations with the studio over the "Harbour Lights" sequel.',
@@ -226,9 +228,6 @@ describe('a surname alone that fits two people of a story', () => {
 });
 
 describe('"in negotiations to" an act', () => {
-  const film = (extra: string) =>
-    `The studio confirmed a sequel to its hit film "Harbour Lights" on Friday. ${extra} Filming is to start in the spring.`;
-
   it('seeks it, and is not one statement with the act done ("is in negotiations to direct" / "is taking over")', () => {
     const r = framedReports(film, [
       'Ann Kerr is in negotiations to direct the "Harbour Lights" sequel for the studio.',

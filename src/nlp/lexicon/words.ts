@@ -180,6 +180,8 @@ export const MONTH_NAMES = new Set([
   ...set('jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec'),
 ]);
 export const WEEKDAYS = set('monday|tuesday|wednesday|thursday|friday|saturday|sunday');
+/** Possessive determiners: a noun phrase follows them, never a verb. */
+export const POSSESSIVES: ReadonlySet<string> = set('my|your|his|her|its|our|their');
 /** Each weekday's number as `Date.getUTCDay` gives it (Sunday 0). */
 export const WEEKDAY_NUMBER: ReadonlyMap<string, number> = new Map(
   [...WEEKDAYS].map((w, k) => [w, (k + 1) % 7]),
