@@ -36,10 +36,9 @@ const shipped = { ...alignSettings };
 async function score(corpus, settings) {
   Object.assign(alignSettings, shipped, settings);
   const { report } = await analyzeInputs(corpus.inputs, { quiet: true });
-  const file = path.join(
-    process.env.EVAL_KEEP ?? work,
-    `${process.env.EVAL_KEEP ? 'eval-' : ''}${corpus.name}.json`,
-  );
+  // EVAL_KEEP keeps the reports of the shipped settings (the grid's runs would overwrite them)
+  const keep = process.env.EVAL_KEEP && !Object.keys(settings).length ? process.env.EVAL_KEEP : null;
+  const file = path.join(keep ?? work, `${keep ? 'eval-' : ''}${corpus.name}.json`);
   writeFileSync(file, JSON.stringify(report));
   Object.assign(alignSettings, shipped);
   return JSON.parse(
