@@ -238,6 +238,8 @@ export function alignStory(story: StoryInput): Story {
     // nor do two that put it on different days ("Microsoft on Wednesday released an emergency patch" / "Microsoft
     // released an emergency software fix on Tuesday"): two accounts of when, or two acts
     if (daysApart(a, b)) return false;
+    // or in different months ("launched Mantra in December" / "launched Mantra in September")
+    if (monthsApart(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies or state one figure or date alike
     if (sim < S.sameClaimWithoutPredicate && !factShared(a, b)) {
@@ -615,6 +617,30 @@ function yearsApart(a: Clause, b: Clause): boolean {
   return x.size > 0 && y.size > 0 && ![...x].some((v) => y.has(v));
 }
 
+/** Words before a month name that make it the time of an act ("in December", "since March", "early last May"). */
+const BEFORE_MONTH = new Set(
+  'in|on|since|until|till|by|during|from|last|this|next|early|late|mid|mid-|through|before|after'.split('|'),
+);
+/** The months a clause names in words as a time ("in December", "on Sept. 12", "December 2003"; "May" only so, for
+ * the modal), read once per clause. */
+const monthsNamed = perClause((c: Clause) => {
+  const out = new Set<string>();
+  c.tokens.forEach((t, i) => {
+    const name = t.normal.replace(/\.$/, '');
+    if (!MONTH_NAMES.has(name) || !/^\p{Lu}/u.test(t.text)) return;
+    const next = c.tokens[i + 1]?.text ?? '';
+    const dated = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(next) || /^(?:18|19|20)\d{2}$/.test(next);
+    if (dated || BEFORE_MONTH.has(c.tokens[i - 1]?.normal ?? '')) out.add(name.slice(0, 3));
+  });
+  return out;
+});
+/** Both clauses name the month of the act in words and none in common ("Reid launched a new fashion line called Mantra
+ * in December" / "… has launched a new fashion line called Mantra in September"): two accounts of when, or two acts. */
+function monthsApart(a: Clause, b: Clause): boolean {
+  const [x, y] = [monthsNamed(a), monthsNamed(b)];
+  return x.size > 0 && y.size > 0 && ![...x].some((m) => y.has(m));
+}
+
 /** The weekdays a clause names in words (read once per clause). */
 const weekdaysNamed = perClause((c: Clause) => weekdaysOf(c, []));
 /** Both clauses name the weekday of the act and none in common ("Microsoft on Wednesday released an emergency patch" /
@@ -736,10 +762,22 @@ const modalOf = perClause((c: Clause): string => {
   const asks = (i: number) => ts.slice(i + 1, i + 3).some((x) => OPEN_QUESTION.has(x.normal));
   const said = (i: number) =>
     ts.slice(Math.max(0, i - 2), i).some((x) => BE_FORMS.has(x.normal) || /^remain/.test(x.normal));
+  // ("there have been conflicting reports as to whether the Yankees have interest", "it is undecided whether the
+  // plant will close": what follows "whether" is a question, never an answer, where the clause's acts all stand in
+  // it; not "Obama is restoring a requirement to determine whether …", nor "when asked whether she was still a
+  // party girl, she said …", which give their act or the answer before or beside it)
+  const question = (i: number) =>
+    ts[i]!.normal === 'whether' &&
+    !/^ask/.test(ts[i - 1]?.normal ?? '') &&
+    !ts
+      .slice(0, i)
+      .some((x) => x.pos === 'VERB' && !LIGHT_VERBS.has(x.lemma) && !REPORTING_VERBS.has(x.lemma));
   if (
     ts.some(
       (t, i) =>
-        (UNKNOWN.has(t.normal) && (asks(i) || said(i))) || (KNOWING.has(t.normal) && negated(i) && asks(i)),
+        question(i) ||
+        (UNKNOWN.has(t.normal) && (asks(i) || said(i))) ||
+        (KNOWING.has(t.normal) && negated(i) && asks(i)),
     )
   )
     return 'unknown';

@@ -1,0 +1,103 @@
+/**
+ * Nineteenth session: two accounts that put one act in different months are two statements; a clause whose act stands
+ * under "whether" asks, it does not state. Invented reports of other domains than the corpora's.
+ */
+import { describe, expect, it } from 'vitest';
+import { framedReports, joined } from '../helpers/stories.js';
+
+const museum = (extra: string) =>
+  `The Tarn valley museum reopened its west wing after a year of repairs. ${extra} Entry stays free for children.`;
+
+const mill = (extra: string) =>
+  `The Brennor paper mill has cut a third of its shifts since the spring. ${extra} The union meets the owners next week.`;
+
+const has = (r: ReturnType<typeof framedReports>, a: string, b: string) =>
+  joined(r).some((c) => c.some((q) => q.includes(a)) && c.some((q) => q.includes(b)));
+
+describe('two accounts that put one act in different months', () => {
+  it('are not one statement: "opened a café in March" / "opened a café in October"', () => {
+    const r = framedReports(
+      museum,
+      [
+        'The museum opened a rooftop café for visitors in March.',
+        'The museum opened a rooftop café for visitors in October.',
+      ],
+      null,
+    );
+    expect(has(r, 'in March', 'in October')).toBe(false);
+  });
+
+  it('are one statement when they name the same month ("in March" / "on March 4")', () => {
+    const r = framedReports(
+      museum,
+      [
+        'The museum opened a rooftop café for visitors in March.',
+        'The museum opened a rooftop café for visitors on March 4.',
+      ],
+      null,
+    );
+    expect(has(r, 'in March', 'on March 4')).toBe(true);
+  });
+
+  it('reads "May" as a month where it dates the act ("in May" / "in March")', () => {
+    const r = framedReports(
+      museum,
+      [
+        'The museum opened a rooftop café for visitors in May.',
+        'The museum opened a rooftop café for visitors in March.',
+      ],
+      null,
+    );
+    expect(has(r, 'in May', 'in March')).toBe(false);
+  });
+
+  it('reads an abbreviated month as that month ("on Sept. 12" / "in September")', () => {
+    const r = framedReports(
+      museum,
+      [
+        'The museum opened a rooftop café for visitors on Sept. 12.',
+        'The museum opened a rooftop café for visitors in September.',
+      ],
+      null,
+    );
+    expect(has(r, 'on Sept. 12', 'in September')).toBe(true);
+  });
+});
+
+describe('a clause whose act stands under "whether"', () => {
+  it('asks, it does not state: "reports as to whether the mill will close" / "the mill will close"', () => {
+    const r = framedReports(
+      mill,
+      [
+        'There have been conflicting reports as to whether the owners will close the mill.',
+        'The owners will close the mill at the end of the year.',
+      ],
+      null,
+    );
+    expect(has(r, 'as to whether', 'at the end of the year')).toBe(false);
+  });
+
+  it('still states an act it gives before "whether" ("hired auditors to determine whether …")', () => {
+    const r = framedReports(
+      mill,
+      [
+        'The owners hired outside auditors to determine whether the accounts were sound.',
+        'The owners hired outside auditors last month.',
+      ],
+      null,
+    );
+    expect(has(r, 'to determine whether', 'auditors last month')).toBe(true);
+  });
+
+  it('still gives the answer after "asked whether" ("asked whether …, she said …")', () => {
+    const r = framedReports(
+      mill,
+      [
+        'When asked whether the mill was in trouble, the manager said the owners had found a buyer.',
+        'The owners have found a buyer, the manager said.',
+      ],
+      null,
+    );
+    expect(has(r, 'asked whether', 'found a buyer, the manager')).toBe(true);
+  });
+});
