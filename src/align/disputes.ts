@@ -615,7 +615,10 @@ function overlaps(a: [number, number], b: [number, number], tol: number): boolea
   return a[0] <= b[1] * (1 + tol) && b[0] <= a[1] * (1 + tol);
 }
 
+/** What a fact is about, as a dispute or a corroborated fact names it. */
+export const factAbout = (f: Fact): string => aboutOf(f);
 function aboutOf(f: Fact): string {
+  if (f.slot.startsWith(AGE_SLOT)) return `the age of ${f.subject?.canonical ?? 'a person'}`;
   // the value's own predicate names it ("the planned 550 km"), else the clause's first
   const pred = (f.head.find((h) => !h.startsWith('~')) ?? f.predicates[0])?.replace('_', ' ');
   switch (f.kind) {
@@ -1433,7 +1436,7 @@ function sameSeries(a: Fact, b: Fact): boolean {
 }
 
 const order = (f: Fact) => f.clause.id * 1e6 + f.start;
-const specificityOf = (f: Fact) => (f.quantity ? specificity(f.quantity) : 0);
+export const specificityOf = (f: Fact) => (f.quantity ? specificity(f.quantity) : 0);
 
 /** Two people named for one act are both right when each report also names the other for it. */
 function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {

@@ -1704,12 +1704,20 @@ function agesIn(c: Clause): { start: number; end: number; value: number; who: En
       (e) =>
         e.start >= end &&
         /^[\s\p{L}-]{0,30}$/u.test(text.slice(end, e.start)) &&
-        !/[.,;]/.test(text.slice(end, e.start)),
+        !/[.,;]/.test(text.slice(end, e.start)) &&
+        // (not a name that modifies a noun after it: "a 35-year-old New Bedford man" is a man of that town)
+        !nounAfter(c, e.end),
     );
     // ("Page was 85 years old" says it of the subject; "the 35-year-old deputy" of a noun, not of the subject)
     add(start, end, m[1]!, named ?? (m[0].includes('-') ? undefined : before(start)));
   }
   return out;
+}
+
+/** The word right after `at` in the clause is a common noun ("New Bedford man"). */
+function nounAfter(c: Clause, at: number): boolean {
+  const t = c.tokens.find((x) => x.start >= at);
+  return !!t && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
 }
 
 /** The slot of a quake's magnitude as one named agency gives it (the agency is the fact's subject). */

@@ -26,8 +26,18 @@ import { AGE_SLOT, askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES, phraseClass, STAGES } from './predicates.js';
 import { weekdaysOf } from './when.js';
-import { type DraftDispute, clauseDisputes, factDisputes, idOf, sameActors, sameValue } from './disputes.js';
-import { addTo } from './sets.js';
+import {
+  type DraftDispute,
+  clauseDisputes,
+  factAbout,
+  factDisputes,
+  idOf,
+  sameActors,
+  sameValue,
+  specificityOf,
+  valueOf,
+} from './disputes.js';
+import { addTo, disjointSets } from './sets.js';
 
 export interface StoryInput {
   id: string;
@@ -126,6 +136,7 @@ export function alignStory(story: StoryInput): Story {
   // the same doers) and their values agree
   const sharedFacts = new Map<Clause, Clause[]>();
   const sameAge = new Map<Clause, Clause[]>();
+  const alike: [Fact, Fact][] = [];
   const share = (x: Fact, y: Fact) => {
     addTo(sharedFacts, x.clause, y.clause);
     addTo(sharedFacts, y.clause, x.clause);
@@ -146,6 +157,7 @@ export function alignStory(story: StoryInput): Story {
         ) {
           // an age is said in passing of what a clause states ("Ortiz, 35, was a 15-year member" / "Deputy Ortiz, 35,
           // was killed"): one age stated alike brings two clauses close, it does not make their acts one
+          alike.push([x, y]);
           if (x.slot.startsWith(AGE_SLOT)) {
             addTo(sameAge, x.clause, y.clause);
             addTo(sameAge, y.clause, x.clause);
@@ -481,6 +493,26 @@ export function alignStory(story: StoryInput): Story {
       if (disputeId) claim.dispute = disputeId;
       return claim;
     });
+  claims.push(
+    ...factClaims(
+      // (an age is said in passing of any act; a figure or a date is one fact only of one act stated alike: not "is
+      // eligible to vote" and "voted", "allows her to close it for a week" and "closed it for a week")
+      alike.filter(
+        ([x, y]) =>
+          x.slot.startsWith(AGE_SLOT) ||
+          (modalOf(x.clause) === modalOf(y.clause) &&
+            sameActs(x.clause, y.clause, 0) &&
+            !opposedQualities(x.clause, y.clause)),
+      ),
+      uf,
+      disputedClause,
+      root,
+      order,
+    ).map((c, k) => ({
+      ...c,
+      id: `${story.id}-c${claims.length + k + 1}`,
+    })),
+  );
 
   return {
     id: story.id,
@@ -492,6 +524,69 @@ export function alignStory(story: StoryInput): Story {
     timeline: timeline(clauses, uf),
     framing: story.docs.map(framing),
   };
+}
+
+/**
+ * The facts two or more independent outlets state alike in clauses that are not one claim ("Ortiz, 35, was a 15-year
+ * member of the department" / "Sheriff Deputy Ortiz, 35, was shot"; "captured 23 pirates" / "the arrest of the 23
+ * pirates"): each a claim of its own, the fact as its statement ("the age of Jerry Ortiz: 35"), its evidence the
+ * clauses that state it (`scope: 'fact'`: the rest of each clause is not what the outlets agree on). The facts are
+ * the ones the judge lines up and finds stated alike (one slot, each the other's closest, the same doers and subject,
+ * the same value; see `statedAlike`), linked in sets where every fact has the value of the set's most specific one;
+ * a set with a disputed clause of its slot is the dispute's to show.
+ */
+function factClaims(
+  alike: [Fact, Fact][],
+  uf: { find: (x: number) => number },
+  disputedClause: Map<number, string>,
+  root: Map<string, string>,
+  order: (c: Clause) => number,
+): Omit<Claim, 'id'>[] {
+  const { find, join } = disjointSets<Fact>((x, y) =>
+    order(x.clause) + x.start > order(y.clause) + y.start ? y : x,
+  );
+  for (const [x, y] of alike) join(x, y);
+  const sets = new Map<Fact, Fact[]>();
+  for (const f of new Set(alike.flat())) addTo(sets, find(f), f);
+  const out: (Omit<Claim, 'id'> & { at: number })[] = [];
+  for (const set of sets.values()) {
+    const top = set
+      .slice()
+      .sort((a, b) => specificityOf(b) - specificityOf(a) || order(a.clause) - order(b.clause))[0]!;
+    // one fact per report (its first statement), each of the set's very value: a figure its interval ("nearly $80
+    // million" and "$82 million" are compatible with "$80 million", and are not its figure), a date its day or time
+    const byDoc = new Map<AnnotatedDocument, Fact>();
+    for (const f of set
+      .filter((f) => exactlyAlike(f, top))
+      .sort((a, b) => order(a.clause) + a.start - (order(b.clause) + b.start)))
+      if (!byDoc.has(f.clause.doc)) byDoc.set(f.clause.doc, f);
+    const fs = [...byDoc.values()];
+    const independent = new Set(fs.map((f) => root.get(f.clause.doc.doc.id)));
+    if (independent.size < 2) continue;
+    // already one claim: the clauses state more than the fact alike, and say so
+    if (new Set(fs.map((f) => uf.find(f.clause.id))).size < 2) continue;
+    if (fs.some((f) => disputedClause.has(f.clause.id))) continue;
+    const attribution = [...new Set(fs.map((f) => f.clause.attribution).filter((a): a is string => !!a))];
+    out.push({
+      at: order(fs[0]!.clause),
+      statement: `${factAbout(top)}: ${valueOf(top).value}`,
+      status: 'corroborated',
+      scope: 'fact',
+      evidence: fs.map((f) => ev(f.clause)),
+      outlets: [...new Set(fs.map((f) => outletOf(f.clause.doc)))],
+      independentOutlets: independent.size,
+      attribution,
+      hedged: fs.some((f) => f.clause.hedged),
+    });
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ at: _, ...c }) => c);
+}
+
+/** Two facts of one value written alike: one interval of a figure, one day or time of a date. */
+function exactlyAlike(a: Fact, b: Fact): boolean {
+  if (a.kind === 'number') return a.interval![0] === b.interval![0] && a.interval![1] === b.interval![1];
+  if (a.kind === 'date') return valueOf(a).key === valueOf(b).key;
+  return sameValue(a, b);
 }
 
 /**

@@ -236,8 +236,9 @@ function digestStory(
     };
   }
 
+  // (a fact claim's clauses say more than the fact the outlets agree on: the digest tells statements)
   const corroborated = story.claims
-    .filter((c) => c.status === 'corroborated')
+    .filter((c) => c.status === 'corroborated' && c.scope !== 'fact')
     .map((c) => ({ c, n: c.independentOutlets ?? new Set(c.evidence.map((e) => rootOf(e.document))).size }))
     .sort((a, b) => b.n - a.n || b.c.evidence.length - a.c.evidence.length);
   const single = story.claims.filter((c) => c.status === 'single-source');

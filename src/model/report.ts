@@ -63,6 +63,8 @@ export const ClaimSchema = z.object({
   attribution: z.array(z.string()).optional(),
   hedged: z.boolean().optional(),
   dispute: z.string().optional(),
+  /** 'fact': one fact the evidence clauses state in passing (the statement names it), not all that each clause says. */
+  scope: z.enum(['statement', 'fact']).optional(),
 });
 
 export const PositionSchema = z
