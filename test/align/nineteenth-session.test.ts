@@ -101,3 +101,45 @@ describe('a clause whose act stands under "whether"', () => {
     expect(has(r, 'asked whether', 'found a buyer, the manager')).toBe(true);
   });
 });
+
+const inquest = (extra: string) =>
+  `An inquest opened in Orrin on Monday into the death of a ferry worker. ${extra} The hearing resumes in June.`;
+
+const factClaims = (r: ReturnType<typeof framedReports>) =>
+  r.stories.flatMap((s) => s.claims).filter((c) => c.scope === 'fact');
+
+describe('a fact two outlets state alike in clauses that are not one claim', () => {
+  it('is a corroborated claim of its own: "Vesna Holt, 41, was a deckhand" / "Vesna Holt, 41, died"', () => {
+    const r = framedReports(inquest, [
+      'Vesna Holt, 41, had worked as a deckhand on the night ferry for twelve years.',
+      'The court heard that Vesna Holt, 41, died after falling between the ferry and the quay.',
+    ]);
+    const ages = factClaims(r).filter((c) => /age of Vesna Holt/.test(c.statement));
+    expect(ages).toHaveLength(1);
+    expect(ages[0]!.statement).toMatch(/: 41$/);
+    expect(ages[0]!.status).toBe('corroborated');
+    expect(new Set(ages[0]!.evidence.map((e) => e.document))).toEqual(new Set(['a', 'b']));
+  });
+
+  it('joins only one value written alike ("$80 million" is not "$82 million")', () => {
+    const club = (extra: string) =>
+      `The Orrin Rovers signed a new striker on Monday. ${extra} He joins in July.`;
+    const r = framedReports(club, [
+      'The club, which signed the winger Ado Kern to a five-year, $80 million contract last year, is in debt.',
+      'The club is in debt after signing the winger Ado Kern to an $82 million deal last year.',
+      'The club is in debt, having signed the winger Ado Kern to an $80 million deal last year.',
+    ]);
+    for (const c of factClaims(r)) {
+      const quotes = c.evidence.map((e) => e.quote);
+      expect(quotes.some((q) => q.includes('$80')) && quotes.some((q) => q.includes('$82'))).toBe(false);
+    }
+  });
+
+  it('is no age of a place that names where a person is from ("a 41-year-old Orrin man")', () => {
+    const r = framedReports(inquest, [
+      'A 41-year-old Orrin man was arrested at the quay on Sunday.',
+      'Police arrested a 41-year-old Orrin man at the quay on Sunday night.',
+    ]);
+    expect(factClaims(r).filter((c) => /age of Orrin/.test(c.statement))).toEqual([]);
+  });
+});
