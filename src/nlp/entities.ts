@@ -327,12 +327,14 @@ function timeZone(w: Word, doc: string): boolean {
 
 /** "Northfield, Ill.", "Old Tappan, N. J.", "Paris, TX": a state's abbreviation after a town and a comma. */
 function stateAbbreviation(run: Word[], doc: string): string | null {
+  // (an abbreviation is one or two words: a longer run is none, whatever it spells)
+  if (run.length > 2) return null;
   const written = run.map((w) => w.text).join('');
   const code = /^\p{Lu}{2}$/u.test(written);
   const state = code
     ? STATE_CODES[written.toLowerCase()]
     : STATE_ABBREVIATIONS[written.replace(/[.\s]/g, '').toLowerCase()];
-  if (!state || run.length > 2) return null;
+  if (!state) return null;
   const start = run[0]!.start;
   const end = run[run.length - 1]!.end;
   if (!/[\p{L}.], $/u.test(doc.slice(Math.max(0, start - 3), start))) return null;
@@ -355,7 +357,9 @@ export function findEntities(doc: string, sentence: Sentence): EntityMention[] {
   );
   const capShare = content.filter((w) => w.cap).length / (content.length || 1);
   const heading = ws.length >= 3 && capShare >= 0.8 && !/[.!?]$/.test(text.trim());
-  const posAt = new Map(sentence.tokens.map((t) => [t.start, t.pos]));
+  // (filled directly: a pair array per token of every sentence was garbage as soon as the map held it)
+  const posAt = new Map<number, string>();
+  for (const t of sentence.tokens) posAt.set(t.start, t.pos);
   const out: EntityMention[] = [];
 
   for (let run of runs(ws, text, sentence.start)) {

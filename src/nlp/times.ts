@@ -75,6 +75,54 @@ const NTH_RE = new RegExp(
   'gi',
 );
 
+/** Relative periods read against the reference ("last month", "this week", "days earlier"): built once, not per
+ * sentence (matchesOf leaves each pattern's lastIndex at 0, so the table is shared by every call). */
+const RELATIVE_RULES: [RegExp, (ref: Date) => [Date, Date, TimeExpression['granularity']]][] = [
+  [
+    /\blast month\b|\bthe previous month\b|\bthe month before\b/gi,
+    (ref) => {
+      const y = ref.getUTCMonth() === 0 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
+      const mi = (ref.getUTCMonth() + 11) % 12;
+      return [utc(y, mi, 1), utc(y, mi, lastDay(y, mi)), 'month'];
+    },
+  ],
+  [
+    /\bthis month\b/gi,
+    (ref) => [
+      utc(ref.getUTCFullYear(), ref.getUTCMonth(), 1),
+      utc(ref.getUTCFullYear(), ref.getUTCMonth(), lastDay(ref.getUTCFullYear(), ref.getUTCMonth())),
+      'month',
+    ],
+  ],
+  [
+    /\bthis week\b/gi,
+    (ref) => {
+      const dow = (ref.getUTCDay() + 6) % 7;
+      return [addDays(ref, -dow), addDays(ref, 6 - dow), 'week'];
+    },
+  ],
+  [
+    /\blast week\b|\bthe previous week\b/gi,
+    (ref) => {
+      const dow = (ref.getUTCDay() + 6) % 7;
+      return [addDays(ref, -dow - 7), addDays(ref, -dow - 1), 'week'];
+    },
+  ],
+  [
+    /\b(?:just |only |a few |several )?days (?:prior|earlier|before|ago)\b/gi,
+    (ref) => [addDays(ref, -S.fewDaysMax), addDays(ref, -1), 'period'],
+  ],
+  [
+    /\b(?:a|one) day (?:earlier|before|prior)\b|\bthe day before\b|\bthe previous day\b/gi,
+    (ref) => [addDays(ref, -1), addDays(ref, -1), 'day'],
+  ],
+  [
+    /\blast year\b/gi,
+    (ref) => [utc(ref.getUTCFullYear() - 1, 0, 1), utc(ref.getUTCFullYear() - 1, 11, 31), 'year'],
+  ],
+  [/\bthis year\b/gi, (ref) => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
+];
+
 function customRules(st: string, base: number, ref: Date | null): Found[] {
   const out: Found[] = [];
   if (!ref) return out;
@@ -118,54 +166,9 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
       make(st, base, m.index!, m.index! + m[0].length, utc(y, mi, day), utc(y, mi, day), 'day', !m[4]),
     );
   }
-  const rel: [RegExp, (m: RegExpMatchArray) => [Date, Date, TimeExpression['granularity']]][] = [
-    [
-      /\blast month\b|\bthe previous month\b|\bthe month before\b/gi,
-      () => {
-        const y = ref.getUTCMonth() === 0 ? ref.getUTCFullYear() - 1 : ref.getUTCFullYear();
-        const mi = (ref.getUTCMonth() + 11) % 12;
-        return [utc(y, mi, 1), utc(y, mi, lastDay(y, mi)), 'month'];
-      },
-    ],
-    [
-      /\bthis month\b/gi,
-      () => [
-        utc(ref.getUTCFullYear(), ref.getUTCMonth(), 1),
-        utc(ref.getUTCFullYear(), ref.getUTCMonth(), lastDay(ref.getUTCFullYear(), ref.getUTCMonth())),
-        'month',
-      ],
-    ],
-    [
-      /\bthis week\b/gi,
-      () => {
-        const dow = (ref.getUTCDay() + 6) % 7;
-        return [addDays(ref, -dow), addDays(ref, 6 - dow), 'week'];
-      },
-    ],
-    [
-      /\blast week\b|\bthe previous week\b/gi,
-      () => {
-        const dow = (ref.getUTCDay() + 6) % 7;
-        return [addDays(ref, -dow - 7), addDays(ref, -dow - 1), 'week'];
-      },
-    ],
-    [
-      /\b(?:just |only |a few |several )?days (?:prior|earlier|before|ago)\b/gi,
-      () => [addDays(ref, -S.fewDaysMax), addDays(ref, -1), 'period'],
-    ],
-    [
-      /\b(?:a|one) day (?:earlier|before|prior)\b|\bthe day before\b|\bthe previous day\b/gi,
-      () => [addDays(ref, -1), addDays(ref, -1), 'day'],
-    ],
-    [
-      /\blast year\b/gi,
-      () => [utc(ref.getUTCFullYear() - 1, 0, 1), utc(ref.getUTCFullYear() - 1, 11, 31), 'year'],
-    ],
-    [/\bthis year\b/gi, () => [utc(ref.getUTCFullYear(), 0, 1), utc(ref.getUTCFullYear(), 11, 31), 'year']],
-  ];
-  for (const [re, f] of rel)
+  for (const [re, f] of RELATIVE_RULES)
     for (const m of matchesOf(re, st)) {
-      const [from, to, g] = f(m);
+      const [from, to, g] = f(ref);
       out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, g, true));
     }
   return out;

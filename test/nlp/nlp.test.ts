@@ -213,6 +213,22 @@ describe('times', () => {
     expect(t('Talks will resume on Tuesday.')).toEqual([['on Tuesday', '2024-03-12', '2024-03-12']]);
   });
 
+  it('reads relative periods alike on every call (their patterns are shared module constants)', () => {
+    const text = 'Prices rose last week and again this week, after a fall last year.';
+    const first = t(text);
+    expect(first).toEqual([
+      ['last week', '2024-02-26', '2024-03-03'],
+      ['this week', '2024-03-04', '2024-03-10'],
+      ['last year', '2023-01-01', '2023-12-31'],
+    ]);
+    // two sentences in a row, then the first again: no pattern's position carries over
+    expect(t('This week the plant reopened. Last week it was shut.')).toEqual([
+      ['This week', '2024-03-04', '2024-03-10'],
+      ['Last week', '2024-02-26', '2024-03-03'],
+    ]);
+    expect(t(text)).toEqual(first);
+  });
+
   it('needs a reference for dates without a year', () => {
     expect(findTimes('It happened on May 4.', whole('It happened on May 4.'), null)).toEqual([]);
   });
