@@ -119,6 +119,12 @@ describe('a fact two outlets state alike in clauses that are not one claim', () 
     expect(ages[0]!.statement).toMatch(/: 41$/);
     expect(ages[0]!.status).toBe('corroborated');
     expect(new Set(ages[0]!.evidence.map((e) => e.document))).toEqual(new Set(['a', 'b']));
+    // the clauses themselves state two different acts: no claim of statements joins them
+    const statements = r.stories
+      .flatMap((s) => s.claims)
+      .filter((c) => c.scope !== 'fact' && new Set(c.evidence.map((e) => e.document)).size > 1)
+      .map((c) => c.evidence.map((e) => e.quote).join(' | '));
+    expect(statements.filter((q) => q.includes('deckhand') && q.includes('falling'))).toEqual([]);
   });
 
   it('joins only one value written alike ("$80 million" is not "$82 million")', () => {
