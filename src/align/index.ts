@@ -1200,9 +1200,14 @@ const SERIES_WORDS =
 /** "for the first time" places the act first in its series as "its first session" does ("The assembly meets for the
  * first time on 10 June" / "The assembly will hold its first session on 10 June"). */
 const FIRST_TIME = /\bfor\s+the\s+first\s+time\b/i;
+/** "previously the record", "formerly a teacher": a past state named by a noun phrase. */
+const FORMERLY = /\b(?:previously|formerly)\s+(?:the|a|an)\s/i;
 const seriesMarks = perClause((c: Clause) => {
   const marks = new Set((c.text.match(SERIES_WORDS) ?? []).map((m) => m.split(/\s+/)[0]!.toLowerCase()));
   if (FIRST_TIME.test(c.text)) marks.add('first-time');
+  // "the 12 million euros Drevsk City paid in 2021, previously the highest fee paid by a Kestrian club": what the
+  // thing was before, not what it is ("it is the highest fee ever paid"); not "previously reported", a verb's time
+  if (FORMERLY.test(c.text)) marks.add('previous');
   // another occurrence of the act: "agencies will again be required to consult" is not "were required" (not "born
   // again" nor the hyphenated "born-again": a faith, no second act)
   const text = c.doc.doc.text;

@@ -149,3 +149,22 @@ describe('a fact two outlets state alike in clauses that are not one claim', () 
     expect(factClaims(r).filter((c) => /age of Orrin/.test(c.statement))).toEqual([]);
   });
 });
+
+describe('"previously the …", "formerly a …"', () => {
+  const transfer = (extra: string) =>
+    `The Orrin Rovers signed the striker Ado Kern from Velby on Monday. ${extra} Kern joins the squad next week.`;
+
+  it('names what a thing was before: "previously the highest fee" is not "it is the highest fee"', () => {
+    const r = framedReports(transfer, [
+      'At €9m, and potentially worth almost €11 million with bonuses, it is the highest fee ever paid by an Orrin club.',
+      'The deal eclipses the 6 million euros Velby paid Harbour United for Ivo Maric in 2021, previously the highest fee paid by an Orrin club.',
+    ]);
+    const statements = r.stories
+      .flatMap((s) => s.claims)
+      .filter((c) => c.scope !== 'fact' && new Set(c.evidence.map((e) => e.document)).size > 1)
+      .map((c) => c.evidence.map((e) => e.quote).join(' | '));
+    expect(statements.filter((q) => q.includes('it is the highest fee') && q.includes('previously'))).toEqual(
+      [],
+    );
+  });
+});
