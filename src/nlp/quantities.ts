@@ -530,6 +530,8 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (/^(st|nd|rd|th)\b/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|UTC)\b/i.test(after))
         continue;
       if (/^\s*(?:years?\s+old|-year-old)/i.test(after) || /\baged?\s*$/i.test(before)) continue;
+      // nor is a height in feet and inches ("the 6-foot-9 senior"), which is said of a person as an age is
+      if (/^-(?:foot|feet)-\d{1,2}\b/i.test(after) || /\d-(?:foot|feet)-$/i.test(before)) continue;
       // ("one" is a figure only before "of"/"in", "one in five": elsewhere it is as often a determiner or a pronoun,
       // "one thing", "one said". Read as a count before a person, "one person has died", it found marovia's one death
       // against "at least two", but on held-out ECB+ it set "shot to death one person" against "shooting three

@@ -3,6 +3,7 @@
  * under "whether" asks, it does not state. Invented reports of other domains than the corpora's.
  */
 import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/nlp/quantities.js';
 import { framedReports, joined } from '../helpers/stories.js';
 
 const museum = (extra: string) =>
@@ -166,5 +167,17 @@ describe('"previously the …", "formerly a …"', () => {
     expect(statements.filter((q) => q.includes('it is the highest fee') && q.includes('previously'))).toEqual(
       [],
     );
+  });
+});
+
+describe('a height in feet and inches', () => {
+  it('is no figure: "the 6-foot-9 senior" counts neither 6 nor 9 of anything; a weight beside it stays a weight', () => {
+    const text = 'The 6-foot-9 senior needed nine points. He is 5-foot-8, 135 pounds. The 6-foot fence fell.';
+    const qs = findQuantities(text, [{ start: 0, end: text.length }]).map((q) => [q.text, q.unit]);
+    expect(qs).toEqual([
+      ['nine', null],
+      ['135', 'kg'],
+      ['6', 'm'],
+    ]);
   });
 });
