@@ -569,7 +569,7 @@ function factClaims(
     const attribution = [...new Set(fs.map((f) => f.clause.attribution).filter((a): a is string => !!a))];
     out.push({
       at: order(fs[0]!.clause),
-      statement: `${factAbout(top)}: ${valueOf(top).value}`,
+      statement: factStatement(top),
       status: 'corroborated',
       scope: 'fact',
       evidence: fs.map((f) => ev(f.clause)),
@@ -580,6 +580,15 @@ function factClaims(
     });
   }
   return out.sort((a, b) => a.at - b.at).map(({ at: _, ...c }) => c);
+}
+
+/** A corroborated fact as a statement: what it is about and its value as the report writes it, with the value read
+ * where that says more ("the age of Jerry Ortiz: 35", "how many pirates (arrest): 23 (23 pirates)", "when: …:
+ * yesterday (2025-10-21)"). */
+function factStatement(f: Fact): string {
+  const { value, normalized } = valueOf(f);
+  const v = value.replace(/[\s,;:]+$/u, '');
+  return `${factAbout(f)}: ${v}${normalized && normalized !== v ? ` (${normalized})` : ''}`;
 }
 
 /** Two facts of one value written alike: one interval of a figure, one day or time of a date. */
