@@ -1349,7 +1349,10 @@ describe('statements that carry (seventh session, real news)', () => {
   });
 
   it('"weighing 130 pounds" and "5-foot-8, 135 pounds" are weights, compared as one; pounds paid are money', () => {
-    expect(quantities('The suspect is 5-foot-8, 135 pounds.')[1]![3]).toBe('kg');
+    // (the height is no figure: only the weight is read)
+    expect(quantities('The suspect is 5-foot-8, 135 pounds.')).toEqual([
+      ['135', 61.23496995, 61.23496995, 'kg'],
+    ]);
     expect(quantities('A package weighing 12 lbs was found.')[0]![3]).toBe('kg');
     expect(quantities('The club paid 30 million pounds for him.')[0]![3]).toBe('GBP');
     const hunt = (extra: string) =>
