@@ -197,7 +197,8 @@ export function renderStory(story: Story, docs: Map<string, ReportDocument>, ind
     if (!claims.length) return out.push('<p class="empty">None.</p>');
     // long lists show their first items; the rest stays folded (the browser neither lays out nor paints it)
     const item = (c: (typeof claims)[number]) =>
-      `<li>${c.evidence.map((e) => `<span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e)}`).join('<br>')}${c.hedged ? ' <span class="hedged">hedged</span>' : ''}${c.attribution?.length ? ` <small class="notes">according to ${c.attribution.map(escapeHtml).join('; ')}</small>` : ''}</li>`;
+      // (a corroborated fact names the fact it is: its clauses say more than what the outlets agree on)
+      `<li>${c.scope === 'fact' ? `<strong class="fact">${escapeHtml(c.statement)}</strong><br>` : ''}${c.evidence.map((e) => `<span class="outlet">${escapeHtml(outletName(docs, e.document))}</span> ${quoteLink(docs, e)}`).join('<br>')}${c.hedged ? ' <span class="hedged">hedged</span>' : ''}${c.attribution?.length ? ` <small class="notes">according to ${c.attribution.map(escapeHtml).join('; ')}</small>` : ''}</li>`;
     const shown = webSettings.claimsShown;
     out.push(`<ul class="claims">${claims.slice(0, shown).map(item).join('\n')}</ul>`);
     if (claims.length > shown)

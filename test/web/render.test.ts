@@ -170,3 +170,16 @@ describe('renderHtml on hostile reports', () => {
     expect(data[docs[1]!.id]!.url).toBeNull();
   });
 });
+
+describe('a corroborated fact in the HTML report', () => {
+  it('names the fact above its quotes (the clauses say more than what the outlets agree on); a statement claim does not', () => {
+    const report = fixtureReport();
+    const claims = report.stories[0]!.claims;
+    const fact = claims.find((c) => c.id === 'corr-exchange')!;
+    fact.scope = 'fact';
+    fact.statement = 'how many <soldiers> (exchange): 6,000';
+    const html = renderHtml(report);
+    expect(html).toContain('<strong class="fact">how many &lt;soldiers&gt; (exchange): 6,000</strong><br>');
+    expect(html).not.toContain('The reports mention Istanbul</strong>');
+  });
+});
