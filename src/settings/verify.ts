@@ -142,6 +142,17 @@ export const verifySettings = {
    * ("Turkish and Syrian rescuers"): a country the draft names ("rescuers in Turkey and Syria") is stated. Tenth
    * session. */
   countryWordsStated: true,
+  /** The same on the draft's side: a country word of the draft sentence the entity reader left as a word ("a Chinese
+   * mine collapse") is stated where the window names that country ("in China's northern region"), not missing. */
+  draftCountryWordStated: true,
+  /** The word a figure is said of (the verb right before it, the verb or adjective right after it: "injured over 50
+   * others", "left 50 others trapped") must stand in the window, by meaning too: the same figure said of another act
+   * or state is another fact. */
+  figurePredicateStrict: true,
+  /** In a sentence that otherwise repeats the report (coverage at least `strictWhereRepeatedCoverage`), the head noun
+   * of the subject (right before the verb) missing from the window and unrelated in meaning to every word there names
+   * another thing ("a mine explosion killed" / "a mine collapsed, killing"). */
+  subjectHeadStrict: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

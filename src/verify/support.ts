@@ -19,7 +19,7 @@ import {
   type Relation,
   type Synset,
 } from '../nlp/meaning.js';
-import { MONTHS_IN_ORDER, MONTH_NAMES, TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { MONTHS_IN_ORDER, MONTH_NAMES, REPORTING_VERBS, TITLE_HEADS } from '../nlp/lexicon/words.js';
 import { quantSettings } from '../settings/quant.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
@@ -503,6 +503,25 @@ const gerund = (t: Token) => /ing$/i.test(t.text) && lemmas(t.normal, 'verb').le
 /** Parts of speech of a thing a movement is said of: a noun, a name, a figure. */
 const THING_POS = new Set(['NOUN', 'PROPN', 'NUM']);
 
+/** Outcomes for people that one count of them cannot have at once (align/predicates.ts classes): those killed are
+ * not the injured, the missing, the evacuated or the arrested of the same count. */
+const PERSON_OUTCOMES = new Set(['kill', 'injure', 'missing', 'evacuate', 'arrest']);
+
+/** The words a figure is said of: the verb right before it, and the verb or adjective right after its counted noun and
+ * any auxiliary ("injured over 50 others"; "left 50 others missing", "12 people were arrested"). */
+function saidOf(tokens: Token[], q: { start: number; end: number; counted?: string | null }): Token[] {
+  const i = tokens.findIndex((t) => t.start >= q.start);
+  let j = tokens.findIndex((t) => t.start >= q.end);
+  if (j >= 0 && q.counted && tokens[j]!.pos === 'NOUN') j++;
+  while (j >= 0 && j < tokens.length && tokens[j]!.pos === 'AUX') j++;
+  const before = i > 0 ? tokens[i - 1] : undefined;
+  const after = j >= 0 ? tokens[j] : undefined;
+  return [
+    ...(before?.pos === 'VERB' ? [before] : []),
+    ...(after && (after.pos === 'VERB' || after.pos === 'ADJ') ? [after] : []),
+  ];
+}
+
 /** Relations of meaning by which a noun modifier rewords a noun of the report. */
 const MODIFIER_REWORDING = new Set<Relation>(['synonym', 'derivation', 'hypernym', 'hyponym']);
 
@@ -856,9 +875,16 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const unit = durationLong.get(t);
     return !!unit && found(unit, keys);
   };
+  // a country word of the draft the entity reader left as a word ("a Chinese mine collapse") is stated where the
+  // window names that country by name, adjective or capital ("in China's northern Inner Mongolia region")
+  const countryStated = (t: Token) => {
+    const c = S.draftCountryWordStated ? countryWord(t) : null;
+    return c !== null && windowCountries.has(c);
+  };
   const missing = words.filter(
     (t) =>
       !found(t, keys) &&
+      !countryStated(t) &&
       !sameWord(t) &&
       !inStatedFigure(t) &&
       !sameMovement(t) &&
@@ -969,6 +995,32 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     if (!ok)
       problems.push({ kind: 'number', draft: q.text, source: meetsOnly ? null : (rival?.text ?? null) });
   }
+  // what a figure is said of: the verb right before it ("injured over 50 others") or the verb or adjective right after
+  // its counted noun and any auxiliary ("left 50 others missing", "12 people were arrested"). Where the draft says of
+  // a figure an outcome for people (killed, injured, missing, evacuated, arrested) the report does not say of it, and
+  // the report's same figure stands beside another such outcome, the draft says the figure of another fact: "injured
+  // over 50 others" / "leaving more than 50 missing", though the figure be the same
+  if (S.figurePredicateStrict)
+    for (const q of draftQuantities) {
+      const outcomes = (ts: Token[]) =>
+        new Set(
+          ts.flatMap((t) => classesOf(t.lemma.toLowerCase(), t.normal)).filter((c) => PERSON_OUTCOMES.has(c)),
+        );
+      const mine = saidOf(s.tokens, q).filter((t) => missing.includes(t));
+      const own = outcomes(mine);
+      if (!own.size) continue;
+      const theirs = window.flatMap((w) =>
+        wq
+          .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end) && meets(o, q))
+          .map((o) => outcomes(saidOf(w.src.sentence.tokens, o))),
+      );
+      const t = mine[0]!;
+      if (
+        theirs.some((c) => c.size && ![...c].some((x) => own.has(x))) &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
+    }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)
     if (
@@ -1200,6 +1252,29 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         ) &&
         !statedNames.some((e) => inside(t, e.start, e.end)) &&
         !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'coverage', draft: t.text, source: null });
+    }
+  // the head of the subject (the noun right before the sentence's verb: "a mine explosion killed") names what the
+  // sentence is about: in a sentence that otherwise repeats the report, a head noun with no relation of meaning to any
+  // word of the closest sentences (not a synonym, a derivation, a more general or a more specific word, nor a kind of
+  // the same thing: "accident" for "collapse" is one) names another thing
+  // (the subject: the words before the sentence's first verb; its head, the last noun before a preposition or the
+  // verb: "a rockslide in the mine killed")
+  const verb = s.tokens.findIndex((x) => x.pos === 'VERB');
+  const subject = verb > 0 ? s.tokens.slice(0, verb) : [];
+  const adp = subject.findIndex((x) => x.pos === 'ADP');
+  const subjectHead = (adp >= 0 ? subject.slice(0, adp) : subject).findLast((x) => x.pos === 'NOUN');
+  if (S.subjectHeadStrict && coverage >= S.strictWhereRepeatedCoverage && subjectHead)
+    for (const t of missing) {
+      if (
+        t === subjectHead &&
+        !gerund(t) &&
+        // (the speaker of a report, "officials say", is who says it, not what the sentence is about)
+        !REPORTING_VERBS.has(s.tokens[verb]!.lemma.toLowerCase()) &&
+        !statedNames.some((e) => inside(t, e.start, e.end)) &&
+        !problems.some((p) => p.draft === t.text) &&
+        windowWords.every((o) => relationTo(t, o) === 'none')
       )
         problems.push({ kind: 'coverage', draft: t.text, source: null });
     }

@@ -12,14 +12,16 @@ describe('verify: names, negations and figures (sixth session)', () => {
     const d = 'On Monday, U.K. nurses marched to the health department.';
     const r = 'On Monday, nurses marched to the health department in London.';
     expect(verdictOf(d, r).verdict).toBe('supported');
-    expect(without({ countryNameStated: false }, d, r).verdict).toBe('unsupported');
+    expect(without({ countryNameStated: false, draftCountryWordStated: false }, d, r).verdict).toBe('unsupported');
   });
 
   it('reads a name resolved to a name of the report as stated ("A Chinese team" / "a team from China")', () => {
     const d = 'A Chinese team finished the new bridge in March.';
     const r = 'A team from China finished the new bridge in March.';
     expect(verdictOf(d, r).verdict).toBe('supported');
-    expect(without({ resolvedNameStated: false }, d, r).verdict).toBe('unsupported');
+    expect(without({ resolvedNameStated: false, draftCountryWordStated: false }, d, r).verdict).toBe(
+      'unsupported',
+    );
   });
 
   it('reads a negation moved to another word of the sentence as a change of what is negated', () => {
