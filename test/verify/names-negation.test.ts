@@ -12,7 +12,9 @@ describe('verify: names, negations and figures (sixth session)', () => {
     const d = 'On Monday, U.K. nurses marched to the health department.';
     const r = 'On Monday, nurses marched to the health department in London.';
     expect(verdictOf(d, r).verdict).toBe('supported');
-    expect(without({ countryNameStated: false, draftCountryWordStated: false }, d, r).verdict).toBe('unsupported');
+    expect(without({ countryNameStated: false, draftCountryWordStated: false }, d, r).verdict).toBe(
+      'unsupported',
+    );
   });
 
   it('reads a name resolved to a name of the report as stated ("A Chinese team" / "a team from China")', () => {
