@@ -239,6 +239,23 @@ function countedAfter(
   from: number,
   sentenceEnd: number,
 ): { lemma: string; span: Span } | null {
+  // a number joined by a hyphen to a noun counts that noun, whatever the compound qualifies ("an 86-yard touchdown
+  // run" counts yards, "a 200-page report" pages, "a 15-member delegation" members)
+  if (S.hyphenCompoundCounts) {
+    const k = tokens.findIndex((t) => t.start >= from);
+    const [dash, noun] = [tokens[k], tokens[k + 1]];
+    if (
+      dash?.text === '-' &&
+      dash.start === from &&
+      noun &&
+      noun.start === dash.end &&
+      noun.pos === 'NOUN' &&
+      /^\p{Ll}[\p{Ll}-]*$/u.test(noun.text) &&
+      noun.end <= sentenceEnd &&
+      !(tokens[k + 2]?.text === '-' && tokens[k + 2]!.start === noun.end)
+    )
+      return { lemma: noun.lemma.toLowerCase(), span: { start: noun.start, end: noun.end } };
+  }
   let head: Token | null = null;
   let first: Token | null = null;
   let prev: Token | null = null;
