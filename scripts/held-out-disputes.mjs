@@ -63,7 +63,7 @@ if (claimSample) {
     `# Corroborated claims on unlabelled ECB+ stories: a random sample of ${claimSample} of ${pool.length}`,
   );
   pool.slice(0, claimSample).forEach(([s, c], i) => {
-    console.log(`\n## ${i + 1}. ${s.id} ${c.id}`);
+    console.log(`\n## ${i + 1}. ${s.id} ${c.id}${c.scope === 'fact' ? ` (fact: ${c.statement})` : ''}`);
     for (const e of c.evidence) console.log(`- ${e.document}: ${e.quote.replace(/\s+/g, ' ')}`);
   });
   process.exit(0);
