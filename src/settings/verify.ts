@@ -153,6 +153,10 @@ export const verifySettings = {
    * of the subject (right before the verb) missing from the window and unrelated in meaning to every word there names
    * another thing ("a mine explosion killed" / "a mine collapsed, killing"). */
   subjectHeadStrict: true,
+  /** In a sentence that otherwise repeats the report (coverage at least `strictWhereRepeatedCoverage`), a noun the
+   * report has elsewhere, put between two words that stand around another noun there ("a threat to birds until" /
+   * "a threat to humans until"), names something else in that place. */
+  foundNounSubstitution: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -1299,6 +1299,40 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       if (missing.length <= S.substitutionMaxMissing || (S.meaningChange as readonly string[]).includes(r))
         problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
     }
+  // a noun the report has, but elsewhere, put in the place of another of its nouns ("a threat to birds until 1997" /
+  // "a threat to humans until a 1997 outbreak", the report speaking of birds in another clause): in a sentence that
+  // otherwise repeats the report, that place names something else, unless the report says the draft's words there too
+  if (S.foundNounSubstitution && coverage >= S.strictWhereRepeatedCoverage) {
+    const wordsOf = (x: Sentence) => x.tokens.filter(isWord);
+    const dw = wordsOf(s);
+    const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
+    for (const t of words)
+      if (
+        t.pos === 'NOUN' &&
+        !missing.includes(t) &&
+        !problems.some((p) => p.draft === t.text) &&
+        // (the noun itself stands in the report: one found by its meaning is a rewording, tested above)
+        windowWords.some((o) => same(o, t))
+      ) {
+        const k = dw.indexOf(t);
+        const [before, after] = [dw[k - 1], dw[k + 1]];
+        if (!before || !after) continue;
+        const inPlace = window.some((w) =>
+          wordsOf(w.src.sentence).some(
+            (x, i, ws) =>
+              same(x, t) && !!ws[i - 1] && same(ws[i - 1]!, before) && !!ws[i + 1] && same(ws[i + 1]!, after),
+          ),
+        );
+        if (inPlace) continue;
+        const swapped = substituted(s, t, window, draftKeys);
+        // (a noun of the report in its place, unrelated in meaning: two kinds of one thing, "risk" / "threat", may
+        // be rewording here, where the draft's noun is the report's own word)
+        if (!swapped || !windowWords.some((o) => o.text === swapped && o.pos === 'NOUN')) continue;
+        const r = relationOf(t, swapped);
+        if (r !== 'none' && r !== 'antonym') continue;
+        problems.push({ kind: r === 'antonym' ? 'antonym' : 'coverage', draft: t.text, source: swapped });
+      }
+  }
   // a noun modifier put in the place of another noun modifier of the same noun ("the burger giant" / "pizza giant
   // Domino's"): another kind of that thing, however reworded the rest (as an adjective put in another's place),
   // unless WordNet relates the two ("gathering place" / "meeting place")

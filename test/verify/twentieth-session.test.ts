@@ -64,4 +64,17 @@ describe('verify: country words, what a figure is said of, the head of the subje
       ).verdict,
     ).toBe('supported');
   });
+
+  it('holds a noun of the report put in the place of another of its nouns as another thing ("a threat to birds")', () => {
+    const r =
+      'Avian influenza usually spreads through poultry, and was not deemed to be a threat to humans until a 1997 ' +
+      'outbreak in Hong Kong, with most cases involving contact with infected birds.';
+    const d = 'Avian influenza was not deemed to be a threat to birds until a 1997 outbreak in Hong Kong.';
+    const v = verdictOf(d, r);
+    expect(v.verdict).not.toBe('supported');
+    expect(v.checks).toContainEqual({ kind: 'coverage', draft: 'birds', source: 'humans' });
+    expect(verdictWithout({ foundNounSubstitution: false }, d, r).verdict).toBe('supported');
+    // the report's own words in their place are stated
+    expect(verdictOf(d.replace('birds', 'humans'), r).verdict).toBe('supported');
+  });
 });
