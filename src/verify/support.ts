@@ -102,6 +102,9 @@ const openingReading = new WeakMap<Token, { lemma: string; pos: MeaningPos }>();
 /** A token's lemma, lower-cased (the opening common word's base form where it was read as a name). */
 const lem = (t: Token) =>
   (S.openingCommonLemma ? openingReading.get(t)?.lemma : undefined) ?? t.lemma.toLowerCase();
+/** Two tokens are one word: the same base form or the same normal form. */
+const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
+
 /** A token's part of speech for word meaning (the opening common word's as a word, not a name). */
 const mpos = (t: Token): MeaningPos | null =>
   (S.openingCommonLemma ? openingReading.get(t)?.pos : undefined) ?? meaningPos(t.pos);
@@ -424,7 +427,6 @@ function substituted(
   // museum."), where the other side is a word: the report sentence ends there as well
   const edge = S.substitutionAtEdge && !!(before ?? after) && (k === words.length - 1 || k === 0);
   if ((!before || !after) && !edge) return null;
-  const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
     // the sentence's edges as positions -1 and ws.length
@@ -457,7 +459,6 @@ function commonWord(word: string): boolean {
 function besideAdjective(s: Sentence, t: Token, window: Indexed[], draftKeys: Set<string>): Token | null {
   const words = s.tokens.filter(isWord);
   const k = words.indexOf(t);
-  const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
   for (const w of window) {
     const ws = w.src.sentence.tokens.filter(isWord);
     for (let i = 0; i < ws.length; i++) {
@@ -1305,7 +1306,6 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   if (S.foundNounSubstitution && coverage >= S.strictWhereRepeatedCoverage) {
     const wordsOf = (x: Sentence) => x.tokens.filter(isWord);
     const dw = wordsOf(s);
-    const same = (a: Token, b: Token) => lem(a) === lem(b) || a.normal === b.normal;
     for (const t of words)
       if (
         t.pos === 'NOUN' &&
