@@ -1273,7 +1273,7 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
-  'first|second|third|fourth|fifth|previous|next|last|final|earlier|later|subsequent|prior|another|other|old'.split(
+  'first|second|third|fourth|fifth|previous|next|last|latest|final|earlier|later|subsequent|prior|another|other|old'.split(
     '|',
   ),
 );
@@ -1282,6 +1282,10 @@ const TIME_NOUNS = new Set(
     '|',
   ),
 );
+/** A series word before a noun phrase that ends right where a clause of "when" begins ("the latest, sporadic riots
+ * overnight"); no time noun right after it ("last night, when" is a time). */
+const WHEN_AFTER_SERIES =
+  /\b(previous|next|last|latest|final|earlier|later|subsequent|prior|another|first|second|third)\b,?\s+(?!(?:night|week|weekend|month|year|season|time|day|morning|afternoon|evening)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/iu;
 /** Words by which a clause tells of an earlier occurrence than the story's own: "earlier this year", "last month",
  * "three years ago", "in the past", "previously". */
 const PAST_OCCURRENCE =
@@ -1397,6 +1401,15 @@ function readSeries(f: Fact): Set<string> {
       return;
     out.add(t.normal);
   });
+  // a figure of a clause of "when" after a noun a series word marks is that occurrence's ("bore witness to the latest,
+  // sporadic riots overnight, when youths attacked … two banks")
+  if (f.kind === 'number') {
+    const text = f.clause.doc.doc.text;
+    const lead = text.slice(f.clause.sentence.start, f.start);
+    const when = lead.search(/,\s+when\s[^;:]*$/i);
+    const marked = when >= 0 ? WHEN_AFTER_SERIES.exec(lead.slice(Math.max(0, when - 60), when)) : null;
+    if (marked && S.seriesWhenClause) out.add(marked[1]!.toLowerCase());
+  }
   // "a fee of €17.8 million, plus up to €4 million in add-ons": an amount on top of another is another amount
   if (
     f.kind === 'number' &&

@@ -250,6 +250,8 @@ function countedAfter(
       noun &&
       noun.start === dash.end &&
       noun.pos === 'NOUN' &&
+      // (a unit of measure joined to its noun measures that noun: "a 600-kilometre orbit", read below)
+      MEASURE[noun.text.toLowerCase()] === undefined &&
       /^\p{Ll}[\p{Ll}-]*$/u.test(noun.text) &&
       noun.end <= sentenceEnd &&
       !(tokens[k + 2]?.text === '-' && tokens[k + 2]!.start === noun.end)

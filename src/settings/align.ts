@@ -57,6 +57,9 @@ export const alignSettings = {
   yearlessDateDays: 60,
   /** Series words ("the earlier meeting", "the second round") count within this many characters of the value. */
   seriesReach: 30,
+  /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
+   * attacked two banks") carries that mark. Twentieth session. */
+  seriesWhenClause: true,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
   /** A value its own clause dates more than this many days before the other report was published ("In January,
