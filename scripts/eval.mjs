@@ -89,6 +89,12 @@ if (existsSync(summEdits.SUMMEDITS)) {
     console.log(JSON.stringify({ summedits: summEdits.balanced(se), byEditType: summEdits.byEditType(se) }));
   else console.log(`\n${summEdits.summEditsLines(se).join('\n')}`);
 } else console.log(`\nverify on SummEdits: ${summEdits.SUMMEDITS} is absent, skipping`);
+// and verify on the development corpora's own labels (one outlet's quote against another outlet's report)
+const vc = await import('./verify-corpora.mjs');
+if (vc.verifyCorporaAvailable()) {
+  const vrows = await vc.verifyCorpora();
+  if (!args.includes('--json')) console.log(`\n${vc.verifyCorporaLines(vrows).join('\n')}`);
+}
 if (args.includes('--quick') || args.includes('--json')) process.exit(0);
 
 // leave-one-corpus-out over a small grid of the fact-alignment thresholds

@@ -157,6 +157,16 @@ export const verifySettings = {
    * report has elsewhere, put between two words that stand around another noun there ("a threat to birds until" /
    * "a threat to humans until"), names something else in that place. */
   foundNounSubstitution: true,
+  /** In a sentence reworded from the report (coverage under `strictWhereRepeatedCoverage`), a name, figure or date of
+   * the draft conflicts with one of the report only where the report's stands in its place (between the same two
+   * words); one the report has elsewhere in the sentence may be said of another thing ("wounding 70 others" / "killing
+   * 10 persons"), and the draft's is then only not stated. In a sentence that otherwise repeats the report, the
+   * report's of the same kind is the one it conflicts with; and the fact judge's conflicts (facts aligned by slot and
+   * meaning) are contradictions whatever the place. */
+  conflictInPlace: true,
+  /** A negative word negated on one side only ("did not rule out invoking the act" / "ruled out invoking the act") is
+   * a polarity conflict, though both sides have a negation bearing on the same words. */
+  doubleNegation: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -404,7 +404,19 @@ function cuesOf(s: Sentence): Cue[] {
           : [];
       })
     : [];
-  return [...s.negations, ...implicit, ...phrasal];
+  return [...s.negations, ...implicit, ...phrasal].sort((a, b) => a.start - b.start);
+}
+
+/** The negative words a sentence negates in turn ("did not rule out invoking the act", "never failed to", "was not
+ * denied"): a cue of "not" or "never" right before another cue, a word at most between them; the second cue of each
+ * such pair. */
+function negatedNegatives(s: Sentence, cues: Cue[]): Cue[] {
+  const text = (c: Cue) => s.text.slice(c.start - s.start, c.end - s.start).toLowerCase();
+  return cues.filter((c, i) => {
+    const prev = cues[i - 1];
+    if (!prev || !/^(?:not|n't|never)$/.test(text(prev)) || NEGATORS.has(text(c))) return false;
+    return s.tokens.filter((t) => t.start >= prev.end && t.end <= c.start && isWord(t)).length <= 1;
+  });
 }
 
 const isWord = (t: Token) => /[\p{L}\d]/u.test(t.text);
@@ -440,6 +452,32 @@ function substituted(
         if (between.some((x) => found(x, draftKeys) || (!anyWord && !isContent(x)))) continue;
         return between.map((x) => x.text).join(' ');
       }
+    }
+  }
+  return null;
+}
+
+/** The report words that stand where a span of the draft sentence stands: between the same two neighbour words (the
+ * word before the span and the word after it), one to four words apart in a window sentence, or right after a verb of
+ * the same meaning as the verb before the span; null where no window sentence has them so. A name, figure or date the report has there is the one the draft's conflicts
+ * with; one the report has elsewhere may be said of another thing ("wounding 70 others" / "killing 10"). */
+function inPlaceOf(s: Sentence, start: number, end: number, window: Indexed[]): Token[] | null {
+  const words = s.tokens.filter(isWord);
+  const i = words.findIndex((t) => t.end > start);
+  const j = words.findIndex((t) => t.start >= end);
+  const before = i > 0 ? words[i - 1] : undefined;
+  const after = j > 0 ? words[j] : undefined;
+  if (!before) return null;
+  for (const w of window) {
+    const ws = w.src.sentence.tokens.filter(isWord);
+    for (let a = 0; a < ws.length; a++) {
+      if (after && same(ws[a]!, before))
+        for (let gap = 1; gap <= 4 && a + gap + 1 < ws.length; gap++)
+          if (same(ws[a + gap + 1]!, after)) return ws.slice(a + 1, a + gap + 1);
+      // the verb that governs it, worded alike or by a word of its meaning ("wounded 70 others" / "injuring 80"):
+      // the few words right after that verb
+      if (before.pos === 'VERB' && ws[a]!.pos === 'VERB' && sameKeys(ws[a]!, before))
+        return ws.slice(a + 1, a + 4);
     }
   }
   return null;
@@ -903,6 +941,10 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     return null;
   };
 
+  // what a name, figure or date the window lacks conflicts with: in a sentence that otherwise repeats the report
+  // (coverage at least `strictWhereRepeatedCoverage`) the window's of the same kind; else only one standing in its
+  // place (`conflictInPlace`)
+  const inPlaceOnly = S.conflictInPlace && coverage < S.strictWhereRepeatedCoverage;
   // names: every name of the draft sentence stands in the window (by its resolved entity, or its words)
   // a name found there, as the same resolved entity ("Chinese" / "China's") or by the country it names, is stated:
   // its words are not missing modifiers either
@@ -948,10 +990,25 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       problems.push({ kind: 'coverage', draft: e.text, source: null });
       continue;
     }
-    const other = sourceOf((w) => {
-      const o = w.doc.entities.find((x) => inside(x, w.sentence.start, w.sentence.end) && x.type === e.type);
-      return o?.text ?? null;
-    });
+    // (the name it conflicts with is one of the same type the report has in its place; with `conflictInPlace` off,
+    // the first of the window's names of that type)
+    const placed = inPlaceOnly ? inPlaceOf(s, e.start, e.end, window) : null;
+    const other = inPlaceOnly
+      ? sourceOf((w) => {
+          const o = w.doc.entities.find(
+            (x) =>
+              inside(x, w.sentence.start, w.sentence.end) &&
+              x.type === e.type &&
+              !!placed?.some((t) => t.start >= x.start && t.end <= x.end),
+          );
+          return o?.text ?? null;
+        })
+      : sourceOf((w) => {
+          const o = w.doc.entities.find(
+            (x) => inside(x, w.sentence.start, w.sentence.end) && x.type === e.type,
+          );
+          return o?.text ?? null;
+        });
     // a name clipped from the other ("the Fed" / "the Federal Reserve", "the Met" / "the Metropolitan Police") may be
     // the same name: not stated, but nothing to set against it either
     problems.push({ kind: 'entity', draft: e.text, source: other && clipped(e.text, other) ? null : other });
@@ -986,11 +1043,20 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const ok = sameFigure(q);
     // the figure it conflicts with counts the same thing in the same unit: "a few weeks" does not conflict with
     // "hundreds" of girls, it is only not stated
-    const rival = S.numberRivalSameThing
-      ? wq.find(
-          (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
-        )
-      : wq[0];
+    // (and, with `conflictInPlace`, stands in the draft figure's place: between the same two words)
+    // (elsewhere in a sentence that otherwise repeats the report, it says what it counts as the draft's does: the same
+    // counted thing or the same unit; a bare figure may count anything, "killing 10" is no rival of "injuring 80")
+    const placed = S.conflictInPlace ? inPlaceOf(s, q.start, q.end, window) : null;
+    const inPlace = (o: Figure & { start: number; end: number }) =>
+      !!placed?.some((t) => t.start >= o.start && t.end <= o.end);
+    const saysWhat = (o: Figure) => (!!o.unit && !!q.unit) || (!!o.counted && o.counted === q.counted);
+    const rival = (
+      S.numberRivalSameThing
+        ? wq.filter(
+            (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
+          )
+        : wq
+    ).find((o) => !S.conflictInPlace || inPlace(o) || (!inPlaceOnly && saysWhat(o)));
     // (a bound the window's figure meets but does not lie within is not stated; it is no conflict either)
     const meetsOnly = wq.some((o) => meets(o, q));
     if (!ok)
@@ -1047,7 +1113,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .toLowerCase()
         .split(/\s+/)
         .every((w) => windowText.toLowerCase().includes(w));
-    if (!ok) problems.push({ kind: 'date', draft: d.text, source: wt[0]?.text ?? null });
+    const placed = inPlaceOnly ? inPlaceOf(s, d.start, d.end, window) : null;
+    const rival = inPlaceOnly
+      ? wt.find((o) => !!placed?.some((t) => t.start >= o.start && t.end <= o.end))
+      : wt[0];
+    if (!ok) problems.push({ kind: 'date', draft: d.text, source: rival?.text ?? null });
   }
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any
@@ -1174,6 +1244,31 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       otherWords.some((o) => (S.meaningSame as readonly Relation[]).includes(relationTo(head, o)))
     );
   };
+  // (which side negates a negative word the other states plainly: `doubleNegation`)
+  const doubled = (): 'draft' | 'report' | null => {
+    // a negative word negated on one side only ("did not rule out invoking the act" / "ruled out invoking the act"):
+    // the two say opposite things, though both have a negation bearing on the same words
+    const w0 = window[0]!.src.sentence;
+    const dAll = dCues;
+    const wAll = cuesHere(w0, words);
+    const at = (c: Cue) => `${c.start}:${c.end}`;
+    const dd = new Set(negatedNegatives(s, dAll).map(at));
+    const wd = new Set(negatedNegatives(w0, wAll).map(at));
+    // (one negative word: the same base form of its first word, "ruled out" / "rule out")
+    const word = (c: Cue, x: Sentence) => {
+      const t = x.tokens.find((k) => k.start === c.start);
+      return t ? lem(t) : x.text.slice(c.start - x.start, c.end - x.start).toLowerCase();
+    };
+    const dNeg = dAll.filter((n) => bears(s, n, keys) && !NEGATORS.has(word(n, s)));
+    const wNeg = wAll.filter((n) => bears(w0, n, draftKeys) && !NEGATORS.has(word(n, w0)));
+    const ownDouble = dNeg.some(
+      (n) => dd.has(at(n)) && wNeg.some((o) => !wd.has(at(o)) && word(o, w0) === word(n, s)),
+    );
+    const theirDouble = wNeg.some(
+      (o) => wd.has(at(o)) && dNeg.some((n) => !dd.has(at(n)) && word(n, s) === word(o, w0)),
+    );
+    return ownDouble ? 'draft' : theirDouble ? 'report' : null;
+  };
   if (dn !== wn) {
     // (the draft's words in who says it too: "The mayor commented on the plan" / "declined to comment on the plan")
     const allDraftKeys = new Set(s.tokens.flatMap(keysOf));
@@ -1192,6 +1287,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       source: wn ? 'negated' : null,
       ...(uncited ? { uncited: true } : {}),
     });
+  } else if (dn && S.doubleNegation && doubled()) {
+    const who = doubled();
+    problems.push(
+      who === 'draft'
+        ? { kind: 'polarity', draft: 'affirmed', source: 'negated' }
+        : {
+            kind: 'polarity',
+            draft: s.text.slice(dCues[0]!.start - s.start, dCues[0]!.end - s.start),
+            source: null,
+          },
+    );
   } else if (dn && S.negationPerWord) {
     // both sides negate something, but each negation bears on its own words: a negation of the draft is matched by
     // one of the report that bears on one of the same words ("which have not launched an investigation, have found
@@ -1420,11 +1526,17 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   }
   // opposites: a draft word absent from the window whose opposite stands there (the general list, or WordNet's
   // antonyms)
+  // (numbers and ordinals are no opposites of anything: WordNet files cardinal numbers under "cardinal" and ordinals
+  // under "ordinal", an antonym pair, which would make "13" the opposite of "first")
+  const numberWord = (t: Token) => t.pos === 'NUM' || /\d/.test(t.text) || ORDINALS.has(t.normal);
   for (const t of missing) {
+    if (numberWord(t)) continue;
     const opp = [...opposites(lem(t)), ...opposites(t.normal)];
     const there =
       opp.find((o) => keys.has(o)) ??
-      (S.meaningAntonyms ? windowWords.find((o) => relationTo(t, o) === 'antonym')?.text : undefined);
+      (S.meaningAntonyms
+        ? windowWords.find((o) => !numberWord(o) && relationTo(t, o) === 'antonym')?.text
+        : undefined);
     if (there) problems.push({ kind: 'antonym', draft: t.text, source: there });
   }
   // a preposition swapped for its opposite between the same words ("voted for the plan" / "voted against the plan",

@@ -59,7 +59,9 @@ describe('verify: names, negations and figures (sixth session)', () => {
     const d = 'Hundreds of volunteers have cleaned the beach over the past few weekends.';
     const r = 'Hundreds of volunteers have cleaned the beach in recent months.';
     expect(verdictOf(d, r).verdict).toBe('unsupported');
-    expect(without({ numberRivalSameThing: false }, d, r).verdict).toBe('contradicted');
+    expect(without({ numberRivalSameThing: false, conflictInPlace: false }, d, r).verdict).toBe(
+      'contradicted',
+    );
   });
   it('holds an adjective the report lacks against a sentence that repeats the report, not one reworded throughout', () => {
     const r =

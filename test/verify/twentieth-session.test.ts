@@ -77,4 +77,32 @@ describe('verify: country words, what a figure is said of, the head of the subje
     // the report's own words in their place are stated
     expect(verdictOf(d.replace('birds', 'humans'), r).verdict).toBe('supported');
   });
+
+  it('sets a figure against a report figure only in its place, or in a sentence that repeats the report', () => {
+    const r = 'The quake flattened seven villages, killing 10 people and injuring 80, the governor said.';
+    // "wounded 70 others" against "injuring 80": the verb of the same meaning governs both
+    expect(verdictOf('The quake killed 10 people and wounded 70 others.', r).verdict).toBe('contradicted');
+    // a figure the report has nowhere in its place is only not stated ("70 homes" is no rival of "where 10 had died")
+    const d = 'Rescue teams searched 70 homes after the quake.';
+    const other = 'After the quake, rescue teams searched the ruins, where 10 had died, the governor said.';
+    expect(verdictOf(d, other).verdict).toBe('unsupported');
+    expect(verdictWithout({ conflictInPlace: false }, d, other).verdict).toBe('contradicted');
+  });
+
+  it('reads no number as the opposite of an ordinal ("13" / "first")', () => {
+    // WordNet files cardinal numbers under "cardinal" and ordinals under "ordinal", an antonym pair
+    const r = 'The institute said the first cases were reported ten days ago.';
+    const v = verdictOf('The institute said the cases were reported on 13 October.', r);
+    expect(v.checks.some((c) => c.kind === 'antonym')).toBe(false);
+  });
+
+  it('reads a negative word negated on one side only as a conflict ("did not rule out" / "ruled out")', () => {
+    const r = 'The minister ruled out invoking the emergency act to order strikers back to work.';
+    const d = 'The minister did not rule out invoking the emergency act.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ doubleNegation: false }, d, r).verdict).toBe('supported');
+    expect(
+      verdictOf(d, 'The minister did not rule out invoking the emergency act, aides said.').verdict,
+    ).toBe('supported');
+  });
 });
