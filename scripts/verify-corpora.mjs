@@ -88,14 +88,14 @@ const pct = (n, d) => (d ? `${((n / d) * 100).toFixed(0)}%` : '-');
 export function verifyCorporaLines(rows) {
   const lines = [
     "verify on the development corpora (one outlet's quote as a draft against another outlet's report)",
-    'corpus        corroborated: supported   disputes: contradicted  supported(!)   traps: contradicted(!)',
+    'corpus        corroborated: supported  contradicted(!)   disputes: contradicted  supported(!)   traps: contradicted(!)',
   ];
   for (const corpus of [...new Set(rows.map((r) => r.corpus))]) {
     const of = (kind) => rows.filter((r) => r.corpus === corpus && r.kind === kind);
     const [k, d, t] = [of('corroborated'), of('dispute'), of('trap')];
     const n = (xs, v) => xs.filter((r) => r.verdict === v).length;
     lines.push(
-      `${corpus.padEnd(13)} ${`${n(k, 'supported')}/${k.length} ${pct(n(k, 'supported'), k.length)}`.padStart(23)}   ${`${n(d, 'contradicted')}/${d.length} ${pct(n(d, 'contradicted'), d.length)}`.padStart(22)}  ${`${n(d, 'supported')} ${pct(n(d, 'supported'), d.length)}`.padStart(12)}   ${`${n(t, 'contradicted')}/${t.length} ${pct(n(t, 'contradicted'), t.length)}`.padStart(22)}`,
+      `${corpus.padEnd(13)} ${`${n(k, 'supported')}/${k.length} ${pct(n(k, 'supported'), k.length)}`.padStart(23)}  ${`${n(k, 'contradicted')} ${pct(n(k, 'contradicted'), k.length)}`.padStart(15)}   ${`${n(d, 'contradicted')}/${d.length} ${pct(n(d, 'contradicted'), d.length)}`.padStart(22)}  ${`${n(d, 'supported')} ${pct(n(d, 'supported'), d.length)}`.padStart(12)}   ${`${n(t, 'contradicted')}/${t.length} ${pct(n(t, 'contradicted'), t.length)}`.padStart(22)}`,
     );
   }
   return lines;

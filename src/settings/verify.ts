@@ -167,6 +167,12 @@ export const verifySettings = {
   /** A negative word negated on one side only ("did not rule out invoking the act" / "ruled out invoking the act") is
    * a polarity conflict, though both sides have a negation bearing on the same words. */
   doubleNegation: true,
+  /** In the test of an opposite said of the same thing, a word of a figure or a span of time ("30 days", "90-day") is
+   * no shared thing: "finished 30 days of treatment" says nothing against "to begin a 90-day stay". */
+  oppositeNotByFigure: true,
+  /** "not … until Monday", "not … before 31 December": a "not" whose clause goes on to "until" (or "before" a date)
+   * states when the act happens, and is no negation of it. */
+  notUntil: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

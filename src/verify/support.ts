@@ -87,6 +87,13 @@ function clipped(a: string, b: string): boolean {
   );
 }
 
+/** A word of a figure or of a span of time: a number, or a unit of time ("30 days", "90-day", "two weeks"). */
+const TIME_WORDS = new Set(
+  'second|minute|hour|day|night|week|weekend|month|year|decade|century|season|quarter'.split('|'),
+);
+const figureWord = (t: Token) =>
+  t.pos === 'NUM' || /\d/.test(t.text) || TIME_WORDS.has(t.lemma.toLowerCase()) || TIME_WORDS.has(t.normal);
+
 /** Vague counts that stand as nouns ("Thousands marched"). */
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -386,6 +393,8 @@ interface Cue {
   end: number;
   /** A negative word that bears on what stands before it as well as after ("elusive", "unable"). */
   both?: boolean;
+  /** A "not" of "not … until Monday": when the act happens, not that it does not. */
+  until?: boolean;
 }
 
 /** The negation cues of a sentence: the annotated negations ("not", "no", "refused", "lack of") and the words that
@@ -404,7 +413,26 @@ function cuesOf(s: Sentence): Cue[] {
           : [];
       })
     : [];
-  return [...s.negations, ...implicit, ...phrasal].sort((a, b) => a.start - b.start);
+  const all: Cue[] = [...s.negations, ...implicit, ...phrasal].sort((a, b) => a.start - b.start);
+  // "will not get there until Monday", "will not be restored before 31 December": the act happens then; such a "not"
+  // (its clause goes on to "until", or "before" a date) is marked, and is no negation against a sentence that says
+  // the act plainly ("will arrive on Monday"), only against one that says it "until" then too
+  return all.map((c) => {
+    if (!/^(?:not|n't)$/i.test(s.text.slice(c.start - s.start, c.end - s.start))) return c;
+    const k = s.tokens.findIndex((t) => t.start >= c.end);
+    const tail = k < 0 ? [] : s.tokens.slice(k, k + 10);
+    const stop = tail.findIndex((t) => /^[,;:.]$/.test(t.text));
+    return untilIn(stop < 0 ? tail : tail.slice(0, stop)) ? { ...c, until: true } : c;
+  });
+}
+
+/** "until", or "before" a date ("before 31 December"), among a clause's tokens. */
+function untilIn(ts: Token[]): boolean {
+  return ts.some(
+    (t, i) =>
+      t.normal === 'until' ||
+      (t.normal === 'before' && !!ts[i + 1] && /^(?:\p{Lu}|\d)/u.test(ts[i + 1]!.text)),
+  );
 }
 
 /** The negative words a sentence negates in turn ("did not rule out invoking the act", "never failed to", "was not
@@ -992,13 +1020,21 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     }
     // (the name it conflicts with is one of the same type the report has in its place; with `conflictInPlace` off,
     // the first of the window's names of that type)
-    const placed = inPlaceOnly ? inPlaceOf(s, e.start, e.end, window) : null;
-    const other = inPlaceOnly
+    // (a name is set against one in its place whatever the coverage: a sentence may repeat the report and name two
+    // things of one type, "Marovia's first satellite, MaroSat-1"; nor is a name the draft sentence itself says a rival)
+    const placed = S.conflictInPlace ? inPlaceOf(s, e.start, e.end, window) : null;
+    const draftSays = (x: { text: string }) =>
+      new RegExp(
+        `(?<![\\p{L}\\d])${x.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
+        'iu',
+      ).test(s.text);
+    const other = S.conflictInPlace
       ? sourceOf((w) => {
           const o = w.doc.entities.find(
             (x) =>
               inside(x, w.sentence.start, w.sentence.end) &&
               x.type === e.type &&
+              !draftSays(x) &&
               !!placed?.some((t) => t.start >= x.start && t.end <= x.end),
           );
           return o?.text ?? null;
@@ -1211,7 +1247,12 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
   const cuesHere = (sent: Sentence, other: Token[]) => {
     // the sentences on the other side: the report's window for the draft, the draft for a report sentence
     const across = sent === s ? window.map((w) => w.src.sentence) : [s];
-    return cuesOf(sent).filter((n) => !actCue(sent, n, other, across) && !lossCue(sent, n, across));
+    return cuesOf(sent).filter(
+      (n) =>
+        !actCue(sent, n, other, across) &&
+        !lossCue(sent, n, across) &&
+        !(S.notUntil && n.until && !across.some((o) => untilIn(o.tokens))),
+    );
   };
   const dCues = cuesHere(s, windowWords).filter(
     (n) =>
@@ -1484,7 +1525,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         const o = ww[j]!;
         if (!opp.has(raw(o)) && !opp.has(o.normal) && !(manner && mannerOpposite(t, o, relationTo(t, o))))
           continue;
-        const shared = near(ww, j).filter((x) => dn.some((y) => sameTok(x, y)));
+        // (a word of a figure or a span of time is no thing to say an act of: "finished 30 days of treatment" and
+        // "begin a 90-day stay" share "day", not what was finished)
+        const shared = near(ww, j).filter(
+          (x) => !(S.oppositeNotByFigure && figureWord(x)) && dn.some((y) => sameTok(x, y)),
+        );
         if (!shared.length) continue;
         // the report also says the draft's word of that thing: no opposite
         // (by its predicate class a word of the same part of speech that is not itself an opposite of the draft's:
@@ -1537,7 +1582,23 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       (S.meaningAntonyms
         ? windowWords.find((o) => !numberWord(o) && relationTo(t, o) === 'antonym')?.text
         : undefined);
-    if (there) problems.push({ kind: 'antonym', draft: t.text, source: there });
+    if (!there) continue;
+    // (in a sentence reworded from the report, the opposite must be said of the same thing: a word beside it stands
+    // beside the draft's word too; "has just finished 30 days of treatment … for her 90-day stay" says nothing against
+    // "to begin a 90-day stay")
+    if (inPlaceOnly) {
+      const dn = nearOf(words, words.indexOf(t));
+      const beside = window.some((w) => {
+        const ww = contentTokens(w.src.sentence);
+        return ww.some(
+          (o, j) =>
+            (lem(o) === there.toLowerCase() || o.normal === there.toLowerCase() || o.text === there) &&
+            nearOf(ww, j).some((x) => dn.some((y) => sameKeys(x, y))),
+        );
+      });
+      if (!beside) continue;
+    }
+    problems.push({ kind: 'antonym', draft: t.text, source: there });
   }
   // a preposition swapped for its opposite between the same words ("voted for the plan" / "voted against the plan",
   // "resigned before the vote" / "after the vote"): prepositions are no content words, and the tests above do not see

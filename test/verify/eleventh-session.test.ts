@@ -86,7 +86,9 @@ describe('verify: the report saying the draft word of the same thing is no swap 
     const d = 'Sales at the bakery chain Velro fell by a fifth after hiking prices in March.';
     expect(verdictOf(d, r).verdict).toBe('supported');
     // "fell" two words from "Velro", "raised" beside it: by position alone an opposite said of the same thing
-    expect(verdictWithout({ oppositeOwnWordSaid: false }, d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ oppositeOwnWordSaid: false, oppositeNotByFigure: false }, d, r).verdict).toBe(
+      'contradicted',
+    );
     expect(
       verdictOf('Sales at the bakery chain Velro rose by a fifth after hiking prices in March.', r).verdict,
     ).toBe('contradicted');
@@ -97,7 +99,9 @@ describe('verify: the report saying the draft word of the same thing is no swap 
       'Exports of timber from the province grew sharply last year while imports of steel fell sharply, the trade office said.';
     const d = 'Imports of steel fell sharply last year while timber exports grew.';
     expect(verdictOf(d, r).verdict).toBe('supported');
-    expect(verdictWithout({ oppositeOwnWordSaid: false }, d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ oppositeOwnWordSaid: false, oppositeNotByFigure: false }, d, r).verdict).toBe(
+      'contradicted',
+    );
     expect(verdictOf('Exports of timber from the province saw a sharp drop last year.', r).verdict).toBe(
       'contradicted',
     );

@@ -105,4 +105,35 @@ describe('verify: country words, what a figure is said of, the head of the subje
       verdictOf(d, 'The minister did not rule out invoking the emergency act, aides said.').verdict,
     ).toBe('supported');
   });
+
+  it('sets a name only against one in its place, and never against one the draft itself says', () => {
+    const r = "The agency launched Marovia's first Earth-observation satellite on Tuesday, officials said.";
+    const d = "The agency launched Marovia's first Earth-observation satellite, MaroSat-1, on Tuesday.";
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ conflictInPlace: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('shares no thing through a figure or a span of time in the test of an opposite ("30 days" / "90-day")', () => {
+    const r =
+      'She has just finished 30 days of treatment and moved to another clinic for her court-ordered 90-day stay.';
+    const d = 'She moved to begin a 90-day court-ordered stay.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ oppositeNotByFigure: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('reads "not … until Monday" as when the act happens, not as its negation', () => {
+    const d = 'The ship will not reach the port until Monday.';
+    expect(verdictOf(d, 'The ship will reach the port on Monday, officials said.').verdict).toBe('supported');
+    expect(
+      verdictWithout({ notUntil: false }, d, 'The ship will reach the port on Monday, officials said.')
+        .verdict,
+    ).toBe('contradicted');
+    // against the same act "until" then, it is still the opposite ("was a threat until 1997" / "was not … until 1997")
+    expect(
+      verdictOf(
+        'Bird flu was deemed a threat to humans until 1997.',
+        'Bird flu was not deemed a threat to humans until 1997, experts said.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
 });
