@@ -426,6 +426,21 @@ function cuesOf(s: Sentence): Cue[] {
   });
 }
 
+/** A sentence says an act of the other sentence "until" a time: "until" after a content word the other sentence has,
+ * in the same clause ("was deemed a threat until 1997"; not "it could take until 31 December before service was
+ * restored", where "until" is of "take"). */
+function actUntil(o: Sentence, other: Sentence): boolean {
+  const theirs = other.tokens.filter(isContent);
+  let from = 0;
+  return o.tokens.some((t, i) => {
+    if (boundary(t)) from = i + 1;
+    if (t.normal !== 'until') return false;
+    return o.tokens
+      .slice(from, i)
+      .some((x) => isContent(x) && theirs.some((y) => lem(x) === lem(y) || x.normal === y.normal));
+  });
+}
+
 /** "until", or "before" a date ("before 31 December"), among a clause's tokens. */
 function untilIn(ts: Token[]): boolean {
   return ts.some(
@@ -1251,7 +1266,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       (n) =>
         !actCue(sent, n, other, across) &&
         !lossCue(sent, n, across) &&
-        !(S.notUntil && n.until && !across.some((o) => untilIn(o.tokens))),
+        !(S.notUntil && n.until && !across.some((o) => actUntil(o, sent))),
     );
   };
   const dCues = cuesHere(s, windowWords).filter(

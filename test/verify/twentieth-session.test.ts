@@ -128,6 +128,13 @@ describe('verify: country words, what a figure is said of, the head of the subje
       verdictWithout({ notUntil: false }, d, 'The ship will reach the port on Monday, officials said.')
         .verdict,
     ).toBe('contradicted');
+    // "it could take until 31 December before service was restored" says the same ("until" is of "take")
+    expect(
+      verdictOf(
+        'Normal service will not be restored before 31 December.',
+        'The company said it could take until 31 December before normal service was restored.',
+      ).verdict,
+    ).toBe('supported');
     // against the same act "until" then, it is still the opposite ("was a threat until 1997" / "was not … until 1997")
     expect(
       verdictOf(
