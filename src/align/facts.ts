@@ -418,7 +418,11 @@ function negatedAt(tokens: Token[], i: number): boolean {
       SAYING.has(before.lemma) ||
       // a clause of its own after a conjunction or an adverb ("but no one was injured", "Luckily no-one has been hurt")
       /^(?:CCONJ|SCONJ|ADV)$/.test(before.pos) ||
-      (before.pos === 'PUNCT' && before.normal !== ',')
+      (before.pos === 'PUNCT' && before.normal !== ',') ||
+      // (or after an adverb opening the clause and its comma: "Fortunately, nobody was hurt")
+      (before.normal === ',' &&
+        tokens[k - 2]?.pos === 'ADV' &&
+        (k - 2 === 0 || /^(?:CCONJ|PUNCT)$/.test(tokens[k - 3]?.pos ?? '')))
     )
       return true;
     break;

@@ -117,7 +117,10 @@ export const VERIFY_GENERIC = new Set(
     'however|meanwhile|additionally|moreover|according|reported|tell|told|stated|add|added|note|noted|explain|' +
     'describe|claimed|there|here|very|just|only|even|still|yet|already|now|then|thus|further|furthermore|' +
     'including|well|many|much|several|various|certain|recently|overall|etc|way|thing|things|lot|part|kind|type|' +
-    'number|amount|some|any|each|every|both|own|same|mr|mrs|ms|dr|news|article|story|source|sources'
+    'number|amount|some|any|each|every|both|own|same|mr|mrs|ms|dr|news|article|story|source|sources|' +
+    // the writer's stance on what is said, no fact of it ("Miraculously, nobody has been killed")
+    'fortunately|unfortunately|luckily|miraculously|sadly|tragically|thankfully|remarkably|surprisingly|' +
+    'ironically|interestingly|notably|incredibly|astonishingly|happily|unsurprisingly'
   ).split('|'),
 );
 

@@ -143,4 +143,14 @@ describe('verify: country words, what a figure is said of, the head of the subje
       ).verdict,
     ).toBe('contradicted');
   });
+
+  it('reads a stance adverb as no word of fact, and "nobody" after it as the subject ("Fortunately, nobody …")', () => {
+    const r = 'Nobody has been killed in the fire, the fire service said.';
+    // (the blanket "nobody" after an opening adverb and its comma had been read as an act affirmed: contradicted)
+    expect(verdictOf('Fortunately, nobody has been killed in the fire.', r).verdict).toBe('supported');
+    // "miraculously" says how the writer sees it, not what happened
+    const v = verdictOf('Miraculously, nobody has been killed in the fire.', r);
+    expect(v.verdict).toBe('supported');
+    expect(v.missing).not.toContain('Miraculously');
+  });
 });
