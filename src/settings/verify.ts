@@ -167,6 +167,9 @@ export const verifySettings = {
   /** A negative word negated on one side only ("did not rule out invoking the act" / "ruled out invoking the act") is
    * a polarity conflict, though both sides have a negation bearing on the same words. */
   doubleNegation: true,
+  /** A vague amount of a report ("thousands of people") does not state a draft's figure against that report's own
+   * precise figure in conflict ("more than 4,000 were evacuated" / "between 2,000 and 2,500 had left their homes"). */
+  vagueStatesNoValue: true,
   /** In the test of an opposite said of the same thing, a word of a figure or a span of time ("30 days", "90-day") is
    * no shared thing: "finished 30 days of treatment" says nothing against "to begin a 90-day stay". */
   oppositeNotByFigure: true,

@@ -309,10 +309,12 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
       // or that states it in a sentence with another of the draft sentence's values: the same statement ("870
       // infections ..., with 457 deaths in 21 countries" / "870 people worldwide have been infected, and 457 deaths
       // have been reported in 21 countries"), not the other figure the judge aligned it with
+      // (a vague amount, "thousands of people", states no value: it agrees with almost any figure)
       const also = facts.find(
         (o) =>
           o.clause.doc === doc &&
           o.kind === f.kind &&
+          !(S.vagueStatesNoValue && o.quantity?.qualifier === 'vague') &&
           sameValue(f, o) &&
           (o.head.some((h) => f.head.includes(h)) ||
             o.near.some((n) => f.near.includes(n)) ||

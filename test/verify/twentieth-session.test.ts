@@ -153,4 +153,14 @@ describe('verify: country words, what a figure is said of, the head of the subje
     expect(v.verdict).toBe('supported');
     expect(v.missing).not.toContain('Miraculously');
   });
+
+  it('lets no vague amount of the report state a figure its precise one contradicts ("thousands" / "more than 4,000")', () => {
+    const r =
+      'A wildfire tore through the forest above Sorrin on Saturday, forcing thousands of people from their homes. ' +
+      'More than 4,000 people were evacuated from Sorrin and Tavel, the agency said.';
+    const d = 'Between 2,000 and 2,500 people had left their homes.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ vagueStatesNoValue: false }, d, r).verdict).toBe('supported');
+    expect(verdictOf('More than 4,000 people had left their homes.', r).verdict).toBe('supported');
+  });
 });
