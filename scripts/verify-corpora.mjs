@@ -5,11 +5,10 @@
 // the other. A check of verify's judgement on paraphrase across outlets and domains, beside SummEdits (one article
 // and its edited summaries).
 //   node scripts/verify-corpora.mjs [--show] [--set=key=value]     (needs a build and ../shared)
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readFileSync } from 'node:fs';
 import { developmentCorpora } from './corpora.mjs';
 import { readAllInputs } from '../dist/ingest/index.js';
 import { cleanDocuments } from '../dist/clean/index.js';

@@ -435,9 +435,7 @@ function actUntil(o: Sentence, other: Sentence): boolean {
   return o.tokens.some((t, i) => {
     if (boundary(t)) from = i + 1;
     if (t.normal !== 'until') return false;
-    return o.tokens
-      .slice(from, i)
-      .some((x) => isContent(x) && theirs.some((y) => lem(x) === lem(y) || x.normal === y.normal));
+    return o.tokens.slice(from, i).some((x) => isContent(x) && theirs.some((y) => same(x, y)));
   });
 }
 
@@ -502,8 +500,9 @@ function substituted(
 
 /** The report words that stand where a span of the draft sentence stands: between the same two neighbour words (the
  * word before the span and the word after it), one to four words apart in a window sentence, or right after a verb of
- * the same meaning as the verb before the span; null where no window sentence has them so. A name, figure or date the report has there is the one the draft's conflicts
- * with; one the report has elsewhere may be said of another thing ("wounding 70 others" / "killing 10"). */
+ * the same meaning as the verb before the span; null where no window sentence has them so. A name, figure or date the
+ * report has there is the one the draft's conflicts with; one the report has elsewhere may be said of another thing
+ * ("wounding 70 others" / "killing 10"). */
 function inPlaceOf(s: Sentence, start: number, end: number, window: Indexed[]): Token[] | null {
   const words = s.tokens.filter(isWord);
   const i = words.findIndex((t) => t.end > start);
@@ -525,6 +524,10 @@ function inPlaceOf(s: Sentence, start: number, end: number, window: Indexed[]): 
   }
   return null;
 }
+
+/** A span of the report (a name, a figure, a date) among the words `inPlaceOf` found in the draft's place. */
+const placedOver = (placed: Token[] | null, x: { start: number; end: number }) =>
+  !!placed?.some((t) => t.start >= x.start && t.end <= x.end);
 
 /** A word whose commonest sense, as a noun or a verb, is not a named instance (WordNet's `@i`): "shares", "officials"
  * are common words, "London", "China" are names. */
@@ -1043,23 +1046,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         `(?<![\\p{L}\\d])${x.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`,
         'iu',
       ).test(s.text);
-    const other = S.conflictInPlace
-      ? sourceOf((w) => {
-          const o = w.doc.entities.find(
-            (x) =>
-              inside(x, w.sentence.start, w.sentence.end) &&
-              x.type === e.type &&
-              !draftSays(x) &&
-              !!placed?.some((t) => t.start >= x.start && t.end <= x.end),
-          );
-          return o?.text ?? null;
-        })
-      : sourceOf((w) => {
-          const o = w.doc.entities.find(
-            (x) => inside(x, w.sentence.start, w.sentence.end) && x.type === e.type,
-          );
-          return o?.text ?? null;
-        });
+    const other = sourceOf((w) => {
+      const o = w.doc.entities.find(
+        (x) =>
+          inside(x, w.sentence.start, w.sentence.end) &&
+          x.type === e.type &&
+          (!S.conflictInPlace || (!draftSays(x) && placedOver(placed, x))),
+      );
+      return o?.text ?? null;
+    });
     // a name clipped from the other ("the Fed" / "the Federal Reserve", "the Met" / "the Metropolitan Police") may be
     // the same name: not stated, but nothing to set against it either
     problems.push({ kind: 'entity', draft: e.text, source: other && clipped(e.text, other) ? null : other });
@@ -1098,8 +1093,6 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     // (elsewhere in a sentence that otherwise repeats the report, it says what it counts as the draft's does: the same
     // counted thing or the same unit; a bare figure may count anything, "killing 10" is no rival of "injuring 80")
     const placed = S.conflictInPlace ? inPlaceOf(s, q.start, q.end, window) : null;
-    const inPlace = (o: Figure & { start: number; end: number }) =>
-      !!placed?.some((t) => t.start >= o.start && t.end <= o.end);
     const saysWhat = (o: Figure) => (!!o.unit && !!q.unit) || (!!o.counted && o.counted === q.counted);
     const rival = (
       S.numberRivalSameThing
@@ -1107,7 +1100,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
             (o) => (o.unit ?? '') === (q.unit ?? '') && !(o.counted && q.counted && o.counted !== q.counted),
           )
         : wq
-    ).find((o) => !S.conflictInPlace || inPlace(o) || (!inPlaceOnly && saysWhat(o)));
+    ).find((o) => !S.conflictInPlace || placedOver(placed, o) || (!inPlaceOnly && saysWhat(o)));
     // (a bound the window's figure meets but does not lie within is not stated; it is no conflict either)
     const meetsOnly = wq.some((o) => meets(o, q));
     if (!ok)
@@ -1165,9 +1158,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .split(/\s+/)
         .every((w) => windowText.toLowerCase().includes(w));
     const placed = inPlaceOnly ? inPlaceOf(s, d.start, d.end, window) : null;
-    const rival = inPlaceOnly
-      ? wt.find((o) => !!placed?.some((t) => t.start >= o.start && t.end <= o.end))
-      : wt[0];
+    const rival = inPlaceOnly ? wt.find((o) => placedOver(placed, o)) : wt[0];
     if (!ok) problems.push({ kind: 'date', draft: d.text, source: rival?.text ?? null });
   }
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
@@ -1325,6 +1316,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     );
     return ownDouble ? 'draft' : theirDouble ? 'report' : null;
   };
+  let who: 'draft' | 'report' | null = null;
   if (dn !== wn) {
     // (the draft's words in who says it too: "The mayor commented on the plan" / "declined to comment on the plan")
     const allDraftKeys = new Set(s.tokens.flatMap(keysOf));
@@ -1343,8 +1335,7 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       source: wn ? 'negated' : null,
       ...(uncited ? { uncited: true } : {}),
     });
-  } else if (dn && S.doubleNegation && doubled()) {
-    const who = doubled();
+  } else if (dn && S.doubleNegation && (who = doubled())) {
     problems.push(
       who === 'draft'
         ? { kind: 'polarity', draft: 'affirmed', source: 'negated' }
