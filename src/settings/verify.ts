@@ -173,6 +173,10 @@ export const verifySettings = {
   /** In the test of an opposite said of the same thing, a word of a figure or a span of time ("30 days", "90-day") is
    * no shared thing: "finished 30 days of treatment" says nothing against "to begin a 90-day stay". */
   oppositeNotByFigure: true,
+  /** In the test of an opposite said of the same thing, two adjectives each before a noun they qualify ("their last 10
+   * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
+   * "first" said of another noun. */
+  oppositeAdjectiveHead: true,
   /** "not … until Monday", "not … before 31 December": a "not" whose clause goes on to "until" (or "before" a date)
    * states when the act happens, and is no negation of it. */
   notUntil: true,

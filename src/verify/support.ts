@@ -94,6 +94,19 @@ const TIME_WORDS = new Set(
 const figureWord = (t: Token) =>
   t.pos === 'NUM' || /\d/.test(t.text) || TIME_WORDS.has(t.lemma.toLowerCase()) || TIME_WORDS.has(t.normal);
 
+/** The noun an adjective of `ts` (content tokens in order) qualifies: the first noun right after it, past numbers and
+ * other adjectives with nothing but a space or hyphen between any two ("last 10 games", "first round"); null where no
+ * noun follows so (a predicate adjective: "the road was open"). */
+function qualifiedNoun(ts: Token[], i: number): Token | null {
+  for (let k = i + 1; k < ts.length; k++) {
+    if (ts[k]!.start - ts[k - 1]!.end > 1) return null;
+    const t = ts[k]!;
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') return t;
+    if (t.pos !== 'NUM' && t.pos !== 'ADJ') return null;
+  }
+  return null;
+}
+
 /** Vague counts that stand as nouns ("Thousands marched"). */
 const VAGUE_COUNTS = new Set(['dozens', 'hundreds', 'thousands', 'millions']);
 
@@ -1537,6 +1550,11 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
           (x) => !(S.oppositeNotByFigure && figureWord(x)) && dn.some((y) => sameTok(x, y)),
         );
         if (!shared.length) continue;
+        // (two adjectives qualifying two different nouns are said of two things)
+        if (S.oppositeAdjectiveHead && t.pos === 'ADJ' && o.pos === 'ADJ') {
+          const [hd, ho] = [qualifiedNoun(dw, i), qualifiedNoun(ww, j)];
+          if (hd && ho && !sameTok(hd, ho)) continue;
+        }
         // the report also says the draft's word of that thing: no opposite
         // (by its predicate class a word of the same part of speech that is not itself an opposite of the draft's:
         // "rose" says "soared", but "raised" does not say "cut", though both are acts on a rate, nor does the noun
