@@ -177,6 +177,10 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** Two verbs opposed only through the acts they are manners of (WordNet troponymy) are opposites where both take an
+   * object or neither does ("lowering prices" / "upped delivery prices", "surged" / "tumbled"): a verb's sense goes
+   * with its use, and "returned with a gun" (going back) is no opposite of "grabbed a gun". */
+  mannerSameValency: true,
   /** "not … until Monday", "not … before 31 December": a "not" whose clause goes on to "until" (or "before" a date)
    * states when the act happens, and is no negation of it. */
   notUntil: true,

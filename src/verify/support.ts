@@ -715,6 +715,24 @@ function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
   return ants(A, B) || ants(B, A);
 }
 
+/** Whether a verb takes an object where it stands: a noun phrase right after it (past an adverb or a particle,
+ * "raised prices", "cut back jobs"), or a form of "be" or "get" before it (the passive, whose subject is what it acts
+ * on: "prices were lowered"). "returned with a gun", "shares surged" take none. */
+function takesObject(ts: Token[], v: Token): boolean {
+  const k = ts.indexOf(v);
+  for (let i = k + 1; i < ts.length && i <= k + 2; i++) {
+    const x = ts[i]!;
+    if (/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(x.pos)) return true;
+    if (x.pos !== 'ADV' && x.pos !== 'PART') break;
+  }
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
+    const x = ts[i]!;
+    if (lem(x) === 'be' || lem(x) === 'get') return true;
+    if (x.pos !== 'ADV' && x.pos !== 'AUX' && x.pos !== 'PART') break;
+  }
+  return false;
+}
+
 /** A title word the tagger takes for a name ("CEO Don Meij", "Don Meij, the CEO"): a role, a noun that describes the
  * person (nlp's title lexicon), worded as freely as other nouns ("chief executive"), not a name the report must
  * repeat. */
@@ -1529,7 +1547,8 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const near = (ts: Token[], i: number) =>
       ts.slice(Math.max(0, i - S.oppositeReach), i).concat(ts.slice(i + 1, i + 1 + S.oppositeReach));
     const dw = words;
-    const ww = contentTokens(window[0]!.src.sentence);
+    const wsent = window[0]!.src.sentence;
+    const ww = contentTokens(wsent);
     const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
@@ -1542,7 +1561,15 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
       const dn = near(dw, i);
       for (let j = 0; j < ww.length; j++) {
         const o = ww[j]!;
-        if (!opp.has(raw(o)) && !opp.has(o.normal) && !(manner && mannerOpposite(t, o, relationTo(t, o))))
+        if (
+          !opp.has(raw(o)) &&
+          !opp.has(o.normal) &&
+          !(
+            manner &&
+            mannerOpposite(t, o, relationTo(t, o)) &&
+            (!S.mannerSameValency || takesObject(s.tokens, t) === takesObject(wsent.tokens, o))
+          )
+        )
           continue;
         // (a word of a figure or a span of time is no thing to say an act of: "finished 30 days of treatment" and
         // "begin a 90-day stay" share "day", not what was finished)

@@ -23,4 +23,26 @@ describe('verify: opposites said of one thing (twenty-first session)', () => {
       ).verdict,
     ).not.toBe('supported');
   });
+
+  it('verbs opposed only as manners of opposed acts are opposites where both take an object or neither does', () => {
+    // "returned with a revolver" (going back) is no opposite of "grabbed a revolver" (WordNet: take / give back)
+    const r =
+      'After a row with her supervisor, Hiller walked out to her car, grabbed a revolver and came back into the plant.';
+    const d = 'Hiller returned with a revolver.';
+    expect(verdictOf(d, r).verdict).not.toBe('contradicted');
+    expect(verdictWithout({ mannerSameValency: false }, d, r).verdict).toBe('contradicted');
+    // both with an object, or neither, or one in the passive: still opposites
+    const shares = 'Shares in Velro plunged after the company raised prices to counter inflation.';
+    expect(
+      verdictOf('Shares in Velro surged after the company raised prices to counter inflation.', shares)
+        .verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf('Shares in Velro plunged after the company lowered prices to counter inflation.', shares)
+        .verdict,
+    ).toBe('contradicted');
+    expect(
+      verdictOf('Shares in Velro plunged after prices were lowered to counter inflation.', shares).verdict,
+    ).toBe('contradicted');
+  });
 });
