@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** "a total of" before a number is the wording of the figure ("A total of 288 candidates" / "the 288 candidates"):
+   * "total" is no word of fact there. */
+  totalOfFigure: true,
   /** Two verbs opposed only through the acts they are manners of (WordNet troponymy) are opposites where both take an
    * object or neither does ("lowering prices" / "upped delivery prices", "surged" / "tumbled"): a verb's sense goes
    * with its use, and "returned with a gun" (going back) is no opposite of "grabbed a gun". */

@@ -20,6 +20,7 @@ import {
   type Synset,
 } from '../nlp/meaning.js';
 import { MONTHS_IN_ORDER, MONTH_NAMES, REPORTING_VERBS, TITLE_HEADS } from '../nlp/lexicon/words.js';
+import { CARDINALS } from '../nlp/lexicon/numbers.js';
 import { quantSettings } from '../settings/quant.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
@@ -346,6 +347,7 @@ export function contentTokens(s: Sentence, skip: { start: number; end: number }[
     (t, i) =>
       isContent(t) &&
       !connective(s.tokens, i) &&
+      !totalOf(s.tokens, i) &&
       !noOne(s.tokens, i) &&
       !ageWords.has(t) &&
       !skip.some((k) => inside(t, k.start, k.end)),
@@ -359,6 +361,19 @@ function connective(ts: Token[], i: number): boolean {
   const next = ts[i + 1];
   const after = ts[i + 2];
   return next?.normal === 'to' && !!after && after.pos !== 'VERB' && after.pos !== 'AUX';
+}
+
+/** "total" in "a total of 288 candidates": the wording of a figure, which says no more than "288 candidates" (no word of
+ * fact of its own; "the total cost" keeps it). */
+function totalOf(ts: Token[], i: number): boolean {
+  if (!S.totalOfFigure || ts[i]!.normal !== 'total') return false;
+  const [before, of, n] = [ts[i - 1], ts[i + 1], ts[i + 2]];
+  return (
+    (before?.normal === 'a' || before?.normal === 'the') &&
+    of?.normal === 'of' &&
+    !!n &&
+    (n.pos === 'NUM' || /^\d/.test(n.text) || n.normal in CARDINALS)
+  );
 }
 
 /** The attribution spans of a sentence (its source and cue), left out of what is checked. */

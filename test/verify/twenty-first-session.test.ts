@@ -45,4 +45,18 @@ describe('verify: opposites said of one thing (twenty-first session)', () => {
       verdictOf('Shares in Velro plunged after prices were lowered to counter inflation.', shares).verdict,
     ).toBe('contradicted');
   });
+
+  it('reads "a total of" before a number as the wording of the figure, no word of fact', () => {
+    const r = 'Police said 12 people were arrested after the match in Tarnby on Saturday.';
+    const d = 'A total of 12 people were arrested after the match in Tarnby on Saturday.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ totalOfFigure: false }, d, r).verdict).toBe('unsupported');
+    // "the total cost" is a word of fact
+    expect(
+      verdictOf(
+        'The total cost of the match in Tarnby was 12 million.',
+        'The cost of the match in Tarnby was 12 million.',
+      ).verdict,
+    ).toBe('unsupported');
+  });
 });
