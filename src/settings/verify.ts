@@ -177,6 +177,13 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** A negated verb of telling or knowing before a question word ("Investigators didn't say why Hiller, a 15-year
+   * employee, was suspended") negates the telling, not the words of the question (lexicon.ts `TELLING_VERBS`). */
+  negatedTellingQuestion: true,
+  /** A verb of denial whose object is a noun of claim with its "that" clause ("dismissed concerns that the quake would
+   * cause tsunamis", "denied reports that he would resign") is a negation of the clause (lexicon.ts `DENIAL_VERBS`,
+   * `CLAIM_NOUNS`), not an act of its own. */
+  denialOfClaim: true,
   /** "a total of" before a number is the wording of the figure ("A total of 288 candidates" / "the 288 candidates"):
    * "total" is no word of fact there. */
   totalOfFigure: true,

@@ -138,6 +138,55 @@ export const PHRASAL_NEGATIVES: readonly (readonly [string, string])[] = [['rule
  * object they state an act of their own ("rejected the appeal", "denied bail"). */
 export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject']);
 
+/** Verbs that deny a claim named by its noun ("denied reports that …", "dismissed concerns that …", "rejected claims
+ * that …"): with such a noun and its "that" clause, a negation of the clause. General English. */
+export const DENIAL_VERBS = new Set(['deny', 'reject', 'dismiss', 'refute', 'rebut', 'dispute']);
+/** Nouns that name a claim, a report or a fear whose content a "that" clause gives. General English. */
+export const CLAIM_NOUNS = new Set([
+  'claim',
+  'report',
+  'suggestion',
+  'concern',
+  'fear',
+  'allegation',
+  'accusation',
+  'charge',
+  'rumour',
+  'rumor',
+  'speculation',
+  'assertion',
+  'idea',
+  'notion',
+]);
+
+/** Verbs of telling and knowing: negated before a question word ("did not say why he was suspended", "would not
+ * reveal how much was paid"), the negation is of the telling, not of what the question is about. General English. */
+export const TELLING_VERBS = new Set([
+  'say',
+  'tell',
+  'explain',
+  'reveal',
+  'disclose',
+  'specify',
+  'confirm',
+  'know',
+  'comment',
+  'elaborate',
+  'indicate',
+]);
+/** Question words that open the complement of a verb of telling or knowing. */
+export const QUESTION_WORDS = new Set([
+  'why',
+  'how',
+  'whether',
+  'what',
+  'when',
+  'where',
+  'who',
+  'which',
+  'if',
+]);
+
 /** Words whose only meaning is a negation of what stands after them (the per-word negation check places them). */
 export const NEGATORS = new Set(NEGATING_WORDS);
 

@@ -27,7 +27,9 @@ import {
   amountDirection,
   amountOpposites,
   CAUSE_CONNECTIVES,
+  CLAIM_NOUNS,
   DAY_ORDINALS,
+  DENIAL_VERBS,
   IMPLICIT_NEGATIVES,
   NEGATORS,
   opposites,
@@ -37,6 +39,8 @@ import {
   prepositionOpposites,
   REFUSAL_VERBS,
   PHRASAL_NEGATIVES,
+  QUESTION_WORDS,
+  TELLING_VERBS,
   TITLE_ABBREVIATIONS,
   VERIFY_GENERIC,
 } from './lexicon.js';
@@ -441,7 +445,15 @@ function cuesOf(s: Sentence): Cue[] {
           : [];
       })
     : [];
-  const all: Cue[] = [...s.negations, ...implicit, ...phrasal].sort((a, b) => a.start - b.start);
+  // a denial of a claim its noun names ("dismissed concerns that the quake would cause tsunamis"): a negation of the
+  // "that" clause
+  const denials = S.denialOfClaim
+    ? s.tokens
+        .filter((t, i) => claimDenied(s.tokens, i))
+        .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
+        .map((t) => ({ start: t.start, end: t.end }))
+    : [];
+  const all: Cue[] = [...s.negations, ...implicit, ...phrasal, ...denials].sort((a, b) => a.start - b.start);
   // "will not get there until Monday", "will not be restored before 31 December": the act happens then; such a "not"
   // (its clause goes on to "until", or "before" a date) is marked, and is no negation against a sentence that says
   // the act plainly ("will arrive on Monday"), only against one that says it "until" then too
@@ -452,6 +464,18 @@ function cuesOf(s: Sentence): Cue[] {
     const stop = tail.findIndex((t) => /^[,;:.]$/.test(t.text));
     return untilIn(stop < 0 ? tail : tail.slice(0, stop)) ? { ...c, until: true } : c;
   });
+}
+
+/** A verb of denial whose object is a noun of claim with its "that" clause ("denied reports that", "dismissed growing
+ * concerns that"): what it denies is the clause. */
+function claimDenied(ts: Token[], i: number): boolean {
+  const t = ts[i]!;
+  if (t.pos !== 'VERB' || !DENIAL_VERBS.has(lem(t))) return false;
+  let j = i + 1;
+  if (ts[j]?.pos === 'DET') j++;
+  while (ts[j]?.pos === 'ADJ') j++;
+  const noun = ts[j];
+  return !!noun && CLAIM_NOUNS.has(lem(noun)) && ts[j + 1]?.normal === 'that';
 }
 
 /** A sentence says an act of the other sentence "until" a time: "until" after a content word the other sentence has,
@@ -760,6 +784,8 @@ function refusalAct(sent: Sentence, k: number): boolean {
   const t = sent.tokens[k];
   const next = sent.tokens[k + 1];
   if (!t || t.pos !== 'VERB' || !REFUSAL_VERBS.has(lem(t))) return false;
+  // ("denied reports that …" denies the clause: no act of its own)
+  if (S.denialOfClaim && claimDenied(sent.tokens, k)) return false;
   if (next && next.normal !== 'that' && /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return true;
   if (!S.refusalPassive || !/(?:ed|ied)$/i.test(t.text)) return false;
   for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
@@ -1222,6 +1248,18 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const tail = k < 0 ? [] : sent.tokens.slice(k);
     const stop = tail.findIndex(boundary);
     let reach = stop < 0 ? tail : tail.slice(0, stop);
+    // a negated verb of telling or knowing before a question word ("didn't say why Hiller was suspended") negates the
+    // telling, which is not checked as content (as "X said" is not): it bears on no word of the question
+    if (S.negatedTellingQuestion) {
+      const q = reach.findIndex((t) => QUESTION_WORDS.has(t.normal));
+      const head = reach.slice(0, q);
+      if (
+        q > 0 &&
+        head.some((t) => TELLING_VERBS.has(lem(t))) &&
+        head.every((t) => /^(?:VERB|AUX|ADV|PART)$/.test(t.pos))
+      )
+        reach = [];
+    }
     // "no" before a noun denies that thing ("no freight trains ran"): it bears on its noun phrase, not on the verb
     // after it, which a sentence about something else may share ("a skeleton service ran")
     // (with its "of" complement: "no evidence of poison")

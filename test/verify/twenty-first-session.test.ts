@@ -60,3 +60,28 @@ describe('verify: opposites said of one thing (twenty-first session)', () => {
     ).toBe('unsupported');
   });
 });
+
+describe('verify: what a negation denies (twenty-first session)', () => {
+  it('a negated verb of telling before a question word negates the telling, not the question ("did not say why")', () => {
+    const r = 'Police did not say why Ilse Marvik, a longtime employee of the port, was suspended.';
+    const d = 'Ilse Marvik was suspended by the port.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ negatedTellingQuestion: false }, d, r).verdict).toBe('contradicted');
+    // the other way round: a draft that does not say why is not denied by a report that says it happened
+    const said = 'Police said on Monday that Ilse Marvik had been suspended by the port.';
+    const why = 'Police did not say why Ilse Marvik had been suspended by the port.';
+    expect(verdictOf(why, said).verdict).toBe('supported');
+    expect(verdictWithout({ negatedTellingQuestion: false }, why, said).verdict).toBe('contradicted');
+  });
+
+  it('a denial of a claim its noun names negates the claim ("dismissed concerns that the bridge would close")', () => {
+    const r = 'The mayor of Tarnby dismissed concerns that the harbour bridge would close this winter.';
+    const denied = 'The mayor of Tarnby said the harbour bridge would not close this winter.';
+    expect(verdictOf(denied, r).verdict).toBe('supported');
+    expect(verdictWithout({ denialOfClaim: false }, denied, r).verdict).toBe('contradicted');
+    // and the claim itself is not supported by its denial
+    const claimed = 'The mayor of Tarnby said the harbour bridge would close this winter.';
+    expect(verdictOf(claimed, r).verdict).not.toBe('supported');
+    expect(verdictWithout({ denialOfClaim: false }, claimed, r).verdict).toBe('supported');
+  });
+});
