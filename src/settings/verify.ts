@@ -177,6 +177,10 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** `figurePredicateStrict` also where the draft's outcome word stands in the report, said of something else: "at
+   * least two people have died" is not stated by "63 people were injured and an 84-year-old woman has died", where
+   * every report figure that could state it is said of another outcome for people. */
+  figureOutcomeFound: true,
   /** A negated verb of telling or knowing before a question word ("Investigators didn't say why Hiller, a 15-year
    * employee, was suspended") negates the telling, not the words of the question (lexicon.ts `TELLING_VERBS`). */
   negatedTellingQuestion: true,

@@ -1189,20 +1189,35 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         new Set(
           ts.flatMap((t) => classesOf(t.lemma.toLowerCase(), t.normal)).filter((c) => PERSON_OUTCOMES.has(c)),
         );
-      const mine = saidOf(s.tokens, q).filter((t) => missing.includes(t));
-      const own = outcomes(mine);
-      if (!own.size) continue;
+      const said = saidOf(s.tokens, q);
+      const mine = said.filter((t) => missing.includes(t));
       const theirs = window.flatMap((w) =>
         wq
           .filter((o) => inside(o, w.src.sentence.start, w.src.sentence.end) && meets(o, q))
           .map((o) => outcomes(saidOf(w.src.sentence.tokens, o))),
       );
-      const t = mine[0]!;
+      const own = outcomes(mine);
+      if (own.size) {
+        const t = mine[0]!;
+        if (
+          theirs.some((c) => c.size && ![...c].some((x) => own.has(x))) &&
+          !problems.some((p) => p.draft === t.text)
+        )
+          problems.push({ kind: 'coverage', draft: t.text, source: null });
+        continue;
+      }
+      // (with `figureOutcomeFound`, the same where the draft's outcome word stands in the report said of something
+      // else: "at least two people have died" / "63 people were injured and an 84-year-old woman has died": no figure
+      // the report gives is one of the dead)
+      const stated = outcomes(said);
       if (
-        theirs.some((c) => c.size && ![...c].some((x) => own.has(x))) &&
-        !problems.some((p) => p.draft === t.text)
+        S.figureOutcomeFound &&
+        stated.size &&
+        theirs.some((c) => c.size) &&
+        !theirs.some((c) => [...c].some((x) => stated.has(x))) &&
+        !problems.some((p) => p.draft === q.text)
       )
-        problems.push({ kind: 'coverage', draft: t.text, source: null });
+        problems.push({ kind: 'number', draft: q.text, source: null });
     }
   // number words and digits the quantity reader does not take ("one-year", "2-1"): the same token must stand there
   for (const t of words)

@@ -84,4 +84,15 @@ describe('verify: what a negation denies (twenty-first session)', () => {
     expect(verdictOf(claimed, r).verdict).not.toBe('supported');
     expect(verdictWithout({ denialOfClaim: false }, claimed, r).verdict).toBe('supported');
   });
+
+  it('a figure said of one outcome for people is not stated by figures said of another, wherever its verb stands', () => {
+    const r =
+      'Some 63 people were injured in the outbreak and an 84-year-old woman has died, the minister said.';
+    const d = 'At least two people have died in the outbreak.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ figureOutcomeFound: false }, d, r).verdict).toBe('supported');
+    // a figure of that outcome states it
+    const two = 'Some 63 people were injured in the outbreak and two people have died, the minister said.';
+    expect(verdictOf(d, two).verdict).toBe('supported');
+  });
 });
