@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** A value a draft fact states in words the figure reader does not take ("unanimously": a vote of 0 against) is a
+   * figure: where the report sentences lack its words and no report fact states it, the sentence is not supported. */
+  factValueWordsStated: true,
   /** `figurePredicateStrict` also where the draft's outcome word stands in the report, said of something else: "at
    * least two people have died" is not stated by "63 people were injured and an 84-year-old woman has died", where
    * every report figure that could state it is said of another outcome for people. */

@@ -116,6 +116,18 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
         .filter((f) => f.start >= s.start && f.end <= s.end)
         .map((f) => factVerdicts.get(f)!);
       const sup = sentenceSupport(ad, s, index);
+      // a value the draft states in words that the figure reader does not take ("unanimously", a vote of 0 against)
+      // and the report sentences lack is a figure not stated, as a number the report lacks is
+      if (S.factValueWordsStated)
+        for (const f of facts)
+          if (
+            f.kind === 'number' &&
+            f.verdict !== 'supported' &&
+            !/\d/.test(f.value) &&
+            f.value.split(/\s+/).every((w) => sup.missing.includes(w)) &&
+            !sup.problems.some((p) => p.draft === f.value)
+          )
+            sup.problems.push({ kind: 'number', draft: f.value, source: null });
       const dd = draftDisputes(detected, ad, s);
       const conflicts = [...facts.flatMap((f) => f.conflicts), ...dd.conflicts];
       const outletsDisagree = facts.some((f) => f.outletsDisagree) || dd.outletsDisagree;

@@ -95,4 +95,15 @@ describe('verify: what a negation denies (twenty-first session)', () => {
     const two = 'Some 63 people were injured in the outbreak and two people have died, the minister said.';
     expect(verdictOf(d, two).verdict).toBe('supported');
   });
+
+  it('a value stated in words the figure reader leaves ("unanimously") is a figure the report must state', () => {
+    const r =
+      'The Bank of Tarnby on Thursday lowered its main interest rate by a quarter point, to 3.5 per cent.';
+    const d = 'The Bank of Tarnby on Thursday unanimously decided to lower its main interest rate.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ factValueWordsStated: false }, d, r).verdict).toBe('supported');
+    // against a report that gives the vote, the vote's facts decide
+    const vote = r + ' The seven-member committee voted five to two for the cut.';
+    expect(verdictOf(d, vote).verdict).toBe('contradicted');
+  });
 });
