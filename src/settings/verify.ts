@@ -177,6 +177,10 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** A part of the day the draft states ("early on Monday morning", "in the early hours") against report sentences that
+   * state a time of day (a clock time or a part of the day): it meets one of them, else it is not stated ("early on
+   * Monday morning" / "at 21:40 on Monday"). Against sentences with no time of day it is a word as any other. */
+  dayPartsStated: true,
   /** A value a draft fact states in words the figure reader does not take ("unanimously": a vote of 0 against) is a
    * figure: where the report sentences lack its words and no report fact states it, the sentence is not supported. */
   factValueWordsStated: true,

@@ -6,6 +6,7 @@
  * swapped for its opposite. Precision first: a sentence that fails any check is not supported.
  */
 import type { AnnotatedDocument, Sentence, Token } from '../model/annotations.js';
+import { timesOfDay } from '../align/clock.js';
 import { commonInitial } from '../align/facts.js';
 import { classesOf } from '../align/predicates.js';
 import { countryByAdjective, countryByCapital, countryByName } from '../nlp/lexicon/countries.js';
@@ -1247,6 +1248,38 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
     const placed = inPlaceOnly ? inPlaceOf(s, d.start, d.end, window) : null;
     const rival = inPlaceOnly ? wt.find((o) => placedOver(placed, o)) : wt[0];
     if (!ok) problems.push({ kind: 'date', draft: d.text, source: rival?.text ?? null });
+  }
+  // parts of the day ("early on Monday morning", "in the early hours", "overnight"): where the window states a time of
+  // day (a clock time or a part of the day), the draft's meets one, or it is not stated; a time of the window in its
+  // place that it does not meet conflicts with it (a report that gives no time of day leaves "Friday night" to the
+  // coverage, as any other word; clock times are figures, checked above)
+  if (S.dayPartsStated) {
+    const doc = (d: AnnotatedDocument, k: { start: number; end: number }) => d.doc.text.slice(k.start, k.end);
+    const theirs = window.flatMap((w) =>
+      timesOfDay(w.src.sentence.text, w.src.sentence.start, null).map((k) => ({
+        ...k,
+        text: doc(w.src.doc, k),
+      })),
+    );
+    for (const k of timesOfDay(s.text, s.start, null)) {
+      const text = doc(draft, k);
+      if (/\d/.test(text) || skip.some((x) => inside(k, x.start, x.end))) continue;
+      // ("by the evening 31 ships were waiting": a bound, up to that time; "on the night before the anniversary": the
+      // eve of another day, not a time of day of the act)
+      const dt = draft.doc.text;
+      if (
+        /\b(?:by|until|till|since)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
+          dt.slice(Math.max(0, k.start - 20), k.start),
+        )
+      )
+        continue;
+      if (/^\s+(?:before|prior\s+to)\b/i.test(dt.slice(k.end, k.end + 12))) continue;
+      if (!theirs.length || theirs.some((o) => o.low <= k.high && k.low <= o.high)) continue;
+      const placed = inPlaceOnly ? inPlaceOf(s, k.start, k.end, window) : null;
+      const rival = theirs.find((o) => placedOver(placed, o));
+      if (!problems.some((p) => p.draft === text))
+        problems.push({ kind: 'date', draft: text, source: rival?.text ?? null });
+    }
   }
   // negation: added or dropped against the window ("did not", "refused to", "no"). A cue counts only where it
   // bears on what both say: one of the few words after it is a word of the other side ("without any

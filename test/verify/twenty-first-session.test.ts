@@ -107,3 +107,38 @@ describe('verify: what a negation denies (twenty-first session)', () => {
     expect(verdictOf(d, vote).verdict).toBe('contradicted');
   });
 });
+
+describe('verify: times of day (twenty-first session)', () => {
+  const r =
+    'The club confirmed the signing of the striker at 21:40 on Monday, barely two hours before the window closed.';
+
+  it('a part of the day the report\'s time of day does not meet is not stated ("Monday morning" / "21:40 on Monday")', () => {
+    for (const d of [
+      'The club confirmed the signing of the striker on Monday morning.',
+      'The signing of the striker was confirmed in the early hours of the morning.',
+    ]) {
+      expect(verdictOf(d, r).verdict).toBe('unsupported');
+      expect(verdictWithout({ dayPartsStated: false }, d, r).verdict).toBe('supported');
+    }
+  });
+
+  it('one it meets, a bound ("by Monday evening") and an eve ("the night before") are read as before', () => {
+    expect(verdictOf('The club confirmed the signing of the striker on Monday evening.', r).verdict).toBe(
+      'supported',
+    );
+    expect(verdictOf('By Monday evening the club had confirmed the signing of the striker.', r).verdict).toBe(
+      'supported',
+    );
+    expect(
+      verdictOf('On the night before the window closed, the club confirmed the signing of the striker.', r)
+        .verdict,
+    ).toBe('supported');
+    // and a report with no time of day leaves a part of the day to the coverage, as any word
+    expect(
+      verdictOf(
+        'The club confirmed the signing of the striker on Monday night.',
+        'The club confirmed the signing of the striker on Monday, barely two hours before the window closed.',
+      ).verdict,
+    ).toBe('supported');
+  });
+});
