@@ -435,7 +435,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       if (!a || !b || b.value <= a.value) continue;
       const after = text.slice(end, s.end);
       if (
-        /^\s*(?:years?\s+old|year-old|a\.?m\.?|p\.?m\.?|GMT|UTC)/i.test(after) ||
+        /^\s*(?:years?\s+old|year-old|a\.?\s?m\.?|p\.?\s?m\.?|GMT|UTC)/i.test(after) ||
         MONTHS.test(after.trim().split(/\s/)[0] ?? '')
       )
         continue;
@@ -546,7 +546,12 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const prevWord = /([\p{L}]+)\.?\s*$/u.exec(before)?.[1] ?? '';
       const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
       if (MONTHS.test(prevWord) || MONTHS.test(nextWord)) continue;
-      if (/^(st|nd|rd|th)\b/.test(after) || /^\s*(?:a\.?m\.?|p\.?m\.?|o'clock|GMT|UTC)\b/i.test(after))
+      // (a clock time as some wire copy prints it, "3 p. m."; the minutes of "3:10 p. m.")
+      if (
+        /^(st|nd|rd|th)\b/.test(after) ||
+        /^\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|GMT|UTC)(?![\p{L}])/iu.test(after) ||
+        /\d:$/.test(before)
+      )
         continue;
       if (/^\s*(?:years?\s+old|-year-old)/i.test(after) || /\baged?\s*$/i.test(before)) continue;
       // nor is a height in feet and inches ("the 6-foot-9 senior"), which is said of a person as an age is
