@@ -695,10 +695,22 @@ const statedClasses = perClause((c: Clause) => {
     let k = i - 1;
     while (k >= 0 && k >= i - 3 && /^(for|of|to|a|an|the|any|further|more)$/.test(c.tokens[k]!.normal)) k--;
     if (k >= 0 && AVERTED.has(c.tokens[k]!.normal)) return;
-    for (const x of classes[i]!) out.add(x);
+    for (const x of classes[i]!) if (!(x === 'start' && aspectual(c.tokens, i))) out.add(x);
   });
   return out;
 });
+
+/** "started rolling", "began to fall": a verb of starting before another verb says when that act began, and is no act
+ * of its own ("the Colts started rolling" states no start as "a drive starting at their own 27" does). */
+function aspectual(ts: Token[], i: number): boolean {
+  if (!S.aspectualStart || ts[i]!.pos !== 'VERB') return false;
+  const next = ts[i + 1];
+  const after = ts[i + 2];
+  return (
+    (next?.pos === 'VERB' && /ing$/i.test(next.text)) ||
+    (next?.normal === 'to' && (after?.pos === 'VERB' || after?.pos === 'AUX'))
+  );
+}
 
 /** The years a clause names in so many words: "in 1957", "in December 2003" (a four-digit year after "in" or a
  * month; not "2,000 booths" nor "the 2008 season"). */

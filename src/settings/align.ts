@@ -6,6 +6,9 @@ export const alignSettings = {
   /** Clauses that share no predicate class ("held separate meetings" / "the delegation led by") state one fact only
    * when they are this close (near copies of one sentence). */
   sameClaimWithoutPredicate: 0.6,
+  /** A verb of starting before another verb ("started rolling", "began to fall") is no act a claim states: two clauses
+   * do not share "start" by it (twenty-first session). */
+  aspectualStart: true,
   /** Clauses that share no predicate class but the same verb outside the lexicon, done to or by one name ("re-hired
    * attorney Shawn Holley" twice), state one fact when they are this close: a bare verb has many senses ("held on to
    * the lead" / "holds the all-time record"), so it asks more shared wording than a class does. Read on the claims it

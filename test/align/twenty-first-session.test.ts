@@ -1,0 +1,44 @@
+/**
+ * Twenty-first session: a clock time as wire copy prints it ("3:10 p. m.") is no count, and a verb of starting before
+ * another verb ("started rolling") is no act two claims share.
+ */
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../src/nlp/quantities.js';
+import { alignSettings } from '../../src/settings/align.js';
+import { framedReports, joined } from '../helpers/stories.js';
+
+const quantities = (text: string) =>
+  findQuantities(text, [{ start: 0, end: text.length }]).map((q) => q.text);
+
+describe('a clock time with a spaced "p. m." is no count', () => {
+  it('reads no figure in "about 3:10 p. m." nor "about 3 p. m.", as in "3:10 p.m."', () => {
+    expect(quantities('The shooting occurred about 3:10 p. m.')).toEqual([]);
+    expect(quantities('Deputies were called at about 3 p. m. to the house.')).toEqual([]);
+    expect(quantities('The shooting occurred about 3:10 p.m.')).toEqual([]);
+    // a figure before a word that only begins with "p" or "m" is still one
+    expect(quantities('About 20 people met at 6 pm.')).toEqual(['About 20']);
+    expect(quantities('Police said 12 people were hurt, 5 men among them.')).toEqual(['12', '5']);
+  });
+});
+
+describe('a verb of starting before another verb is no act of its own', () => {
+  const game = (extra: string) =>
+    `The Colts beat the Chiefs 20-13 in Kansas City on Sunday to clinch a playoff place. ${extra} The Chiefs have lost nine games this season.`;
+
+  it('"the Colts started rolling" states no start, as "a drive starting at their own 27" does', () => {
+    const texts = [
+      'The Colts offense went on a 13-play drive starting at their own 27.',
+      'However, on the final drive, once Reggie Wayne started getting involved, the Colts started rolling.',
+    ];
+    const paired = (r: ReturnType<typeof framedReports>) =>
+      joined(r).some((qs) => qs.some((q) => /13-play/.test(q)) && qs.some((q) => /rolling/.test(q)));
+    expect(paired(framedReports(game, texts))).toBe(false);
+    const saved = alignSettings.aspectualStart;
+    alignSettings.aspectualStart = false;
+    try {
+      expect(paired(framedReports(game, texts))).toBe(true);
+    } finally {
+      alignSettings.aspectualStart = saved;
+    }
+  });
+});
