@@ -168,6 +168,8 @@ function customRules(st: string, base: number, ref: Date | null): Found[] {
   }
   for (const [re, f] of RELATIVE_RULES)
     for (const m of matchesOf(re, st)) {
+      // "the day before his June 24 murder", "the month before the vote": counted from the event named after it
+      if (/\bbefore$/i.test(m[0]) && BEFORE_AN_EVENT.test(st.slice(m.index! + m[0].length))) continue;
       const [from, to, g] = f(ref);
       out.push(make(st, base, m.index!, m.index! + m[0].length, from, to, g, true));
     }
@@ -202,6 +204,9 @@ export function findTimes(text: string, sentences: Span[], reference: Date | nul
       const c = r.start;
       // "was wed", "sat down", "the sun": a weekday's short name in lower case, alone, is a word of its own
       if (/^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/.test(r.text.trim())) continue;
+      // "the day before his murder", "the next day": a day counted from a moment the text tells of, not from when the
+      // report was written, is no day of the calendar here
+      if (ANAPHORIC_DAY.test(r.text.trim())) continue;
       const hasYear = c.isCertain('year');
       // without a reference only a date that states its year in its own words is one ("in March 2009"): chrono
       // counts the year of "yesterday" or "two days ago" as known, from the stand-in reference
@@ -339,6 +344,14 @@ function yearsIn(st: string): { start: number; end: number; year: number }[] {
   }
   return out;
 }
+
+/** What follows "before" when it names the event a time is counted from: a determiner, a possessive or a name ("the
+ * day before his murder", "the day before the vote", "the day before Christmas"). */
+const BEFORE_AN_EVENT = /^\s+(?:the|a|an|his|her|its|their|our|my|this|that|\p{Lu})/u;
+
+/** A day counted from a moment of the narrative ("the day before", "the next day", "the following morning"). */
+const ANAPHORIC_DAY =
+  /^(?:the\s+)?(?:(?:day|night)\s+(?:before|after)|(?:next|following|previous|prior)\s+(?:day|night|morning|evening|afternoon))$/i;
 
 /**
  * A report's own dated context: the latest explicit full date, its year written out, that can be when the report was

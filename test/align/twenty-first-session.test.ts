@@ -3,8 +3,10 @@
  * another verb ("started rolling") is no act two claims share.
  */
 import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/index.js';
 import { findQuantities } from '../../src/nlp/quantities.js';
 import { alignSettings } from '../../src/settings/align.js';
+import { cleanDoc } from '../helpers/docs.js';
 import { framedReports, joined } from '../helpers/stories.js';
 
 const quantities = (text: string) =>
@@ -40,5 +42,23 @@ describe('a verb of starting before another verb is no act of its own', () => {
     } finally {
       alignSettings.aspectualStart = saved;
     }
+  });
+});
+
+describe('a day counted from an event the text names is no day of the calendar', () => {
+  const times = (text: string) =>
+    annotate(cleanDoc('t', text, { published: '2005-06-27T12:00:00Z' })).times.map((t) => [t.text, t.from]);
+
+  it('"the day before his June 24 murder" states only June 24; "the next day" states no day', () => {
+    expect(times('Ortiz went to the house the day before his June 24, 2005 murder.')).toEqual([
+      ['June 24, 2005', '2005-06-24'],
+    ]);
+    expect(times('He was charged the next day, police said on Monday.')).toEqual([
+      ['on Monday', '2005-06-27'],
+    ]);
+    // "the day before" alone is still read against the report's day, as before
+    expect(
+      times('Police said on Monday that he had bought a shotgun the day before, on Sunday.').map((t) => t[0]),
+    ).toContain('on Sunday');
   });
 });
