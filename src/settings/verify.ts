@@ -177,6 +177,10 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** In the test of a noun the report has elsewhere put in the place of another (`foundNounSubstitution`), the noun
+   * with up to two modifiers before it is one phrase: "a threat to domestic poultry until 1997" puts "domestic
+   * poultry" where the report has "humans". */
+  substitutionPhrase: true,
   /** A part of the day the draft states ("early on Monday morning", "in the early hours") against report sentences that
    * state a time of day (a clock time or a part of the day): it meets one of them, else it is not stated ("early on
    * Monday morning" / "at 21:40 on Monday"). Against sentences with no time of day it is a word as any other. */

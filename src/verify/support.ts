@@ -524,10 +524,13 @@ function substituted(
   window: Indexed[],
   draftKeys: Set<string>,
   anyWord = false,
+  from: Token = t,
 ): string | null {
   const words = s.tokens.filter(isWord);
   const k = words.indexOf(t);
-  const before = words[k - 1];
+  // (`from`: the first word of the phrase `t` heads, "domestic" of "domestic poultry": the neighbour before is the
+  // phrase's)
+  const before = words[words.indexOf(from) - 1];
   const after = words[k + 1];
   // the end of the sentence stands as a neighbour too ("stole paintings from the city library." / "from the city
   // museum."), where the other side is a word: the report sentence ends there as well
@@ -1600,16 +1603,26 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         windowWords.some((o) => same(o, t))
       ) {
         const k = dw.indexOf(t);
-        const [before, after] = [dw[k - 1], dw[k + 1]];
-        if (!before || !after) continue;
-        const inPlace = window.some((w) =>
-          wordsOf(w.src.sentence).some(
-            (x, i, ws) =>
-              same(x, t) && !!ws[i - 1] && same(ws[i - 1]!, before) && !!ws[i + 1] && same(ws[i + 1]!, after),
-          ),
-        );
-        if (inPlace) continue;
-        const swapped = substituted(s, t, window, draftKeys);
+        // the noun alone, or (with `substitutionPhrase`) with the modifiers before it: "a threat to domestic poultry
+        // until" / "a threat to humans until"
+        let k0 = k;
+        while (S.substitutionPhrase && k0 > 0 && /^(?:ADJ|NOUN)$/.test(dw[k0 - 1]!.pos) && k - k0 < 2) k0--;
+        const swappedFrom = (from: number): string | null => {
+          const [before, after] = [dw[from - 1], dw[k + 1]];
+          if (!before || !after) return null;
+          const span = k - from + 1;
+          const inPlace = window.some((w) =>
+            wordsOf(w.src.sentence).some(
+              (x, i, ws) =>
+                same(x, t) &&
+                !!ws[i + 1] &&
+                same(ws[i + 1]!, after) &&
+                ws.slice(Math.max(0, i - span), i).some((y) => same(y, before)),
+            ),
+          );
+          return inPlace ? null : substituted(s, t, window, draftKeys, false, dw[from]!);
+        };
+        const swapped = swappedFrom(k) ?? (k0 < k ? swappedFrom(k0) : null);
         // (a noun of the report in its place, unrelated in meaning: two kinds of one thing, "risk" / "threat", may
         // be rewording here, where the draft's noun is the report's own word)
         if (!swapped || !windowWords.some((o) => o.text === swapped && o.pos === 'NOUN')) continue;

@@ -141,4 +141,19 @@ describe('verify: times of day (twenty-first session)', () => {
       ).verdict,
     ).toBe('supported');
   });
+
+  it('a noun with its modifier put in the place of another noun is one phrase ("to domestic poultry until" / "to humans until")', () => {
+    const r =
+      'Bird flu was not seen as a threat to humans until 2004, when it spread from wild birds to domestic poultry in Velmar.';
+    const d = 'Bird flu was not seen as a threat to domestic poultry until 2004.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ substitutionPhrase: false }, d, r).verdict).toBe('supported');
+    // the noun alone in another's place, its modifier the report's own there, is still read as a swap
+    const cars =
+      'Officials say numerous vehicles were also buried in the collapse of the Tarlow mine, where many people work.';
+    expect(
+      verdictOf('Officials say numerous people were also buried in the collapse of the Tarlow mine.', cars)
+        .verdict,
+    ).toBe('unsupported');
+  });
 });
