@@ -9,6 +9,9 @@ export const alignSettings = {
   /** A verb of starting before another verb ("started rolling", "began to fall") is no act a claim states: two clauses
    * do not share "start" by it (twenty-first session). */
   aspectualStart: true,
+  /** A clause opened by a condition ("If so, that blows the offers out of the water") says what would happen: its
+   * modality is "possible", and it states no fact a plain clause states (twenty-first session). */
+  conditionalModal: true,
   /** Clauses that share no predicate class but the same verb outside the lexicon, done to or by one name ("re-hired
    * attorney Shawn Holley" twice), state one fact when they are this close: a bare verb has many senses ("held on to
    * the lead" / "holds the all-time record"), so it asks more shared wording than a class does. Read on the claims it

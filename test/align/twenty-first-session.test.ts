@@ -62,3 +62,28 @@ describe('a day counted from an event the text names is no day of the calendar',
     ).toContain('on Sunday');
   });
 });
+
+describe('a clause opened by a condition says what would happen', () => {
+  const bids = (extra: string) =>
+    `The Red Sox made a late offer to Mark Teixeira on Thursday, his agent said. ${extra} A decision is expected next week.`;
+
+  it('"If so, that blows the offers out of the water" does not corroborate the plain "That blows the offers …"', () => {
+    // (found on held-out ECB+, where it joined "the Nationals' best chance … was to blow everyone else out of the water")
+    const texts = [
+      'If so, that blows the reported eight-year offers by the Angels and the Washington Nationals out of the water.',
+      'That blows the reported eight-year offers by the Angels and the Washington Nationals out of the water.',
+    ];
+    const paired = () =>
+      joined(framedReports(bids, texts)).some(
+        (qs) => qs.some((q) => /If so/.test(q)) && qs.some((q) => /^That blows/.test(q)),
+      );
+    expect(paired()).toBe(false);
+    const saved = alignSettings.conditionalModal;
+    alignSettings.conditionalModal = false;
+    try {
+      expect(paired()).toBe(true);
+    } finally {
+      alignSettings.conditionalModal = saved;
+    }
+  });
+});
