@@ -925,8 +925,13 @@ const modalOf = perClause((c: Clause): string => {
     )
   )
     return 'expected';
-  // "If so, that blows the offers out of the water": what a condition opens is what would happen, not what did
-  if (S.conditionalModal && /^(?:if|unless)$/.test(ts.find((t) => t.pos !== 'PUNCT')?.normal ?? ''))
+  // "If so, that blows the offers out of the water": what a condition opens is what would happen, not what did (an
+  // act asked for under a condition, "If you use Windows, apply this patch now", is a request, read as such elsewhere)
+  if (
+    S.conditionalModal &&
+    /^(?:if|unless)$/.test(ts.find((t) => t.pos !== 'PUNCT')?.normal ?? '') &&
+    !ts.some((_, k) => imperative(c, k))
+  )
     return 'possible';
   // (the month "May" is no modal: a month name counts only where it is tagged an auxiliary)
   return ts.some((t) => MODALS.has(t.normal) && (t.pos === 'AUX' || !MONTH_NAMES.has(t.normal)))
