@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** A relative day of a draft with no date of its own ("yesterday", "on Sunday", "last night"), read against the
+   * reports' day, is a guess: where the report sentences give another day it is not stated, never contradicted. */
+  undatedDraftRelative: true,
   /** In the test of a noun the report has elsewhere put in the place of another (`foundNounSubstitution`), the noun
    * with up to two modifiers before it is one phrase: "a threat to domestic poultry until 1997" puts "domestic
    * poultry" where the report has "humans". */

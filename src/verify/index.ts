@@ -88,7 +88,8 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
     byline: null,
     language: 'en',
   };
-  const ad = annotate(draftDoc, { reference: referenceDate(draftDoc) ?? reports.reference });
+  const draftDate = referenceDate(draftDoc);
+  const ad = annotate(draftDoc, { reference: draftDate ?? reports.reference });
   const all = [...reports.annotated, ad];
   const entities: Entity[] = resolveEntities(all);
   // the draft is a source of its own: it never corroborates a report; a report that contains the draft itself
@@ -115,7 +116,7 @@ export function verifyDraft(reports: PreparedReports, draft: Draft): VerifyResul
       const facts = draftFacts
         .filter((f) => f.start >= s.start && f.end <= s.end)
         .map((f) => factVerdicts.get(f)!);
-      const sup = sentenceSupport(ad, s, index);
+      const sup = sentenceSupport(ad, s, index, { undated: draftDate === null });
       // a value the draft states in words that the figure reader does not take ("unanimously", a vote of 0 against)
       // and the report sentences lack is a figure not stated, as a number the report lacks is
       if (S.factValueWordsStated)

@@ -842,7 +842,12 @@ function prepositionsOf(s: Sentence): Preposition[] {
 }
 
 /** Tests one draft sentence against the indexed report sentences. */
-export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: Indexed[]): SupportResult {
+export function sentenceSupport(
+  draft: AnnotatedDocument,
+  s: Sentence,
+  index: Indexed[],
+  opts: { undated?: boolean } = {},
+): SupportResult {
   // the attribution, and citation marks ("[1][2]") that point to the draft's own notes, are not checked
   const skip = [
     ...attributionSpans(s),
@@ -1249,7 +1254,14 @@ export function sentenceSupport(draft: AnnotatedDocument, s: Sentence, index: In
         .split(/\s+/)
         .every((w) => windowText.toLowerCase().includes(w));
     const placed = inPlaceOnly ? inPlaceOf(s, d.start, d.end, window) : null;
-    const rival = inPlaceOnly ? wt.find((o) => placedOver(placed, o)) : wt[0];
+    // (a relative day of a draft with no date of its own, "yesterday", "on Sunday", "last night" — no figure and no
+    // month in it — was read against the reports' day: a guess, which is no conflict to cite)
+    const guessed =
+      S.undatedDraftRelative &&
+      opts.undated &&
+      !/\d/.test(d.text) &&
+      !d.text.split(/[\s.,]+/).some((w) => MONTH_NAMES.has(w.toLowerCase()));
+    const rival = guessed ? undefined : inPlaceOnly ? wt.find((o) => placedOver(placed, o)) : wt[0];
     if (!ok) problems.push({ kind: 'date', draft: d.text, source: rival?.text ?? null });
   }
   // parts of the day ("early on Monday morning", "in the early hours", "overnight"): where the window states a time of

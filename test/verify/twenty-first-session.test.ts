@@ -1,7 +1,9 @@
 /** The twenty-first session's rules of the sentence-level support test (src/verify/support.ts) on invented sentences:
  * each rule with the case it was made for, and the same case with the rule turned off. */
 import { describe, expect, it } from 'vitest';
-import { verdictOf, verdictWithout } from '../helpers/verify.js';
+import { verify } from '../../src/verify/index.js';
+import { verifySettings } from '../../src/settings/verify.js';
+import { report, verdictOf, verdictWithout } from '../helpers/verify.js';
 
 describe('verify: opposites said of one thing (twenty-first session)', () => {
   it('two adjectives qualifying two different nouns are no swap ("last 10 games" / "the first round")', () => {
@@ -155,5 +157,29 @@ describe('verify: times of day (twenty-first session)', () => {
       verdictOf('Officials say numerous people were also buried in the collapse of the Tarlow mine.', cars)
         .verdict,
     ).toBe('unsupported');
+  });
+});
+
+describe('verify: the relative days of a draft with no date of its own (twenty-first session)', () => {
+  const r = {
+    ...report('The mayor of Tarnby resigned on Monday after a row over the harbour budget.'),
+    published: '2026-03-05T12:00:00Z',
+  };
+  const d = 'The mayor of Tarnby resigned yesterday after a row over the harbour budget.';
+  const check = (published: string | null) => verify({ id: 'd', text: d, published }, [r]).sentences[0]!;
+
+  it('reads "yesterday" against the reports\' day as a guess: not stated where they give another day, not contradicted', () => {
+    expect(check(null).verdict).toBe('unsupported');
+    const saved = verifySettings.undatedDraftRelative;
+    verifySettings.undatedDraftRelative = false;
+    try {
+      expect(check(null).verdict).toBe('contradicted');
+    } finally {
+      verifySettings.undatedDraftRelative = saved;
+    }
+  });
+
+  it('a draft dated itself is read on its own day: "yesterday" there is a day, and another day contradicts it', () => {
+    expect(check('2026-03-05T12:00:00Z').verdict).toBe('contradicted');
   });
 });
