@@ -5,6 +5,9 @@
 // (docs/held-out-disputes.md) is the nearest check of precision on reports the engine has never seen.
 //   node scripts/held-out-disputes.mjs [--json out.json]      (needs ../shared and a build)
 //   node scripts/held-out-disputes.mjs --claims 30 --seed 7   (a seeded sample of their corroborated claims instead)
+//   node scripts/held-out-disputes.mjs --verify [--show]      (verify on those claims: each claim's first quote checked
+//     as a draft against its second report; verify and the claims are two judgements of one engine, and a quote
+//     contradicted by a report the claims call it corroborated by is an error of one of them)
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +69,42 @@ if (claimSample) {
     console.log(`\n## ${i + 1}. ${s.id} ${c.id}${c.scope === 'fact' ? ` (fact: ${c.statement})` : ''}`);
     for (const e of c.evidence) console.log(`- ${e.document}: ${e.quote.replace(/\s+/g, ' ')}`);
   });
+  process.exit(0);
+}
+if (process.argv.includes('--verify')) {
+  const { cleanDocuments } = await import(path.join(root, 'dist/clean/index.js'));
+  const { prepareClean, verifyDraft } = await import(path.join(root, 'dist/verify/index.js'));
+  const clean = new Map(cleanDocuments(records.map((r) => textRaw(r.id, r.text))).map((d) => [d.id, d]));
+  const prepared = new Map();
+  const against = (id) => {
+    if (!prepared.has(id)) prepared.set(id, prepareClean([clean.get(id)]));
+    return prepared.get(id);
+  };
+  const asDraft = (q) => {
+    const t = q.trim().replace(/[,;:]$/, '');
+    return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]["”’]?$/.test(t) ? '' : '.');
+  };
+  const counts = { supported: 0, unsupported: 0, contradicted: 0 };
+  const shown = [];
+  for (const story of unlabelled)
+    for (const c of story.claims) {
+      if (c.status !== 'corroborated') continue;
+      const ev = c.evidence.filter((e, i, a) => a.findIndex((x) => x.document === e.document) === i);
+      // (a copy of one text checked against itself tells nothing)
+      if (ev.length < 2 || clean.get(ev[0].document)?.text === clean.get(ev[1].document)?.text) continue;
+      const [a, b] = ev;
+      const r = verifyDraft(against(b.document), { id: c.id, text: asDraft(a.quote) });
+      counts[r.verdict]++;
+      if (r.verdict === 'contradicted')
+        shown.push(
+          `${c.id} ${a.document} -> ${b.document}\n  ${asDraft(a.quote).replace(/\s+/g, ' ')}\n  ${r.sentences.map((x) => x.reason).join(' | ')}`,
+        );
+    }
+  const n = counts.supported + counts.unsupported + counts.contradicted;
+  console.log(
+    `verify on held-out corroborated claims (first quote against the second report): ${n} pairs, supported ${counts.supported}, unsupported ${counts.unsupported}, contradicted ${counts.contradicted}`,
+  );
+  if (process.argv.includes('--show')) console.log(shown.join('\n'));
   process.exit(0);
 }
 const rows = [];
