@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** In the test of verbs opposed as manners of opposed acts, a verb with its particle is the phrasal verb WordNet
+   * knows, as elsewhere in verify ("the fire broke out" is "erupt", not a manner of "break" that ends what "began"). */
+  mannerPhrasal: true,
   /** A relative day of a draft with no date of its own ("yesterday", "on Sunday", "last night"), read against the
    * reports' day, is a guess: where the report sentences give another day it is not stated, never contradicted. */
   undatedDraftRelative: true,

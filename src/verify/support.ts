@@ -744,13 +744,15 @@ function withManner(ss: Synset[]): Synset[] {
  * "plunge", "tumble"). Verbs WordNet relates more closely (the same, synonyms, derivations, antonyms already) are
  * not taken again. Verbs only: a verb's hypernym is the act it is a manner of (troponymy); a noun's is the kind it
  * belongs to, and two kinds of opposed kinds are not opposites. */
-function mannerOpposite(t: Token, o: Token, r: Relation): boolean {
+function mannerOpposite(t: Token, o: Token, r: Relation, lemmaOf: (t: Token) => string = lem): boolean {
   if (r !== 'none' && r !== 'cohyponym' && r !== 'hypernym' && r !== 'hyponym') return false;
   const p = mpos(t);
   if (p !== 'verb' || mpos(o) !== 'verb') return false;
   const opts = { senses: S.meaningSenses };
-  const A = withManner(synsets(lem(t), p, opts));
-  const B = withManner(synsets(lem(o), p, opts));
+  // (with `mannerPhrasal`, a verb with its particle is the phrasal verb: "broke out" is "erupt", no manner of "end")
+  const form = S.mannerPhrasal ? lemmaOf : lem;
+  const A = withManner(synsets(form(t), p, opts));
+  const B = withManner(synsets(form(o), p, opts));
   const ants = (xs: Synset[], ys: Synset[]) => {
     const to = new Set(ys.map((y) => y.offset));
     return xs.some((x) => x.pointers.some((q) => q.symbol === '!' && q.pos === p && to.has(q.offset)));
@@ -1692,7 +1694,7 @@ export function sentenceSupport(
           !opp.has(o.normal) &&
           !(
             manner &&
-            mannerOpposite(t, o, relationTo(t, o)) &&
+            mannerOpposite(t, o, relationTo(t, o), lemmaOf) &&
             (!S.mannerSameValency || takesObject(s.tokens, t) === takesObject(wsent.tokens, o))
           )
         )
@@ -1720,7 +1722,7 @@ export function sentenceSupport(
             (x.pos === t.pos &&
               !opp.has(raw(x)) &&
               !opp.has(x.normal) &&
-              !(manner && mannerOpposite(t, x, relationTo(t, x)))));
+              !(manner && mannerOpposite(t, x, relationTo(t, x), lemmaOf))));
         const alsoSaid = ww.some(
           (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
         );

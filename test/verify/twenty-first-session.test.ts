@@ -183,3 +183,14 @@ describe('verify: the relative days of a draft with no date of its own (twenty-f
     expect(check('2026-03-05T12:00:00Z').verdict).toBe('contradicted');
   });
 });
+
+describe('verify: phrasal verbs in the test of opposed manners (twenty-first session)', () => {
+  it('"broke out" is the phrasal verb ("erupt"), no manner of an act opposed to "began"', () => {
+    const r =
+      'More than 50 firefighters tackled the blaze, which broke out on the roof of the supermarket in Banstead.';
+    const d =
+      'More than 50 firefighters tackled the blaze which began on the roof of the supermarket in Banstead.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ mannerPhrasal: false }, d, r).verdict).toBe('contradicted');
+  });
+});
