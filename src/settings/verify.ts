@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** A draft word missing from the report whose opposite the report says is no swap where the draft says that opposite
+   * itself too ("Late Saturday and early Sunday, youths attacked …" / "late on Saturday"). */
+  oppositeSaidByDraft: true,
   /** In the test of verbs opposed as manners of opposed acts, a verb with its particle is the phrasal verb WordNet
    * knows, as elsewhere in verify ("the fire broke out" is "erupt", not a manner of "break" that ends what "began"). */
   mannerPhrasal: true,

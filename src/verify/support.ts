@@ -1762,6 +1762,25 @@ export function sentenceSupport(
         ? windowWords.find((o) => !numberWord(o) && relationTo(t, o) === 'antonym')?.text
         : undefined);
     if (!there) continue;
+    // (a draft that says the report's word itself keeps it, where its own opposite word does not stand in that word's
+    // place in the report, between the same neighbours: "Late Saturday and early Sunday, youths attacked" / "late on
+    // Saturday, youths attacked" adds "early" of Sunday; "Hundreds of girls … in Qom, mostly boys" / "in Qom, mostly
+    // girls" puts "boys" where the report has "girls", whatever the draft says elsewhere)
+    const said = there.toLowerCase();
+    const isSaid = (x: Token) => lem(x) === said || x.normal === said || x.text === there;
+    if (S.oppositeSaidByDraft && words.some((x) => x !== t && isSaid(x))) {
+      const i = words.indexOf(t);
+      const inItsPlace = window.some((w) => {
+        const ww = contentTokens(w.src.sentence);
+        return ww.some(
+          (o, j) =>
+            isSaid(o) &&
+            ((!!ww[j - 1] && !!words[i - 1] && sameKeys(ww[j - 1]!, words[i - 1]!)) ||
+              (!!ww[j + 1] && !!words[i + 1] && sameKeys(ww[j + 1]!, words[i + 1]!))),
+        );
+      });
+      if (!inItsPlace) continue;
+    }
     // (in a sentence reworded from the report, the opposite must be said of the same thing: a word beside it stands
     // beside the draft's word too; "has just finished 30 days of treatment … for her 90-day stay" says nothing against
     // "to begin a 90-day stay")

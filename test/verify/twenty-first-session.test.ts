@@ -194,3 +194,18 @@ describe('verify: phrasal verbs in the test of opposed manners (twenty-first ses
     expect(verdictWithout({ mannerPhrasal: false }, d, r).verdict).toBe('contradicted');
   });
 });
+
+describe('verify: an opposite the draft says beside the report word it keeps (twenty-first session)', () => {
+  it('"Late Saturday and early Sunday" against "Late on Saturday" adds "early" of Sunday; it swaps nothing', () => {
+    const r = 'Late on Saturday, youths in Tarnby attacked a police station, stores and banks.';
+    const d = 'Late Saturday and early Sunday, youths in Tarnby attacked a police station, stores and banks.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ oppositeSaidByDraft: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it('but a word put in the report word\'s place is a swap, whatever the draft says elsewhere ("mostly boys")', () => {
+    const r = 'Since then, hundreds of students in Qom, mostly girls, have fallen ill with similar symptoms.';
+    const d = 'Hundreds of girls have fallen ill in Qom, mostly boys, with similar symptoms.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+  });
+});
