@@ -177,6 +177,10 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** "deny" with a noun object ("Man denies arson", "denied the charges") is an act, what someone says of a charge, never
+   * a negation of the thing it names: a report that he was charged with arson does not contradict it ("denied bail" /
+   * "granted bail", "denied" / "admitted the charges" are opposites, read as such). */
+  denialIsAct: true,
   /** A draft word missing from the report whose opposite the report says is no swap where the draft says that opposite
    * itself too ("Late Saturday and early Sunday, youths attacked …" / "late on Saturday"). */
   oppositeSaidByDraft: true,

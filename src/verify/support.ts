@@ -1369,6 +1369,9 @@ export function sentenceSupport(
     const k = sent.tokens.findIndex((t) => t.start === n.start && t.end === n.end);
     const t = sent.tokens[k];
     if (!t || !refusalAct(sent, k)) return false;
+    // (with `denialIsAct`: "denies arson", "denied the charges" is what someone says of a charge, a plea; it does not
+    // deny that the thing it names exists or was charged, and its opposites, "admitted", "granted", are read as such)
+    if (S.denialIsAct && lem(t) === 'deny') return true;
     return (
       other.some(
         (o) =>

@@ -209,3 +209,21 @@ describe('verify: an opposite the draft says beside the report word it keeps (tw
     expect(verdictOf(d, r).verdict).toBe('contradicted');
   });
 });
+
+describe('verify: "deny" with a noun object is an act (twenty-first session)', () => {
+  it('"denied a Nichols offer to plead guilty" states "turned down an offer … to plead guilty", no negation of it', () => {
+    const r =
+      'The prosecutor denied a Nichols offer a year ago to plead guilty in exchange for a life prison sentence.';
+    const d =
+      'The prosecutor turned down an offer from Nichols a year ago to plead guilty in exchange for a life prison sentence.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ denialIsAct: false }, d, r).verdict).toBe('contradicted');
+    // its opposite is still one
+    expect(
+      verdictOf(
+        'The court granted bail to the harbour company director.',
+        'The court denied bail to the harbour company director.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
