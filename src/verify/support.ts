@@ -770,10 +770,16 @@ function takesObject(ts: Token[], v: Token): boolean {
     if (/^(?:DET|NOUN|PROPN|ADJ|NUM|PRON)$/.test(x.pos)) return true;
     if (x.pos !== 'ADV' && x.pos !== 'PART') break;
   }
+  return passive(ts, k);
+}
+
+/** A verb in the passive: a form of "be" or "get" at most three words before it, only adverbs, auxiliaries or
+ * particles between ("was rejected", "has not been granted", "got arrested"). */
+function passive(ts: Token[], k: number): boolean {
   for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
     const x = ts[i]!;
     if (lem(x) === 'be' || lem(x) === 'get') return true;
-    if (x.pos !== 'ADV' && x.pos !== 'AUX' && x.pos !== 'PART') break;
+    if (x.pos !== 'ADV' && x.pos !== 'AUX' && x.pos !== 'PART') return false;
   }
   return false;
 }
@@ -794,12 +800,7 @@ function refusalAct(sent: Sentence, k: number): boolean {
   if (S.denialOfClaim && claimDenied(sent.tokens, k)) return false;
   if (next && next.normal !== 'that' && /^(?:DET|NOUN|PROPN|ADJ|PRON)$/.test(next.pos)) return true;
   if (!S.refusalPassive || !/(?:ed|ied)$/i.test(t.text)) return false;
-  for (let i = k - 1; i >= 0 && i >= k - 3; i--) {
-    const x = sent.tokens[i]!;
-    if (lem(x) === 'be' || lem(x) === 'get') return !next || next.normal !== 'to';
-    if (x.pos !== 'ADV' && x.pos !== 'PART' && x.pos !== 'AUX') return false;
-  }
-  return false;
+  return passive(sent.tokens, k) && (!next || next.normal !== 'to');
 }
 
 interface Preposition {
