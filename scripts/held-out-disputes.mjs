@@ -80,10 +80,7 @@ if (process.argv.includes('--verify')) {
     if (!prepared.has(id)) prepared.set(id, prepareClean([clean.get(id)]));
     return prepared.get(id);
   };
-  const asDraft = (q) => {
-    const t = q.trim().replace(/[,;:]$/, '');
-    return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]["”’]?$/.test(t) ? '' : '.');
-  };
+  const { asDraft } = await import('./verify-corpora.mjs');
   const counts = { supported: 0, unsupported: 0, contradicted: 0 };
   const shown = [];
   for (const story of unlabelled)

@@ -20,7 +20,7 @@ const shared = process.env.CORROBORATE_SHARED ?? path.resolve(root, '../shared')
 export const verifyCorporaAvailable = () => existsSync(path.join(shared, 'data', 'disputes'));
 
 /** A quote as a draft sentence: its first letter capitalised, closed by a full stop. */
-const asDraft = (q) => {
+export const asDraft = (q) => {
   const t = q.trim().replace(/[,;:]$/, '');
   return t.charAt(0).toUpperCase() + t.slice(1) + (/[.!?]["”’]?$/.test(t) ? '' : '.');
 };
