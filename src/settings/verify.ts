@@ -177,6 +177,9 @@ export const verifySettings = {
    * games" / "in the first round") are opposites only where those nouns are one thing: "last" says nothing against
    * "first" said of another noun. */
   oppositeAdjectiveHead: true,
+  /** An ordinal the report sentences lack is a figure not stated, as a number is ("It was the first death linked to
+   * the outbreak" against a report of two deaths); not one in a compound ("an eleventh-hour regulation"), nor "last". */
+  ordinalStated: true,
   /** "deny" with a noun object ("Man denies arson", "denied the charges") is an act, what someone says of a charge, never
    * a negation of the thing it names: a report that he was charged with arson does not contradict it ("denied bail" /
    * "granted bail", "denied" / "admitted the charges" are opposites, read as such). */

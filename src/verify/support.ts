@@ -1247,6 +1247,19 @@ export function sentenceSupport(
       const swapped = substituted(s, t, window, draftKeys, true);
       if (swapped && ORDINALS.has(swapped.toLowerCase()))
         problems.push({ kind: 'number', draft: t.text, source: swapped });
+      // (with `ordinalStated`, an ordinal the report sentences lack is a figure not stated, as a number is: "It was
+      // the first death linked to the outbreak" against a report of two deaths)
+      else if (
+        S.ordinalStated &&
+        t.normal !== 'last' &&
+        // (not a share, "fell by a fifth", which the figures above check; not in a compound: "an eleventh-hour
+        // regulation" counts nothing)
+        !draftQuantities.some((q) => inside(t, q.start, q.end)) &&
+        !/^[-‐–]\p{L}/u.test(s.text.slice(t.end - s.start, t.end - s.start + 2)) &&
+        !/\p{L}[-‐–]$/u.test(s.text.slice(Math.max(0, t.start - s.start - 2), t.start - s.start)) &&
+        !problems.some((p) => p.draft === t.text)
+      )
+        problems.push({ kind: 'number', draft: t.text, source: null });
     }
   // dates: each date of the draft sentence overlaps a date of the window
   for (const d of draftTimes) {

@@ -227,3 +227,22 @@ describe('verify: "deny" with a noun object is an act (twenty-first session)', (
     ).toBe('contradicted');
   });
 });
+
+describe('verify: an ordinal is a figure the report must state (twenty-first session)', () => {
+  it('"the first death" is not stated by a report of two deaths that says no "first"', () => {
+    const r =
+      'AT LEAST TWO people have now died in the listeria outbreak linked to a smoked fish, the Tarnby Post can reveal. ' +
+      'Fisherman Aldo Brenn, 77, died in hospital on Wednesday night, his family told us, days after a woman in Osta ' +
+      'lost her life. The health ministry has not yet confirmed the second death.';
+    const d = 'It was the first death linked to the outbreak.';
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ ordinalStated: false }, d, r).verdict).toBe('supported');
+    // an ordinal in a compound counts nothing
+    expect(
+      verdictOf(
+        'The regulation was an eleventh-hour rule of the outgoing government.',
+        'The regulation was a rule of the outgoing government.',
+      ).checks.some((c) => c.kind === 'number'),
+    ).toBe(false);
+  });
+});
