@@ -28,6 +28,13 @@ const SCALE: Record<string, number> = {
   mn: 1e6,
   tn: 1e12,
 };
+/** "a.m." / "p.m." as written after a clock time, also as some wire copy prints them ("3 p. m."). */
+const AM_PM = String.raw`a\.?\s?m\.?|p\.?\s?m\.?`;
+/** What after a range makes it no count: an age, a clock time, a time zone ("20-30 years old", "9-11 a.m."). */
+const RANGE_NOT_COUNT = new RegExp(String.raw`^\s*(?:years?\s+old|year-old|${AM_PM}|GMT|UTC)`, 'i');
+/** What after a figure makes it a clock time, not a count ("3 p. m.", "5 o'clock", "1900 GMT"). */
+const CLOCK_AFTER = new RegExp(String.raw`^\s*(?:${AM_PM}|o'clock|GMT|UTC)(?![\p{L}])`, 'iu');
+
 /** A currency's code by its sign, or by its noun in the singular or the plural ("dollars", "euro"). */
 const CURRENCY: Record<string, string> = {
   $: 'USD',
@@ -434,11 +441,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const b = parseAmount(m[2] ?? m[4] ?? m[6]!);
       if (!a || !b || b.value <= a.value) continue;
       const after = text.slice(end, s.end);
-      if (
-        /^\s*(?:years?\s+old|year-old|a\.?\s?m\.?|p\.?\s?m\.?|GMT|UTC)/i.test(after) ||
-        MONTHS.test(after.trim().split(/\s/)[0] ?? '')
-      )
-        continue;
+      if (RANGE_NOT_COUNT.test(after) || MONTHS.test(after.trim().split(/\s/)[0] ?? '')) continue;
       const counted = countedAfter(tokens, end, s.end);
       if (counted && TIME_UNITS[counted.lemma] !== undefined) continue;
       found.push({
@@ -547,12 +550,7 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const nextWord = /^\s*([\p{L}]+)/u.exec(after)?.[1] ?? '';
       if (MONTHS.test(prevWord) || MONTHS.test(nextWord)) continue;
       // (a clock time as some wire copy prints it, "3 p. m."; the minutes of "3:10 p. m.")
-      if (
-        /^(st|nd|rd|th)\b/.test(after) ||
-        /^\s*(?:a\.?\s?m\.?|p\.?\s?m\.?|o'clock|GMT|UTC)(?![\p{L}])/iu.test(after) ||
-        /\d:$/.test(before)
-      )
-        continue;
+      if (/^(st|nd|rd|th)\b/.test(after) || CLOCK_AFTER.test(after) || /\d:$/.test(before)) continue;
       if (/^\s*(?:years?\s+old|-year-old)/i.test(after) || /\baged?\s*$/i.test(before)) continue;
       // nor is a height in feet and inches ("the 6-foot-9 senior"), which is said of a person as an age is
       if (/^-(?:foot|feet)-\d{1,2}\b/i.test(after) || /\d-(?:foot|feet)-$/i.test(before)) continue;

@@ -1292,12 +1292,12 @@ export function sentenceSupport(
         text: doc(w.src.doc, k),
       })),
     );
+    const dt = draft.doc.text;
     for (const k of timesOfDay(s.text, s.start, null)) {
       const text = doc(draft, k);
       if (/\d/.test(text) || skip.some((x) => inside(k, x.start, x.end))) continue;
       // ("by the evening 31 ships were waiting": a bound, up to that time; "on the night before the anniversary": the
       // eve of another day, not a time of day of the act)
-      const dt = draft.doc.text;
       if (
         /\b(?:by|until|till|since)\s+(?:the\s+)?(?:\w+\s+)?$/i.test(
           dt.slice(Math.max(0, k.start - 20), k.start),
@@ -1770,6 +1770,8 @@ export function sentenceSupport(
   // (numbers and ordinals are no opposites of anything: WordNet files cardinal numbers under "cardinal" and ordinals
   // under "ordinal", an antonym pair, which would make "13" the opposite of "first")
   const numberWord = (t: Token) => t.pos === 'NUM' || /\d/.test(t.text) || ORDINALS.has(t.normal);
+  // (each window sentence's content words, read once for the place tests below)
+  const windowContent = window.map((w) => contentTokens(w.src.sentence));
   for (const t of missing) {
     if (numberWord(t)) continue;
     const opp = [...opposites(lem(t)), ...opposites(t.normal)];
@@ -1787,15 +1789,14 @@ export function sentenceSupport(
     const isSaid = (x: Token) => lem(x) === said || x.normal === said || x.text === there;
     if (S.oppositeSaidByDraft && words.some((x) => x !== t && isSaid(x))) {
       const i = words.indexOf(t);
-      const inItsPlace = window.some((w) => {
-        const ww = contentTokens(w.src.sentence);
-        return ww.some(
+      const inItsPlace = windowContent.some((ww) =>
+        ww.some(
           (o, j) =>
             isSaid(o) &&
             ((!!ww[j - 1] && !!words[i - 1] && sameKeys(ww[j - 1]!, words[i - 1]!)) ||
               (!!ww[j + 1] && !!words[i + 1] && sameKeys(ww[j + 1]!, words[i + 1]!))),
-        );
-      });
+        ),
+      );
       if (!inItsPlace) continue;
     }
     // (in a sentence reworded from the report, the opposite must be said of the same thing: a word beside it stands
@@ -1803,14 +1804,9 @@ export function sentenceSupport(
     // "to begin a 90-day stay")
     if (inPlaceOnly) {
       const dn = nearOf(words, words.indexOf(t));
-      const beside = window.some((w) => {
-        const ww = contentTokens(w.src.sentence);
-        return ww.some(
-          (o, j) =>
-            (lem(o) === there.toLowerCase() || o.normal === there.toLowerCase() || o.text === there) &&
-            nearOf(ww, j).some((x) => dn.some((y) => sameKeys(x, y))),
-        );
-      });
+      const beside = windowContent.some((ww) =>
+        ww.some((o, j) => isSaid(o) && nearOf(ww, j).some((x) => dn.some((y) => sameKeys(x, y)))),
+      );
       if (!beside) continue;
     }
     problems.push({ kind: 'antonym', draft: t.text, source: there });
