@@ -180,6 +180,12 @@ export const verifySettings = {
   /** An ordinal the report sentences lack is a figure not stated, as a number is ("It was the first death linked to
    * the outbreak" against a report of two deaths); not one in a compound ("an eleventh-hour regulation"), nor "last". */
   ordinalStated: true,
+  /** An ordinal written in figures or in words is one figure ("this 11th hour regulation" / "this eleventh-hour
+   * regulation", "her 2nd term" / "her second term"): each is found by the other. Twenty-second session. */
+  ordinalForms: true,
+  /** A whole number written in figures or in words is one figure ("a 15-year employee" / "the fifteen-year employee",
+   * "11 patients" / "eleven of whom"): each is found by the other. Twenty-second session. */
+  cardinalForms: true,
   /** "deny" with a noun object ("Man denies arson", "denied the charges") is an act, what someone says of a charge, never
    * a negation of the thing it names: a report that he was charged with arson does not contradict it ("denied bail" /
    * "granted bail", "denied" / "admitted the charges" are opposites, read as such). */

@@ -21,7 +21,7 @@ import {
   type Synset,
 } from '../nlp/meaning.js';
 import { MONTHS_IN_ORDER, MONTH_NAMES, REPORTING_VERBS, TITLE_HEADS } from '../nlp/lexicon/words.js';
-import { CARDINALS } from '../nlp/lexicon/numbers.js';
+import { CARDINALS, ORDINAL_WORDS } from '../nlp/lexicon/numbers.js';
 import { quantSettings } from '../settings/quant.js';
 import { verifySettings as S } from '../settings/verify.js';
 import {
@@ -310,7 +310,26 @@ function keysOf(t: Token): string[] {
   // a month by its name or its abbreviation ("Feb." / "February"; a capitalised word, not the verb "may")
   const month = S.monthAbbreviations && /^\p{Lu}/u.test(t.text) ? monthOf(t.normal) : null;
   if (month !== null) keys.push(`M:${month}`);
+  // an ordinal in figures or in words ("11th" / "eleventh")
+  const ordinal = S.ordinalForms ? ordinalValue(t.normal) : null;
+  if (ordinal !== null) keys.push(`O:${ordinal}`);
+  // a whole number in figures or in words ("15" / "fifteen")
+  const cardinal = S.cardinalForms ? cardinalValue(t.normal) : null;
+  if (cardinal !== null) keys.push(`N:${cardinal}`);
   return keys;
+}
+
+/** The value of an ordinal written in figures ("11th", "2nd") or in words ("eleventh"); null for any other word. */
+function ordinalValue(word: string): number | null {
+  const m = /^(\d+)(?:st|nd|rd|th)$/.exec(word);
+  return m ? Number(m[1]) : Object.hasOwn(ORDINAL_WORDS, word) ? ORDINAL_WORDS[word]! : null;
+}
+
+/** The value of a whole number written in figures ("15", "1,500") or as one number word ("fifteen"); null for any
+ * other word. */
+function cardinalValue(word: string): number | null {
+  if (/^\d{1,3}(?:,\d{3})*$|^\d+$/.test(word)) return Number(word.replace(/,/g, ''));
+  return Object.hasOwn(CARDINALS, word) ? CARDINALS[word]! : null;
 }
 
 const MONTHS = MONTHS_IN_ORDER;

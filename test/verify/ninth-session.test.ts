@@ -11,7 +11,10 @@ describe('verify: a figure or a date written differently (ninth session)', () =>
   it('finds a figure the report writes in words where the draft writes digits, and back ("2" / "Two")', () => {
     const d = 'A bus overturned near Tarlow on Monday, killing 2 people and injuring fourteen.';
     expect(verdictOf(d, bus).verdict).toBe('supported');
-    expect(verdictWithout({ figureByValue: false }, d, bus).verdict).toBe('unsupported');
+    // (the twenty-second session's `cardinalForms` finds "2" by "two" word by word too)
+    expect(verdictWithout({ figureByValue: false, cardinalForms: false }, d, bus).verdict).toBe(
+      'unsupported',
+    );
   });
 
   it('finds an amount written with another unit word ("$1.8bn" / "$1.8 billion")', () => {
