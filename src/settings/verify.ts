@@ -274,6 +274,13 @@ export const verifySettings = {
    * than 50 missing", what it counts unsaid) does not state "at least three people", though its interval lies within
    * the draft's bound. Eleventh session. */
   figureOfSameCount: true,
+  /** A bound of the window's figure ("at least four", "more than 50") states only a bound of the draft's: no value
+   * inside it ("seven villages" against "at least four aftershocks", "60 were killed" against "more than 50 were
+   * killed"). Twenty-second session. */
+  windowBoundStatesBound: true,
+  /** A vague amount of the window ("several villages", "hundreds of people") states only a vague amount or a bound of
+   * the draft, never a figure ("seven villages" against "damaging several villages"). Twenty-second session. */
+  windowVagueStatesVague: true,
   /** A noun the report lacks that modifies a noun the report states ("a coal mine" / "the mine", "an oil rig
    * collapse" / "the collapse") classifies that thing as an adjective does: in a sentence that otherwise repeats the
    * report (coverage ≥ `strictWhereRepeatedCoverage`), it is a detail added and leaves the sentence unsupported, as a

@@ -992,8 +992,22 @@ export function sentenceSupport(
     const same = S.figureOfSameCount && q.counted ? wq.filter((o) => o.counted === q.counted) : [];
     return same.length ? same : wq;
   };
+  // a bound of the window ("at least four", "more than 50") states only a bound: no value inside it is stated by it
+  // ("seven villages" is not stated by "at least four aftershocks", nor "60 were killed" by "more than 50 were
+  // killed"); a bound of the draft is stated where the window's lies within it (`within`)
+  // (its own figure aside: "at least 10 people" says "10 people" loosely, as a reader takes it)
+  // a vague amount of the window ("several villages", "hundreds of people") states only a vague amount or a bound: no
+  // figure ("seven villages" is not stated by "damaging several villages")
+  const boundStates = (o: Figure, q: Figure) => {
+    if (S.windowVagueStatesVague && o.qualifier === 'vague')
+      return q.qualifier === 'vague' || BOUND_QUALIFIERS.has(q.qualifier ?? '');
+    if (!S.windowBoundStatesBound || !BOUND_QUALIFIERS.has(o.qualifier ?? '')) return true;
+    if (BOUND_QUALIFIERS.has(q.qualifier ?? '')) return true;
+    const written = o.qualifier === 'at-least' || o.qualifier === 'more-than' ? o.low : o.high;
+    return written >= q.low * 0.9999 && written <= q.high * 1.0001;
+  };
   const sameFigure = (q: Figure & { text?: string }) =>
-    sameCount(q).some((o) => meets(o, q) && within(o, q)) || numeralStated(q);
+    sameCount(q).some((o) => meets(o, q) && within(o, q) && boundStates(o, q)) || numeralStated(q);
   const draftQuantities = draft.quantities.filter(
     (q) =>
       inside(q, s.start, s.end) &&

@@ -160,7 +160,10 @@ describe('verify: country words, what a figure is said of, the head of the subje
       'More than 4,000 people were evacuated from Sorrin and Tavel, the agency said.';
     const d = 'Between 2,000 and 2,500 people had left their homes.';
     expect(verdictOf(d, r).verdict).toBe('contradicted');
-    expect(verdictWithout({ vagueStatesNoValue: false }, d, r).verdict).toBe('supported');
+    // (the twenty-second session's `windowVagueStatesVague` lets no vague amount state a figure at all)
+    expect(verdictWithout({ vagueStatesNoValue: false, windowVagueStatesVague: false }, d, r).verdict).toBe(
+      'supported',
+    );
     expect(verdictOf('More than 4,000 people had left their homes.', r).verdict).toBe('supported');
   });
 });

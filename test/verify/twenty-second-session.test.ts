@@ -29,3 +29,30 @@ describe('verify: figures written two ways (twenty-second session)', () => {
     ).not.toBe('supported');
   });
 });
+
+describe('verify: a bound or a vague amount of the report states no other figure (twenty-second session)', () => {
+  it('a bound of the report states its own figure loosely, not another value inside it', () => {
+    const r = 'The storm killed more than 50 people in the province, officials said on Monday.';
+    const d = 'The storm killed 60 people in the province, officials said on Monday.';
+    expect(verdictOf(d, r).verdict).not.toBe('supported');
+    expect(verdictWithout({ windowBoundStatesBound: false }, d, r).verdict).toBe('supported');
+    // its own figure, and a bound within the draft's, are stated
+    expect(
+      verdictOf('The storm killed 50 people in the province, officials said on Monday.', r).verdict,
+    ).toBe('supported');
+    expect(
+      verdictOf('The storm killed at least 40 people in the province, officials said on Monday.', r).verdict,
+    ).toBe('supported');
+  });
+
+  it('a vague amount of the report ("several villages") states no figure ("seven villages")', () => {
+    const r = 'The earthquake flattened several villages on the island, officials said.';
+    const d = 'The earthquake flattened seven villages on the island, officials said.';
+    expect(verdictOf(d, r).verdict).not.toBe('supported');
+    expect(verdictWithout({ windowVagueStatesVague: false }, d, r).verdict).toBe('supported');
+    // a bound of the draft the vague amount lies in is stated
+    expect(
+      verdictOf('The earthquake flattened at least three villages on the island, officials said.', r).verdict,
+    ).toBe('supported');
+  });
+});
