@@ -278,6 +278,13 @@ export const verifySettings = {
    * inside it ("seven villages" against "at least four aftershocks", "60 were killed" against "more than 50 were
    * killed"). Twenty-second session. */
   windowBoundStatesBound: true,
+  /** What a figure is said of reads past an adverb among its auxiliaries ("two people have now died", "were also
+   * arrested"). Twenty-second session. */
+  saidOfPastAdverb: true,
+  /** In `figureOutcomeFound`, a figure of the window meeting the draft's and said of no outcome may be the draft's
+   * figure ("the death toll rose to 10" for "killing at least 10 people", beside "80 people were also wounded"): the
+   * test holds only where every such figure is said of an outcome. Twenty-second session. */
+  outcomeUnsaidMayState: true,
   /** A vague amount of the window ("several villages", "hundreds of people") states only a vague amount or a bound of
    * the draft, never a figure ("seven villages" against "damaging several villages"). Twenty-second session. */
   windowVagueStatesVague: true,

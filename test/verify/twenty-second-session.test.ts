@@ -56,3 +56,21 @@ describe('verify: a bound or a vague amount of the report states no other figure
     ).toBe('supported');
   });
 });
+
+describe('verify: what a figure is said of (twenty-second session)', () => {
+  it('reads past an adverb among the auxiliaries ("two patients have now died")', () => {
+    const r =
+      'Health officials said two patients had been injured in the outbreak in Calvena, and one woman died.';
+    const d = 'Two patients have now died in the outbreak in Calvena.';
+    expect(verdictOf(d, r).verdict).not.toBe('supported');
+    expect(verdictWithout({ saidOfPastAdverb: false }, d, r).verdict).toBe('supported');
+  });
+
+  it('lets a figure of the report said of no outcome state the draft\'s ("the death toll rose to 10")', () => {
+    const r =
+      'The death toll from the earthquake rose to 10 on Monday, and 80 people were also injured, officials said.';
+    const d = 'The earthquake killed at least 10 people, officials said.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ outcomeUnsaidMayState: false }, d, r).verdict).not.toBe('supported');
+  });
+});
