@@ -677,7 +677,8 @@ function saidOf(tokens: Token[], q: { start: number; end: number; counted?: stri
   while (
     j >= 0 &&
     j < tokens.length &&
-    (tokens[j]!.pos === 'AUX' || (S.saidOfPastAdverb && tokens[j]!.pos === 'ADV' && tokens[j + 1]?.pos !== 'NUM'))
+    (tokens[j]!.pos === 'AUX' ||
+      (S.saidOfPastAdverb && tokens[j]!.pos === 'ADV' && tokens[j + 1]?.pos !== 'NUM'))
   )
     j++;
   const before = i > 0 ? tokens[i - 1] : undefined;
