@@ -526,7 +526,7 @@ export const wholeYear = (f: Fact): boolean =>
   f.kind === 'date' && /-01-01$/.test(f.dates!.from) && f.dates!.to === `${f.dates!.from.slice(0, 4)}-12-31`;
 
 /** The lemmas of the words of a fact's clause that say its governing act (the tokens of its head classes). */
-function actWords(f: Fact): Set<string> {
+export function actWords(f: Fact): Set<string> {
   const classes = tokenClasses(f.clause.tokens);
   const out = new Set<string>();
   f.clause.tokens.forEach((t, i) => {

@@ -240,6 +240,16 @@ function interval(value: number, qualifier: string): [number, number, Quantity['
 /** A parent of a number: "a mother of 12", "the father of three", "grandmother of five" counts children. */
 export const KIN_OF = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfather|grandparent)\s+of\s+$/i;
 
+/** Units of measure the conversion table leaves out (they are compared as they are written). */
+const OTHER_UNITS = new Set(
+  'yard|yards|inch|inches|pound|pounds|lb|lbs|ounce|ounces|oz|gallon|gallons|litre|litres|liter|liters|acre|acres|hectare|hectares|metre|tonne'.split(
+    '|',
+  ),
+);
+
+/** A unit of measure, by its written form ("yards", "km", "kilometres"). */
+const isUnitOfMeasure = (word: string): boolean => MEASURE[word] !== undefined || OTHER_UNITS.has(word);
+
 /** The counted noun after a number: skips adjectives and compounds, keeps the head noun. */
 function countedAfter(
   tokens: Token[],
@@ -307,6 +317,9 @@ function countedAfter(
       // a "noun" straight after the head and before "their"/"the" is the verb, tagged wrong ("six in ten voters
       // cast their ballots")
       if (head && /^(DET|PRON)$/.test(tokens[k + 1]?.pos ?? '')) break;
+      // a unit of measure is what the number counts, whatever noun comes after it ("226 yards rushing", "40 metres
+      // deep"): the noun after it says what was measured
+      if (S.unitIsHead && head && !attached && isUnitOfMeasure(head.normal)) break;
       if (attached) {
         // "long-range": a hyphenated modifier, not the head
         head = null;

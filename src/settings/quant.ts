@@ -3,6 +3,9 @@ export const quantSettings = {
   /** A number joined by a hyphen to a noun counts that noun, not the noun the compound qualifies ("an 86-yard
    * touchdown run" counts yards; "a 200-page report" pages). Twentieth session. */
   hyphenCompoundCounts: true,
+  /** A unit of measure after a number is what it counts, whatever noun follows ("226 yards rushing" counts yards, not
+   * "rushing"). Twenty-second session. */
+  unitIsHead: true,
   /**
    * Most thousands groups a number may have ("1,000,000,000,000,000,000" = 6). Bounds the amount patterns
    * so they cannot backtrack over a long "000, 000, …" chain (quadratic); no report counts past 10^21.

@@ -281,6 +281,14 @@ export const verifySettings = {
   /** What a figure is said of reads past an adverb among its auxiliaries ("two people have now died", "were also
    * arrested"). Twenty-second session. */
   saidOfPastAdverb: true,
+  /** A report that states the draft's figure of the same slot in a clause saying the draft's act in its own word
+   * ("Charles' 226 yards rushing" for "rushed for a total of 226 yards") does not contradict it by another figure of
+   * that slot ("Hillis rushed for 101 yards"): it states the draft's. Twenty-second session. */
+  alsoByActWord: true,
+  /** A figure of the draft the closest report sentences lack is no conflict with their figure where the report
+   * states the draft's figure of the same thing in another sentence ("Charles' 226 yards rushing" in the headline,
+   * "romped 86 yards" beside the draft's words): not stated there, not contradicted. Twenty-second session. */
+  figureStatedElsewhere: true,
   /** In `figureOutcomeFound`, a figure of the window meeting the draft's and said of no outcome may be the draft's
    * figure ("the death toll rose to 10" for "killing at least 10 people", beside "80 people were also wounded"): the
    * test holds only where every such figure is said of an outcome. Twenty-second session. */

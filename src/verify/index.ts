@@ -13,7 +13,8 @@ import { factContext } from '../align/context.js';
 import { addTo } from '../align/sets.js';
 import { clauseDisputes, type DraftDispute, sameValue, valueOf } from '../align/disputes.js';
 import type { Sentence } from '../model/annotations.js';
-import type { Fact } from '../align/facts.js';
+import { actWords, type Fact } from '../align/facts.js';
+import { lemmas } from '../nlp/meaning.js';
 import { storyReference } from '../pipeline/analyze.js';
 import { findCopies } from '../story/index.js';
 import { verifySettings as S } from '../settings/verify.js';
@@ -323,6 +324,7 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
       // infections ..., with 457 deaths in 21 countries" / "870 people worldwide have been infected, and 457 deaths
       // have been reported in 21 countries"), not the other figure the judge aligned it with
       // (a vague amount, "thousands of people", states no value: it agrees with almost any figure)
+      const acts = actWords(f);
       const also = facts.find(
         (o) =>
           o.clause.doc === doc &&
@@ -331,6 +333,14 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
           sameValue(f, o) &&
           (o.head.some((h) => f.head.includes(h)) ||
             o.near.some((n) => f.near.includes(n)) ||
+            // (or of the same slot in a clause that says the draft's act in its own word, whatever part of speech:
+            // "Charles' 226 yards rushing" for "rushed for a total of 226 yards", against "Hillis rushed for 101")
+            (S.alsoByActWord &&
+              o.slot === f.slot &&
+              f.interval !== undefined &&
+              o.interval?.[0] === f.interval[0] &&
+              o.interval[1] === f.interval[1] &&
+              saysAct(o, acts)) ||
             sentenceMates(f, draftFacts).some((m) =>
               facts.some(
                 (x) =>
@@ -377,6 +387,14 @@ function judgeFact(fc: ReturnType<typeof factContext>, f: Fact, draftFacts: Fact
     conflicts,
     outletsDisagree: conflicts.length > 0 && support.length > 0,
   };
+}
+
+/** Whether a fact's clause says one of the acts given (lemmas), in a word of any part of speech ("rushing" says
+ * "rush"). */
+function saysAct(f: Fact, acts: Set<string>): boolean {
+  return f.clause.tokens.some(
+    (t) => acts.has(t.lemma.toLowerCase()) || lemmas(t.normal, 'verb').some((l) => acts.has(l)),
+  );
 }
 
 /** The other facts of a fact's sentence that carry a value of their own (numbers and dates). */

@@ -1227,8 +1227,25 @@ export function sentenceSupport(
     ).find((o) => !S.conflictInPlace || placedOver(placed, o) || (!inPlaceOnly && saysWhat(o)));
     // (a bound the window's figure meets but does not lie within is not stated; it is no conflict either)
     const meetsOnly = wq.some((o) => meets(o, q));
+    // (nor, with `figureStatedElsewhere`, where the report states the draft's figure of the same thing in another
+    // sentence: "Charles' 226 yards rushing" in the headline, "romped 86 yards" beside the draft's words)
+    const elsewhere =
+      S.figureStatedElsewhere &&
+      window.some((w) =>
+        w.src.doc.quantities.some(
+          (o) =>
+            o.low === q.low &&
+            o.high === q.high &&
+            (o.unit ?? '') === (q.unit ?? '') &&
+            (o.counted ?? '') === (q.counted ?? ''),
+        ),
+      );
     if (!ok)
-      problems.push({ kind: 'number', draft: q.text, source: meetsOnly ? null : (rival?.text ?? null) });
+      problems.push({
+        kind: 'number',
+        draft: q.text,
+        source: meetsOnly || elsewhere ? null : (rival?.text ?? null),
+      });
   }
   // what a figure is said of: the verb right before it ("injured over 50 others") or the verb or adjective right after
   // its counted noun and any auxiliary ("left 50 others missing", "12 people were arrested"). Where the draft says of

@@ -74,3 +74,30 @@ describe('verify: what a figure is said of (twenty-second session)', () => {
     expect(verdictWithout({ outcomeUnsaidMayState: false }, d, r).verdict).not.toBe('supported');
   });
 });
+
+describe('verify: a figure the report states elsewhere is no conflict (twenty-second session)', () => {
+  it("a report that states the draft's figure with the draft's act in another word does not contradict it", () => {
+    const r =
+      'Despite rushing for 352 yards, the Chiefs lost their home finale to the Colts on Sunday. ' +
+      "Charles' 226 yards rushing was good for the third most in a single game in franchise history. " +
+      'RB Peyton Hillis rushed for 101 yards.';
+    const d = 'Rushed for a total of 226 yards.';
+    expect(verdictOf(d, r).verdict).not.toBe('contradicted');
+    expect(verdictWithout({ alsoByActWord: false }, d, r).verdict).toBe('contradicted');
+  });
+
+  it("nor does a figure of the closest sentence where the report states the draft's in another", () => {
+    const r =
+      'Charles ran for 226 yards on Sunday. Charles romped 86 yards in the third quarter, his best run of the season.';
+    const d = "Charles' 226 yards rushing were his best of the season.";
+    expect(verdictOf(d, r).verdict).toBe('unsupported');
+    expect(verdictWithout({ figureStatedElsewhere: false }, d, r).verdict).toBe('contradicted');
+    // a figure moved into another's place is still contradicted, by the facts
+    const moved =
+      'Charles ran for 226 yards on Sunday. On the first play of the second half, Charles romped 86 yards for a touchdown.';
+    expect(
+      verdictOf('On the first play of the second half, Charles romped 226 yards for a touchdown.', moved)
+        .verdict,
+    ).toBe('contradicted');
+  });
+});
