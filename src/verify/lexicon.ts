@@ -136,7 +136,7 @@ export const PHRASAL_NEGATIVES: readonly (readonly [string, string])[] = [['rule
 
 /** Verbs of refusal (lemmas) that nlp reads as negation cues ("refused to comment", "denied that …"); with a noun
  * object they state an act of their own ("rejected the appeal", "denied bail"). */
-export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject']);
+export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject', 'rebuff']);
 
 /** Verbs that deny a claim named by its noun ("denied reports that …", "dismissed concerns that …", "rejected claims
  * that …"): with such a noun and its "that" clause, a negation of the clause. General English. */

@@ -101,3 +101,18 @@ describe('verify: a figure the report states elsewhere is no conflict (twenty-se
     ).toBe('contradicted');
   });
 });
+
+describe('verify: refusals in other words (twenty-second session)', () => {
+  it('reads "rebuffing calls for" as the refusal "rejected calls" is', () => {
+    const r = 'The prime minister has pledged to restore order, rebuffing calls for early elections.';
+    const d = 'The prime minister has rejected calls to hold early elections.';
+    expect(verdictOf(d, r).verdict).not.toBe('contradicted');
+    // and a present participle of refusal is one too ("rejecting calls for early elections")
+    expect(
+      verdictOf(d, 'The prime minister has pledged to restore order, rejecting calls for early elections.')
+        .verdict,
+    ).not.toBe('contradicted');
+    // an election called is still no refusal
+    expect(verdictOf('The prime minister has called early elections.', r).verdict).not.toBe('supported');
+  });
+});

@@ -148,6 +148,15 @@ export const NEGATIONS = [
   'rejected',
   'rejects',
   'reject',
+  // the present participles of refusal ("rejecting calls for early elections"; not "declining", which is a falling
+  // amount as often as a refusal), and "rebuff" (twenty-second session)
+  'refusing',
+  'denying',
+  'rejecting',
+  'rebuffed',
+  'rebuffs',
+  'rebuff',
+  'rebuffing',
   'lack of',
   'absence of',
 ];
