@@ -231,6 +231,9 @@ export const verifySettings = {
   /** "not … until Monday", "not … before 31 December": a "not" whose clause goes on to "until" (or "before" a date)
    * states when the act happens, and is no negation of it. */
   notUntil: true,
+  /** "It wasn't until May 30, 2005, that his family revealed his identity": a cleft of "it" + "be" + "not until …
+   * that/when" says when the act happened and negates nothing. Twenty-second session. */
+  notUntilCleft: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -477,12 +477,29 @@ function cuesOf(s: Sentence): Cue[] {
   // "will not get there until Monday", "will not be restored before 31 December": the act happens then; such a "not"
   // (its clause goes on to "until", or "before" a date) is marked, and is no negation against a sentence that says
   // the act plainly ("will arrive on Monday"), only against one that says it "until" then too
-  return all.map((c) => {
-    if (!/^(?:not|n't)$/i.test(s.text.slice(c.start - s.start, c.end - s.start))) return c;
+  // "It wasn't until May 30, 2005, that his family revealed his identity": a cleft that says when the act happened,
+  // no negation of anything
+  const cleft = (c: Cue) => {
+    if (!S.notUntilCleft) return false;
+    const k = s.tokens.findIndex((t) => t.start >= c.end);
+    const j = s.tokens.findIndex((t) => t.start >= c.start);
+    const [it, be] = [s.tokens[j - 2], s.tokens[j - 1]];
+    return (
+      k > 0 &&
+      s.tokens[k]?.normal === 'until' &&
+      it?.normal === 'it' &&
+      !!be &&
+      lem(be) === 'be' &&
+      s.tokens.slice(k + 1).some((t) => t.normal === 'that' || t.normal === 'when')
+    );
+  };
+  return all.flatMap((c) => {
+    if (!/^(?:not|n't)$/i.test(s.text.slice(c.start - s.start, c.end - s.start))) return [c];
+    if (cleft(c)) return [];
     const k = s.tokens.findIndex((t) => t.start >= c.end);
     const tail = k < 0 ? [] : s.tokens.slice(k, k + 10);
     const stop = tail.findIndex((t) => /^[,;:.]$/.test(t.text));
-    return untilIn(stop < 0 ? tail : tail.slice(0, stop)) ? { ...c, until: true } : c;
+    return [untilIn(stop < 0 ? tail : tail.slice(0, stop)) ? { ...c, until: true } : c];
   });
 }
 

@@ -116,3 +116,19 @@ describe('verify: refusals in other words (twenty-second session)', () => {
     expect(verdictOf('The prime minister has called early elections.', r).verdict).not.toBe('supported');
   });
 });
+
+describe('verify: a cleft of "not until" negates nothing (twenty-second session)', () => {
+  it('"It wasn\'t until May 30 that his family revealed his identity" says the act happened then', () => {
+    const r =
+      'Orr had insisted on remaining completely anonymous. ' +
+      "It wasn't until May 30, 2005, that Orr's family revealed his identity in a magazine article.";
+    const d =
+      "Orr insisted on remaining completely anonymous until May 30, 2005 when Orr's family revealed his identity in a magazine article.";
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ notUntilCleft: false }, d, r).verdict).toBe('contradicted');
+    // a plain "not" of the draft still conflicts with the act the cleft states
+    expect(verdictOf("Orr's family did not reveal his identity in a magazine article.", r).verdict).toBe(
+      'contradicted',
+    );
+  });
+});
