@@ -12,6 +12,10 @@ export const alignSettings = {
   /** A clause opened by a condition ("If so, that blows the offers out of the water") says what would happen: its
    * modality is "possible", and it states no fact a plain clause states (twenty-first session). */
   conditionalModal: true,
+  /** Two clauses that each give a figure in one unit, none of one the value of any of the other's ("the conservatives'
+   * popularity at 20.6 percent" / "83.3 percent of Greeks were unhappy"), do not state one fact (twenty-second
+   * session). */
+  unitFiguresApart: true,
   /** Clauses that share no predicate class but the same verb outside the lexicon, done to or by one name ("re-hired
    * attorney Shawn Holley" twice), state one fact when they are this close: a bare verb has many senses ("held on to
    * the lead" / "holds the all-time record"), so it asks more shared wording than a class does. Read on the claims it
