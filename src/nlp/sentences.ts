@@ -66,7 +66,84 @@ export function tokenize(text: string): { tokens: Token[]; sentenceEnds: Set<num
       }
     }
   });
-  return { tokens, sentenceEnds };
+  return { tokens: nlpSettings.spacedClitics ? joinSpacedClitics(text, tokens) : tokens, sentenceEnds };
+}
+
+/** Clitics written after an apostrophe: "’s", "’re", "’ve", "’ll", "’d", "’m", and the "t" of "n’t". */
+const CLITICS = new Set(['s', 're', 've', 'll', 'd', 'm', 't']);
+/** The verb before "n’t", by the part of it left when its "n" goes to the negation ("did", "ca" of "can't"). */
+const NEGATED_VERBS: Record<string, string> = {
+  did: 'do',
+  does: 'do',
+  do: 'do',
+  was: 'be',
+  were: 'be',
+  is: 'be',
+  are: 'be',
+  has: 'have',
+  have: 'have',
+  had: 'have',
+  ca: 'can',
+  could: 'could',
+  wo: 'will',
+  would: 'would',
+  should: 'should',
+  must: 'must',
+  need: 'need',
+  might: 'might',
+};
+
+/**
+ * Wire copy that prints its apostrophes spaced ("didn ’ t", "It ’ s", as the ECB+ texts do): the tagger reads
+ * "didn", "’", "t" as three words, and no negation is found. Read them as the unspaced forms are: "did" and a
+ * negation "n’t" (its span "n ’ t"), or one clitic token "’ s" (a verb after a pronoun, "It ’ s", else a possessive).
+ */
+function joinSpacedClitics(text: string, tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [prev, apos, next] = [out[out.length - 1], tokens[i]!, tokens[i + 1]];
+    if (
+      !prev ||
+      !next ||
+      !/^['’]$/.test(apos.text) ||
+      !CLITICS.has(next.normal) ||
+      text.slice(prev.end, apos.start) !== ' ' ||
+      text.slice(apos.end, next.start) !== ' ' ||
+      !/^\p{L}+$/u.test(prev.text)
+    ) {
+      out.push(apos);
+      continue;
+    }
+    const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+    if (next.normal === 't') {
+      const verb = prev.normal.slice(0, -1);
+      if (!prev.normal.endsWith('n') || NEGATED_VERBS[verb] === undefined) {
+        out.push(apos);
+        continue;
+      }
+      out[out.length - 1] = {
+        ...span(prev.start, prev.end - 1),
+        normal: verb,
+        lemma: NEGATED_VERBS[verb]!,
+        pos: 'AUX',
+        stop: true,
+      };
+      out.push({ ...span(prev.end - 1, next.end), normal: "n't", lemma: 'not', pos: 'PART', stop: true });
+    } else {
+      const verb = prev.pos === 'PRON';
+      out.push({
+        ...span(apos.start, next.end),
+        normal: `'${next.normal}`,
+        lemma: verb
+          ? ({ s: 'be', re: 'be', m: 'be', ve: 'have', ll: 'will', d: 'would' }[next.normal] ?? next.normal)
+          : `'${next.normal}`,
+        pos: verb ? 'AUX' : 'PART',
+        stop: true,
+      });
+    }
+    i++;
+  }
+  return out;
 }
 
 /** Character offsets where a line break ends a sentence (blank lines, finished lines, short headings). */

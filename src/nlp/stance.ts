@@ -28,7 +28,9 @@ export function findHedges(s: Sentence): Span[] {
 
 export function findNegations(s: Sentence): Span[] {
   const out = spansOf(NEG_RE, s);
-  for (const t of s.tokens) if (/^n['’]t$/i.test(t.text)) out.push({ start: t.start, end: t.end });
+  // (and a negation printed with a spaced apostrophe, "didn ’ t": its token's normal form is "n't")
+  for (const t of s.tokens)
+    if (/^n['’]t$/i.test(t.text) || t.normal === "n't") out.push({ start: t.start, end: t.end });
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -2,6 +2,9 @@
 export const nlpSettings = {
   /** A token found further than this past the previous one is a tokeniser oddity and is dropped. */
   maxTokenGap: 40,
+  /** Apostrophes printed spaced ("didn ’ t", "It ’ s", as wire copy in ECB+ does) are read as the unspaced forms: "did"
+   * and the negation "n't", one clitic token "’ s". Twenty-second session. */
+  spacedClitics: true,
   /** A line at least this long that ends without a stop continues on the next line (a wrapped sentence);
    * shorter unfinished lines are headings. */
   wrappedLineMinChars: 60,
