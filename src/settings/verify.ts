@@ -234,6 +234,9 @@ export const verifySettings = {
   /** "It wasn't until May 30, 2005, that his family revealed his identity": a cleft of "it" + "be" + "not until …
    * that/when" says when the act happened and negates nothing. Twenty-second session. */
   notUntilCleft: true,
+  /** "without" in a set phrase of manner (lexicon.ts `WITHOUT_IDIOMS`: "arrested without incident", "without fail")
+   * negates no event: "the incident" of a report is no opposite of it. Twenty-second session. */
+  withoutIdioms: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -134,6 +134,10 @@ export const IMPLICIT_NEGATIVES = new Set(['elusive', 'unable', 'absent', 'unsuc
  * resigning" says she will not resign, "ruled out a deal" that there will be none. General English. */
 export const PHRASAL_NEGATIVES: readonly (readonly [string, string])[] = [['rule', 'out']];
 
+/** Nouns after "without" in set phrases of manner, which negate no event ("arrested without incident", "without fail",
+ * "without a doubt", "without question", "without exception"). General English. */
+export const WITHOUT_IDIOMS = new Set(['incident', 'fail', 'doubt', 'question', 'exception']);
+
 /** Verbs of refusal (lemmas) that nlp reads as negation cues ("refused to comment", "denied that …"); with a noun
  * object they state an act of their own ("rejected the appeal", "denied bail"). */
 export const REFUSAL_VERBS = new Set(['refuse', 'decline', 'deny', 'reject', 'rebuff']);

@@ -43,6 +43,7 @@ import {
   QUESTION_WORDS,
   TELLING_VERBS,
   TITLE_ABBREVIATIONS,
+  WITHOUT_IDIOMS,
   VERIFY_GENERIC,
 } from './lexicon.js';
 
@@ -473,7 +474,18 @@ function cuesOf(s: Sentence): Cue[] {
         .filter((t) => !s.negations.some((n) => inside(t, n.start, n.end)))
         .map((t) => ({ start: t.start, end: t.end }))
     : [];
-  const all: Cue[] = [...s.negations, ...implicit, ...phrasal, ...denials].sort((a, b) => a.start - b.start);
+  // "without" in a set phrase of manner ("arrested without incident", "without fail", "without a doubt") negates no
+  // event: its noun is no incident the report may tell of
+  const idiom = (n: Cue) => {
+    if (!S.withoutIdioms || s.text.slice(n.start - s.start, n.end - s.start).toLowerCase() !== 'without')
+      return false;
+    const k = s.tokens.findIndex((t) => t.start >= n.end);
+    const next = s.tokens[k]?.normal === 'a' ? s.tokens[k + 1] : s.tokens[k];
+    return !!next && WITHOUT_IDIOMS.has(next.normal);
+  };
+  const all: Cue[] = [...s.negations.filter((n) => !idiom(n)), ...implicit, ...phrasal, ...denials].sort(
+    (a, b) => a.start - b.start,
+  );
   // "will not get there until Monday", "will not be restored before 31 December": the act happens then; such a "not"
   // (its clause goes on to "until", or "before" a date) is marked, and is no negation against a sentence that says
   // the act plainly ("will arrive on Monday"), only against one that says it "until" then too

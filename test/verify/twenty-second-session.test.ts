@@ -132,3 +132,20 @@ describe('verify: a cleft of "not until" negates nothing (twenty-second session)
     );
   });
 });
+
+describe('verify: "without" in a set phrase negates no event (twenty-second session)', () => {
+  it('"arrested without incident" is no negation of "the incident" a report tells of', () => {
+    const r =
+      'An officer who witnessed the incident chased the car and arrested Orr several blocks away after the crash.';
+    const d = 'Orr was arrested without incident several blocks away after the crash.';
+    expect(verdictOf(d, r).verdict).not.toBe('contradicted');
+    expect(verdictWithout({ withoutIdioms: false }, d, r).verdict).toBe('contradicted');
+    // "without" of a thing is still a negation of it
+    expect(
+      verdictOf(
+        'An officer who witnessed the incident chased the car without a siren.',
+        'An officer who witnessed the incident chased the car with a siren.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
