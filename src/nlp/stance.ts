@@ -6,6 +6,7 @@ import type { Attribution, EntityMention, Sentence } from '../model/annotations.
 import type { Span } from '../model/document.js';
 import { HEDGES, NEGATIONS, REPORTING_VERBS } from './lexicon/words.js';
 import { matchesOf } from './matches.js';
+import { nlpSettings } from '../settings/nlp.js';
 
 const phraseRe = (list: string[]) =>
   new RegExp(
@@ -68,6 +69,47 @@ export function findAttribution(doc: string, s: Sentence, mentions: EntityMentio
     const t = s.tokens[i]!;
     if (t.pos !== 'VERB' || !REPORTING_VERBS.has(t.lemma)) continue;
     const cueSpan = { start: t.start, end: t.end };
+    // ", said DA spokesman Gregg Miliote": after a comma, "said" puts its speaker after it, a title between ("told"
+    // puts whom it was told to there: ", told CNN")
+    // (the name before the comma is what was said: "… an apartment on Independent Street, said …")
+    // (only a title between, "prison spokesman", not "said in an ABC interview"; and not where a person or an
+    // organisation stands right before the comma: "Trump's envoy, Keith Kellogg, said …" is Kellogg's)
+    const lastBefore = inS.filter((m) => m.end <= t.start).pop();
+    if (
+      nlpSettings.saidAfterComma &&
+      t.lemma === 'say' &&
+      s.tokens[i - 1]?.text === ',' &&
+      !(
+        lastBefore &&
+        (lastBefore.type === 'person' || lastBefore.type === 'organization') &&
+        /^\s*,\s*$/.test(doc.slice(lastBefore.end, t.start))
+      )
+    ) {
+      const speaker = inS.find(
+        (m) =>
+          m.start >= t.end &&
+          m.start - t.end <= 40 &&
+          (m.type === 'person' || m.type === 'organization') &&
+          s.tokens
+            .filter((x) => x.start >= t.end && x.end <= m.start)
+            .every(
+              (x) =>
+                // (an abbreviated title the tagger takes for a determiner, "DA", is a title)
+                !/^(?:ADP|DET|VERB|AUX|PRON|CCONJ|SCONJ|PUNCT)$/.test(x.pos) ||
+                x.text === '.' ||
+                (x.pos === 'DET' && /^\p{Lu}{2,}$/u.test(x.text)),
+            ),
+      );
+      // (the title is part of who says it: "Sgt. Marty Earley")
+      const from = s.tokens.find((x) => x.start >= t.end);
+      if (speaker)
+        return {
+          source: speaker.text,
+          sourceSpan: { start: Math.min(from?.start ?? speaker.start, speaker.start), end: speaker.end },
+          cue: t.lemma,
+          cueSpan,
+        };
+    }
     const before = inS.filter((m) => m.end <= t.start && m.type !== 'country' && t.start - m.end <= 60).pop();
     const subjectCountry = inS.filter((m) => m.end <= t.start && t.start - m.end <= 25).pop();
     const src = before ?? subjectCountry;

@@ -5,6 +5,9 @@ export const nlpSettings = {
   /** Apostrophes printed spaced ("didn ’ t", "It ’ s", as wire copy in ECB+ does) are read as the unspaced forms: "did"
    * and the negation "n't", one clitic token "’ s". Twenty-second session. */
   spacedClitics: true,
+  /** After a comma, a verb of saying puts its speaker after it, a title between (", said DA spokesman Gregg
+   * Miliote"): that name is who says it, not a name before the comma. Twenty-second session. */
+  saidAfterComma: true,
   /** A line at least this long that ends without a stop continues on the next line (a wrapped sentence);
    * shorter unfinished lines are headings. */
   wrappedLineMinChars: 60,

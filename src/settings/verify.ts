@@ -237,6 +237,10 @@ export const verifySettings = {
   /** "without" in a set phrase of manner (lexicon.ts `WITHOUT_IDIOMS`: "arrested without incident", "without fail")
    * negates no event: "the incident" of a report is no opposite of it. Twenty-second session. */
   withoutIdioms: true,
+  /** With `acronyms`, a name in full is stated by the initials written as an acronym ("the EU" / "the European
+   * Union"), never by another name in full with the same initials ("Maple Street" / "Main Street"). Twenty-second
+   * session. */
+  acronymNeedsInitials: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -278,15 +278,18 @@ function readAcronyms(doc: AnnotatedDocument): void {
       // (a name in full: capitalised words, and function words between them, "Bank of England"; not "B-peg")
       const capital = ts.filter((t) => /^\p{Lu}/u.test(t.text));
       if (capital.length >= 2 && ts.every((t) => /^\p{Lu}/u.test(t.text) || t.stop)) {
+        // (a name in full keyed apart from an acronym, `AF:`: two full names with the same initials, "Maple Street" /
+        // "Main Street", are not one name)
+        const full = S.acronymNeedsInitials ? 'AF' : 'A';
         keys.push(
-          `A:${capital
+          `${full}:${capital
             .map((t) => t.text[0])
             .join('')
             .toUpperCase()}`,
         );
         if (capital.length < ts.length)
           keys.push(
-            `A:${ts
+            `${full}:${ts
               .map((t) => t.text[0])
               .join('')
               .toUpperCase()}`,
@@ -432,7 +435,14 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
 const entityKey = (e: { entityId?: string; canonical: string }) =>
   `E:${e.entityId ?? e.canonical.toLowerCase()}`;
 
-const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keys.has(k));
+const found = (t: Token, keys: Set<string>) =>
+  keysOf(t).some((k) =>
+    // (a name in full is found by its initials written as an acronym, and the other way round; never by another name in
+    // full with the same initials: `AF:` keys do not meet each other)
+    k.startsWith('AF:')
+      ? keys.has(`A:${k.slice(3)}`)
+      : keys.has(k) || (S.acronymNeedsInitials && k.startsWith('A:') && keys.has(`AF:${k.slice(2)}`)),
+  );
 
 /** Negating determiners: what they deny is the noun after them ("no freight trains", "no evidence"). */
 const NOUN_NEGATORS = new Set(['no']);
@@ -686,7 +696,7 @@ function besideModifier(s: Sentence, t: Token, window: Indexed[], draftKeys: Set
 
 /** A verb's -ing form the tagger reads as a noun ("after hiking prices", "a turning point"): an act done to the noun
  * after it, or a verb's sense, not a kind of that thing. */
-const sameKeys = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+const sameKeys = (a: Token, b: Token) => keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
 const gerund = (t: Token) => /ing$/i.test(t.text) && lemmas(t.normal, 'verb').length > 0;
 
 /** Parts of speech of a thing a movement is said of: a noun, a name, a figure. */
@@ -1161,7 +1171,13 @@ export function sentenceSupport(
     if (
       S.acronyms &&
       acronymWords.length &&
-      acronymWords.every((t) => (formKeys.get(t) ?? []).some((k) => k.startsWith('A:') && keys.has(k)))
+      acronymWords.every((t) =>
+        (formKeys.get(t) ?? []).some(
+          (k) =>
+            (k.startsWith('A:') && (keys.has(k) || keys.has(`AF:${k.slice(2)}`))) ||
+            (k.startsWith('AF:') && keys.has(`A:${k.slice(3)}`)),
+        ),
+      )
     ) {
       statedNames.push(e);
       continue;
@@ -1492,7 +1508,7 @@ export function sentenceSupport(
   const lossCue = (sent: Sentence, n: Cue, others: Sentence[]) => {
     const d = readDeprivations(sent).find((x) => x.without.start === n.start);
     if (!d) return false;
-    const same = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    const same = (a: Token, b: Token) => keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
     return others.some((o) =>
       o.tokens.some((t, i) => {
         if (lem(t) !== 'lose' || t.pos !== 'VERB') return false;
@@ -1783,7 +1799,8 @@ export function sentenceSupport(
     const dw = words;
     const wsent = window[0]!.src.sentence;
     const ww = contentTokens(wsent);
-    const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    const sameTok = (a: Token, b: Token) =>
+      keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
@@ -1906,7 +1923,8 @@ export function sentenceSupport(
   // vote, the mayor resigned" / "The mayor resigned before the vote"); a report that also says the draft's
   // preposition of that object is no swap
   if (S.prepositionOpposites) {
-    const sameTok = (a: Token, b: Token) => keysOf(a).some((k) => keysOf(b).includes(k));
+    const sameTok = (a: Token, b: Token) =>
+      keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
     const shares = (a: Token[], b: Token[]) => a.some((x) => b.some((y) => sameTok(x, y)));
     const placed = (d: Preposition, o: Preposition) =>
       shares(d.after, o.after) && (!d.before.length || !o.before.length || shares(d.before, o.before));

@@ -149,3 +149,16 @@ describe('verify: "without" in a set phrase negates no event (twenty-second sess
     ).toBe('contradicted');
   });
 });
+
+describe('verify: a name in full is stated by its acronym, not by another name with its initials', () => {
+  it('"Maple Street" is not "Main Street"; "the EU" is "the European Union"', () => {
+    const r = 'Police found the car on Main Street on Tuesday. The European Union fined the firm on Tuesday.';
+    const d = 'Police found the car on Maple Street on Tuesday.';
+    expect(verdictOf(d, r).verdict).toBe('contradicted');
+    expect(verdictWithout({ acronymNeedsInitials: false }, d, r).verdict).toBe('supported');
+    expect(verdictOf('The EU fined the firm on Tuesday.', r).verdict).toBe('supported');
+    expect(
+      verdictOf('The European Union fined the firm on Tuesday.', 'The EU fined the firm on Tuesday.').verdict,
+    ).toBe('supported');
+  });
+});
