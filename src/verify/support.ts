@@ -435,14 +435,15 @@ export function indexSentences(docs: AnnotatedDocument[]): Indexed[] {
 const entityKey = (e: { entityId?: string; canonical: string }) =>
   `E:${e.entityId ?? e.canonical.toLowerCase()}`;
 
-const found = (t: Token, keys: Set<string>) =>
-  keysOf(t).some((k) =>
-    // (a name in full is found by its initials written as an acronym, and the other way round; never by another name in
-    // full with the same initials: `AF:` keys do not meet each other)
-    k.startsWith('AF:')
-      ? keys.has(`A:${k.slice(3)}`)
-      : keys.has(k) || (S.acronymNeedsInitials && k.startsWith('A:') && keys.has(`AF:${k.slice(2)}`)),
-  );
+/** A key of a token met by a set of keys: the same key, or for a name's initials the other form of them (a name in
+ * full is met by its initials written as an acronym, and the other way round; never by another name in full with the
+ * same initials: `AF:` keys do not meet each other). */
+const keyMet = (k: string, keys: Set<string>) =>
+  k.startsWith('AF:')
+    ? keys.has(`A:${k.slice(3)}`)
+    : keys.has(k) || (S.acronymNeedsInitials && k.startsWith('A:') && keys.has(`AF:${k.slice(2)}`));
+
+const found = (t: Token, keys: Set<string>) => keysOf(t).some((k) => keyMet(k, keys));
 
 /** Negating determiners: what they deny is the noun after them ("no freight trains", "no evidence"). */
 const NOUN_NEGATORS = new Set(['no']);
@@ -694,9 +695,10 @@ function besideModifier(s: Sentence, t: Token, window: Indexed[], draftKeys: Set
   return null;
 }
 
+/** Two tokens that share a key (a name in full's initials, `AF:`, are no key two names share). */
+const sameKeys = (a: Token, b: Token) => keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
 /** A verb's -ing form the tagger reads as a noun ("after hiking prices", "a turning point"): an act done to the noun
  * after it, or a verb's sense, not a kind of that thing. */
-const sameKeys = (a: Token, b: Token) => keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
 const gerund = (t: Token) => /ing$/i.test(t.text) && lemmas(t.normal, 'verb').length > 0;
 
 /** Parts of speech of a thing a movement is said of: a noun, a name, a figure. */
@@ -1171,13 +1173,7 @@ export function sentenceSupport(
     if (
       S.acronyms &&
       acronymWords.length &&
-      acronymWords.every((t) =>
-        (formKeys.get(t) ?? []).some(
-          (k) =>
-            (k.startsWith('A:') && (keys.has(k) || keys.has(`AF:${k.slice(2)}`))) ||
-            (k.startsWith('AF:') && keys.has(`A:${k.slice(3)}`)),
-        ),
-      )
+      acronymWords.every((t) => (formKeys.get(t) ?? []).some((k) => /^AF?:/.test(k) && keyMet(k, keys)))
     ) {
       statedNames.push(e);
       continue;
@@ -1508,7 +1504,6 @@ export function sentenceSupport(
   const lossCue = (sent: Sentence, n: Cue, others: Sentence[]) => {
     const d = readDeprivations(sent).find((x) => x.without.start === n.start);
     if (!d) return false;
-    const same = (a: Token, b: Token) => keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
     return others.some((o) =>
       o.tokens.some((t, i) => {
         if (lem(t) !== 'lose' || t.pos !== 'VERB') return false;
@@ -1517,7 +1512,7 @@ export function sentenceSupport(
           .slice(head.map(boundary).lastIndexOf(true) + 1)
           .filter(isContent)
           .slice(-2);
-        return who.some((x) => d.deprived.some((y) => same(x, y)));
+        return who.some((x) => d.deprived.some((y) => sameKeys(x, y)));
       }),
     );
   };
@@ -1799,8 +1794,7 @@ export function sentenceSupport(
     const dw = words;
     const wsent = window[0]!.src.sentence;
     const ww = contentTokens(wsent);
-    const sameTok = (a: Token, b: Token) =>
-      keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
+    const sameTok = sameKeys;
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
@@ -1923,8 +1917,7 @@ export function sentenceSupport(
   // vote, the mayor resigned" / "The mayor resigned before the vote"); a report that also says the draft's
   // preposition of that object is no swap
   if (S.prepositionOpposites) {
-    const sameTok = (a: Token, b: Token) =>
-      keysOf(a).some((k) => !k.startsWith('AF:') && keysOf(b).includes(k));
+    const sameTok = sameKeys;
     const shares = (a: Token[], b: Token[]) => a.some((x) => b.some((y) => sameTok(x, y)));
     const placed = (d: Preposition, o: Preposition) =>
       shares(d.after, o.after) && (!d.before.length || !o.before.length || shares(d.before, o.before));
