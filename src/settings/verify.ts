@@ -241,6 +241,10 @@ export const verifySettings = {
    * Union"), never by another name in full with the same initials ("Maple Street" / "Main Street"). Twenty-second
    * session. */
   acronymNeedsInitials: true,
+  /** A report negation is no negation of the draft where another clause of the same report sentence, one no negation
+   * stands in, says more of the draft and every word the negation bears on ("I'm usually not nervous before games, and
+   * I was a little nervous before tonight" / "I was a little nervous before tonight"). Twenty-second session. */
+  negationOtherClause: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

@@ -1537,8 +1537,36 @@ export function sentenceSupport(
   );
   const dn = dCues.some((n) => bears(s, n, keys));
   // the closest sentence decides; a second one only lends a negation the draft itself states
+  // a report negation whose clause says less of the draft than another clause of the same sentence that no negation
+  // stands in and that says every word the negation bears on: the draft repeats that clause ("I'm usually not nervous
+  // before games, and I was a little nervous before tonight" / "I was a little nervous before tonight")
+  const affirmedElsewhere = (sent: Sentence, n: Cue) => {
+    if (!S.negationOtherClause) return false;
+    const ts = sent.tokens;
+    let c = 0;
+    const clauseOf = ts.map((t) => (boundary(t) ? ++c : c));
+    const at = (x: { start: number }) =>
+      clauseOf[
+        Math.max(
+          0,
+          ts.findIndex((t) => t.start >= x.start),
+        )
+      ]!;
+    const cued = new Set(cuesOf(sent).map(at));
+    const says = (k: number) => ts.filter((t, i) => clauseOf[i] === k && isContent(t) && found(t, draftKeys));
+    const own = says(at(n)).length;
+    const b = borne(sent, n, draftKeys);
+    return [...new Set(clauseOf)].some(
+      (k) =>
+        !cued.has(k) &&
+        says(k).length > own &&
+        b.every((x) => ts.some((t, i) => clauseOf[i] === k && sameKeys(t, x))),
+    );
+  };
   const negated = (w: Indexed) =>
-    cuesHere(w.src.sentence, words).some((n) => bears(w.src.sentence, n, draftKeys));
+    cuesHere(w.src.sentence, words).some(
+      (n) => bears(w.src.sentence, n, draftKeys) && !affirmedElsewhere(w.src.sentence, n),
+    );
   const wn = negated(window[0]!) || (dn && window.some(negated));
   // the word a negation bears on first (its head: "meet" of "did not meet its target", "part" of "did not take part"),
   // and whether the other side states it: where the other side puts a word of its own in that place ("missed its

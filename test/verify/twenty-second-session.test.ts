@@ -162,3 +162,19 @@ describe('verify: a name in full is stated by its acronym, not by another name w
     ).toBe('supported');
   });
 });
+
+describe('verify: a negation of another clause of the report sentence (twenty-second session)', () => {
+  it('"usually not nervous before games, and I was a little nervous before tonight" states the second clause', () => {
+    const r =
+      "I'm usually not nervous before games, and I was a little nervous before tonight because there was a lot of pressure, Orr said.";
+    const d = 'Orr said he was a little nervous before tonight because there was a lot of pressure.';
+    expect(verdictOf(d, r).verdict).toBe('supported');
+    expect(verdictWithout({ negationOtherClause: false }, d, r).verdict).toBe('contradicted');
+    // the clause the negation stands in, said plainly, is still contradicted
+    const sales = 'Sales at Velro did not rise in March, but rose sharply in April, the company said.';
+    expect(verdictOf('Sales at Velro rose in March, the company said.', sales).verdict).toBe('contradicted');
+    expect(verdictOf('Sales at Velro rose sharply in April, the company said.', sales).verdict).toBe(
+      'supported',
+    );
+  });
+});
