@@ -245,6 +245,10 @@ export const verifySettings = {
    * stands in, says more of the draft and every word the negation bears on ("I'm usually not nervous before games, and
    * I was a little nervous before tonight" / "I was a little nervous before tonight"). Twenty-second session. */
   negationOtherClause: true,
+  /** A draft that relays the report's speaker through another ("Her spokesman, Bill McAllister, says Palin told an
+   * assistant pastor …" / "she told an assistant pastor …": the report's source named after the draft's own) does not
+   * misattribute the statement. Twenty-second session. */
+  relayedSpeaker: true,
   /** In the one-noun substitution test, the start or end of the sentence stands as the neighbour on that side: "stole
    * paintings from the city library." puts "library" in the place of "museum" in "… from the city museum.", the
    * report sentence ending there too. Tenth session. */

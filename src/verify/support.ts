@@ -1239,8 +1239,23 @@ export function sentenceSupport(
     // (a report that relays a statement, "France Telecom said it would …, according to Bloomberg", gives it to both:
     // the draft's source named anywhere in the sentence is its source too)
     const ws = window[0]!.src.sentence;
+    // (nor does a draft that relays the report's speaker through another, "Her spokesman, Bill McAllister, says Palin
+    // told an assistant pastor …" / "she told an assistant pastor …": the report's source named after the draft's own)
+    // (the report's source the subject of a verb of saying in the draft: "Palin told", not "the BOJ's 0.5% cap")
+    const saying = (e: { end: number }) => {
+      const t = s.tokens.find((x) => x.start >= e.end);
+      return !!t && t.pos === 'VERB' && REPORTING_VERBS.has(lem(t));
+    };
+    const relayed =
+      S.relayedSpeaker &&
+      wEnts.some((w) =>
+        draft.entities.some(
+          (e) => inside(e, da.sourceSpan.end, s.end) && entityKey(e) === entityKey(w) && saying(e),
+        ),
+      );
     const same =
       norm(da.source) === norm(wa.source) ||
+      relayed ||
       (dEnt &&
         window[0]!.src.doc.entities.some(
           (e) => inside(e, ws.start, ws.end) && entityKey(e) === entityKey(dEnt),

@@ -178,3 +178,21 @@ describe('verify: a negation of another clause of the report sentence (twenty-se
     );
   });
 });
+
+describe('verify: a speaker relayed through another is no misattribution (twenty-second session)', () => {
+  it('"Her spokesman says Orr told an assistant pastor …" relays what Orr told', () => {
+    const r =
+      'Governor Orr stopped by the church this morning, and she told an assistant pastor that she apologizes if the fire is connected to the attention the church has received.';
+    const d =
+      'Her spokesman, Bill Moss, says Orr told an assistant pastor that she apologizes if the fire is connected to the attention the church has received.';
+    expect(verdictOf(d, r).verdict).not.toBe('contradicted');
+    expect(verdictWithout({ relayedSpeaker: false }, d, r).verdict).toBe('contradicted');
+    // another speaker, the report's named only in passing, is still a misattribution
+    expect(
+      verdictOf(
+        "Mayor Dana Lee told reporters that the bridge would close on Monday, after Orr's visit.",
+        'Governor Orr told reporters that the bridge would close on Monday.',
+      ).verdict,
+    ).toBe('contradicted');
+  });
+});
