@@ -194,31 +194,6 @@ export function alignStory(story: StoryInput): Story {
             (x.interval![1] < y.interval![0] || y.interval![1] < x.interval![0]),
         ),
     );
-  // two clauses each giving a figure in one unit, none of one the value of any of the other's ("the conservatives'
-  // popularity at 20.6 percent" / "83.3 percent of Greeks were unhappy"): each states its own figure, of its own thing
-  // (every figure the clause writes, as nlp read it, before one value per slot is kept: "slowed to 2.9% in October
-  // from 3.4%"; alike where their ranges meet, or one is the other rounded)
-  const measuredOf = new Map<Clause, Quantity[]>();
-  const unitFiguresApart = (a: Clause, b: Clause) => {
-    const measured = (c: Clause) => {
-      let m = measuredOf.get(c);
-      if (!m)
-        measuredOf.set(
-          c,
-          (m = c.doc.quantities.filter((q) => !!q.unit && q.start >= c.start && q.end <= c.end)),
-        );
-      return m;
-    };
-    const [ma, mb] = [measured(a), measured(b)];
-    if (!ma.length || !mb.length) return false;
-    const alike = (x: Quantity, y: Quantity) =>
-      (x.low <= y.high && y.low <= x.high) || roundedAlike([x.low, x.high], [y.low, y.high]);
-    return ma.some(
-      (x) =>
-        mb.some((y) => y.unit === x.unit) &&
-        !ma.some((x2) => x2.unit === x.unit && mb.some((y) => y.unit === x.unit && alike(x2, y))),
-    );
-  };
   const agesApart = (a: Clause, b: Clause) => {
     const ages = (c: Clause) => (factsOf.get(c) ?? []).filter((f) => f.slot.startsWith(AGE_SLOT));
     const fb = ages(b);
@@ -638,6 +613,11 @@ function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
     return hit.v;
   };
 }
+/** The figures with a unit a clause writes, as nlp read them (every one, before one value per slot is kept). */
+const unitQuantities = perClause((c: Clause): Quantity[] =>
+  c.doc.quantities.filter((q) => !!q.unit && q.start >= c.start && q.end <= c.end),
+);
+
 const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
 /** A clause that tells the reader what to do: its first word a verb in its base form with no subject before it, after
  * a purpose ("To apply it, click …") or "please" where there is one ("Click here to …", "Please call 911"). */
@@ -843,9 +823,22 @@ const spansOf = perClause((c: Clause) =>
     (d) => d.start >= c.start && d.end <= c.end && !/^(?:a|an|per|each|every)\b/i.test(d.text),
   ),
 );
-/** Each clause has one figure of a unit, both count the same thing (the same noun, or the same unit of measure),
- * and the two cannot both hold. (Where a clause has two such figures, "226 yards while Hillis added 101", which
- * one the other clause speaks of is not known here.) */
+/** Two clauses each giving a figure in one unit, none of one the value of any of the other's ("the conservatives'
+ * popularity at 20.6 percent" / "83.3 percent of Greeks were unhappy"): each states its own figure, of its own thing.
+ * Every figure the clause writes counts ("slowed to 2.9% in October from 3.4%"); two are alike where their ranges meet,
+ * or one is the other rounded. */
+function unitFiguresApart(a: Clause, b: Clause): boolean {
+  const [ma, mb] = [unitQuantities(a), unitQuantities(b)];
+  if (!ma.length || !mb.length) return false;
+  const alike = (x: Quantity, y: Quantity) =>
+    (x.low <= y.high && y.low <= x.high) || roundedAlike([x.low, x.high], [y.low, y.high]);
+  return ma.some(
+    (x) =>
+      mb.some((y) => y.unit === x.unit) &&
+      !ma.some((x2) => x2.unit === x.unit && mb.some((y) => y.unit === x.unit && alike(x2, y))),
+  );
+}
+
 /** Two exact figures one of which is the other rounded to the decimals it is written with ("2.87%" / "2.9%"). */
 function roundedAlike(a: [number, number], b: [number, number]): boolean {
   if (a[0] !== a[1] || b[0] !== b[1]) return false;
@@ -855,6 +848,9 @@ function roundedAlike(a: [number, number], b: [number, number]): boolean {
   return d > 0 && decimals(fine) > d && Math.abs(Number(fine.toFixed(d)) - coarse) < 1e-9;
 }
 
+/** Each clause has one figure of a unit, both count the same thing (the same noun, or the same unit of measure),
+ * and the two cannot both hold. (Where a clause has two such figures, "226 yards while Hillis added 101", which
+ * one the other clause speaks of is not known here.) */
 function rivalCounts(a: Clause, b: Clause): boolean {
   // one span of time on each side, counted in so many words, that cannot be the same ("in hospital for four weeks" /
   // "for three weeks"; "a day" after a sum is a rate, not a span)

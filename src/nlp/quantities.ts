@@ -242,7 +242,7 @@ export const KIN_OF = /\b(?:mother|father|parent|mom|mum|dad|grandmother|grandfa
 
 /** Units of measure the conversion table leaves out (they are compared as they are written). */
 const OTHER_UNITS = new Set(
-  'yard|yards|inch|inches|pound|pounds|lb|lbs|ounce|ounces|oz|gallon|gallons|litre|litres|liter|liters|acre|acres|hectare|hectares|metre|tonne'.split(
+  'yard|yards|inch|inches|pound|pounds|lb|lbs|ounce|ounces|oz|gallon|gallons|litre|litres|liter|liters|acre|acres|hectare|hectares|tonne'.split(
     '|',
   ),
 );

@@ -74,16 +74,19 @@ export function findAttribution(doc: string, s: Sentence, mentions: EntityMentio
     // (the name before the comma is what was said: "… an apartment on Independent Street, said …")
     // (only a title between, "prison spokesman", not "said in an ABC interview"; and not where a person or an
     // organisation stands right before the comma: "Trump's envoy, Keith Kellogg, said …" is Kellogg's)
-    const lastBefore = inS.filter((m) => m.end <= t.start).pop();
+    const namedBeforeComma = () => {
+      const m = inS.filter((x) => x.end <= t.start).pop();
+      return (
+        !!m &&
+        (m.type === 'person' || m.type === 'organization') &&
+        /^\s*,\s*$/.test(doc.slice(m.end, t.start))
+      );
+    };
     if (
       nlpSettings.saidAfterComma &&
       t.lemma === 'say' &&
       s.tokens[i - 1]?.text === ',' &&
-      !(
-        lastBefore &&
-        (lastBefore.type === 'person' || lastBefore.type === 'organization') &&
-        /^\s*,\s*$/.test(doc.slice(lastBefore.end, t.start))
-      )
+      !namedBeforeComma()
     ) {
       const speaker = inS.find(
         (m) =>
