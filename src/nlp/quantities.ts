@@ -8,7 +8,7 @@ import type { Duration, Quantity, Sentence, Token } from '../model/annotations.j
 import type { Span } from '../model/document.js';
 import { quantSettings as S } from '../settings/quant.js';
 import { CARDINALS, PART_OF_WHOLE } from './lexicon/numbers.js';
-import { CURRENCY_CODE_OF_NOUN } from './lexicon/words.js';
+import { CURRENCY_CODE_OF_NOUN, PLURAL_ONLY } from './lexicon/words.js';
 import { tokenize } from './sentences.js';
 import { matchesOf } from './matches.js';
 
@@ -250,6 +250,10 @@ const OTHER_UNITS = new Set(
 /** A unit of measure, by its written form ("yards", "km", "kilometres"). */
 const isUnitOfMeasure = (word: string): boolean => MEASURE[word] !== undefined || OTHER_UNITS.has(word);
 
+/** A noun in the plural that is not one of the nouns only ever written in the plural ("sales", "arms", "news"). */
+const pluralNoun = (t: Token): boolean =>
+  /\p{Ll}s$/u.test(t.normal) && t.lemma.toLowerCase() !== t.normal && !PLURAL_ONLY.has(t.normal);
+
 /** The counted noun after a number: skips adjectives and compounds, keeps the head noun. */
 function countedAfter(
   tokens: Token[],
@@ -320,6 +324,11 @@ function countedAfter(
       // a unit of measure is what the number counts, whatever noun comes after it ("226 yards rushing", "40 metres
       // deep"): the noun after it says what was measured
       if (S.unitIsHead && head && !attached && isUnitOfMeasure(head.normal)) break;
+      // a plural noun before a singular one is the head, not a modifier ("cut the lead to 3 points midway through",
+      // "two prison guards today", "six teenagers standing by the road": a word the tagger takes for a noun that goes
+      // on to something else); a compound counted in the plural ends in the plural ("nine rules violations", "three
+      // bank workers"), and nouns only written in the plural modify as they are ("two sales staff")
+      if (S.pluralHead && head && !attached && pluralNoun(head) && !pluralNoun(t)) break;
       if (attached) {
         // "long-range": a hyphenated modifier, not the head
         head = null;

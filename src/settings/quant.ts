@@ -6,6 +6,9 @@ export const quantSettings = {
   /** A unit of measure after a number is what it counts, whatever noun follows ("226 yards rushing" counts yards, not
    * "rushing"). Twenty-second session. */
   unitIsHead: true,
+  /** A plural noun after a number is its head, not a modifier of a noun after it ("cut the lead to 3 points midway
+   * through" counts points), save nouns only written in the plural ("two sales executives"). Twenty-third session. */
+  pluralHead: true,
   /**
    * Most thousands groups a number may have ("1,000,000,000,000,000,000" = 6). Bounds the amount patterns
    * so they cannot backtrack over a long "000, 000, …" chain (quadratic); no report counts past 10^21.

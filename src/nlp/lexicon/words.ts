@@ -305,6 +305,11 @@ export const CURRENCY_CODE_OF_NOUN: Record<string, string> = {
 
 /** Names of currencies (singular, and the plurals a lemma does not undo), for an amount counted in one ("45 million ducats"): money in two currencies is
  * not known to agree where the text gives no rate. */
+/** Nouns only or mostly written in the plural, which modify a noun after them as they are ("sales executives", "arms
+ * dealers", "savings accounts", "news conference"): a general list of English pluralia tantum. */
+export const PLURAL_ONLY = set(
+  'sales|arms|goods|news|savings|customs|clothes|earnings|species|series|headquarters|means|works|physics|economics|politics|athletics|gymnastics|electronics|logistics|mathematics|statistics|operations|communications|affairs|services|systems|sports|games|rights|drugs|weapons|jobs|talks|arts|securities|awards|finals|playoffs|honors|honours|olympics|belongings|premises|proceeds|remains|surroundings|thanks',
+);
 export const CURRENCY_NOUNS = set(
   'dollar|euro|pound|sterling|yen|yuan|renminbi|rupee|ruble|rouble|hryvnia|franc|krona|kronor|krone|kroner|lire|reais|zloty|lira|peso|real|rand|dinar|dirham|riyal|rial|shekel|won|baht|ringgit|rupiah|forint|koruna|lev|leu|kuna|dong|naira|shilling|cedi|kwacha|taka|ducat|florin|guilder|mark|crown|tenge|manat|lari|dram|som|sum|somoni|afghani|kyat|kip|riel|tugrik|bolivar|sol|colon|quetzal|lempira|cordoba|balboa|guarani|boliviano',
 );
