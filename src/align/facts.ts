@@ -1486,6 +1486,14 @@ export function partialList(f: Fact): boolean {
  * "before", "since" and "until" also head times: "broke out shortly after 2 p.m.".) */
 const SUBORDINATORS = new Set('when|while|whereas|because|unless|although|though|whenever|if'.split('|'));
 
+/** The token at `i` opens a conjunct: "and", "but" or "or" right before it, or before an adverb before it ("and
+ * then sent"). */
+function coordinated(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  return /^(?:and|but|or)$/.test(tokens[k]?.normal ?? '');
+}
+
 /** Classes of the predicate nearest to [start, end): verbs first, then predicate nouns ("death toll"). */
 export function headOf(tokens: Token[], classes: string[][], start: number, end: number): string[] {
   let best: { d: number; cls: string[] } | null = null;
@@ -1494,6 +1502,11 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
   if (own.length) [start, end] = [own[0]!.start, own[own.length - 1]!.end];
   const openers = tokens.filter((x) => SUBORDINATORS.has(x.normal));
   const verbBefore = tokens.some((x) => x.end <= start && x.pos === 'VERB' && !AUX_VERBS.has(x.lemma));
+  const opens =
+    S.coordinatedVerbAfter && verbBefore
+      ? tokens.find((x, k) => x.start >= end && x.pos === 'VERB' && coordinated(tokens, k))
+      : undefined;
+  const conjunct = opens?.start ?? Infinity;
   tokens.forEach((t, i) => {
     // a verb outside the lexicon governs its value too ("12,000 packs had been sold"): its lemma is its class
     // ("ordered partial recounts": a word tagged a verb after an article or an adjective is a noun)
@@ -1521,6 +1534,10 @@ export function headOf(tokens: Token[], classes: string[][], start: number, end:
     // an infinitive after the value says what its verb was for ("threw for 205 yards to break the record"): the
     // verb before the value governs it, the purpose does not
     if (t.start >= end && tokens[i - 1]?.normal === 'to' && t.pos === 'VERB' && verbBefore) return;
+    // nor does a conjunct after the value, opened by a verb after "and", "but" or "or", nor any word of it: the verb
+    // before the value heads the value's own conjunct ("struck the bank at about 18:40 and sent a mayday call", "was
+    // found at 3 a.m. but died later")
+    if (t.start >= conjunct) return;
     // a verb of the lexicon a little further away still governs before an unknown one ("announced the results
     // shortly after 3 a.m. on Monday, after a count slowed by …")
     // a verb past a comma, semicolon or dash is in another phrase: the value's own phrase comes first

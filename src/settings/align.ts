@@ -16,6 +16,9 @@ export const alignSettings = {
    * popularity at 20.6 percent" / "83.3 percent of Greeks were unhappy"), do not state one fact (twenty-second
    * session). */
   unitFiguresApart: true,
+  /** A verb joined by "and", "but" or "or" after a value does not govern it where a verb stands before it ("struck the
+   * bank at about 18:40 and sent a mayday call": the striking's time). Twenty-third session. */
+  coordinatedVerbAfter: true,
   /** Clauses that share no predicate class but the same verb outside the lexicon, done to or by one name ("re-hired
    * attorney Shawn Holley" twice), state one fact when they are this close: a bare verb has many senses ("held on to
    * the lead" / "holds the all-time record"), so it asks more shared wording than a class does. Read on the claims it

@@ -10,11 +10,14 @@ const counted = (t: string) =>
 describe('quantities: a unit of measure is the head of what a number counts', () => {
   afterEach(() => {
     quantSettings.unitIsHead = true;
+    quantSettings.pluralHead = true;
   });
 
   it('counts yards in "226 yards rushing", not "rushing"', () => {
     expect(counted("Charles' 226 yards rushing was a franchise record.")).toEqual([['226', 'yard']]);
     quantSettings.unitIsHead = false;
+    // (a plural before a singular word is also the head: that rule off too)
+    quantSettings.pluralHead = false;
     expect(counted("Charles' 226 yards rushing was a franchise record.")).toEqual([['226', 'rushing']]);
   });
 
