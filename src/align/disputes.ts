@@ -1270,6 +1270,9 @@ function keepOne(f: Fact, same: Fact[], firstStated = false): boolean {
   return top === f;
 }
 
+/** Words that open another clause, whose series words are that clause's own. */
+const SERIES_OPENERS = new Set('when|while|whereas|because|although|though|whenever'.split('|'));
+
 /** Words that make a fact one of a series when they modify a noun ("the earlier meeting", "the second round", "the
  * previous record"): facts that differ in them are two facts. "Last night" and "later on Monday" are times, not series. */
 const SERIES = new Set(
@@ -1360,8 +1363,15 @@ function readSeries(f: Fact): Set<string> {
   // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
   // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
   const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
+  // a series word in another clause after the fact, past a word that opens one ("discovered the attack at around 11 p.m., when the
+  // first servers stopped responding"), marks that clause's noun, not the fact
+  const beyond = S.seriesOwnClause
+    ? toks.filter((t) => SERIES_OPENERS.has(t.normal) && t.start >= f.end)
+    : [];
+  const apart = (t: Token) => beyond.some((o) => o.end <= t.start);
   toks.forEach((t, i) => {
     if (t.end < f.start - reach || t.start > f.end + S.seriesReach) return;
+    if (beyond.length && apart(t)) return;
     // "the rest of the fleet" and "its remaining aircraft" name the others of a set, as "its other aircraft" does
     if (
       f.kind === 'polarity' &&

@@ -70,6 +70,9 @@ export const alignSettings = {
   yearlessDateDays: 60,
   /** Series words ("the earlier meeting", "the second round") count within this many characters of the value. */
   seriesReach: 30,
+  /** A series word past a word that opens another clause ("at around 11 p.m., when the first servers stopped
+   * responding") marks that clause's noun, not the value. Twenty-third session. */
+  seriesOwnClause: true,
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,

@@ -25,3 +25,24 @@ describe('a verb after "and" heads its own conjunct, not the value before it', (
     }
   });
 });
+
+const outage = (extra: string) =>
+  `A cyberattack shut down the computer systems of the Orrin water utility this week. ${extra} Engineers expected to restore billing by Friday.`;
+
+describe('a series word in a clause of "when" after a value marks that clause, not the value', () => {
+  it('sets "attacked the servers at around 11 p.m. on Monday, when the first screens went dark" against "shortly after 3 a.m. on Tuesday"', () => {
+    const texts = [
+      'Hackers attacked the servers at around 11 p.m. on Monday, when the first screens went dark.',
+      'Hackers attacked the servers shortly after 3 a.m. on Tuesday, the utility said.',
+    ];
+    const times = () => valuesOf(framedReports(outage, texts), 'date');
+    expect(times()).toHaveLength(1);
+    const saved = alignSettings.seriesOwnClause;
+    alignSettings.seriesOwnClause = false;
+    try {
+      expect(times()).toHaveLength(0);
+    } finally {
+      alignSettings.seriesOwnClause = saved;
+    }
+  });
+});
