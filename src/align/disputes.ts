@@ -44,7 +44,7 @@ import { candidateSink, disputeModel, pairFeatures, probability } from './model.
 import { officeDisputes, rankDisputes } from './offices.js';
 import { gameTimeDisputes, venueDisputes } from './game.js';
 import { addTo, disjointSets } from './sets.js';
-import { nearestMatch, otherOptions, partOfEvent, perFact, sinceOf, toDate } from './spans.js';
+import { nearestMatch, otherOptions, partOfEvent, perFact, sinceOf, tallyNow, toDate } from './spans.js';
 
 export interface DraftPosition {
   value: string;
@@ -1074,6 +1074,9 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       // "28 punches during the round" / "178 punches" in the fight: a part of an event against all of it or another part
       const [xa, xb] = [partOfEvent(a), partOfEvent(b)];
       if (xa !== xb) return `totals over two different parts of the event (${xa || 'all'} / ${xb || 'all'})`;
+      // "TWO people died last night" in the morning paper, "Four people have now died" in the evening bulletin: a tally
+      // the later report gives as of its own time, above the earlier figure, has risen since (an update)
+      if (S.tallyRisen && risenSince(a, b)) return 'a tally that rose after the earlier report (an update)';
       // "who now has 2,302 points" / "scored 20 points last night": all gathered to date, and what one act gathered
       if (toDate(a) !== toDate(b) && !a.head.some((h) => b.head.includes(h)))
         return 'a total to date and one act';
@@ -1772,6 +1775,14 @@ function reconciles(a: Quantity, b: Quantity): boolean {
   if (each.distribution !== 'each' || other.distribution === 'each') return false;
   const p = other.parties ?? each.parties ?? 2;
   return Math.abs(each.value * p - other.value) <= other.value * 0.01;
+}
+
+/** Of two figures, the one of the later report is a tally as of its own time (`tallyNow`) and above the other's. */
+function risenSince(a: Fact, b: Fact): boolean {
+  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
+  if (!Number.isFinite(t(a)) || !Number.isFinite(t(b)) || t(a) === t(b)) return false;
+  const [early, late] = t(a) < t(b) ? [a, b] : [b, a];
+  return tallyNow(late) && !!late.interval && !!early.interval && late.interval[0] > early.interval[1];
 }
 
 /** Two figures each stated with its own, different day ("12 missing late on Saturday", "seven on Monday

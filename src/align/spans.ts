@@ -105,6 +105,21 @@ export const toDate = perFact((f: Fact): boolean => {
   );
 });
 
+/** A tally to date of the report's own time: a total to date (`toDate`), a figure said with "has now" or "have now"
+ * after it ("Four people have now died"), or one a tally has risen to ("the death toll rose to 10", "has climbed to"). */
+export const tallyNow = perFact((f: Fact): boolean => {
+  if (toDate(f)) return true;
+  const text = f.clause.doc.doc.text;
+  const before = text.slice(Math.max(f.clause.start, f.start - 30), f.start);
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
+  return (
+    /^\s*(?:[\p{L}-]+\s+){0,3}(?:has|have)\s+now\b/iu.test(after) ||
+    /\b(?:risen|rose|climbed|jumped|grown|grew|increased)\s+to\s+(?:at\s+least\s+|more\s+than\s+)?$/i.test(
+      before,
+    )
+  );
+});
+
 /** The start of the span a count of occasions is counted from: "arrested three times since October" is "october";
  * '' where the clause gives none near the figure. */
 export const sinceOf = perFact((f: Fact): string => {

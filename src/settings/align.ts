@@ -73,6 +73,9 @@ export const alignSettings = {
   /** A series word past a word that opens another clause ("at around 11 p.m., when the first servers stopped
    * responding") marks that clause's noun, not the value. Twenty-third session. */
   seriesOwnClause: true,
+  /** A tally the later report gives as of its own time ("have now died", "the toll rose to"), above the earlier
+   * report's figure, has risen since: an update, no dispute. Twenty-third session. */
+  tallyRisen: true,
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,

@@ -3,7 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
-import { framedReports, valuesOf } from '../helpers/stories.js';
+import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import { rawDoc } from '../helpers/docs.js';
+import { OUTLETS, framedReports, valuesOf } from '../helpers/stories.js';
 
 const grounding = (extra: string) =>
   `The cargo ship Meridel ran aground off the Tallin coast on Tuesday with 23 crew aboard. ${extra} Salvage teams were expected on Wednesday.`;
@@ -44,5 +46,39 @@ describe('a series word in a clause of "when" after a value marks that clause, n
     } finally {
       alignSettings.seriesOwnClause = saved;
     }
+  });
+});
+
+describe('a tally the later report gives as of its own time has risen since the earlier report', () => {
+  const flood = (extra: string) =>
+    `Flash floods swept through the Orrin valley on Saturday after a night of torrential rain. ${extra} Roads into the valley stayed closed.`;
+  const reports = (texts: [string, string][]) =>
+    analyzeDocuments(
+      texts.map(([t, published], i) =>
+        rawDoc(`r${i}`, flood(t), { source: OUTLETS[i]!, published, language: 'en' }),
+      ),
+    );
+  const texts: [string, string][] = [
+    ['Two people died in the floods on Saturday, police said.', '2026-03-08T07:00:00+01:00'],
+    ['Five people have now died in the floods, police said.', '2026-03-09T18:00:00+01:00'],
+  ];
+
+  it('does not set "Two people died" (morning) against "Five people have now died" (next evening)', () => {
+    expect(valuesOf(reports(texts), 'number')).toHaveLength(0);
+    const saved = alignSettings.tallyRisen;
+    alignSettings.tallyRisen = false;
+    try {
+      expect(valuesOf(reports(texts), 'number')).toHaveLength(1);
+    } finally {
+      alignSettings.tallyRisen = saved;
+    }
+  });
+
+  it('still sets a later tally below the earlier figure against it', () => {
+    const lower: [string, string][] = [
+      ['Five people died in the floods on Saturday, police said.', '2026-03-08T07:00:00+01:00'],
+      ['Two people have now died in the floods, police said.', '2026-03-09T18:00:00+01:00'],
+    ];
+    expect(valuesOf(reports(lower), 'number')).toHaveLength(1);
   });
 });
