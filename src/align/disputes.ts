@@ -1101,7 +1101,10 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       a.kind === 'number' &&
       !a.head.some((h) => EVENT_CLASSES.has(h)) &&
       !b.head.some((h) => EVENT_CLASSES.has(h)) &&
-      hoursApart(a, b) >= S.stateUpdateHours
+      hoursApart(a, b) >= S.stateUpdateHours &&
+      // (two states both told in the past, "was carrying 140 people when it struck", "112 people were on board", are
+      // the state at the event, not at each report's time)
+      !(S.pastStatesAtEvent && pastState(a) && pastState(b))
     )
       return 'a state measured at two different times (an update)';
     // yes and no about two different subjects ("Cheeks did not meet them" / "Stefanski said he met with Cheeks")
@@ -1775,6 +1778,16 @@ function reconciles(a: Quantity, b: Quantity): boolean {
   if (each.distribution !== 'each' || other.distribution === 'each') return false;
   const p = other.parties ?? each.parties ?? 2;
   return Math.abs(each.value * p - other.value) <= other.value * 0.01;
+}
+
+/** A figure told in the past tense ("was carrying 140 people", "112 people were on board"), with no word that it
+ * still holds ("still", "now", "remain"). */
+function pastState(f: Fact): boolean {
+  const words = f.clause.tokens.map((t) => t.normal);
+  return (
+    words.some((w) => w === 'was' || w === 'were') &&
+    !words.some((w) => /^(?:is|are|has|have|still|now|remains?|remaining|currently)$/.test(w))
+  );
 }
 
 /** Of two figures, the one of the later report is a tally as of its own time (`tallyNow`) and above the other's. */

@@ -629,7 +629,8 @@ export function factsOf(c: Clause): Fact[] {
     const model = q.unit ? null : modelAfter(c, q);
     if (q.unit) slot = `unit:${q.unit}${rate ? `/${rate[1]!.toLowerCase()}` : ''}`;
     else if (model) slot = `${MODEL_SLOT}${model.key}`;
-    else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted)) slot = `count:${countClass(q.counted)}`;
+    else if (q.counted && /^\p{L}[\p{L}-]+$/u.test(q.counted))
+      slot = `count:${countClass(S.peopleJoined && peopleJoined(c, q) ? 'people' : q.counted)}`;
     // "sent eight experts to monitor the poll" / "three observers to monitor the vote": people counted with what they
     // are there to do are counted by that task, whatever each report calls them
     const task = slot?.startsWith('count:') && !model ? taskOf(c, q) : null;
@@ -1205,6 +1206,29 @@ function marginAt(text: string, from: number, to: number, start: number, end: nu
     (NEAR_BEFORE.test(before) && NEAR_AFTER.test(after))
   );
 }
+
+/** A kind of person (WordNet's commonest sense of the noun is one). */
+const personKind = (noun: string): boolean => {
+  const kind = related(noun, 'person', 'noun', { senses: 1, hypernymDepth: 12 });
+  return kind === 'hypernym' || kind === 'same';
+};
+
+/** People of two kinds counted by one figure ("112 passengers and crew", "300 pupils and staff"): the figure counts
+ * them all, people; not where the second kind has a figure of its own ("104 passengers and eight crew"). */
+function peopleJoined(c: Clause, q: Quantity): boolean {
+  const span = q.countedSpan;
+  if (!span || !q.counted || !personKind(q.counted)) return false;
+  const m = /^\s+(?:and|or)\s+(?:the\s+|their\s+|its\s+)?([\p{Ll}-]+)\b/u.exec(
+    c.doc.doc.text.slice(span.end, Math.min(c.end, span.end + 40)),
+  );
+  if (!m) return false;
+  const t = c.tokens.find((x) => x.start >= span.end + m.index + m[0].length - m[1]!.length);
+  const noun = t?.lemma.toLowerCase() ?? '';
+  return !!t && t.pos === 'NOUN' && (PEOPLE_GROUPS.has(noun) || personKind(noun));
+}
+
+/** Nouns for the people who work a ship, a firm or a school as one body ("passengers and crew", "pupils and staff"). */
+const PEOPLE_GROUPS = new Set(['crew', 'staff', 'personnel', 'workforce', 'faculty']);
 
 /** The slot of a count of people by their task: `count:to:<verb>`. */
 export const TASK_SLOT = 'count:to:';

@@ -76,6 +76,12 @@ export const alignSettings = {
   /** A tally the later report gives as of its own time ("have now died", "the toll rose to"), above the earlier
    * report's figure, has risen since: an update, no dispute. Twenty-third session. */
   tallyRisen: true,
+  /** People of two kinds counted by one figure ("112 passengers and crew") are counted as people. Twenty-third
+   * session. */
+  peopleJoined: true,
+  /** Two figures of a state both told in the past ("was carrying 140 people when it struck") are the state at the
+   * event, not updates a day apart. Twenty-third session. */
+  pastStatesAtEvent: true,
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,

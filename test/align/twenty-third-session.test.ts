@@ -82,3 +82,40 @@ describe('a tally the later report gives as of its own time has risen since the 
     expect(valuesOf(reports(lower), 'number')).toHaveLength(1);
   });
 });
+
+describe('people of two kinds counted by one figure, and states told in the past', () => {
+  const sinking = (extra: string) =>
+    `The ferry Morna ran aground in the Orrin estuary on Saturday evening during a storm. ${extra} Divers were searching the hull on Sunday.`;
+  const texts: [string, string][] = [
+    [
+      'The Morna was carrying 112 passengers and crew when it hit the sandbank, the operator said.',
+      '2026-03-08T07:00:00+01:00',
+    ],
+    [
+      'The Morna was carrying 140 people when it hit the sandbank, the coastguard said.',
+      '2026-03-08T21:00:00+01:00',
+    ],
+  ];
+  const disputes = () =>
+    valuesOf(
+      analyzeDocuments(
+        texts.map(([t, published], i) =>
+          rawDoc(`r${i}`, sinking(t), { source: OUTLETS[i]!, published, language: 'en' }),
+        ),
+      ),
+      'number',
+    );
+
+  it('sets "112 passengers and crew" against "140 people", both on board when it struck', () => {
+    expect(disputes()).toHaveLength(1);
+    for (const key of ['peopleJoined', 'pastStatesAtEvent'] as const) {
+      const saved = alignSettings[key];
+      alignSettings[key] = false;
+      try {
+        expect(disputes()).toHaveLength(0);
+      } finally {
+        alignSettings[key] = saved;
+      }
+    }
+  });
+});
