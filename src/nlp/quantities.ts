@@ -250,6 +250,9 @@ const OTHER_UNITS = new Set(
 /** A unit of measure, by its written form ("yards", "km", "kilometres"). */
 const isUnitOfMeasure = (word: string): boolean => MEASURE[word] !== undefined || OTHER_UNITS.has(word);
 
+/** Words that scale a figure ("35 million", "4.1 billion"). */
+const SCALE_WORDS = new Set(['thousand', 'million', 'billion', 'trillion', 'mln', 'bn', 'm']);
+
 /** A noun in the plural that is not one of the nouns only ever written in the plural ("sales", "arms", "news"). */
 const pluralNoun = (t: Token): boolean =>
   /\p{Ll}s$/u.test(t.normal) && t.lemma.toLowerCase() !== t.normal && !PLURAL_ONLY.has(t.normal);
@@ -304,6 +307,20 @@ function countedAfter(
     if (t.text === '-' && head && t.start === head.end) {
       head = null;
       first = null;
+      continue;
+    }
+    // a plural after a scale word is what it counts, whatever the tagger calls it ("35 million larks", a currency it
+    // does not know, tagged a verb)
+    const scaled =
+      S.scaledPlural &&
+      !head &&
+      !first &&
+      t.pos === 'VERB' &&
+      /^\p{Ll}+s$/u.test(t.text) &&
+      SCALE_WORDS.has(tokens[k - 1]?.normal ?? '');
+    if (scaled) {
+      first = t;
+      head = t;
       continue;
     }
     if (

@@ -9,6 +9,9 @@ export const quantSettings = {
   /** A plural noun after a number is its head, not a modifier of a noun after it ("cut the lead to 3 points midway
    * through" counts points), save nouns only written in the plural ("two sales executives"). Twenty-third session. */
   pluralHead: true,
+  /** A plural after a scale word is what the figure counts, whatever the tagger calls it ("35 million larks", tagged a
+   * verb). Twenty-third session. */
+  scaledPlural: true,
   /**
    * Most thousands groups a number may have ("1,000,000,000,000,000,000" = 6). Bounds the amount patterns
    * so they cannot backtrack over a long "000, 000, …" chain (quadratic); no report counts past 10^21.

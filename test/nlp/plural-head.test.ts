@@ -32,3 +32,16 @@ describe('quantities: a plural noun is the head before a singular word', () => {
     expect(counted('The fire killed 12 bank workers.')).toEqual([['12', 'worker']]);
   });
 });
+
+describe('quantities: a plural after a scale word is what the figure counts', () => {
+  afterEach(() => {
+    quantSettings.scaledPlural = true;
+  });
+
+  it('counts "larks" in "worth around 35 million larks", a currency the tagger takes for a verb', () => {
+    const s = 'The paintings are together worth around 35 million larks.';
+    expect(counted(s)).toEqual([['around 35 million', 'lark']]);
+    quantSettings.scaledPlural = false;
+    expect(counted(s)).toEqual([['around 35 million', null]]);
+  });
+});
