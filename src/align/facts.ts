@@ -550,6 +550,23 @@ function governBy(f: Fact, cls: string[]): void {
   f.near = [...new Set([...cls.map((k) => `P:${k}`), ...f.near])];
 }
 
+/** What each part of `factsOf` reads of one clause, read once: the parts are functions of their own, each small
+ * enough for the optimising compiler to compile in a moment (one function of them all took it seconds). */
+interface ClauseReading {
+  c: Clause;
+  doc: AnnotatedDocument;
+  text: string;
+  classes: string[][];
+  allPreds: string[];
+  base: (kind: FactKind, slot: string, start: number, end: number, preds?: string[]) => Fact;
+  /** The quantities and durations inside the clause. */
+  qs: Quantity[];
+  ds: AnnotatedDocument['durations'];
+  offset: ReturnType<typeof offsetOf>;
+  clockSpans: DayTime[];
+  out: Fact[];
+}
+
 /** Reads a clause's facts. */
 export function factsOf(c: Clause): Fact[] {
   const out: Fact[] = [];
@@ -583,6 +600,29 @@ export function factsOf(c: Clause): Fact[] {
   const ds = doc.durations.filter((d) => inSpan(d, c.start, c.end));
   const offset = offsetOf(doc.doc.published);
   const clockSpans = timesOfDay(c.text, c.start, offset);
+  const r: ClauseReading = { c, doc, text, classes, allPreds, base, qs, ds, offset, clockSpans, out };
+  figureFacts(r);
+  placedFacts(r);
+  dateFacts(r);
+  predicateFacts(r);
+
+  // lists: two or more names of one kind joined by "and" / commas
+  const list = clauseList(c);
+  if (list) {
+    const [a, b] = [list[0]!.start, list[list.length - 1]!.end];
+    out.push({
+      ...base('list', list[0]!.type === 'person' ? 'list:people' : 'list:things', a, b),
+      members: list,
+      // "X and Y were not affected" lists what did not happen
+      negated: c.negated,
+    });
+  }
+  return out;
+}
+
+/** Amounts with a unit or a counted thing; durations. */
+function figureFacts(r: ClauseReading): void {
+  const { c, text, classes, base, qs, ds, clockSpans, out } = r;
   for (const q of qs) {
     if (ds.some((d) => !outside(d, q.start, q.end))) continue;
     if (clockSpans.some((k) => !outside(k, q.start, q.end)) || q.counted === 'time') continue;
@@ -717,7 +757,11 @@ export function factsOf(c: Clause): Fact[] {
       subject: subjectOf(c, d.start, true),
     });
   }
+}
 
+/** Blocks of a street, bearings, magnitudes, votes, records and ages. */
+function placedFacts(r: ClauseReading): void {
+  const { c, text, allPreds, base, out } = r;
   // "in the 12000 block of East 223rd Street": where on a street something happened, by its block number (US
   // usage); one street's blocks are one slot
   // (every match has the word "block", and every bearing match a unit of "km", "kilomet…" or "mile": clauses without
@@ -807,7 +851,11 @@ export function factsOf(c: Clause): Fact[] {
     };
     out.push({ ...f, quantity, interval: [a.value, a.value], subject: a.who });
   }
+}
 
+/** Dates and times of day. */
+function dateFacts(r: ClauseReading): void {
+  const { c, doc, text, classes, base, offset, clockSpans, out } = r;
   // dates: a day or finer (a bare year dates many things), of a clause that says what happened then, with the
   // time of day where the report gives one ("shortly after 2 p.m. on Saturday", "late on Friday night")
   // (a verb, or an adjective after "be": "the new rate will be effective from Wednesday")
@@ -948,7 +996,11 @@ export function factsOf(c: Clause): Fact[] {
       yearless: yearless.has(day) || undefined,
     });
   }
+}
 
+/** Who did an act (entity) and whether it happened (polarity). */
+function predicateFacts(r: ClauseReading): void {
+  const { c, doc, classes, allPreds, base, qs, out } = r;
   // predicates: who did it (entity), whether it happened (polarity), to whom (list)
   const classCount = new Map<string, number>();
   // (each class once per token)
@@ -1081,19 +1133,6 @@ export function factsOf(c: Clause): Fact[] {
     if (cls.includes('preside'))
       out.push({ ...base('entity', 'preside', e.start, e.end, ['preside', ...allPreds]), agent: e });
   }
-
-  // lists: two or more names of one kind joined by "and" / commas
-  const list = clauseList(c);
-  if (list) {
-    const [a, b] = [list[0]!.start, list[list.length - 1]!.end];
-    out.push({
-      ...base('list', list[0]!.type === 'person' ? 'list:people' : 'list:things', a, b),
-      members: list,
-      // "X and Y were not affected" lists what did not happen
-      negated: c.negated,
-    });
-  }
-  return out;
 }
 
 /** The slot of a win-loss record: `record:<span>` ("record:three-plus seasons"). */
