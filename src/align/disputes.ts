@@ -1060,6 +1060,12 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
       !strongPair(a, b)
     )
       return 'a vague amount';
+    // "collapsed four kilometres from the finish" / "collapsed at the 38-kilometre mark": a measure from a point is read
+    // from that point; two measures from two points (one from the finish, one a marker) do not contradict
+    if (S.measuredFromPoint && a.kind === 'number' && a.quantity?.unit) {
+      const [pa, pb] = [fromPoint(a), fromPoint(b)];
+      if (pa && pb && pa !== pb) return 'measures from two different points';
+    }
     // "his team led by 18 points" / "Ely scored 23 points": a margin between two sides is no count of either
     if (a.kind === 'number' && !!a.margin !== !!b.margin) return 'a margin and a count';
     // "four seasons as the team's director of personnel" counts the time in one role, "19 seasons with the 76ers" all
@@ -1788,6 +1794,21 @@ function pastState(f: Fact): boolean {
     words.some((w) => w === 'was' || w === 'were') &&
     !words.some((w) => /^(?:is|are|has|have|still|now|remains?|remaining|currently)$/.test(w))
   );
+}
+
+/** The point a measure is taken from ("four kilometres from the finish": finish; "40 miles off the coast": coast;
+ * "the 38-kilometre mark": mark), '' where the clause gives none right after it. */
+function fromPoint(f: Fact): string {
+  const text = f.clause.doc.doc.text;
+  // (the marker may be in the figure's own span: "the 38-kilometre mark")
+  const own = /\b(mark|marker|point|stage)$/i.exec(text.slice(f.start, f.end));
+  if (own) return own[1]!.toLowerCase();
+  const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
+  const m =
+    /^\s*(?:[\p{Ll}-]+\s+)?(?:from|off|short\s+of|before|past|beyond|into|away\s+from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
+      after,
+    ) ?? /^[\s-]*(?:\p{L}+\s+)?(mark|marker|point|stage)\b/iu.exec(after);
+  return m ? m[1]!.toLowerCase() : '';
 }
 
 /** Of two figures, the one of the later report is a tally as of its own time (`tallyNow`) and above the other's. */

@@ -64,6 +64,12 @@ const CLASSES: Record<string, string[]> = {
   pay_record: set('record|eclipse|smash|break|surpass'),
   effect: set('effective|apply|applies'),
   plan: set('plan|planned|intend|intended|design|designed|schedule|scheduled|target|targeted|aim'),
+  // (twenty-third session: the acts of accidents and disasters any paper reports, read on blind corpora of a ferry
+  // grounding, a mine collapse and a rail crash)
+  trap: set('trap|trapped|strand|stranded|entomb|entombed'),
+  explode: set('explode|explosion|blast|detonate|detonation'),
+  crash: set('crash|collide|collision|derail|derailment|aground'),
+  collapse: set('collapse'),
 };
 
 /** Lemma/normal form -> its predicate classes. A word may name more than one ("strike", "launch"). */
@@ -102,6 +108,12 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['hold', 'talks', 'meet'],
   ['hold', 'meeting', 'meet'],
   ['hold', 'session', 'meet'],
+  ['give', 'way', 'collapse'],
+  ['cave', 'in', 'collapse'],
+  ['blow', 'up', 'explode'],
+  ['cut', 'off', 'trap'],
+  ['run', 'aground', 'crash'],
+  ['come', 'rails', 'crash'],
 ];
 
 const PHRASE_VERBS = new Set(PHRASES.map(([verb]) => verb));
@@ -140,7 +152,7 @@ export const PERSON_PARTS = new Set(
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(
-  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry|sink'.split(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry|sink|trap|explode|crash|collapse'.split(
     '|',
   ),
 );

@@ -82,6 +82,9 @@ export const alignSettings = {
   /** Two figures of a state both told in the past ("was carrying 140 people when it struck") are the state at the
    * event, not updates a day apart. Twenty-third session. */
   pastStatesAtEvent: true,
+  /** Two measures taken from two named points ("four kilometres from the finish" / "at the 38-kilometre mark") do
+   * not contradict. Twenty-third session. */
+  measuredFromPoint: true,
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,

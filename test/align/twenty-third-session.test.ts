@@ -119,3 +119,42 @@ describe('people of two kinds counted by one figure, and states told in the past
     }
   });
 });
+
+describe('acts of accidents and disasters are classes of their own', () => {
+  const mine = (extra: string) =>
+    `A tunnel collapsed at the Orrin copper mine on Tuesday morning. ${extra} The mine will stay closed until an inquiry reports.`;
+  it('sets "eleven miners were trapped" against "thirteen miners were entombed"', () => {
+    const texts = [
+      'Eleven miners were trapped underground for three days, the company said.',
+      'Thirteen miners were entombed underground for three days, the company said.',
+    ];
+    expect(valuesOf(framedReports(mine, texts), 'number')).toEqual([['Eleven', 'Thirteen']]);
+  });
+  it('sets "the roof gave way at about 6.20 a.m. on Tuesday" against "gave way at 23:40 on Monday"', () => {
+    const texts = [
+      'The roof of the haulage tunnel gave way at about 6.20 a.m. on Tuesday, shortly after the shift began.',
+      'The roof of the haulage tunnel gave way at 23:40 on Monday, towards the end of the night shift.',
+    ];
+    expect(valuesOf(framedReports(mine, texts), 'date')).toHaveLength(1);
+  });
+});
+
+describe('two measures from two named points do not contradict', () => {
+  const race = (extra: string) =>
+    `The Orrin city marathon was won in a course record on Sunday, but the race was overshadowed by a runner's collapse. ${extra} He was later said to be stable.`;
+  const texts = [
+    'A marshal saved the life of a runner who collapsed just four kilometres from the finish.',
+    'The day was overshadowed when an amateur runner collapsed at the 38km mark.',
+  ];
+  it('does not set "four kilometres from the finish" against "the 38km mark"', () => {
+    const numbers = () => valuesOf(framedReports(race, texts), 'number');
+    expect(numbers()).toHaveLength(0);
+    const saved = alignSettings.measuredFromPoint;
+    alignSettings.measuredFromPoint = false;
+    try {
+      expect(numbers()).toHaveLength(1);
+    } finally {
+      alignSettings.measuredFromPoint = saved;
+    }
+  });
+});
