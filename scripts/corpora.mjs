@@ -43,3 +43,42 @@ export function developmentCorpora(shared, work, { html = true } = {}) {
   }
   return corpora;
 }
+
+/** The blind corpora of data/blind (in the repo, written by writers who never saw the engine; README there), read
+ * through a manifest written to `work` as the development corpora are. `heldOut`: the corpus nobody has read. */
+export function blindCorpora(root, work) {
+  const out = [];
+  for (const [name, heldOut] of [
+    ['lauremark', false],
+    ['ostravel', false],
+    ['valdessa', true],
+  ]) {
+    const dir = path.join(root, 'data/blind', name);
+    if (!existsSync(path.join(dir, 'truth.json'))) continue;
+    const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
+    const manifest = path.join(work, `blind-${name}.jsonl`);
+    writeFileSync(
+      manifest,
+      meta
+        .map((m) =>
+          JSON.stringify({
+            id: m.id,
+            path: path.join(dir, 'docs', `${m.id}.txt`),
+            source: m.outlet,
+            url: m.url,
+            published: m.published,
+            language: m.language,
+          }),
+        )
+        .join('\n') + '\n',
+    );
+    out.push({
+      name,
+      heldOut,
+      inputs: [manifest],
+      truth: path.join(dir, 'truth.json'),
+      docs: path.join(dir, 'docs'),
+    });
+  }
+  return out;
+}
