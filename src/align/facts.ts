@@ -1469,6 +1469,12 @@ function listIn(c: Clause): EntityMention[] | null {
   return ids.size >= 2 ? best : null;
 }
 
+/** The gap between two people of a list where the first carries an apposition or a clause of "who" and the second a
+ * title: ", the founder of Dornvald, and ", ", 61, and ", ", who was sentenced to four years, and its former finance
+ * director, ". */
+const APPOSED_MEMBER =
+  /^\s*,\s*(?:(?:the|a|an|its|his|her|their)\s+[^,;()"“”]{1,60}|who\s+[^,;()"“”]{1,80}|\d{1,3}),\s*(?:and|or)\s+(?:(?:the|its|his|her|their)\s+)?(?:[\p{Ll}-]+\s+){0,4}(?:[\p{Ll}-]+,\s*)?$/u;
+
 function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMention[] | null {
   const text = c.doc.doc.text;
   let best: EntityMention[] = [];
@@ -1489,7 +1495,10 @@ function listRun(c: Clause, ms: EntityMention[], persons: boolean): EntityMentio
         !(
           person &&
           /^\s*(?:,\s*)?(?:and|or)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+['’]s\s+)?(?:\p{Ll}+\s+){1,4}$/u.test(g)
-        )
+        ) &&
+        // (people may each carry an apposition or a clause of "who": "businessman Emil Safar, the founder of Dornvald,
+        // and Lena Oster", "Emil Šafár, who was sentenced to four years, and its former finance director, Ivo Rehn")
+        !(person && S.appositiveListMembers && APPOSED_MEMBER.test(g))
       )
         break;
       run.push(ms[j]!);

@@ -85,6 +85,9 @@ export const alignSettings = {
   /** Two measures taken from two named points ("four kilometres from the finish" / "at the 38-kilometre mark") do
    * not contradict. Twenty-third session. */
   measuredFromPoint: true,
+  /** People of a list may each carry an apposition or a clause of "who" ("Emil Safar, the founder of Dornvald, and Lena
+   * Oster"). Twenty-third session. */
+  appositiveListMembers: true,
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,

@@ -158,3 +158,23 @@ describe('two measures from two named points do not contradict', () => {
     }
   });
 });
+
+describe('people of a list may each carry an apposition', () => {
+  const trial = (extra: string) =>
+    `A court in Orrin on Tuesday convicted the former port director Anton Varga of taking bribes. ${extra} He will appeal.`;
+  it('sets "Mira Kell, the firm\'s founder, and Paul Orsen" against "Mira Kell, who was jailed for three years, and its treasurer, Ivo Brandt"', () => {
+    const texts = [
+      'The court also convicted Mira Kell, the founder of Portline, and Paul Orsen.',
+      'Also convicted were Mira Kell, who was jailed for three years, and its former treasurer, Ivo Brandt.',
+    ];
+    const lists = () => valuesOf(framedReports(trial, texts), 'list');
+    expect(lists()).toHaveLength(1);
+    const saved = alignSettings.appositiveListMembers;
+    alignSettings.appositiveListMembers = false;
+    try {
+      expect(lists()).toHaveLength(0);
+    } finally {
+      alignSettings.appositiveListMembers = saved;
+    }
+  });
+});
