@@ -1797,15 +1797,19 @@ function pastState(f: Fact): boolean {
 }
 
 /** The point a measure is taken from ("four kilometres from the finish": finish; "40 miles off the coast": coast;
- * "the 38-kilometre mark": mark), '' where the clause gives none right after it. */
+ * "600 metres below the surface": surface; "the 38-kilometre mark": mark), or the thing it is a length of ("30 metres
+ * of fallen rock": of:rock); '' where the clause gives neither right after it. */
 function fromPoint(f: Fact): string {
   const text = f.clause.doc.doc.text;
   // (the marker may be in the figure's own span: "the 38-kilometre mark")
   const own = /\b(mark|marker|point|stage)$/i.exec(text.slice(f.start, f.end));
   if (own) return own[1]!.toLowerCase();
   const after = text.slice(f.end, Math.min(f.clause.end, f.end + 40));
+  // ("cut through some 30 metres of fallen rock": a length of a thing, which no point measures)
+  const of = /^\s*(?:[\p{Ll}-]+\s+)?of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u.exec(after);
+  if (of && f.quantity?.unit) return `of:${of[1]}`;
   const m =
-    /^\s*(?:[\p{Ll}-]+\s+)?(?:from|off|short\s+of|before|past|beyond|into|away\s+from)\s+(?:the\s+|an?\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
+    /^\s*(?:[\p{Ll}-]+\s+)?(?:from|off|short\s+of|before|past|beyond|into|away\s+from|below|above|under|beneath|beyond)\s+(?:the\s+|an?\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
       after,
     ) ?? /^[\s-]*(?:\p{L}+\s+)?(mark|marker|point|stage)\b/iu.exec(after);
   return m ? m[1]!.toLowerCase() : '';

@@ -159,6 +159,18 @@ describe('two measures from two named points do not contradict', () => {
   });
 });
 
+describe('a length of a thing and a depth below a point do not contradict', () => {
+  const mine = (extra: string) =>
+    `Rescuers reached eleven miners trapped at the Orrin copper mine on Friday. ${extra} All eleven were taken to hospital.`;
+  it('does not set "cut through some 30 metres of fallen rock" against "working more than 600 metres below the surface"', () => {
+    const texts = [
+      '"The rock was still moving while we worked," said the rescue chief, whose teams cut through some 30 metres of fallen rock.',
+      'They were working more than 600 metres below the surface when the rock moved.',
+    ];
+    expect(valuesOf(framedReports(mine, texts), 'number')).toHaveLength(0);
+  });
+});
+
 describe('people of a list may each carry an apposition', () => {
   const trial = (extra: string) =>
     `A court in Orrin on Tuesday convicted the former port director Anton Varga of taking bribes. ${extra} He will appeal.`;
