@@ -4,6 +4,27 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
+/** Writes `manifest`: one line per report of a corpus's meta.json (outlet, URL, time, language), its file from `file`. */
+function writeManifest(manifest, dir, file) {
+  const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
+  writeFileSync(
+    manifest,
+    meta
+      .map((m) =>
+        JSON.stringify({
+          id: m.id,
+          path: path.join(dir, file(m)),
+          source: m.outlet,
+          url: m.url,
+          published: m.published,
+          language: m.language,
+        }),
+      )
+      .join('\n') + '\n',
+  );
+  return manifest;
+}
+
 export function developmentCorpora(shared, work, { html = true } = {}) {
   const corpora = [
     {
@@ -16,29 +37,11 @@ export function developmentCorpora(shared, work, { html = true } = {}) {
   for (const name of ['kestria', 'marovia', 'ecbplus-dev']) {
     const dir = path.join(shared, 'data/disputes', name);
     if (!existsSync(path.join(dir, 'truth.json'))) continue;
-    let inputs = [path.join(dir, 'docs')];
-    if (existsSync(path.join(dir, 'meta.json'))) {
-      const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
-      const manifest = path.join(work, `${name}.jsonl`);
-      const file = (m) =>
-        html && (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`;
-      writeFileSync(
-        manifest,
-        meta
-          .map((m) =>
-            JSON.stringify({
-              id: m.id,
-              path: path.join(dir, file(m)),
-              source: m.outlet,
-              url: m.url,
-              published: m.published,
-              language: m.language,
-            }),
-          )
-          .join('\n') + '\n',
-      );
-      inputs = [manifest];
-    }
+    const file = (m) =>
+      html && (m.format ?? []).includes('html') ? `html/${m.id}.html` : `docs/${m.id}.txt`;
+    const inputs = existsSync(path.join(dir, 'meta.json'))
+      ? [writeManifest(path.join(work, `${name}.jsonl`), dir, file)]
+      : [path.join(dir, 'docs')];
     corpora.push({ name, inputs, truth: path.join(dir, 'truth.json'), docs: path.join(dir, 'docs') });
   }
   return corpora;
@@ -55,23 +58,7 @@ export function blindCorpora(root, work) {
   ]) {
     const dir = path.join(root, 'data/blind', name);
     if (!existsSync(path.join(dir, 'truth.json'))) continue;
-    const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8'));
-    const manifest = path.join(work, `blind-${name}.jsonl`);
-    writeFileSync(
-      manifest,
-      meta
-        .map((m) =>
-          JSON.stringify({
-            id: m.id,
-            path: path.join(dir, 'docs', `${m.id}.txt`),
-            source: m.outlet,
-            url: m.url,
-            published: m.published,
-            language: m.language,
-          }),
-        )
-        .join('\n') + '\n',
-    );
+    const manifest = writeManifest(path.join(work, `blind-${name}.jsonl`), dir, (m) => `docs/${m.id}.txt`);
     out.push({
       name,
       heldOut,
