@@ -1375,8 +1375,8 @@ function readSeries(f: Fact): Set<string> {
   // near the fact: "the earlier meeting on May 16", not "in the race for the last seats" two clauses on; a yes
   // or no is said of the clause's subject, however long ("Another anticipated ruling ... has not been announced")
   const reach = f.kind === 'polarity' ? Math.max(S.seriesReach, f.start - f.clause.start) : S.seriesReach;
-  // a series word in another clause after the fact, past a word that opens one ("discovered the attack at around 11 p.m., when the
-  // first servers stopped responding"), marks that clause's noun, not the fact
+  // a series word in another clause after the fact, past a word that opens one ("discovered the attack at around 11
+  // p.m., when the first servers stopped responding"), marks that clause's noun, not the fact
   const beyond = S.seriesOwnClause
     ? toks.filter((t) => SERIES_OPENERS.has(t.normal) && t.start >= f.end)
     : [];
@@ -1809,7 +1809,7 @@ function fromPoint(f: Fact): string {
   const of = /^\s*(?:[\p{Ll}-]+\s+)?of\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]+)/u.exec(after);
   if (of && f.quantity?.unit) return `of:${of[1]}`;
   const m =
-    /^\s*(?:[\p{Ll}-]+\s+)?(?:from|off|short\s+of|before|past|beyond|into|away\s+from|below|above|under|beneath|beyond)\s+(?:the\s+|an?\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
+    /^\s*(?:[\p{Ll}-]+\s+)?(?:from|off|short\s+of|before|past|beyond|into|away\s+from|below|above|under|beneath)\s+(?:the\s+|an?\s+|its\s+|their\s+)?([\p{L}-]+)/iu.exec(
       after,
     ) ?? /^[\s-]*(?:\p{L}+\s+)?(mark|marker|point|stage)\b/iu.exec(after);
   return m ? m[1]!.toLowerCase() : '';

@@ -1281,8 +1281,7 @@ function taskOf(c: Clause, q: Quantity): string | null {
   const i = c.tokens.findIndex((t) => t.start >= span.end);
   const [to, verb] = [c.tokens[i], c.tokens[i + 1]];
   if (to?.normal !== 'to' || verb?.pos !== 'VERB') return null;
-  const kind = related(q.counted, 'person', 'noun', { senses: 1, hypernymDepth: 12 });
-  return kind === 'hypernym' || kind === 'same' ? verb.lemma.toLowerCase() : null;
+  return personKind(q.counted) ? verb.lemma.toLowerCase() : null;
 }
 
 /** The slot of a count of one model: `count:model:<designation>`. */
@@ -2160,8 +2159,7 @@ export function describedPlayer(f: Fact): boolean {
   if (f.clause.entities.some((e) => e.start < toks[verb]!.start && e.end > toks[first]!.start)) return false;
   const noun = words.findLast((t) => t.pos === 'NOUN');
   if (!noun || words.indexOf(noun) !== words.length - 1) return false;
-  const kind = related(noun.lemma.toLowerCase(), 'person', 'noun', { senses: 1, hypernymDepth: 12 });
-  return kind === 'hypernym' || kind === 'same';
+  return personKind(noun.lemma.toLowerCase());
 }
 
 /** "Andrew Luck was terrible for a stretch. But after that he got hot… He ended the day 17/35… And he also set the
