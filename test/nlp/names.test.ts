@@ -75,6 +75,14 @@ describe('diacritics, transliterations and typos', () => {
     oneEntity(ents, 'Ingrid Håvik', 'Ingrid Haavik', 'Haavik');
   });
 
+  it('joins a name with a letter that decomposes into no base letter (ø, ł) written without it', () => {
+    const ents = story(
+      'Harbour master Mats Øberg said the ferry left on time on Saturday.',
+      'Mats Oberg, who runs the harbour, told reporters the weather had been calm. Øberg declined to say more.',
+    );
+    oneEntity(ents, 'Mats Øberg', 'Mats Oberg', 'Øberg');
+  });
+
   it('keeps two different people with one surname apart', () => {
     const ents = story(
       'Maria Lindqvist, the mayor, met the minister on Monday.',
