@@ -1817,9 +1817,9 @@ function fromPoint(f: Fact): string {
 
 /** Of two figures, the one of the later report is a tally as of its own time (`tallyNow`) and above the other's. */
 function risenSince(a: Fact, b: Fact): boolean {
-  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
-  if (!Number.isFinite(t(a)) || !Number.isFinite(t(b)) || t(a) === t(b)) return false;
-  const [early, late] = t(a) < t(b) ? [a, b] : [b, a];
+  const [ta, tb] = [publishedAt(a), publishedAt(b)];
+  if (!Number.isFinite(ta) || !Number.isFinite(tb) || ta === tb) return false;
+  const [early, late] = ta < tb ? [a, b] : [b, a];
   return tallyNow(late) && !!late.interval && !!early.interval && late.interval[0] > early.interval[1];
 }
 
@@ -1844,7 +1844,7 @@ function stampedApart(a: Fact, b: Fact): boolean {
 function stampedBefore(a: Fact, b: Fact): boolean {
   if (a.kind === 'date') return false;
   const before = (f: Fact, g: Fact) => {
-    const published = Date.parse(g.clause.doc.doc.published ?? '');
+    const published = publishedAt(g);
     const ts = clauseTimes(f.clause);
     return (
       Number.isFinite(published) &&
@@ -1872,10 +1872,12 @@ function yearsApart(x: Fact, y: Fact): number {
   return (Date.UTC(target, mm - 1, dd) - Date.UTC(yy, mm - 1, dd)) / 60000;
 }
 
+/** A report's publication time in ms since 1970; NaN where it has none. */
+const publishedAt = (f: Fact): number => Date.parse(f.clause.doc.doc.published ?? '');
+
 /** Hours between the two reports' publication times; NaN when either has none. */
 function publishedApart(a: Fact, b: Fact): number {
-  const t = (f: Fact) => Date.parse(f.clause.doc.doc.published ?? '');
-  return Math.abs(t(a) - t(b)) / 3_600_000;
+  return Math.abs(publishedAt(a) - publishedAt(b)) / 3_600_000;
 }
 
 /** Days between the reports; unknown (Infinity) when either has no publication time. */

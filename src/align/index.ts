@@ -613,10 +613,6 @@ function perClause<T>(read: (c: Clause) => T): (c: Clause) => T {
     return hit.v;
   };
 }
-/** The figures with a unit a clause writes, as nlp read them (every one, before one value per slot is kept). */
-const unitQuantities = perClause((c: Clause): Quantity[] =>
-  c.doc.quantities.filter((q) => !!q.unit && q.start >= c.start && q.end <= c.end),
-);
 
 const isQuestion = perClause((c) => /\?\s*$/.test(c.text));
 /** A clause that tells the reader what to do: its first word a verb in its base form with no subject before it, after
@@ -780,6 +776,8 @@ function daysApart(a: Clause, b: Clause): boolean {
 const quantitiesOf = perClause((c: Clause) =>
   c.doc.quantities.filter((q) => q.start >= c.start && q.end <= c.end),
 );
+/** The figures with a unit a clause writes, as nlp read them (every one, before one value per slot is kept). */
+const unitQuantities = perClause((c: Clause): Quantity[] => quantitiesOf(c).filter((q) => !!q.unit));
 const figuresOf = perClause((c: Clause) =>
   quantitiesOf(c)
     .map((q) => q.value)

@@ -1837,7 +1837,6 @@ export function sentenceSupport(
     const dw = words;
     const wsent = window[0]!.src.sentence;
     const ww = contentTokens(wsent);
-    const sameTok = sameKeys;
     for (let i = 0; i < dw.length; i++) {
       const t = dw[i]!;
       if (problems.some((p) => p.draft === t.text)) continue;
@@ -1862,20 +1861,20 @@ export function sentenceSupport(
         // (a word of a figure or a span of time is no thing to say an act of: "finished 30 days of treatment" and
         // "begin a 90-day stay" share "day", not what was finished)
         const shared = near(ww, j).filter(
-          (x) => !(S.oppositeNotByFigure && figureWord(x)) && dn.some((y) => sameTok(x, y)),
+          (x) => !(S.oppositeNotByFigure && figureWord(x)) && dn.some((y) => sameKeys(x, y)),
         );
         if (!shared.length) continue;
         // (two adjectives qualifying two different nouns are said of two things)
         if (S.oppositeAdjectiveHead && t.pos === 'ADJ' && o.pos === 'ADJ') {
           const [hd, ho] = [qualifiedNoun(dw, i), qualifiedNoun(ww, j)];
-          if (hd && ho && !sameTok(hd, ho)) continue;
+          if (hd && ho && !sameKeys(hd, ho)) continue;
         }
         // the report also says the draft's word of that thing: no opposite
         // (by its predicate class a word of the same part of speech that is not itself an opposite of the draft's:
         // "rose" says "soared", but "raised" does not say "cut", though both are acts on a rate, nor does the noun
         // "rate", which the class holds too)
         const sameAct = (x: Token) =>
-          sameTok(x, t) &&
+          sameKeys(x, t) &&
           (!S.oppositeNotSameByClass ||
             raw(x) === raw(t) ||
             x.normal === t.normal ||
@@ -1884,7 +1883,7 @@ export function sentenceSupport(
               !opp.has(x.normal) &&
               !(manner && mannerOpposite(t, x, relationTo(t, x), lemmaOf))));
         const alsoSaid = ww.some(
-          (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameTok(y, z))),
+          (x, k) => sameAct(x) && near(ww, k).some((y) => shared.some((z) => sameKeys(y, z))),
         );
         // the report says the draft's own word of a thing the draft says it of ("its sales fell by a fifth" / "Sales
         // at Velro fell by a fifth after hiking prices"): the draft states the report's movement, and the opposite
@@ -1893,14 +1892,14 @@ export function sentenceSupport(
           S.oppositeOwnWordSaid &&
           ww.some(
             (x, k) =>
-              sameAct(x) && near(ww, k).some((y) => THING_POS.has(y.pos) && dn.some((z) => sameTok(y, z))),
+              sameAct(x) && near(ww, k).some((y) => THING_POS.has(y.pos) && dn.some((z) => sameKeys(y, z))),
           );
         // the draft says the report's word too, and the report nowhere says the draft's: the draft keeps what the
         // report says and adds a word of its own ("residents were evacuated after the river flooded" / "were
         // evacuated after the river burst its banks"), it does not swap one for the other
         // (the words themselves, not their predicate class: "surged" is not "upped")
         const sameForm = (a: Token, b: Token) => raw(a) === raw(b) || a.normal === b.normal;
-        const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameTok(x, t));
+        const kept = S.oppositeKeptWord && dw.some((x) => sameForm(x, o)) && !ww.some((x) => sameKeys(x, t));
         if (!alsoSaid && !kept && !ownSaid) {
           problems.push({ kind: 'antonym', draft: t.text, source: o.text });
           break;
@@ -1960,8 +1959,7 @@ export function sentenceSupport(
   // vote, the mayor resigned" / "The mayor resigned before the vote"); a report that also says the draft's
   // preposition of that object is no swap
   if (S.prepositionOpposites) {
-    const sameTok = sameKeys;
-    const shares = (a: Token[], b: Token[]) => a.some((x) => b.some((y) => sameTok(x, y)));
+    const shares = (a: Token[], b: Token[]) => a.some((x) => b.some((y) => sameKeys(x, y)));
     const placed = (d: Preposition, o: Preposition) =>
       shares(d.after, o.after) && (!d.before.length || !o.before.length || shares(d.before, o.before));
     const theirs = window.flatMap((w) => prepositionsOf(w.src.sentence));
