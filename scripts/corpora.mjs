@@ -55,6 +55,8 @@ export function blindCorpora(root, work) {
     ['lauremark', false],
     ['ostravel', false],
     ['valdessa', true],
+    ['brennholt', false],
+    ['corvaine', true],
   ]) {
     const dir = path.join(root, 'data/blind', name);
     if (!existsSync(path.join(dir, 'truth.json'))) continue;

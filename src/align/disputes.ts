@@ -5,7 +5,8 @@
  */
 import type { Entity } from '../model/report.js';
 import type { AnnotatedDocument, EntityMention, Quantity, Token } from '../model/annotations.js';
-import { IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
+import { ADMIN_AREA_WORDS, IRREALIS, PERIOD_NOUNS } from '../nlp/lexicon/words.js';
+import { fold } from '../nlp/lexicon/countries.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, citedOutlet, cosine } from './clauses.js';
@@ -1484,20 +1485,25 @@ function bothNamed(a: Fact, b: Fact, fs: Fact[]): boolean {
 
 /** Clauses naming people share one of them: "Ford scored 2,290" and "Hansbrough scored 20" are two facts. */
 export function sameActors(a: Fact, b: Fact): boolean {
-  const pa = new Set(actorsOf(a));
-  const pb = new Set(actorsOf(b));
+  const pa = new Map(actorsOf(a));
+  const pb = new Map(actorsOf(b));
   // "it had sunk the trawler X" / "Tabar sank a trawler": a pronoun that does the act may be the other's named doer
   if (pronounAgent(a)) pb.delete(namedAgent(b) ?? '');
   if (pronounAgent(b)) pa.delete(namedAgent(a) ?? '');
   if (!pa.size || !pb.size) return true;
-  return [...pa].some((x) => pb.has(x));
+  if ([...pa.keys()].some((x) => pb.has(x))) return true;
+  // one place named with and without the word of its area ("in Kolmar Province" / "a Kolmar hillside")
+  if (!S.adminAreaPlace) return false;
+  const areas = new Set([...pa.values()].filter((x) => x !== null));
+  return [...pb.values()].some((x) => x !== null && areas.has(x));
 }
 /** The people and organisations of a fact's clause other than the value itself (an agent or a list is what is
- * compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts. Read once per fact (it is
- * asked of every candidate pair). */
+ * compared): "Nordvel First won 11 seats" and "the Social Democrats won 18" are two facts. Each is keyed by its
+ * entity, with the place it names where it is no person (see areaKey). Read once per fact (it is asked of every
+ * candidate pair). */
 const actorsOf = perFact(
-  (f: Fact): ReadonlySet<string> =>
-    new Set(
+  (f: Fact): ReadonlyMap<string, string | null> =>
+    new Map(
       f.clause.entities
         .filter(
           (e) =>
@@ -1516,9 +1522,17 @@ const actorsOf = perFact(
             !citedOutlet(e, f.clause.sentence, f.clause.doc) &&
             (e.end <= f.start || e.start >= f.end),
         )
-        .map((e) => e.entityId ?? e.canonical),
+        .map((e) => [e.entityId ?? e.canonical, e.type === 'person' ? null : areaKey(e.canonical)]),
     ),
 );
+/** The place a name names with the word of its administrative area left off ("Kolmar Province" and "Kolmar" give
+ * "kolmar"): the two forms of one place meet even where the resolver kept them apart (a bare name several longer
+ * names could host). */
+function areaKey(name: string): string {
+  const words = fold(name).split(/\s+/);
+  if (words.length > 1 && ADMIN_AREA_WORDS.has(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
 
 /** Personal pronouns that can be the subject of an act. */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);

@@ -85,6 +85,9 @@ export const alignSettings = {
   /** Two measures taken from two named points ("four kilometres from the finish" / "at the 38-kilometre mark") do
    * not contradict. Twenty-third session. */
   measuredFromPoint: true,
+  /** A place named with and without the word of its administrative area ("the Žarny mine in Kolmar Province" / "a
+   * Kolmar hillside") is one place when facts are told apart by where they happened. Twenty-fourth session. */
+  adminAreaPlace: true,
   /** People of a list may each carry an apposition or a clause of "who" ("Emil Safar, the founder of Dornvald, and Lena
    * Oster"). Twenty-third session. */
   appositiveListMembers: true,

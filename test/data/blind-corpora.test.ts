@@ -18,7 +18,7 @@ interface Truth {
   aliases: string[][];
 }
 
-describe.each(['lauremark', 'ostravel', 'valdessa'])('blind corpus %s', (name) => {
+describe.each(['lauremark', 'ostravel', 'valdessa', 'brennholt', 'corvaine'])('blind corpus %s', (name) => {
   const dir = path.join(root, name);
   const truth = JSON.parse(readFileSync(path.join(dir, 'truth.json'), 'utf8')) as Truth;
   const meta = JSON.parse(readFileSync(path.join(dir, 'meta.json'), 'utf8')) as { id: string }[];

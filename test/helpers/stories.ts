@@ -37,3 +37,20 @@ export const joined = (r: Report) =>
     .flatMap((s) => s.claims)
     .filter((c) => new Set(c.evidence.map((e) => e.document)).size > 1)
     .map((c) => c.evidence.map((e) => e.quote));
+
+/** Runs `fn` with one setting changed, then restores it (also when `fn` throws): how a test shows that a rule is what
+ * makes the difference. */
+export function withSetting<T extends object, K extends keyof T, R>(
+  settings: T,
+  key: K,
+  value: T[K],
+  fn: () => R,
+): R {
+  const saved = settings[key];
+  settings[key] = value;
+  try {
+    return fn();
+  } finally {
+    settings[key] = saved;
+  }
+}

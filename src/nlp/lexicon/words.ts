@@ -39,6 +39,12 @@ export const PLACE_CUES = set(
   'region|province|oblast|state|county|district|city|town|village|island|islands|river|lake|sea|ocean|mountain|mountains|valley|bay|coast|peninsula|strait|gulf|desert|forest|republic|street|road|avenue|ave|boulevard|blvd|highway|freeway|expressway|parkway',
 );
 
+/** Words that name an administrative area after its name ("Kolmar Province", "Tarvesk City", "Orange County"): the
+ * area is the place the bare name names ("a Kolmar hillside"). */
+export const ADMIN_AREA_WORDS = set(
+  'region|province|oblast|state|county|district|city|municipality|prefecture|canton|governorate|department|borough|parish|shire|territory|voivodeship|krai|okrug',
+);
+
 /** Compass directions, as bearings in degrees (written without a hyphen: "southwest" for "south-west"). */
 export const COMPASS_DEGREES: Readonly<Record<string, number>> = {
   north: 0,
