@@ -34,6 +34,7 @@ import {
   WEEKDAYS,
 } from './lexicon/words.js';
 import { matchesOf } from './matches.js';
+import { nlpSettings } from '../settings/nlp.js';
 import { CARDINALS } from './lexicon/numbers.js';
 
 interface Word {
@@ -203,6 +204,18 @@ function ordinalCue(ws: Word[], i: number): boolean {
   return false;
 }
 
+/** After a possessive plural inside a name, the capitalised words from `i` on, one space apart, reach an
+ * organisation's cue word within three words ("Municipal Workers' Pension Fund"): the name goes on (not after a
+ * country's: "the Philippines' National Police" is the country's police). */
+function cueAhead(ws: Word[], i: number, text: string, base: number): boolean {
+  if (!nlpSettings.possessiveNameToCue) return false;
+  for (let j = i; j < ws.length && j < i + 3 && ws[j]!.cap; j++) {
+    if (j > i && text.slice(ws[j - 1]!.end - base, ws[j]!.start - base) !== ' ') break;
+    if (isOrgCue(ws[j]!)) return true;
+  }
+  return false;
+}
+
 /** Runs of capitalised words joined by single spaces or name connectors ("of the", "bin"). */
 function runs(ws: Word[], text: string, base: number): Word[][] {
   const out: Word[][] = [];
@@ -213,7 +226,11 @@ function runs(ws: Word[], text: string, base: number): Word[][] {
     if (w.cap && !TIME_WORDS.has(w.key)) {
       // a possessive inside an organisation's name: "Kestrian People's Party", "Metalworkers' Union"
       const g = cur.length ? gap(cur[cur.length - 1]!, w) : ' ';
-      if (g !== ' ' && !(/^['’]s? $/.test(g) && isOrgCue(w))) {
+      if (
+        g !== ' ' &&
+        !(/^['’]s? $/.test(g) && isOrgCue(w)) &&
+        !(/^['’] $/.test(g) && !countryByName(cur[cur.length - 1]!.text) && cueAhead(ws, i, text, base))
+      ) {
         out.push(cur);
         cur = [];
       }

@@ -700,7 +700,11 @@ export function resolveEntities(docs: AnnotatedDocument[]): Entity[] {
       initials.add(initialsOf(ws, false));
       initials.add(initialsOf(ws, true));
     }
-    for (const { doc, m } of c.mentions) {
+    // (parentheses after a person's name give a party or an affiliation, "Annika Lovgren (PCP)", not the person's
+    // initials)
+    for (const { doc, m } of nlpSettings.personParensNoDefinition && root(c).type === 'person'
+      ? []
+      : c.mentions) {
       const after = /^\s?\(([^()]{2,12})\)/.exec(doc.doc.text.slice(m.end, m.end + 16));
       if (after) parens.add(after[1]!.trim());
     }

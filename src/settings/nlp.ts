@@ -8,6 +8,12 @@ export const nlpSettings = {
   /** After a comma, a verb of saying puts its speaker after it, a title between (", said DA spokesman Gregg
    * Miliote"): that name is who says it, not a name before the comma. Twenty-second session. */
   saidAfterComma: true,
+  /** Parentheses after a person's name give a party or an affiliation ("Annika Lovgren (PCP)"), never an acronym's
+   * definition: only names of organisations, places and things define one. Twenty-fourth session. */
+  personParensNoDefinition: true,
+  /** A possessive plural inside a name goes on to an organisation's cue word up to three capitalised words on
+   * ("Municipal Workers' Pension Fund", "Kolmar Miners' Mutual Aid Society"). Twenty-fourth session. */
+  possessiveNameToCue: true,
   /** A line at least this long that ends without a stop continues on the next line (a wrapped sentence);
    * shorter unfinished lines are headings. */
   wrappedLineMinChars: 60,

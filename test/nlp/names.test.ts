@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { annotate, resolveEntities } from '../../src/nlp/index.js';
 import type { Entity } from '../../src/model/report.js';
 import { cleanDoc } from '../helpers/docs.js';
+import { withSetting } from '../helpers/stories.js';
+import { nlpSettings } from '../../src/settings/nlp.js';
 
 const story = (...texts: string[]): Entity[] =>
   resolveEntities(texts.map((t, i) => annotate(cleanDoc(`d${i}`, t))));
@@ -322,5 +324,33 @@ describe('a person who works for an organisation (eleventh session)', () => {
   it('while a body named "for" something stays whole: "the Committee for the Protection of Reporters"', () => {
     const ad = annotate(cleanDoc('d', 'The Committee for the Protection of Reporters condemned the arrest.'));
     expect(ad.entities.map((m) => m.text)).toContain('Committee for the Protection of Reporters');
+  });
+});
+
+describe('names with a possessive plural, and parentheses after a person (twenty-fourth session)', () => {
+  it('reads "the Municipal Workers\' Pension Fund (MWPF)" as one organisation its acronym names', () => {
+    const text = [
+      "Konrad Vehlmann, the former chief executive of the Municipal Workers' Pension Fund (MWPF), was sentenced.",
+      'The MWPF said it would seek damages.',
+    ];
+    const e = oneEntity(story(...text), "Municipal Workers' Pension Fund", 'MWPF');
+    expect(e.type).toBe('organization');
+    withSetting(nlpSettings, 'possessiveNameToCue', false, () =>
+      expect(holders(story(...text), "Municipal Workers' Pension Fund")).toHaveLength(0),
+    );
+  });
+  it('keeps a country apart from the body its possessive names ("the Philippines\' National Police")', () => {
+    const ents = story("Officers of the Philippines' National Police arrested him.");
+    expect(holders(ents, 'National Police')).toHaveLength(1);
+  });
+  it('ties an acronym to the party it defines, not to a candidate listed with it in parentheses', () => {
+    const text = [
+      "Annika Lövgren of the Progressive Citizens' Party (PCP) won the election by 317 votes.",
+      'Annika Lovgren (PCP): 48,906 votes. Gert Mollander (CU): 48,589 votes.',
+    ];
+    oneEntity(story(...text), "Progressive Citizens' Party", 'PCP');
+    withSetting(nlpSettings, 'personParensNoDefinition', false, () =>
+      expect(holders(story(...text), 'PCP')[0]?.aliases ?? []).not.toContain("Progressive Citizens' Party"),
+    );
   });
 });
