@@ -10,7 +10,7 @@ import { fold } from '../nlp/lexicon/countries.js';
 import { KIN_OF } from '../nlp/quantities.js';
 import { alignSettings as S } from '../settings/align.js';
 import { type Clause, citedOutlet, cosine } from './clauses.js';
-import { clauseTimes, continued, weekdaysOf } from './when.js';
+import { clauseTimes, continued, monthsOf, weekdaysOf } from './when.js';
 import { normalizedQuantity, plural, quantitiesCompatible, specificity } from './compare.js';
 import {
   bearingPlace,
@@ -1849,7 +1849,11 @@ function stampedApart(a: Fact, b: Fact): boolean {
   // same ("unaccounted for late on Saturday" / "on Monday morning")
   if (a.clause.doc.doc.published && b.clause.doc.doc.published) return false;
   const [wa, wb] = [weekdaysOf(a.clause, ta), weekdaysOf(b.clause, tb)];
-  return wa.size > 0 && wb.size > 0 && ![...wa].some((d) => wb.has(d));
+  if (wa.size > 0 && wb.size > 0) return ![...wa].some((d) => wb.has(d));
+  // and two different months ("In May, thieves stole …" / "In July, a thief stole …")
+  if (!S.monthsApart) return false;
+  const [ma, mb] = [monthsOf(a.clause), monthsOf(b.clause)];
+  return ma.size > 0 && mb.size > 0 && ![...ma].some((m) => mb.has(m));
 }
 
 /** "In January, five cables were cut" against "three cables were damaged" in a report of December: a value its

@@ -4,6 +4,8 @@
  * Facts are aligned across outlets by class, not by shared words. These are classes of general English
  * news vocabulary, not of one story; each class is something any newspaper reports in any domain.
  */
+import { alignSettings } from '../settings/align.js';
+
 const set = (s: string) => s.split('|');
 
 const CLASSES: Record<string, string[]> = {
@@ -70,6 +72,11 @@ const CLASSES: Record<string, string[]> = {
   explode: set('explode|explosion|blast|detonate|detonation'),
   crash: set('crash|collide|collision|derail|derailment|aground'),
   collapse: set('collapse'),
+  // taking what is another's, by force or by deceit ("stole three paintings", "defrauding the fund of 310 million",
+  // "plundered half a billion", "embezzled"); not "fraud", the name of a charge ("a fraud trial")
+  steal: set(
+    'steal|stole|stolen|theft|thief|thieves|rob|robbed|robbery|embezzle|embezzled|embezzlement|defraud|defrauded|plunder|plundered|loot|looted|siphon|siphoned|misappropriate|misappropriated|misappropriation|swindle|swindled|pilfer|fleece',
+  ),
 };
 
 /** Lemma/normal form -> its predicate classes. A word may name more than one ("strike", "launch"). */
@@ -88,6 +95,7 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
     .map((w): [string, string, string] => ['leave', w, 'resign']),
   ['leave', 'home', 'evacuate'],
   ['leave', 'homes', 'evacuate'],
+
   ['lose', 'life', 'kill'],
   ['lose', 'lives', 'kill'],
   ['touch', 'down', 'land'],
@@ -116,7 +124,12 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
   ['come', 'rails', 'crash'],
 ];
 
-const PHRASE_VERBS = new Set(PHRASES.map(([verb]) => verb));
+/** Verbs that, before "from" and a home, say people were made to leave it ("forced from their homes", "taken from
+ * their homes", "driven from their homes"): evacuation, whatever the verb ("took home the trophy" is no leaving). */
+const FROM_HOMES = new Set(set('force|take|drive|move|chase|order|remove|evict|rescue|pluck|lift'));
+const HOMES = new Set(set('home|homes|house|houses'));
+
+const PHRASE_VERBS = new Set([...PHRASES.map(([verb]) => verb), ...FROM_HOMES]);
 
 export function classesOf(lemma: string, normal = lemma): string[] {
   return INDEX.get(lemma) ?? INDEX.get(normal) ?? [];
@@ -126,6 +139,13 @@ export function classesOf(lemma: string, normal = lemma): string[] {
 export function phraseClass(tokens: { lemma: string; normal: string }[], i: number): string | null {
   const t = tokens[i]!;
   if (!PHRASE_VERBS.has(t.lemma) && !PHRASE_VERBS.has(t.normal)) return null;
+  if (
+    alignSettings.displacedFromHomes &&
+    (FROM_HOMES.has(t.lemma) || FROM_HOMES.has(t.normal)) &&
+    tokens[i + 1]?.normal === 'from' &&
+    tokens.slice(i + 2, i + 5).some((x) => HOMES.has(x.normal) || HOMES.has(x.lemma))
+  )
+    return 'evacuate';
   for (const [verb, next, cls] of PHRASES) {
     if (t.lemma !== verb && t.normal !== verb) continue;
     for (let k = i + 1; k < Math.min(tokens.length, i + 4); k++)
@@ -152,7 +172,7 @@ export const PERSON_PARTS = new Set(
 /** Classes of events that happen at a moment (a date or a time of day dates them); states ("missing",
  * "burned 3,500 hectares by Monday") and amounts are dated by when they were reported, not contradicted by it. */
 export const EVENT_CLASSES = new Set(
-  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry|sink|trap|explode|crash|collapse'.split(
+  'kill|injure|evacuate|arrest|charge|convict|acquit|sentence|announce|order|recall|sign|bid|win|concede|resign|elect|start|end|land|takeoff|ground|strike|attack|meet|agree|reject|deny|rule_out|trigger|contact|test|transport|investigate|rate|lose|rise|effect|build|marry|sink|trap|explode|crash|collapse|steal'.split(
     '|',
   ),
 );

@@ -3,7 +3,7 @@
  * Read by the claims (two accounts that put one act on different days are not one statement) and by the disputes
  * (two values stated for different days are an update, not a contradiction).
  */
-import type { Sentence } from '../model/annotations.js';
+import type { Sentence, Token } from '../model/annotations.js';
 import { WEEKDAY_NUMBER } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 
@@ -30,6 +30,42 @@ export function weekdaysOf(c: Clause, times: { from: string; to: string }[]): Se
     if (day !== undefined) out.add(day);
   }
   for (const t of times) if (t.from === t.to) out.add(new Date(`${t.from}T12:00:00Z`).getUTCDay());
+  return out;
+}
+
+const MONTH_NAMES = new Set(
+  'January|February|March|April|May|June|July|August|September|October|November|December'.split('|'),
+);
+/** Words before a "May" that make it the month ("in May", "since May", "early May"), not the modal. */
+const MONTH_OPENERS = new Set([
+  'in',
+  'since',
+  'until',
+  'by',
+  'of',
+  'early',
+  'late',
+  'mid',
+  'last',
+  'next',
+  'this',
+  'from',
+]);
+/** "May" at `i` is the month: a capitalised "May" the tagger reads as a noun, or after a word that opens a time. */
+function monthMay(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== 'May') return false;
+  if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
+  const prev = tokens[i - 1];
+  return !!prev && MONTH_OPENERS.has(prev.normal);
+}
+/** The months a clause names in words ("In May", "on July 4"), read whether or not the report's date lets them be
+ * resolved (a month is named as a weekday is: two different ones are two times all the same). */
+export function monthsOf(c: Clause): Set<string> {
+  const out = new Set<string>();
+  c.tokens.forEach((t, i) => {
+    if (MONTH_NAMES.has(t.text) && (t.text !== 'May' || monthMay(c.tokens, i))) out.add(t.text);
+  });
   return out;
 }
 

@@ -35,6 +35,7 @@ import {
 } from './lexicon/words.js';
 import { matchesOf } from './matches.js';
 import { nlpSettings } from '../settings/nlp.js';
+import { lemmas } from './meaning.js';
 import { CARDINALS } from './lexicon/numbers.js';
 
 interface Word {
@@ -176,10 +177,20 @@ const isInitial = (w: Word) => /^\p{Lu}\.$/u.test(w.text);
 const SHOUTED_WORDS = new Set(
   'least|most|more|less|fewer|than|nearly|almost|about|over|hundred|thousand'.split('|'),
 );
+/** More number words a tabloid shouts ("nearly HALF A BILLION vells"). */
+const SHOUTED_SCALES = new Set('million|billion|trillion|half|quarter|dozen'.split('|'));
 const shoutedNumber = (w: Word) =>
   w.text.length > 1 &&
   w.text === w.text.toUpperCase() &&
-  (CARDINALS[w.key] !== undefined || SHOUTED_WORDS.has(w.key));
+  (CARDINALS[w.key] !== undefined ||
+    SHOUTED_WORDS.has(w.key) ||
+    (nlpSettings.shoutedWords && (SHOUTED_SCALES.has(w.key) || shoutedDescription(w.key))));
+/** A word in capitals that English knows only as a describing word, never as a noun ("A GREEDY pension boss"): a
+ * tabloid's emphasis, not a name (names and acronyms are nouns). */
+function shoutedDescription(key: string): boolean {
+  if (key.length < 4 || !/^[a-z]+$/.test(key)) return false;
+  return (lemmas(key, 'adj').length > 0 || lemmas(key, 'adv').length > 0) && lemmas(key, 'noun').length === 0;
+}
 const nameLike = (w: Word) =>
   isInitial(w) ||
   (w.cap &&

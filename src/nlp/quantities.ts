@@ -122,7 +122,9 @@ const NUM = String.raw`(?:\d{1,3}(?:,\s?\d{3}){1,${S.maxThousandsGroups}}(?:\.\d
 // (a hyphen before the scale word too: "a $2.6-million deal", "$161-million", US and Canadian usage)
 const SCALE_RE = String.raw`(?:(?:\s?|(?<=\d)-)(?:hundred|thousand|million|billion|trillion|bn|mn|tn)\b|(?<=\d)(?:m|k)\b)?`;
 // ("a hundred", "a thousand", "a million": the article is the one of the scale word)
-const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${NUMBER_WORD}|an?(?=\s(?:hundred|thousand|million|billion)\b))${SCALE_RE}`;
+// ("half a billion", "a quarter of a million", "three-quarters of a million": a share of the scale word)
+const SCALE_SHARE = String.raw`(?:half|(?:a|one|three)[\s-]quarters?\s+of|(?:a|one|two)[\s-]thirds?\s+of)\s+an?(?=\s(?:thousand|million|billion|trillion)\b)`;
+const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${SCALE_SHARE}|${NUMBER_WORD}|an?(?=\s(?:hundred|thousand|million|billion)\b))${SCALE_RE}`;
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
 const QUALIFIERS =
   'approximately|about|around|roughly|some|an estimated|estimated|circa|approx\\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely';
@@ -179,7 +181,10 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
   if (/^\d+\.\s\d+$/.test(t)) t = t.replace(/\s/, '');
   // a thousands separator with a space after it ("120, 000", text tokenised by another tool): NUM matches it
   if (/^\d{1,3}(?:,\s\d{3})+(?:\.\d+)?$/.test(t)) t = t.replace(/,\s/g, ',');
+  const share = /^(.+?)(?:\s+of)?\s+an?$/.exec(t);
   if (/^[\d.,]+$/.test(t)) value = Number(t.replace(/,/g, ''));
+  else if (share && /^(?:half|\w+[\s-](?:thirds?|quarters?))$/.test(share[1]!))
+    value = S.scaleShare ? fractionShare(share[1]!) : 1;
   else {
     const parts = t.split(/[- ]/);
     value = parts.reduce((acc, p) => acc + (SMALL[p] ?? NaN), 0);
@@ -195,6 +200,7 @@ function parseAmount(s: string): { value: number; unit: string | null } | null {
  * to what rounds to 80 million, not only to 80 million exactly ("nearly $80 million" and "$82 million" are one deal
  * rounded two ways).
  */
+const SHARE_FIGURE_RE = new RegExp(String.raw`^${SCALE_SHARE}\s(?:million|billion|trillion)$`, 'i');
 function roundFigure(
   [low, high, qualifier]: [number, number, Quantity['qualifier']],
   raw: string,
@@ -202,6 +208,11 @@ function roundFigure(
 ): [number, number, Quantity['qualifier']] {
   const nearly = NEARLY_RE.test(qualifierWords);
   if (!(qualifier === 'exact' && low === high) && !nearly) return [low, high, qualifier];
+  // a share of a scale word ("half a billion") is as round as a figure can be: it stands for what rounds to it
+  if (S.scaleShare && SHARE_FIGURE_RE.test(raw.trim())) {
+    const tol = Math.abs(high) * S.roundShare;
+    return nearly ? [low, high + tol, qualifier] : [low - tol, high + tol, qualifier];
+  }
   const m = /^[$€£¥₽₴]?\s?(\d+(?:\.\d+)?)(?:\s?|-)(million|billion|trillion|bn|mn|tn)$/i.exec(raw.trim());
   if (!m) return [low, high, qualifier];
   const digits = m[1]!;

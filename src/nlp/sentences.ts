@@ -8,6 +8,7 @@ import { nlpSettings } from '../settings/nlp.js';
 import { wink } from './model.js';
 import { boundRuns } from './guard.js';
 import { PAST_FORMS, POSSESSIVES, TITLE_HEADS } from './lexicon/words.js';
+import { lemmas } from './meaning.js';
 
 /** Words a sentence cannot end on. */
 const CONTINUATION_WORDS = new Set(
@@ -176,7 +177,7 @@ function lineBoundaries(text: string): number[] {
 
 /**
  * A clause (between commas, semicolons or a sentence's ends) needs a verb. Where the tagger found none and a word
- * is a past tense that is also a noun, right after what can end a subject and before its object or a figure
+ * is a past tense that is also a noun (or a past in "-ed" it read as an adjective), right after what can end a subject and before its object or a figure
  * ("the MVX 40 rose 2.1%", "Shares fell 3%"), the word is the verb.
  */
 function repairVerbs(tokens: Token[]): void {
@@ -188,7 +189,7 @@ function repairVerbs(tokens: Token[]): void {
     if (part.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
     for (let k = 1; k < part.length - 1; k++) {
       const t = part[k]!;
-      const verb = PAST_FORMS[t.normal];
+      const verb = PAST_FORMS[t.normal] ?? pastOfVerb(t);
       if (!verb || t.pos === 'VERB' || t.pos === 'AUX') continue;
       if (
         !/^(?:NUM|PROPN|NOUN)$/.test(part[k - 1]!.pos) ||
@@ -200,6 +201,13 @@ function repairVerbs(tokens: Token[]): void {
       break;
     }
   }
+}
+
+/** A word in "-ed" the tagger took for an adjective, whose stem English knows as a verb ("Vehlmann plundered 500
+ * million", "plundered" read as an adjective): the verb's base form; null otherwise. */
+function pastOfVerb(t: Token): string | null {
+  if (!nlpSettings.edVerbs || t.pos !== 'ADJ' || !/^[a-z]{4,}ed$/.test(t.normal)) return null;
+  return lemmas(t.normal, 'verb').find((l) => l !== t.normal) ?? null;
 }
 
 /**

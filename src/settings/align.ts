@@ -88,6 +88,12 @@ export const alignSettings = {
   /** A place named with and without the word of its administrative area ("the Žarny mine in Kolmar Province" / "a
    * Kolmar hillside") is one place when facts are told apart by where they happened. Twenty-fourth session. */
   adminAreaPlace: true,
+  /** A verb before "from" and a home ("forced from their homes", "taken from their homes") is an evacuation, whatever
+   * the verb. Twenty-fourth session. */
+  displacedFromHomes: true,
+  /** In a report with no publication time, two clauses that name two different months ("In May, thieves stole …" / "In
+   * July, a thief stole …") state values of two times, as two different weekdays do. Twenty-fourth session. */
+  monthsApart: true,
   /** People of a list may each carry an apposition or a clause of "who" ("Emil Safar, the founder of Dornvald, and Lena
    * Oster"). Twenty-third session. */
   appositiveListMembers: true,

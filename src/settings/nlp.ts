@@ -11,6 +11,13 @@ export const nlpSettings = {
   /** Parentheses after a person's name give a party or an affiliation ("Annika Lovgren (PCP)"), never an acronym's
    * definition: only names of organisations, places and things define one. Twenty-fourth session. */
   personParensNoDefinition: true,
+  /** In a clause with no verb, a word in "-ed" the tagger read as an adjective, between a subject and an object or a
+   * figure, is the verb where English knows its stem as one ("Vehlmann plundered 500 million vells"). Twenty-fourth
+   * session. */
+  edVerbs: true,
+  /** Words a tabloid writes in capitals for emphasis are no names: number words ("HALF A BILLION") and words English
+   * knows only as describing words, never as nouns ("A GREEDY pension boss"). Twenty-fourth session. */
+  shoutedWords: true,
   /** A possessive plural inside a name goes on to an organisation's cue word up to three capitalised words on
    * ("Municipal Workers' Pension Fund", "Kolmar Miners' Mutual Aid Society"). Twenty-fourth session. */
   possessiveNameToCue: true,

@@ -48,6 +48,9 @@ export const quantSettings = {
     many: [5, Number.POSITIVE_INFINITY],
     numerous: [5, Number.POSITIVE_INFINITY],
   } as Record<string, [number, number]>,
+  /** A share of a scale word is that share of it ("half a billion" is 500 million, "a quarter of a million" 250,000),
+   * not the scale word alone. Twenty-fourth session. */
+  scaleShare: true,
   /** Numbers 1800–2100 written without a separator and not followed by a counted noun are years, not counts. */
   yearRange: [1800, 2100] as [number, number],
   /** "by the end of <month>" covers this last share of the month when the reference lies after its start. */

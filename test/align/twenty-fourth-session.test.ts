@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
+import { nlpSettings } from '../../src/settings/nlp.js';
 import { framedReports, valuesOf, withSetting } from '../helpers/stories.js';
 
 describe('a place named with and without the word of its area is one place', () => {
@@ -25,5 +26,48 @@ describe('a place named with and without the word of its area is one place', () 
       'Thirteen miners trapped underground at a copper mine in Dessau Province are safe tonight.',
     ];
     expect(valuesOf(framedReports(collapse, texts), 'number')).toHaveLength(0);
+  });
+});
+
+describe('people made to leave their homes are evacuated, whatever the verb', () => {
+  const flood = (extra: string) =>
+    `The spillway of the Talvik dam failed early on Wednesday and the river flooded the town of Ebbersund. ${extra} Schools in the valley stayed shut.`;
+  it('sets "About 3,100 people were evacuated" against "Almost 5,000 people were forced from their homes"', () => {
+    const texts = [
+      'About 3,100 people were evacuated from the town overnight, officials said.',
+      'Almost 5,000 people were forced from their homes as the water rose, officials said.',
+    ];
+    const counts = () => valuesOf(framedReports(flood, texts), 'number');
+    expect(counts()).toHaveLength(1);
+    expect(withSetting(alignSettings, 'displacedFromHomes', false, counts)).toHaveLength(0);
+  });
+});
+
+describe('taking what is another\'s is one act, whatever the verb ("defrauded" / "plundered")', () => {
+  const trial = (extra: string) =>
+    `A court in Veldhaven sentenced Konrad Vehlmann, the former head of the city pension fund, to seven years in prison on Thursday. ${extra} He plans to appeal.`;
+  it('sets "defrauding the fund of 310 million vells" against "plundered nearly half a billion vells"', () => {
+    const texts = [
+      'Vehlmann was found guilty of defrauding the fund of 310 million vells.',
+      'Vehlmann plundered nearly half a billion vells from the fund.',
+    ];
+    const amounts = () => valuesOf(framedReports(trial, texts), 'number');
+    expect(amounts()).toHaveLength(1);
+    // ("plundered", which the tagger reads as an adjective, is the clause's verb)
+    expect(withSetting(nlpSettings, 'edVerbs', false, amounts)).toHaveLength(0);
+  });
+});
+
+describe('two different months are two times, in reports with no publication time', () => {
+  const thefts = (extra: string) =>
+    `Jewel thieves have struck repeatedly on the Riviera this year. ${extra} Police have made no arrests.`;
+  it('does not set "In June, thieves stole £1.2m of jewellery" against "In July, a thief stole £88m of jewels"', () => {
+    const texts = [
+      'In June, thieves stole jewellery worth £1.2m from a hotel in Cannes.',
+      'In July, a masked thief stole jewels worth £88m from a hotel in Cannes.',
+    ];
+    const counts = () => valuesOf(framedReports(thefts, texts, null), 'number');
+    expect(counts()).toHaveLength(0);
+    expect(withSetting(alignSettings, 'monthsApart', false, counts)).toHaveLength(1);
   });
 });
