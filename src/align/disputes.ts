@@ -1863,7 +1863,9 @@ function stampedBefore(a: Fact, b: Fact): boolean {
   if (a.kind === 'date') return false;
   const before = (f: Fact, g: Fact) => {
     const published = publishedAt(g);
-    const ts = clauseTimes(f.clause);
+    // (a bare year counts here: "the 1.6% rejected in 2022", in a report of 2026, is a figure of another time)
+    // (of a figure: a clause telling who did it names the year of the doer's past, "who has led the service since 2019")
+    const ts = clauseTimes(f.clause, S.pastYearBackground && f.kind === 'number');
     return (
       Number.isFinite(published) &&
       ts.length > 0 &&

@@ -7,15 +7,18 @@ import type { Sentence, Token } from '../model/annotations.js';
 import { WEEKDAY_NUMBER } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 
-/** The times a clause states (a day, a month, a period; not a bare year, which dates too much; not a relative time in
+/** The times a clause states (a day, a month, a period; not a bare year, which dates too much, unless `years`; not a relative time in
  * a report with no publication time, which dates nothing), or, where it states none and goes on about the sentence
  * before by "it", that sentence's. */
-export function clauseTimes(c: Clause) {
+export function clauseTimes(c: Clause, years = false) {
   const { doc } = c;
   const within = (start: number, end: number) =>
     doc.times.filter(
       (t) =>
-        t.start >= start && t.end <= end && t.granularity !== 'year' && !(t.relative && !doc.doc.published),
+        t.start >= start &&
+        t.end <= end &&
+        (years || t.granularity !== 'year') &&
+        !(t.relative && !doc.doc.published),
     );
   const own = within(c.start, c.end).filter((t) => !datesANoun(c, t));
   const before = own.length ? null : continued(c);

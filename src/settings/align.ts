@@ -100,6 +100,9 @@ export const alignSettings = {
   /** A figure in a clause of "when" after a noun phrase a series word marks ("the latest riots overnight, when youths
    * attacked two banks") carries that mark. Twentieth session. */
   seriesWhenClause: true,
+  /** A figure whose clause is dated by a bare year that ended well before the other report was published ("roughly in
+   * line with the 1.6% rejected in 2022") is background, as one dated by a day or a month is. Twenty-fourth session. */
+  pastYearBackground: true,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
   /** A value its own clause dates more than this many days before the other report was published ("In January,

@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
 import { nlpSettings } from '../../src/settings/nlp.js';
-import { framedReports, valuesOf, withSetting } from '../helpers/stories.js';
+import { OUTLETS, framedReports, valuesOf, withSetting } from '../helpers/stories.js';
+import { analyzeDocuments } from '../../src/pipeline/analyze.js';
+import { rawDoc } from '../helpers/docs.js';
 
 describe('a place named with and without the word of its area is one place', () => {
   const collapse = (extra: string) =>
@@ -69,5 +71,29 @@ describe('two different months are two times, in reports with no publication tim
     const counts = () => valuesOf(framedReports(thefts, texts, null), 'number');
     expect(counts()).toHaveLength(0);
     expect(withSetting(alignSettings, 'monthsApart', false, counts)).toHaveLength(1);
+  });
+});
+
+describe('a figure dated by a past year is background', () => {
+  const vote = (extra: string) =>
+    `Annika Lovgren won the Korsberg mayoral election on Sunday by a narrow margin. ${extra} The result will be certified on Friday.`;
+  const reports = (texts: string[]) =>
+    analyzeDocuments(
+      texts.map((t, i) =>
+        rawDoc(`r${i}`, vote(t), {
+          source: OUTLETS[i]!,
+          published: '2026-11-30T18:00:00+01:00',
+          language: 'en',
+        }),
+      ),
+    );
+  it('does not set "the 1.6% of postal ballots rejected in 2022" against "1.8% of postal ballots were rejected"', () => {
+    const texts = [
+      'Officials rejected 1.8% of postal ballots, the commission said.',
+      'Officials rejected 1.6% of postal ballots in 2022, the commission said.',
+    ];
+    const shares = () => valuesOf(reports(texts), 'number');
+    expect(shares()).toHaveLength(0);
+    expect(withSetting(alignSettings, 'pastYearBackground', false, shares)).toHaveLength(1);
   });
 });
