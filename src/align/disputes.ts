@@ -434,6 +434,8 @@ export const sameValue = (a: Fact, b: Fact): boolean => {
       }
       if (a.quantity && b.quantity)
         return quantitiesCompatible(a.quantity, b.quantity) || partOf(a, b) || partOf(b, a);
+      // (two times to the second are exact: 2:06:41 and 2:06:14 differ, though by less than a share of either)
+      if (S.timedSubject && toTheSecond(a) && toTheSecond(b)) return a.interval![0] === b.interval![0];
       return overlaps(a.interval!, b.interval!, S.durationTolerance);
     case 'date': {
       const week = 7 * 1440;
@@ -802,6 +804,18 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     // one person's age is one fact, whatever else the two clauses say of the person ("Ortiz, 35, was a 15-year member
     // of the department" / "Deputy Jerry Ortiz, 35, was shot")
     if (a.slot.startsWith(AGE_SLOT)) return null;
+    // so is one named person's time to the second ("Amsel crossed the line in 2:06:41" / "Amsel stormed to victory in
+    // 2:06:14"): a timed effort, whatever verb tells it
+    if (
+      S.timedSubject &&
+      a.slot === 'duration' &&
+      toTheSecond(a) &&
+      toTheSecond(b) &&
+      a.subject &&
+      b.subject &&
+      idOf(a.subject) === idOf(b.subject)
+    )
+      return null;
     // "hit in the back by three of the seven bullets" / "Two bullets struck from the front": counts of an act on two
     // opposite sides of one body or thing are two parts of it
     if (kind === 'number') {
@@ -1066,6 +1080,13 @@ export function factJudge(ctx: DisputeContext, facts: Fact[]) {
     if (S.measuredFromPoint && a.kind === 'number' && a.quantity?.unit) {
       const [pa, pb] = [fromPoint(a), fromPoint(b)];
       if (pa && pb && pa !== pb) return 'measures from two different points';
+    }
+    // "ran 2:06:41" / "a record that had stood for seven years": a span of hours and one of days or more measure two
+    // different things, whatever verbs the clauses share
+    if (S.durationScales && a.slot === 'duration' && a.interval && b.interval) {
+      const day = 86_400;
+      if (a.interval[1] < day !== b.interval[1] < day)
+        return 'spans of two different scales (hours / days or more)';
     }
     // "his team led by 18 points" / "Ely scored 23 points": a margin between two sides is no count of either
     if (a.kind === 'number' && !!a.margin !== !!b.margin) return 'a margin and a count';
@@ -1367,6 +1388,10 @@ const sidesOf = perFact((f: Fact): ReadonlySet<string> => {
     out.add(SIDE_OF[(m[1] ?? m[2])!.toLowerCase()]!);
   return out;
 });
+
+/** A span given to the second ("2:06:41", "2 hours 6 minutes 41 seconds"): a timed effort. */
+const toTheSecond = (f: Fact) =>
+  f.interval![0] === f.interval![1] && f.interval![0] % 60 !== 0 && f.interval![0] < 86_400;
 
 /** Series marks of a fact. */
 const seriesOf = perFact(readSeries);

@@ -30,6 +30,7 @@ import { type DayTime, offsetOf, timesOfDay } from './clock.js';
 import { classesOf, countClass, phraseClass } from './predicates.js';
 import { isUnitWord } from './compare.js';
 import { alignSettings as S } from '../settings/align.js';
+import { quantSettings as QS } from '../settings/quant.js';
 
 export type FactKind = 'number' | 'date' | 'entity' | 'polarity' | 'list';
 
@@ -742,8 +743,14 @@ function figureFacts(r: ClauseReading): void {
     const lead = text.slice(Math.max(c.start, d.start - 12), d.start).toLowerCase();
     const compound =
       /^-?\s*\p{L}/u.test(text.slice(d.end, d.end + 2)) && /-/.test(said + text.slice(d.end, d.end + 1));
+    // (a time to the second is how long it took, not when: "running 2:06:41", read as one only after such a word, or
+    // "in 2 hours 6 minutes 41 seconds")
+    const raceTime = QS.raceTimes && /\d:\d\d:\d\d/.test(said);
+    const toTheSecond = QS.raceTimes && /\bseconds?\b/i.test(said) && /\b(?:hours?|minutes?)\b/i.test(said);
     if (
       !compound &&
+      !raceTime &&
+      !(toTheSecond && /\bin\s*$/.test(lead)) &&
       !/\b(?:for|to|of|lasted|lasting|took|taking|spent|served)\s+(?:the past|the last|about|almost|nearly|some|more than|over|just|a|an|the)?\s*$/.test(
         lead,
       )

@@ -819,11 +819,55 @@ const DURATION_RE = new RegExp(
 );
 
 /** Finds durations ("approximately an hour", "just over an hour", "two or three days"). */
+/** A time in hours, minutes and seconds ("2:06:41"), after a word that makes it how long something took ("in 2:06:41",
+ * "a time of 2:06:41", "clocked 2:06:41", "running 2:06:41"): a clock time is rarely given to the second in prose. */
+const RACE_TIME_RE = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
+const RACE_TIME_LEAD =
+  /\b(?:in|of|time|timed|clocked|clocking|ran|run|running|finished|finishing|won|winning|record|mark|best)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:new|winning|course|personal|world|national|record|best|finishing)\s+)*(?:time\s+of\s+)?$/i;
+
+/** Durations one after another in falling units ("2 hours 6 minutes 41 seconds", "one hour and 20 minutes") are one
+ * duration, their sum. */
+function joinCompound(text: string, ds: Duration[]): Duration[] {
+  const out: Duration[] = [];
+  for (const d of ds) {
+    const prev = out[out.length - 1];
+    const unitOf = (x: Duration) => TIME_UNITS[/([a-z]+)$/i.exec(x.text)?.[1]?.toLowerCase() ?? ''] ?? 0;
+    const gap = prev ? text.slice(prev.end, d.start) : '';
+    if (
+      prev &&
+      /^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+)$/.test(gap) &&
+      prev.low === prev.high &&
+      d.low === d.high &&
+      unitOf(prev) > unitOf(d) &&
+      unitOf(d) > 0
+    ) {
+      out[out.length - 1] = {
+        start: prev.start,
+        end: d.end,
+        text: text.slice(prev.start, d.end),
+        low: prev.low + d.low,
+        high: prev.high + d.high,
+      };
+      continue;
+    }
+    out.push(d);
+  }
+  return out;
+}
+
 export function findDurations(text: string, sentences: Span[]): Duration[] {
   const out: Duration[] = [];
   for (const s of sentences) {
     const st = text.slice(s.start, s.end);
+    if (S.raceTimes && st.includes(':'))
+      for (const m of st.matchAll(RACE_TIME_RE)) {
+        if (!RACE_TIME_LEAD.test(st.slice(Math.max(0, m.index - 40), m.index))) continue;
+        const seconds = Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]);
+        const start = s.start + m.index;
+        out.push({ start, end: start + m[0].length, text: m[0], low: seconds, high: seconds });
+      }
     if (!DURATION_HINT.test(st)) continue;
+    const found: Duration[] = [];
     for (const m of matchesOf(DURATION_RE, st)) {
       const start = s.start + m.index!;
       const after = text.slice(start + m[0].length, start + m[0].length + 12);
@@ -847,8 +891,9 @@ export function findDurations(text: string, sentences: Span[]): Duration[] {
       if (/and\s+a\s+half|^[^/]*\d[-\s]1\/2|\d½/i.test(m[0])) base += unit / 2;
       const top = m[3] ? (parseAmount(m[3])?.value ?? a.value) * unit : base;
       const [low, high] = m[3] ? [base, top] : interval(base, m[1] ?? '');
-      out.push({ start, end: start + m[0].length, text: m[0], low, high });
+      found.push({ start, end: start + m[0].length, text: m[0], low, high });
     }
+    out.push(...(S.raceTimes ? joinCompound(text, found) : found));
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -103,6 +103,12 @@ export const alignSettings = {
   /** A figure whose clause is dated by a bare year that ended well before the other report was published ("roughly in
    * line with the 1.6% rejected in 2022") is background, as one dated by a day or a month is. Twenty-fourth session. */
   pastYearBackground: true,
+  /** One named person's time to the second is one fact whatever verb tells it ("Amsel crossed the line in 2:06:41" /
+   * "Amsel stormed to victory in 2:06:14"), as a person's age is. Twenty-fourth session. */
+  timedSubject: true,
+  /** Two spans, one under a day and one of a day or more ("ran 2:06:41" / "a record that had stood for seven years"),
+   * measure two different things. Twenty-fourth session. */
+  durationScales: true,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
   /** A value its own clause dates more than this many days before the other report was published ("In January,

@@ -48,6 +48,10 @@ export const quantSettings = {
     many: [5, Number.POSITIVE_INFINITY],
     numerous: [5, Number.POSITIVE_INFINITY],
   } as Record<string, [number, number]>,
+  /** A time to the second after a word that makes it how long something took ("in 2:06:41", "a time of 2:06:41") is a
+   * duration, and durations one after another in falling units ("2 hours 6 minutes 41 seconds") are one, their sum.
+   * Twenty-fourth session. */
+  raceTimes: true,
   /** A share of a scale word is that share of it ("half a billion" is 500 million, "a quarter of a million" 250,000),
    * not the scale word alone. Twenty-fourth session. */
   scaleShare: true,

@@ -97,3 +97,26 @@ describe('a figure dated by a past year is background', () => {
     expect(withSetting(alignSettings, 'pastYearBackground', false, shares)).toHaveLength(1);
   });
 });
+
+describe("one named person's time to the second is one fact, whatever verb tells it", () => {
+  const race = (extra: string) =>
+    `Jonah Amsel won the Tarvesk City Marathon on Sunday in cool, still conditions. ${extra} Crowds lined the course.`;
+  it('sets "Amsel crossed the line in 2 hours 6 minutes 41 seconds" against "Amsel stormed to victory in 2:06:14"', () => {
+    const texts = [
+      'Amsel, 27, crossed the line in 2 hours 6 minutes 41 seconds, officials said.',
+      'Amsel stormed to victory in 2:06:14, smashing the course record.',
+    ];
+    const times = () => valuesOf(framedReports(race, texts), 'number');
+    expect(times()).toHaveLength(1);
+    expect(withSetting(alignSettings, 'timedSubject', false, times)).toHaveLength(0);
+  });
+  it('does not set a time to the second against a span of years ("ran 2:06:14" / "a record that had stood for seven years")', () => {
+    const texts = [
+      'Amsel stormed to victory in 2:06:14, smashing the course record.',
+      'Amsel broke a course record that had stood for seven years.',
+    ];
+    const spans = () => valuesOf(framedReports(race, texts), 'number');
+    expect(spans()).toHaveLength(0);
+    expect(withSetting(alignSettings, 'durationScales', false, spans)).toHaveLength(1);
+  });
+});

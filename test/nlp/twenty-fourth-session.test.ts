@@ -1,6 +1,6 @@
 /** Twenty-fourth session: a share of a scale word as a figure, and words a tabloid shouts that are no names. */
 import { describe, expect, it } from 'vitest';
-import { findQuantities } from '../../src/nlp/quantities.js';
+import { findDurations, findQuantities } from '../../src/nlp/quantities.js';
 import { annotate } from '../../src/nlp/index.js';
 import { quantSettings } from '../../src/settings/quant.js';
 import { nlpSettings } from '../../src/settings/nlp.js';
@@ -43,5 +43,25 @@ describe('names: words a tabloid shouts', () => {
   });
   it('keeps a shouted word English also knows as a noun ("BRAVE Tom Smith": a brave is a noun)', () => {
     expect(names('BRAVE Tom Smith saved the children.').join(' ')).toContain('Tom Smith');
+  });
+});
+
+describe('durations: race times and compound spans', () => {
+  const spans = (t: string) => findDurations(t, [{ start: 0, end: t.length }]).map((d) => [d.text, d.low]);
+  it('reads "2 hours 6 minutes 41 seconds" and "in 2:06:41" as one span of 7,601 seconds', () => {
+    expect(spans('Amsel crossed the line in 2 hours 6 minutes 41 seconds.')).toEqual([
+      ['2 hours 6 minutes 41 seconds', 7601],
+    ]);
+    expect(spans('Amsel stormed to victory in 2:06:41.')).toEqual([['2:06:41', 7601]]);
+    expect(spans('The hearing lasted one hour and 20 minutes.')).toEqual([['one hour and 20 minutes', 4800]]);
+  });
+  it('reads no span in a clock time to the second without a word of how long ("Updated 14:05:33 GMT")', () => {
+    expect(spans('Updated 14:05:33 GMT.')).toEqual([]);
+  });
+  it('is three spans with the setting off', () => {
+    const off = withSetting(quantSettings, 'raceTimes', false, () =>
+      spans('Amsel crossed the line in 2 hours 6 minutes 41 seconds.'),
+    );
+    expect(off).toHaveLength(3);
   });
 });
