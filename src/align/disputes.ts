@@ -1445,7 +1445,14 @@ function readSeries(f: Fact): Set<string> {
     while (at >= 0 && words[at + 1]?.pos === 'NOUN') at++;
     const noun = at >= 0 ? words[at] : undefined;
     const next = toks[i + 1];
-    if (!next || !noun || !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) || TIME_NOUNS.has(noun.normal))
+    // (a time noun in the plural too: "over the next three years" is a time, not the next of a series)
+    if (
+      !next ||
+      !noun ||
+      !/^(NOUN|ADJ|PROPN|VERB|NUM)$/.test(next.pos) ||
+      TIME_NOUNS.has(noun.normal) ||
+      (S.pluralTimeNouns && TIME_NOUNS.has(noun.lemma))
+    )
       return;
     out.add(t.normal);
   });

@@ -109,6 +109,9 @@ export const alignSettings = {
   /** Two spans, one under a day and one of a day or more ("ran 2:06:41" / "a record that had stood for seven years"),
    * measure two different things. Twenty-fourth session. */
   durationScales: true,
+  /** A series word before a time noun in the plural ("over the next three years", "the last two decades") is a time,
+   * as before one in the singular ("last night"). Twenty-fourth session. */
+  pluralTimeNouns: true,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
   /** A value its own clause dates more than this many days before the other report was published ("In January,
