@@ -83,6 +83,9 @@ export const storySettings = {
    * leave-one-corpus-out (docs/decisions.md).
    */
   eventGapDays: 3,
+  /** A lede's date without its year is the nearest such day to publication, and a day after publication is a plan
+   * ("to take office on 1 January"), not the event's day. Twenty-fourth session. */
+  futureDatesNoEvent: true,
   /** ...judged only when at least this many other members are dated. */
   eventMinOthers: 2,
   /**

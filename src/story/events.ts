@@ -61,7 +61,7 @@ export function eventTime(
   text: string,
   title: string | null,
   published: number | null | undefined,
-  settings: Pick<StorySettings, 'leadSentences'>,
+  settings: Pick<StorySettings, 'leadSentences' | 'futureDatesNoEvent'>,
 ): EventTime | null {
   // without a publication time a lede's date may be background as well as the event: not judged
   if (published == null) return null;
@@ -80,9 +80,17 @@ export function eventTime(
     let year = y ? Number(y) : pubYear;
     if (year == null) continue;
     let day = dateOf(year, month, Number(d));
-    // a date without its year that would lie well after publication is last year's
-    if (day != null && !y && pubDay != null && day > pubDay + 7)
+    if (settings.futureDatesNoEvent && day != null && !y && pubDay != null) {
+      // a date without its year is the nearest such day to publication ("on 1 January" in a December report is the
+      // coming one); a day after publication is a plan ("to take office on 1 January"), not the event's day
+      const next = dateOf(year + 1, month, Number(d));
+      const last = dateOf(year - 1, month, Number(d));
+      for (const other of [next, last])
+        if (other != null && Math.abs(other - pubDay) < Math.abs(day - pubDay)) day = other;
+    } else if (day != null && !y && pubDay != null && day > pubDay + 7)
+      // a date without its year that would lie well after publication is last year's
       day = dateOf((year = year - 1), month, Number(d));
+    if (day != null && settings.futureDatesNoEvent && pubDay != null && day > pubDay + 1) continue;
     if (day != null) hits.push({ at: m.index, day });
   }
   if (pubDay != null) {

@@ -23,6 +23,16 @@ const fire = (id: string, published: string, lede: string, k: number) =>
 
 describe('eventTime: the day a lede dates its event', () => {
   const at = (iso: string) => Date.parse(iso);
+  it('reads a date without its year after publication as a plan, not the event (twenty-fourth session)', () => {
+    const lede =
+      "The commission has turned down Mollander's request for a recount, clearing the way for Lovgren to take office on 1 January. It met on Tuesday.";
+    // the coming 1 January is a plan; the event is Tuesday's meeting
+    expect(eventTime(lede, null, at('2026-12-02T06:30:00+01:00'), storySettings)!.day).toBe(
+      day('2026-12-01'),
+    );
+    const off = { ...storySettings, futureDatesNoEvent: false };
+    expect(eventTime(lede, null, at('2026-12-02T06:30:00+01:00'), off)!.day).toBe(day('2026-01-01'));
+  });
   it('reads weekdays, "yesterday" and dates without a year against the publication date', () => {
     expect(
       eventTime('A fire broke out on Tuesday evening.', null, at('2025-08-14T10:00:00Z'), storySettings),
