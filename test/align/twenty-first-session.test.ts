@@ -7,7 +7,7 @@ import { annotate } from '../../src/nlp/index.js';
 import { findQuantities } from '../../src/nlp/quantities.js';
 import { alignSettings } from '../../src/settings/align.js';
 import { cleanDoc } from '../helpers/docs.js';
-import { framedReports, joined } from '../helpers/stories.js';
+import { framedReports, joined, withSetting } from '../helpers/stories.js';
 
 const quantities = (text: string) =>
   findQuantities(text, [{ start: 0, end: text.length }]).map((q) => q.text);
@@ -35,13 +35,9 @@ describe('a verb of starting before another verb is no act of its own', () => {
     const paired = (r: ReturnType<typeof framedReports>) =>
       joined(r).some((qs) => qs.some((q) => /13-play/.test(q)) && qs.some((q) => /rolling/.test(q)));
     expect(paired(framedReports(game, texts))).toBe(false);
-    const saved = alignSettings.aspectualStart;
-    alignSettings.aspectualStart = false;
-    try {
-      expect(paired(framedReports(game, texts))).toBe(true);
-    } finally {
-      alignSettings.aspectualStart = saved;
-    }
+    withSetting(alignSettings, 'aspectualStart', false, () =>
+      expect(paired(framedReports(game, texts))).toBe(true),
+    );
   });
 });
 
@@ -78,12 +74,6 @@ describe('a clause opened by a condition says what would happen', () => {
         (qs) => qs.some((q) => /If so/.test(q)) && qs.some((q) => /^That blows/.test(q)),
       );
     expect(paired()).toBe(false);
-    const saved = alignSettings.conditionalModal;
-    alignSettings.conditionalModal = false;
-    try {
-      expect(paired()).toBe(true);
-    } finally {
-      alignSettings.conditionalModal = saved;
-    }
+    withSetting(alignSettings, 'conditionalModal', false, () => expect(paired()).toBe(true));
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
-import { framedReports, joined } from '../helpers/stories.js';
+import { framedReports, joined, withSetting } from '../helpers/stories.js';
 
 const unrest = (extra: string) =>
   `Riots spread to a dozen cities in Velmar on Saturday after police shot a teenager in the capital. ${extra} Schools stayed shut across the country.`;
@@ -19,13 +19,9 @@ describe('two figures of one unit, none alike, are two facts', () => {
       'An opinion poll published by the Velmar Courier on Sunday said 83.3 percent of voters were unhappy with the government.',
     ];
     expect(pairedWith(texts, /20\.6/, /83\.3/)).toBe(false);
-    const saved = alignSettings.unitFiguresApart;
-    alignSettings.unitFiguresApart = false;
-    try {
-      expect(pairedWith(texts, /20\.6/, /83\.3/)).toBe(true);
-    } finally {
-      alignSettings.unitFiguresApart = saved;
-    }
+    withSetting(alignSettings, 'unitFiguresApart', false, () =>
+      expect(pairedWith(texts, /20\.6/, /83\.3/)).toBe(true),
+    );
   });
 
   it('still joins a figure and the same figure rounded ("2.87%" / "2.9%")', () => {

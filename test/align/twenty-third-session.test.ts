@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { rawDoc } from '../helpers/docs.js';
-import { OUTLETS, framedReports, valuesOf } from '../helpers/stories.js';
+import { framedReports, OUTLETS, valuesOf, withSetting } from '../helpers/stories.js';
 
 const grounding = (extra: string) =>
   `The cargo ship Meridel ran aground off the Tallin coast on Tuesday with 23 crew aboard. ${extra} Salvage teams were expected on Wednesday.`;
@@ -18,13 +18,7 @@ describe('a verb after "and" heads its own conjunct, not the value before it', (
     ];
     const times = () => valuesOf(framedReports(grounding, texts), 'date');
     expect(times()).toHaveLength(1);
-    const saved = alignSettings.coordinatedVerbAfter;
-    alignSettings.coordinatedVerbAfter = false;
-    try {
-      expect(times()).toHaveLength(0);
-    } finally {
-      alignSettings.coordinatedVerbAfter = saved;
-    }
+    withSetting(alignSettings, 'coordinatedVerbAfter', false, () => expect(times()).toHaveLength(0));
   });
 });
 
@@ -39,13 +33,7 @@ describe('a series word in a clause of "when" after a value marks that clause, n
     ];
     const times = () => valuesOf(framedReports(outage, texts), 'date');
     expect(times()).toHaveLength(1);
-    const saved = alignSettings.seriesOwnClause;
-    alignSettings.seriesOwnClause = false;
-    try {
-      expect(times()).toHaveLength(0);
-    } finally {
-      alignSettings.seriesOwnClause = saved;
-    }
+    withSetting(alignSettings, 'seriesOwnClause', false, () => expect(times()).toHaveLength(0));
   });
 });
 
@@ -65,13 +53,9 @@ describe('a tally the later report gives as of its own time has risen since the 
 
   it('does not set "Two people died" (morning) against "Five people have now died" (next evening)', () => {
     expect(valuesOf(reports(texts), 'number')).toHaveLength(0);
-    const saved = alignSettings.tallyRisen;
-    alignSettings.tallyRisen = false;
-    try {
-      expect(valuesOf(reports(texts), 'number')).toHaveLength(1);
-    } finally {
-      alignSettings.tallyRisen = saved;
-    }
+    withSetting(alignSettings, 'tallyRisen', false, () =>
+      expect(valuesOf(reports(texts), 'number')).toHaveLength(1),
+    );
   });
 
   it('still sets a later tally below the earlier figure against it', () => {
@@ -108,15 +92,8 @@ describe('people of two kinds counted by one figure, and states told in the past
 
   it('sets "112 passengers and crew" against "140 people", both on board when it struck', () => {
     expect(disputes()).toHaveLength(1);
-    for (const key of ['peopleJoined', 'pastStatesAtEvent'] as const) {
-      const saved = alignSettings[key];
-      alignSettings[key] = false;
-      try {
-        expect(disputes()).toHaveLength(0);
-      } finally {
-        alignSettings[key] = saved;
-      }
-    }
+    for (const key of ['peopleJoined', 'pastStatesAtEvent'] as const)
+      expect(withSetting(alignSettings, key, false, disputes)).toHaveLength(0);
   });
 });
 
@@ -149,13 +126,7 @@ describe('two measures from two named points do not contradict', () => {
   it('does not set "four kilometres from the finish" against "the 38km mark"', () => {
     const numbers = () => valuesOf(framedReports(race, texts), 'number');
     expect(numbers()).toHaveLength(0);
-    const saved = alignSettings.measuredFromPoint;
-    alignSettings.measuredFromPoint = false;
-    try {
-      expect(numbers()).toHaveLength(1);
-    } finally {
-      alignSettings.measuredFromPoint = saved;
-    }
+    withSetting(alignSettings, 'measuredFromPoint', false, () => expect(numbers()).toHaveLength(1));
   });
 });
 
@@ -181,12 +152,6 @@ describe('people of a list may each carry an apposition', () => {
     ];
     const lists = () => valuesOf(framedReports(trial, texts), 'list');
     expect(lists()).toHaveLength(1);
-    const saved = alignSettings.appositiveListMembers;
-    alignSettings.appositiveListMembers = false;
-    try {
-      expect(lists()).toHaveLength(0);
-    } finally {
-      alignSettings.appositiveListMembers = saved;
-    }
+    withSetting(alignSettings, 'appositiveListMembers', false, () => expect(lists()).toHaveLength(0));
   });
 });
