@@ -124,7 +124,10 @@ const SCALE_RE = String.raw`(?:(?:\s?|(?<=\d)-)(?:hundred|thousand|million|billi
 // ("a hundred", "a thousand", "a million": the article is the one of the scale word)
 // ("half a billion", "a quarter of a million", "three-quarters of a million": a share of the scale word)
 const SCALE_SHARE = String.raw`(?:half|(?:a|one|three)[\s-]quarters?\s+of|(?:a|one|two)[\s-]thirds?\s+of)\s+an?(?=\s(?:thousand|million|billion|trillion)\b)`;
-const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${SCALE_SHARE}|${NUMBER_WORD}|an?(?=\s(?:hundred|thousand|million|billion)\b))${SCALE_RE}`;
+// ("just over a metre", "by nearly a mile": the article is one of the unit, read only after a qualifier or "by")
+const ARTICLE_UNIT = String.raw`an?(?=\s(?:metres?|meters?|kilometres?|kilometers?|miles?)\b)`;
+const AMOUNT = String.raw`(?:[$€£¥₽₴]\s?)?(?:${NUM}|${SCALE_SHARE}|${NUMBER_WORD}|an?(?=\s(?:hundred|thousand|million|billion)\b)|${ARTICLE_UNIT})${SCALE_RE}`;
+const ARTICLE_UNIT_RE = new RegExp(`^${ARTICLE_UNIT}`, 'i');
 /** A qualifier right before an amount ("nearly 300", "at least 12"). */
 const QUALIFIERS =
   'approximately|about|around|roughly|some|an estimated|estimated|circa|approx\\.?|nearly|almost|close to|just under|just over|up to|as many as|as much as|at least|no fewer than|no less than|more than|over|upwards of|in excess of|fewer than|less than|under|at most|no more than|exactly|precisely';
@@ -559,7 +562,15 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       const end = start + m[0].length;
       if (taken.some((t) => start < t.end && end > t.start)) continue;
       const raw = m[1]!;
-      if (/^(a|an)$/i.test(raw.trim())) continue;
+      if (
+        /^(a|an)$/i.test(raw.trim()) &&
+        !(
+          S.articleUnit &&
+          ARTICLE_UNIT_RE.test(text.slice(start, s.end)) &&
+          (QUALIFIER_RE.test(text.slice(s.start, start)) || /\bby\s+$/i.test(text.slice(s.start, start)))
+        )
+      )
+        continue;
       // labels and ranks are not amounts: "magnitude 6", "#1 seed", "No. 5", "the 3400 block of"
       if (
         /(?:magnitude|level|category|grade|number|no\.|#|room|flight|route|highway|interstate|page|chapter|article|section|version)\s*$/i.test(
@@ -608,7 +619,13 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       // "one thing", "one said". Read as a count before a person, "one person has died", it found marovia's one death
       // against "at least two", but on held-out ECB+ it set "shot to death one person" against "shooting three
       // people, killing one" (a figure given to the wrong verb): left until the verb of a figure is read better)
-      if (/^[a-z]/i.test(raw) && /^(one|a|an)$/i.test(raw) && !/^\s+(?:of|in)\b/.test(after)) continue;
+      if (
+        /^[a-z]/i.test(raw) &&
+        /^(one|a|an)$/i.test(raw) &&
+        !/^\s+(?:of|in)\b/.test(after) &&
+        !(S.articleUnit && /^an?$/i.test(raw) && ARTICLE_UNIT_RE.test(text.slice(start, s.end)))
+      )
+        continue;
       const counted = countedAfter(tokens, end, s.end);
       // a year is a year alone, or between an article and a singular noun it dates ("the 2005 film", "the 2006
       // HBO movie"; "the 2000 residents" counts them)

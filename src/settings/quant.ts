@@ -52,6 +52,9 @@ export const quantSettings = {
    * duration, and durations one after another in falling units ("2 hours 6 minutes 41 seconds") are one, their sum.
    * Twenty-fourth session. */
   raceTimes: true,
+  /** "A metre", "a mile" after a qualifier or "by" ("rising by just over a metre", "nearly a mile") is one of the
+   * unit. Twenty-fourth session. */
+  articleUnit: true,
   /** A share of a scale word is that share of it ("half a billion" is 500 million, "a quarter of a million" 250,000),
    * not the scale word alone. Twenty-fourth session. */
   scaleShare: true,

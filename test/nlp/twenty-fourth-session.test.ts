@@ -65,3 +65,16 @@ describe('durations: race times and compound spans', () => {
     expect(off).toHaveLength(3);
   });
 });
+
+describe('quantities: "a metre" after a qualifier or "by"', () => {
+  const measures = (t: string) =>
+    findQuantities(t, [{ start: 0, end: t.length }]).map((q) => [q.text, q.low, q.high, q.unit]);
+  it('reads "rising by just over a metre" as more than one metre', () => {
+    const t = 'The river was rising by just over a metre within two hours.';
+    expect(measures(t)).toEqual([['just over a', 1, 1.5, 'm']]);
+    expect(withSetting(quantSettings, 'articleUnit', false, () => measures(t))).toEqual([]);
+  });
+  it('reads no figure in "a mile away" or "a kilometre of road"', () => {
+    expect(measures('The camp is a mile away. A kilometre of road was closed.')).toEqual([]);
+  });
+});
