@@ -1325,7 +1325,7 @@ const WHEN_AFTER_SERIES =
   /\b(previous|next|last|latest|final|earlier|later|subsequent|prior|another|first|second|third)\b,?\s+(?!(?:night|week|weekend|month|year|season|time|day|morning|afternoon|evening)\b)(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/iu;
 /** Words by which a clause tells of an earlier occurrence than the story's own: "earlier this year", "last month",
  * "three years ago", "in the past", "previously". */
-const PAST_OCCURRENCE =
+export const PAST_OCCURRENCE =
   /^\W*(?:(?:and|but|yet|then)\s+)?(?:(?:earlier|previously)\s+this\s+(?:year|month|season|decade)|(?:last|previous|prior)\s+(?:year|month|season|decade)|(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|\d+)\s+(?:years?|months?|decades?)\s+(?:ago|earlier)|in\s+the\s+past|previously)\b/i;
 /** Classes that make a figure a measure of a thing ("home to 120,000 people", "weighing 130 pounds"), not a count of
  * what happened. */

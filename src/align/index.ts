@@ -32,6 +32,7 @@ import {
   factAbout,
   factDisputes,
   idOf,
+  PAST_OCCURRENCE,
   sameActors,
   sameValue,
   specificityOf,
@@ -255,6 +256,11 @@ export function alignStory(story: StoryInput): Story {
     if (daysApart(a, b)) return false;
     // or in different months ("launched Mantra in December" / "launched Mantra in September")
     if (monthsApart(a, b)) return false;
+    // nor does one that tells of an earlier occasion than the story's with one that does not ("Four years ago, 46.8
+    // percent of the city's voters turned out" / "Only about 41 percent of the city's voters turned out")
+    // (with figures of one unit that differ as written: "last year he won the medal" still corroborates "he had won
+    // the medal")
+    if (S.pastOccasionApart && pastOccasion(a) !== pastOccasion(b) && writtenFiguresDiffer(a, b)) return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies or state one figure or date alike
     if (sim < S.sameClaimWithoutPredicate && !factShared(a, b)) {
@@ -837,6 +843,13 @@ function unitFiguresApart(a: Clause, b: Clause): boolean {
   );
 }
 
+/** Both clauses give figures of one unit, and none of one is written with a value of the other. */
+function writtenFiguresDiffer(a: Clause, b: Clause): boolean {
+  const [ma, mb] = [unitQuantities(a), unitQuantities(b)];
+  const shared = ma.filter((x) => mb.some((y) => y.unit === x.unit));
+  return shared.length > 0 && !shared.some((x) => mb.some((y) => y.unit === x.unit && y.value === x.value));
+}
+
 /** Two exact figures one of which is the other rounded to the decimals it is written with ("2.87%" / "2.9%"). */
 function roundedAlike(a: [number, number], b: [number, number]): boolean {
   if (a[0] !== a[1] || b[0] !== b[1]) return false;
@@ -1224,6 +1237,10 @@ function opposedQualities(a: Clause, b: Clause): boolean {
     ),
   );
 }
+/** The clause opens by telling of an earlier occasion than the story's ("Four years ago, …", "Last year, …",
+ * "Previously, …"). */
+const pastOccasion = (c: Clause): boolean => PAST_OCCURRENCE.test(c.text.slice(0, 60));
+
 const LIGHT_VERBS = new Set([
   'be',
   'have',

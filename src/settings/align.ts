@@ -112,6 +112,10 @@ export const alignSettings = {
   /** A series word before a time noun in the plural ("over the next three years", "the last two decades") is a time,
    * as before one in the singular ("last night"). Twenty-fourth session. */
   pluralTimeNouns: true,
+  /** A clause that opens by telling of an earlier occasion than the story's ("Four years ago, 46.8 percent … turned
+   * out") is no corroboration of one that does not, where their figures of one unit differ as written ("Only about
+   * 41 percent … turned out"). Twenty-fourth session. */
+  pastOccasionApart: true,
   /** A modal word ("could", "if", "would") makes a value a possibility within this many tokens before it. */
   modalReach: 6,
   /** A value its own clause dates more than this many days before the other report was published ("In January,

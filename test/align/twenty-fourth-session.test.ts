@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { alignSettings } from '../../src/settings/align.js';
 import { nlpSettings } from '../../src/settings/nlp.js';
-import { OUTLETS, framedReports, valuesOf, withSetting } from '../helpers/stories.js';
+import { OUTLETS, framedReports, joined, valuesOf, withSetting } from '../helpers/stories.js';
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { rawDoc } from '../helpers/docs.js';
 
@@ -118,5 +118,22 @@ describe("one named person's time to the second is one fact, whatever verb tells
     const spans = () => valuesOf(framedReports(race, texts), 'number');
     expect(spans()).toHaveLength(0);
     expect(withSetting(alignSettings, 'durationScales', false, spans)).toHaveLength(1);
+  });
+});
+
+describe("a clause of an earlier occasion is no corroboration of the story's own, where their figures differ", () => {
+  const vote = (extra: string) =>
+    `Annika Lovgren won the Korsberg mayoral election on Sunday by a narrow margin. ${extra} The result will be certified on Friday.`;
+  it('does not join "Four years ago, 46.8 percent of the city\'s voters turned out" with "Only about 41 percent …"', () => {
+    const texts = [
+      "Only about 41 percent of the city's voters turned out, officials said.",
+      "Four years ago, 46.8 percent of the city's voters turned out, officials said.",
+    ];
+    const paired = () =>
+      joined(framedReports(vote, texts)).some(
+        (qs) => qs.some((q) => q.includes('41 percent')) && qs.some((q) => q.includes('46.8')),
+      );
+    expect(paired()).toBe(false);
+    expect(withSetting(alignSettings, 'pastOccasionApart', false, paired)).toBe(true);
   });
 });
