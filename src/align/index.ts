@@ -260,7 +260,8 @@ export function alignStory(story: StoryInput): Story {
     // percent of the city's voters turned out" / "Only about 41 percent of the city's voters turned out")
     // (with figures of one unit that differ as written: "last year he won the medal" still corroborates "he had won
     // the medal")
-    if (S.pastOccasionApart && pastOccasion(a) !== pastOccasion(b) && writtenFiguresDiffer(a, b)) return false;
+    if (S.pastOccasionApart && pastOccasion(a) !== pastOccasion(b) && writtenFiguresDiffer(a, b))
+      return false;
     // what happened (a predicate class) and to what or whom (a name, a thing, a figure): both shared, unless
     // the two clauses are near copies or state one figure or date alike
     if (sim < S.sameClaimWithoutPredicate && !factShared(a, b)) {
