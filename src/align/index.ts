@@ -25,7 +25,7 @@ import { factContext } from './context.js';
 import { AGE_SLOT, askedFor, type Fact, tokenClasses } from './facts.js';
 import { quantitiesCompatible } from './compare.js';
 import { classesOf, OPPOSITE_CLASSES, phraseClass, STAGES } from './predicates.js';
-import { weekdaysOf } from './when.js';
+import { monthsOf, weekdaysOf } from './when.js';
 import {
   type DraftDispute,
   clauseDisputes,
@@ -745,22 +745,8 @@ function yearsApart(a: Clause, b: Clause): boolean {
 }
 
 /** Words before a month name that make it the time of an act ("in December", "since March", "early last May"). */
-const BEFORE_MONTH = new Set(
-  'in|on|since|until|till|by|during|from|last|this|next|early|late|mid|mid-|through|before|after'.split('|'),
-);
-/** The months a clause names in words as a time ("in December", "on Sept. 12", "December 2003"; "May" only so, for
- * the modal), read once per clause. */
-const monthsNamed = perClause((c: Clause) => {
-  const out = new Set<string>();
-  c.tokens.forEach((t, i) => {
-    const name = t.normal.replace(/\.$/, '');
-    if (!MONTH_NAMES.has(name) || !/^\p{Lu}/u.test(t.text)) return;
-    const next = c.tokens[i + 1]?.text ?? '';
-    const dated = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(next) || /^(?:18|19|20)\d{2}$/.test(next);
-    if (dated || BEFORE_MONTH.has(c.tokens[i - 1]?.normal ?? '')) out.add(name.slice(0, 3));
-  });
-  return out;
-});
+/** The months a clause names in words as a time (read once per clause). */
+const monthsNamed = perClause(monthsOf);
 /** Both clauses name the month of the act in words and none in common ("Reid launched a new fashion line called Mantra
  * in December" / "… has launched a new fashion line called Mantra in September"): two accounts of when, or two acts. */
 function monthsApart(a: Clause, b: Clause): boolean {

@@ -95,7 +95,6 @@ const PHRASES: [verb: string, next: string, cls: string][] = [
     .map((w): [string, string, string] => ['leave', w, 'resign']),
   ['leave', 'home', 'evacuate'],
   ['leave', 'homes', 'evacuate'],
-
   ['lose', 'life', 'kill'],
   ['lose', 'lives', 'kill'],
   ['touch', 'down', 'land'],

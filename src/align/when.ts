@@ -3,13 +3,13 @@
  * Read by the claims (two accounts that put one act on different days are not one statement) and by the disputes
  * (two values stated for different days are an update, not a contradiction).
  */
-import type { Sentence, Token } from '../model/annotations.js';
-import { WEEKDAY_NUMBER } from '../nlp/lexicon/words.js';
+import type { Sentence } from '../model/annotations.js';
+import { MONTH_NAMES, WEEKDAY_NUMBER } from '../nlp/lexicon/words.js';
 import type { Clause } from './clauses.js';
 
-/** The times a clause states (a day, a month, a period; not a bare year, which dates too much, unless `years`; not a relative time in
- * a report with no publication time, which dates nothing), or, where it states none and goes on about the sentence
- * before by "it", that sentence's. */
+/** The times a clause states (a day, a month, a period; not a bare year, which dates too much, unless `years`; not a
+ * relative time in a report with no publication time, which dates nothing), or, where it states none and goes on
+ * about the sentence before by "it", that sentence's. */
 export function clauseTimes(c: Clause, years = false) {
   const { doc } = c;
   const within = (start: number, end: number) =>
@@ -36,38 +36,21 @@ export function weekdaysOf(c: Clause, times: { from: string; to: string }[]): Se
   return out;
 }
 
-const MONTH_NAMES = new Set(
-  'January|February|March|April|May|June|July|August|September|October|November|December'.split('|'),
+/** Words before a month that make it the time of the act ("in December", "since May", "early May"; "May" only so,
+ * for the modal). */
+const BEFORE_MONTH = new Set(
+  'in|on|since|until|till|by|during|from|last|this|next|early|late|mid|mid-|through|before|after'.split('|'),
 );
-/** Words before a "May" that make it the month ("in May", "since May", "early May"), not the modal. */
-const MONTH_OPENERS = new Set([
-  'in',
-  'since',
-  'until',
-  'by',
-  'of',
-  'early',
-  'late',
-  'mid',
-  'last',
-  'next',
-  'this',
-  'from',
-]);
-/** "May" at `i` is the month: a capitalised "May" the tagger reads as a noun, or after a word that opens a time. */
-function monthMay(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
-  if (t.text !== 'May') return false;
-  if (t.pos === 'NOUN' || t.pos === 'PROPN') return true;
-  const prev = tokens[i - 1];
-  return !!prev && MONTH_OPENERS.has(prev.normal);
-}
-/** The months a clause names in words ("In May", "on July 4"), read whether or not the report's date lets them be
- * resolved (a month is named as a weekday is: two different ones are two times all the same). */
+/** The months a clause names in words as a time ("in December", "on Sept. 12", "December 2003"; "May" only so, for
+ * the modal), as the first three letters: read whether or not the report's date lets them be resolved. */
 export function monthsOf(c: Clause): Set<string> {
   const out = new Set<string>();
   c.tokens.forEach((t, i) => {
-    if (MONTH_NAMES.has(t.text) && (t.text !== 'May' || monthMay(c.tokens, i))) out.add(t.text);
+    const name = t.normal.replace(/\.$/, '');
+    if (!MONTH_NAMES.has(name) || !/^\p{Lu}/u.test(t.text)) return;
+    const next = c.tokens[i + 1]?.text ?? '';
+    const dated = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(next) || /^(?:18|19|20)\d{2}$/.test(next);
+    if (dated || BEFORE_MONTH.has(c.tokens[i - 1]?.normal ?? '')) out.add(name.slice(0, 3));
   });
   return out;
 }

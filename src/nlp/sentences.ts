@@ -177,8 +177,8 @@ function lineBoundaries(text: string): number[] {
 
 /**
  * A clause (between commas, semicolons or a sentence's ends) needs a verb. Where the tagger found none and a word
- * is a past tense that is also a noun (or a past in "-ed" it read as an adjective), right after what can end a subject and before its object or a figure
- * ("the MVX 40 rose 2.1%", "Shares fell 3%"), the word is the verb.
+ * is a past tense that is also a noun (or a past in "-ed" it read as an adjective), right after what can end a
+ * subject and before its object or a figure ("the MVX 40 rose 2.1%", "Shares fell 3%"), the word is the verb.
  */
 function repairVerbs(tokens: Token[]): void {
   let from = 0;
