@@ -619,13 +619,9 @@ export function findQuantities(text: string, sentences: Span[]): Quantity[] {
       // "one thing", "one said". Read as a count before a person, "one person has died", it found marovia's one death
       // against "at least two", but on held-out ECB+ it set "shot to death one person" against "shooting three
       // people, killing one" (a figure given to the wrong verb): left until the verb of a figure is read better)
-      if (
-        /^[a-z]/i.test(raw) &&
-        /^(one|a|an)$/i.test(raw) &&
-        !/^\s+(?:of|in)\b/.test(after) &&
-        !(S.articleUnit && /^an?$/i.test(raw) && ARTICLE_UNIT_RE.test(text.slice(start, s.end)))
-      )
-        continue;
+      // (a bare "a" or "an" reaches here only as one of a unit, "just over a metre": the test at the top keeps the rest
+      // out)
+      if (/^one$/i.test(raw) && !/^\s+(?:of|in)\b/.test(after)) continue;
       const counted = countedAfter(tokens, end, s.end);
       // a year is a year alone, or between an article and a singular noun it dates ("the 2005 film", "the 2006
       // HBO movie"; "the 2000 residents" counts them)
@@ -835,7 +831,6 @@ const DURATION_RE = new RegExp(
   'gi',
 );
 
-/** Finds durations ("approximately an hour", "just over an hour", "two or three days"). */
 /** A time in hours, minutes and seconds ("2:06:41"), after a word that makes it how long something took ("in 2:06:41",
  * "a time of 2:06:41", "clocked 2:06:41", "running 2:06:41"): a clock time is rarely given to the second in prose. */
 const RACE_TIME_RE = /(?<![\d:.])(\d{1,2}):([0-5]\d):([0-5]\d)(?![\d:])/g;
@@ -844,11 +839,11 @@ const RACE_TIME_LEAD =
 
 /** Durations one after another in falling units ("2 hours 6 minutes 41 seconds", "one hour and 20 minutes") are one
  * duration, their sum. */
+const unitOf = (x: Duration) => TIME_UNITS[/([a-z]+)$/i.exec(x.text)?.[1]?.toLowerCase() ?? ''] ?? 0;
 function joinCompound(text: string, ds: Duration[]): Duration[] {
   const out: Duration[] = [];
   for (const d of ds) {
     const prev = out[out.length - 1];
-    const unitOf = (x: Duration) => TIME_UNITS[/([a-z]+)$/i.exec(x.text)?.[1]?.toLowerCase() ?? ''] ?? 0;
     const gap = prev ? text.slice(prev.end, d.start) : '';
     if (
       prev &&
@@ -872,6 +867,7 @@ function joinCompound(text: string, ds: Duration[]): Duration[] {
   return out;
 }
 
+/** Finds durations ("approximately an hour", "just over an hour", "two or three days"). */
 export function findDurations(text: string, sentences: Span[]): Duration[] {
   const out: Duration[] = [];
   for (const s of sentences) {

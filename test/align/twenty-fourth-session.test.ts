@@ -9,6 +9,10 @@ import { OUTLETS, framedReports, joined, valuesOf, withSetting } from '../helper
 import { analyzeDocuments } from '../../src/pipeline/analyze.js';
 import { rawDoc } from '../helpers/docs.js';
 
+/** A vote count and its recount, the frame of two tests below. */
+const vote = (extra: string) =>
+  `Annika Lovgren won the Korsberg mayoral election on Sunday by a narrow margin. ${extra} The result will be certified on Friday.`;
+
 describe('a place named with and without the word of its area is one place', () => {
   const collapse = (extra: string) =>
     `A tunnel roof collapsed at a copper mine on Tuesday morning. ${extra} The Kolmar Miners' Union called for an inquiry, and the injured were taken to Kolmar General Hospital.`;
@@ -75,8 +79,6 @@ describe('two different months are two times, in reports with no publication tim
 });
 
 describe('a figure dated by a past year is background', () => {
-  const vote = (extra: string) =>
-    `Annika Lovgren won the Korsberg mayoral election on Sunday by a narrow margin. ${extra} The result will be certified on Friday.`;
   const reports = (texts: string[]) =>
     analyzeDocuments(
       texts.map((t, i) =>
@@ -122,8 +124,6 @@ describe("one named person's time to the second is one fact, whatever verb tells
 });
 
 describe("a clause of an earlier occasion is no corroboration of the story's own, where their figures differ", () => {
-  const vote = (extra: string) =>
-    `Annika Lovgren won the Korsberg mayoral election on Sunday by a narrow margin. ${extra} The result will be certified on Friday.`;
   it('does not join "Four years ago, 46.8 percent of the city\'s voters turned out" with "Only about 41 percent …"', () => {
     const texts = [
       "Only about 41 percent of the city's voters turned out, officials said.",
